@@ -1,0 +1,81 @@
+// Editions (rendered once) and the delivery ledger (one row per edition × subscriber,
+// written with a condition before the send so no retry ever sends twice).
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
+import type { Edition } from '#core/editions';
+
+export class EditionStore {
+  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+
+  /** Stores the edition unless it exists; returns the stored one either way (render once). */
+  async putOnce(edition: Edition): Promise<{ edition: Edition; created: boolean }> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.edition(edition.editionId), [ENTITY_ATTRIBUTE]: ENTITY.edition, ...edition },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { edition, created: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const existing = await this.get(edition.editionId);
+      if (!existing) throw error;
+      return { edition: existing, created: false };
+    }
+  }
+
+  async get(editionId: string): Promise<Edition | undefined> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.edition(editionId) }));
+    if (!out.Item) return undefined;
+    const { pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest } = out.Item;
+    return rest as Edition;
+  }
+}
+
+export type Claimed = 'claimed' | 'already-claimed';
+
+export class DeliveryLedger {
+  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+
+  /** Claims the (edition, subscriber) slot before sending; a second claim is refused. */
+  async claim(editionId: string, subscriberId: string, at: string): Promise<Claimed> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.delivery(editionId, subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId, status: 'sending', claimedAt: at },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'already-claimed';
+      throw error;
+    }
+  }
+
+  async markSent(editionId: string, subscriberId: string, messageId: string, at: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.delivery(editionId, subscriberId),
+        UpdateExpression: 'SET #s = :sent, messageId = :m, sentAt = :at',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':m': messageId, ':at': at },
+      }),
+    );
+  }
+
+  /** A send that SES refused before accepting: release the slot so a retry may send. */
+  async release(editionId: string, subscriberId: string): Promise<void> {
+    await this.doc.send(new DeleteCommand({ TableName: this.table, Key: keys.delivery(editionId, subscriberId), ConditionExpression: '#s = :sending', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':sending': 'sending' } }));
+  }
+
+  async get(editionId: string, subscriberId: string): Promise<Record<string, unknown> | undefined> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.delivery(editionId, subscriberId) }));
+    return out.Item;
+  }
+}

@@ -1,0 +1,20 @@
+// Treaty and state reference data, bundled into the functions that need names or the
+// gazetteer (the participation tables are not: they live in the table as timelines).
+import treaties from '../../seeds/facts/treaties.json' with { type: 'json' };
+import statesFile from '../../seeds/facts/states.json' with { type: 'json' };
+import type { StateRecord, TreatyRecord } from '#core/facts';
+import type { Names } from '#core/detect';
+
+export const referenceTreaties = treaties as unknown as TreatyRecord[];
+export const referenceStates = (statesFile as unknown as { states: StateRecord[] }).states;
+
+export function namesFrom(treatyList: TreatyRecord[], stateList: StateRecord[]): Names {
+  const treatyNames = new Map(treatyList.map((t) => [t.id, t.aliases[0] ?? t.official_name]));
+  const stateNames = new Map(stateList.map((s) => [s.iso3, s.name]));
+  return {
+    state: (iso3) => stateNames.get(iso3) ?? iso3,
+    treaty: (id) => treatyNames.get(id) ?? id,
+  };
+}
+
+export const referenceNames: Names = namesFrom(referenceTreaties, referenceStates);

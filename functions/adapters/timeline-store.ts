@@ -1,0 +1,118 @@
+// Timelines (facts + developments per state × treaty) and the atomic detection commit.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
+import { pairKey, type AlertRecord } from '#core/detect';
+import type { Timeline } from '#core/timeline';
+import { AlreadyDetected, TimelineMoved } from '#core/errors';
+
+const timelineItem = (t: Timeline) => ({ ...keys.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t });
+
+function toTimeline(item: Record<string, unknown>): Timeline {
+  const { state, treaty, stages, conflicts, alerts, version } = item as unknown as Timeline;
+  return { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
+}
+
+export class TimelineStore {
+  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+
+  /** One BatchGet for up to 100 pairs (more are chunked); unprocessed keys are retried. */
+  async getMany(pairs: { state: string; treaty: string }[]): Promise<Map<string, Timeline>> {
+    const found = new Map<string, Timeline>();
+    for (let i = 0; i < pairs.length; i += 100) {
+      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+        [this.table]: { Keys: pairs.slice(i, i + 100).map((p) => keys.timeline(p.state, p.treaty)) },
+      };
+      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const out = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+        for (const item of out.Responses?.[this.table] ?? []) {
+          const t = toTimeline(item);
+          found.set(pairKey(t.state, t.treaty), t);
+        }
+        request = out.UnprocessedKeys as typeof request;
+      }
+    }
+    return found;
+  }
+
+  async get(state: string, treaty: string): Promise<Timeline | undefined> {
+    return (await this.getMany([{ state, treaty }])).get(pairKey(state, treaty));
+  }
+
+  /** Seed loading: batch writes of 25, unprocessed items retried with backoff. */
+  async putAll(timelines: Timeline[]): Promise<number> {
+    let requests = 0;
+    for (let i = 0; i < timelines.length; i += 25) {
+      let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+        [this.table]: timelines.slice(i, i + 25).map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
+      };
+      for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: pending }));
+        requests++;
+        pending = out.UnprocessedItems as typeof pending;
+      }
+    }
+    return requests;
+  }
+
+  /**
+   * Commits one article's detection atomically: the article is marked detected (only if it
+   * was not already), each changed timeline is written if its version is unchanged, each new
+   * alert is created if absent and each folded alert gains its actions. One request.
+   */
+  async commitDetection(input: {
+    articleId: string;
+    summary: Record<string, unknown>;
+    timelines: Timeline[];
+    newAlerts: AlertRecord[];
+    foldedAlerts: AlertRecord[];
+  }): Promise<void> {
+    const items = [
+      {
+        Update: {
+          TableName: this.table,
+          Key: keys.article(input.articleId),
+          UpdateExpression: 'SET #status = :detected, detection = :summary',
+          ConditionExpression: '#status = :ingested',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':detected': 'detected', ':ingested': 'ingested', ':summary': input.summary },
+        },
+      },
+      ...input.timelines.map((t) => ({
+        Put: {
+          TableName: this.table,
+          Item: timelineItem({ ...t, version: t.version + 1 }),
+          ConditionExpression: t.version === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
+          ExpressionAttributeValues: t.version === 0 ? undefined : { ':v': t.version },
+        },
+      })),
+      ...input.newAlerts.map((a) => ({
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.alert(a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      })),
+      ...input.foldedAlerts.map((a) => ({
+        Update: {
+          TableName: this.table,
+          Key: keys.alert(a.alertId),
+          UpdateExpression: 'SET actions = :actions, sources = :sources',
+          ExpressionAttributeValues: { ':actions': a.actions, ':sources': a.sources },
+        },
+      })),
+    ];
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) {
+        const reasons = error.CancellationReasons ?? [];
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new AlreadyDetected(input.articleId);
+        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw new TimelineMoved();
+      }
+      throw error;
+    }
+  }
+}

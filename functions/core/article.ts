@@ -1,0 +1,89 @@
+// Article files and identity: header parsing (DESIGN.md §6), normalisation, content fingerprint.
+import { createHash } from 'node:crypto';
+import type { ArticleInput } from './model';
+
+/** A named, readable reason an article cannot be stored as given. */
+export class ArticleRejected extends Error {
+  constructor(readonly reason: string) {
+    super(`article rejected: ${reason}`);
+    this.name = 'ArticleRejected';
+  }
+}
+
+/** Hard cap on one article's text; larger inputs are rejected with a reason, not truncated silently. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+const HEADER_FIELDS = { title: 'title', outlet: 'outlet', published: 'published', url: 'url' } as const;
+const HEADER_LINE = /^(Title|Outlet|Published|URL):[ \t]*(.*)$/i;
+
+/**
+ * Splits an article file into header fields and body. Header lines are optional and end at
+ * the first blank line; a file whose first line is not a header line has no header at all.
+ */
+export function parseArticleFile(raw: string, source?: string): ArticleInput {
+  const text = normalizeText(raw);
+  const lines = text.split('\n');
+  const fields: Partial<Record<keyof typeof HEADER_FIELDS, string>> = {};
+  let i = 0;
+  while (i < lines.length) {
+    const match = HEADER_LINE.exec(lines[i]);
+    if (!match) break;
+    const name = match[1].toLowerCase() as keyof typeof HEADER_FIELDS;
+    fields[name] = match[2].trim();
+    i++;
+  }
+  const hasHeader = i > 0 && (i === lines.length || lines[i].trim() === '');
+  const body = hasHeader ? lines.slice(i + 1).join('\n') : text;
+  const input: ArticleInput = { text: body.trim(), source };
+  if (hasHeader) {
+    if (fields.title) input.title = fields.title;
+    if (fields.outlet) input.outlet = fields.outlet;
+    if (fields.url) input.url = fields.url;
+    if (fields.published) input.published = fields.published;
+  }
+  return input;
+}
+
+/** Unicode NFC, LF line ends, no BOM, no NULs: every copy of a text normalises the same way. */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u0000/g, '')
+    .normalize('NFC');
+}
+
+/** Validates what a source gave us; throws ArticleRejected with a reason a person can read. */
+export function validateArticle(input: ArticleInput): ArticleInput {
+  if (typeof input.text !== 'string') throw new ArticleRejected('text is missing');
+  const text = normalizeText(input.text).trim();
+  if (text.length === 0) throw new ArticleRejected('text is empty');
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new ArticleRejected(`text is ${text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
+  }
+  if (input.published !== undefined && input.published !== '' && Number.isNaN(Date.parse(input.published))) {
+    throw new ArticleRejected(`published "${String(input.published).slice(0, 40)}" is not an ISO 8601 date`);
+  }
+  if (input.url !== undefined && input.url !== '' && !/^https?:\/\//i.test(input.url)) {
+    throw new ArticleRejected('url must start with http:// or https://');
+  }
+  return { ...input, text };
+}
+
+/**
+ * Content fingerprint: the same text, however it was spaced or cased, gets the same id.
+ * This is the article id, so storing by it is idempotent.
+ */
+export function articleFingerprint(text: string): string {
+  const canonical = normalizeText(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 24);
+}
+
+/** The day part of an ISO timestamp, or null. */
+export function isoDay(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (m) return m[1];
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}

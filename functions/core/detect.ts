@@ -1,0 +1,117 @@
+// Detection use case, pure: an article and its claims in, timeline changes and alerts out.
+// Primary course: 1. group claims by state × treaty, 2. apply each group to its timeline
+// (novelty.ts), 3. describe every new alert so compose needs nothing else to render it.
+import type { Action, Claim, Extraction, Novelty, PartialDate } from './model';
+import { applyClaims, type ClaimDecision, type PairOutcome } from './novelty';
+import { alertSources, emptyTimeline, type SourceRef, type Timeline } from './timeline';
+import { headline } from './wording';
+
+/** An article as stored: what the source gave plus identity and processing state. */
+export interface StoredArticle {
+  articleId: string;
+  text: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  source?: string;
+  ingestedAt: string;
+  status: 'ingested' | 'detected' | 'rejected';
+  reason?: string;
+  /** Id of the article this one is a syndicated copy of. */
+  mirrorOf?: string;
+}
+
+/** Everything compose needs to render an alert, frozen when the alert is raised. */
+export interface AlertRecord {
+  alertId: string;
+  state: string;
+  stateName: string;
+  treaty: string;
+  treatyName: string;
+  actions: Action[];
+  date: PartialDate;
+  novelty: Novelty;
+  headline: string;
+  evidence: string;
+  sources: SourceRef[];
+  conflicts: { action: Action; claimed: PartialDate; record: PartialDate; source: string }[];
+  createdAt: string;
+  articleId: string;
+}
+
+export interface Names {
+  state(iso3: string): string;
+  treaty(id: string): string;
+}
+
+export interface DetectionPlan {
+  outcomes: PairOutcome[];
+  /** Alerts to store; a folded alert is an update of one already stored (nothing to send). */
+  alerts: { record: AlertRecord; folded: boolean }[];
+  decisions: ClaimDecision[];
+}
+
+export const pairKey = (state: string, treaty: string) => `${state}#${treaty}`;
+
+/** The state × treaty pairs an extraction touches, for one batched read. */
+export function pairsOf(claims: Claim[]): { state: string; treaty: string }[] {
+  const seen = new Map<string, { state: string; treaty: string }>();
+  for (const c of claims) seen.set(pairKey(c.state, c.treaty), { state: c.state, treaty: c.treaty });
+  return [...seen.values()];
+}
+
+export function sourceLabel(article: Pick<StoredArticle, 'source' | 'url' | 'outlet' | 'title' | 'articleId'>): string {
+  return article.source ?? article.url ?? [article.outlet, article.title].filter(Boolean).join(': ') ?? article.articleId;
+}
+
+export function planDetection(
+  article: StoredArticle,
+  extraction: Extraction,
+  timelines: Map<string, Timeline>,
+  names: Names,
+  now: string,
+): DetectionPlan {
+  const source: Omit<SourceRef, 'role' | 'evidence'> = {
+    articleId: article.articleId,
+    label: sourceLabel(article),
+    url: article.url,
+    title: article.title,
+    outlet: article.outlet,
+    published: extraction.published,
+  };
+  const outcomes: PairOutcome[] = [];
+  const alerts: DetectionPlan['alerts'] = [];
+  for (const { state, treaty } of pairsOf(extraction.claims)) {
+    const key = pairKey(state, treaty);
+    const before = timelines.get(key) ?? emptyTimeline(state, treaty);
+    const claims = extraction.claims.filter((c) => c.state === state && c.treaty === treaty);
+    const outcome = applyClaims(before, claims, source, { now, published: extraction.published });
+    outcomes.push(outcome);
+    if (!outcome.alert) continue;
+    const a = outcome.alert;
+    const lead = outcome.decisions.filter((d) => d.alert).sort((x, y) => (x.claim.action < y.claim.action ? 1 : -1))[0];
+    alerts.push({
+      folded: a.folded,
+      record: {
+        alertId: a.alertId,
+        state,
+        stateName: names.state(state),
+        treaty,
+        treatyName: names.treaty(treaty),
+        actions: a.actions,
+        date: a.date,
+        novelty: a.novelty,
+        headline: headline(names.state(state), names.treaty(treaty), a.actions),
+        evidence: lead?.claim.evidence ?? '',
+        sources: alertSources(outcome.timeline, a.alertId),
+        conflicts: outcome.timeline.conflicts
+          .filter((c) => c.source.articleId === article.articleId)
+          .map((c) => ({ action: c.action, claimed: c.claimed, record: c.record, source: c.source.label })),
+        createdAt: a.createdAt,
+        articleId: article.articleId,
+      },
+    });
+  }
+  return { outcomes, alerts, decisions: outcomes.flatMap((o) => o.decisions) };
+}

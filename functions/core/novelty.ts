@@ -1,0 +1,198 @@
+// Novelty: what one article's claims mean against a stored timeline (DESIGN.md §2 table).
+// Primary course: 1. classify each claim against the timeline as it stood before the article,
+// 2. apply the claims (new stages, extra sources, conflicts), 3. group the alerting ones into
+// one alert per state × treaty, folding same-day neighbours into an alert already raised.
+import { createHash } from 'node:crypto';
+import { actionRank, WITHDRAWAL_STAGES, type Action, type Claim, type Novelty, type PartialDate } from './model';
+import type { AlertRef, SourceRef, Stage, Timeline } from './timeline';
+
+export interface ClaimDecision {
+  claim: Claim;
+  novelty: Novelty;
+  /** True when this claim earns an instant alert. */
+  alert: boolean;
+  /** True when a development the store lacked was stored quietly (old or background). */
+  backfill: boolean;
+  reason: string;
+}
+
+export interface AlertDraft extends AlertRef {
+  state: string;
+  treaty: string;
+  /** True when the actions were folded into an alert raised earlier: nothing new to send. */
+  folded: boolean;
+}
+
+export interface PairOutcome {
+  timeline: Timeline;
+  decisions: ClaimDecision[];
+  alert?: AlertDraft;
+  changed: boolean;
+}
+
+export interface NoveltyContext {
+  now: string;
+  /** The article's publication day (or inferred), the anchor of freshness. */
+  published: PartialDate;
+  /** A primary claim dated more than this many days before publication is old news. */
+  freshnessDays?: number;
+  /** Alerts raised within this many days, for a stage dated within a day, absorb neighbours. */
+  foldWindowDays?: number;
+}
+
+const DAY_MS = 86_400_000;
+const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'ratification_revoked']);
+/** Dates of these stages are reported a day apart across time zones (corpus README, Baltic notices). */
+const ONE_DAY_TOLERANT = new Set<Action>(['withdrawal_notified', 'withdrawal_effective', 'withdrawal_approved']);
+/** Domestic ratification precedes the deposit the record holds by months; allow that much. */
+const JOIN_LEAD_DAYS = 430;
+
+/** Last and first day a partial date can mean. */
+function bounds(date: string): [number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  if (d) {
+    const t = Date.UTC(y, m - 1, d);
+    return [t, t];
+  }
+  if (m) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+}
+
+/** Days between the nearest ends of two partial dates (0 when they overlap). */
+export function gapDays(a: string, b: string): number {
+  const [a0, a1] = bounds(a);
+  const [b0, b1] = bounds(b);
+  if (a1 < b0) return (b0 - a1) / DAY_MS;
+  if (b1 < a0) return (a0 - b1) / DAY_MS;
+  return 0;
+}
+
+/** Do a claimed date and a held date describe the same event, given the action's tolerance? */
+export function datesCompatible(action: Action, claimed: PartialDate, held: PartialDate, heldOrigin: Stage['origin']): boolean {
+  if (!claimed || !held) return true;
+  const n = Math.min(claimed.length, held.length);
+  if (claimed.slice(0, n) === held.slice(0, n)) return true;
+  if (ONE_DAY_TOLERANT.has(action) && gapDays(claimed, held) <= 1) return true;
+  if (action === 'joined' && heldOrigin === 'record') {
+    const [, claimedEnd] = bounds(claimed);
+    const [heldStart] = bounds(held);
+    return claimedEnd <= heldStart && (heldStart - claimedEnd) / DAY_MS <= JOIN_LEAD_DAYS;
+  }
+  return false;
+}
+
+function isFresh(claim: Claim, ctx: NoveltyContext): boolean {
+  if (claim.role !== 'primary') return false;
+  if (!claim.date || !ctx.published) return true;
+  return gapDays(claim.date, ctx.published) <= (ctx.freshnessDays ?? 45);
+}
+
+/** The more precise of two compatible dates. */
+function preciser(a: PartialDate, b: PartialDate): PartialDate {
+  if (!a) return b;
+  if (!b) return a;
+  return b.length > a.length ? b : a;
+}
+
+function byRoleThenRank(a: Claim, b: Claim): number {
+  if (a.role !== b.role) return a.role === 'primary' ? -1 : 1;
+  return actionRank(a.action) - actionRank(b.action);
+}
+
+/** Deterministic alert id: the same development always gets the same id. */
+export function alertIdFor(state: string, treaty: string, date: PartialDate, actions: Action[]): string {
+  const basis = [state, treaty, date ?? 'undated', ...actions].join('|');
+  return `${state}-${treaty}-${createHash('sha256').update(basis).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Applies one article's claims about one state × treaty to its timeline.
+ * `source` describes the article; each claim adds its own role and evidence.
+ */
+export function applyClaims(
+  before: Timeline,
+  claims: Claim[],
+  source: Omit<SourceRef, 'role' | 'evidence'>,
+  ctx: NoveltyContext,
+): PairOutcome {
+  const timeline: Timeline = structuredClone(before);
+  const decisions: ClaimDecision[] = [];
+  const processUnderWay = before.stages.some((s) => PROCESS_ACTIONS.has(s.action));
+
+  for (const claim of [...claims].sort(byRoleThenRank)) {
+    const ref: SourceRef = { ...source, role: claim.role, evidence: claim.evidence };
+    const held = timeline.stages.filter((s) => s.action === claim.action);
+    const match = held.find((s) => datesCompatible(claim.action, claim.date, s.date, s.origin));
+    const decide = (novelty: Novelty, reason: string, alert = false, backfill = false) =>
+      decisions.push({ claim, novelty, alert, backfill, reason });
+
+    if (match) {
+      if (match.sources.some((s) => s.articleId === source.articleId)) {
+        decide('KNOWN', 'this article already counted for this stage');
+      } else if (match.origin === 'record') {
+        decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
+      } else {
+        match.sources.push(ref);
+        match.date = preciser(match.date, claim.date);
+        decide(claim.role === 'primary' ? 'CORROBORATION' : 'KNOWN', `held since ${match.firstSeen.slice(0, 10)}`);
+      }
+      continue;
+    }
+    if (held.length > 0) {
+      const record = held[0];
+      if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
+        timeline.conflicts.push({
+          action: claim.action,
+          claimed: claim.date,
+          record: record.date,
+          recordOrigin: record.origin,
+          source: ref,
+          detectedAt: ctx.now,
+        });
+      }
+      decide('CONFLICT', `store holds ${claim.action} on ${record.date} (${record.origin})`);
+      continue;
+    }
+    const novelty: Novelty = processUnderWay && PROCESS_ACTIONS.has(claim.action) ? 'ADVANCE' : 'NEW';
+    const alert = isFresh(claim, ctx);
+    timeline.stages.push({
+      action: claim.action,
+      date: claim.date,
+      origin: 'news',
+      sources: [ref],
+      firstSeen: ctx.now,
+      novelty,
+      backfill: !alert || undefined,
+    });
+    decide(novelty, alert ? 'fresh primary report' : 'old or background fact, stored quietly', alert, !alert);
+  }
+
+  const alert = raiseAlert(timeline, decisions, ctx);
+  const changed = JSON.stringify(timeline) !== JSON.stringify(before);
+  return { timeline, decisions, alert, changed };
+}
+
+/** One alert per state × treaty per article; same-day neighbours fold into a recent alert. */
+function raiseAlert(timeline: Timeline, decisions: ClaimDecision[], ctx: NoveltyContext): AlertDraft | undefined {
+  const alerting = decisions.filter((d) => d.alert);
+  if (alerting.length === 0) return undefined;
+  const actions = [...new Set(alerting.map((d) => d.claim.action))].sort((a, b) => actionRank(a) - actionRank(b));
+  const dated = alerting.filter((d) => d.claim.date).sort((a, b) => actionRank(b.claim.action) - actionRank(a.claim.action));
+  const date = dated[0]?.claim.date ?? null;
+  const novelty: Novelty = alerting.some((d) => d.novelty === 'ADVANCE') ? 'ADVANCE' : 'NEW';
+  const windowMs = (ctx.foldWindowDays ?? 3) * DAY_MS;
+
+  const recent = timeline.alerts.find(
+    (a) =>
+      Date.parse(ctx.now) - Date.parse(a.createdAt) <= windowMs &&
+      (a.date === null || date === null || gapDays(a.date, date) <= 1),
+  );
+  const ref: AlertRef = recent ?? { alertId: alertIdFor(timeline.state, timeline.treaty, date, actions), actions: [], date, novelty, createdAt: ctx.now };
+  ref.actions = [...new Set([...ref.actions, ...actions])].sort((a, b) => actionRank(a) - actionRank(b));
+  ref.date = ref.date ?? date;
+  if (!recent) timeline.alerts.push(ref);
+  for (const stage of timeline.stages) {
+    if (actions.includes(stage.action) && !stage.alertId && stage.origin === 'news') stage.alertId = ref.alertId;
+  }
+  return { ...ref, state: timeline.state, treaty: timeline.treaty, folded: Boolean(recent) };
+}

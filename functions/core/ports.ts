@@ -1,0 +1,45 @@
+// Ports: what the use cases need from storage, queues and mail. Adapters implement them
+// structurally (functions/adapters, or in-memory fakes in tests); core never imports an SDK.
+import type { AlertRecord, StoredArticle } from './detect';
+import type { Edition, SendBatch } from './editions';
+import type { Subscriber, Frequency } from './subscribers';
+import type { Timeline } from './timeline';
+
+export interface ArticlePort {
+  put(article: StoredArticle): Promise<'stored' | 'duplicate'>;
+}
+
+export interface TimelinePort {
+  getMany(pairs: { state: string; treaty: string }[]): Promise<Map<string, Timeline>>;
+  commitDetection(input: {
+    articleId: string;
+    summary: Record<string, unknown>;
+    timelines: Timeline[];
+    newAlerts: AlertRecord[];
+    foldedAlerts: AlertRecord[];
+  }): Promise<void>;
+}
+
+export interface EditionPort {
+  putOnce(edition: Edition): Promise<{ edition: Edition; created: boolean }>;
+  get(editionId: string): Promise<Edition | undefined>;
+}
+
+export interface SubscriberPort {
+  idsForTopics(topics: string[], frequency: Frequency): Promise<string[]>;
+  getMany(ids: string[]): Promise<Subscriber[]>;
+}
+
+export interface LedgerPort {
+  claim(editionId: string, subscriberId: string, at: string): Promise<'claimed' | 'already-claimed'>;
+  markSent(editionId: string, subscriberId: string, messageId: string, at: string): Promise<void>;
+  release(editionId: string, subscriberId: string): Promise<void>;
+}
+
+export interface SendQueuePort {
+  enqueue(batches: SendBatch[]): Promise<void>;
+}
+
+export interface Clock {
+  now(): string;
+}

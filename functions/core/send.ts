@@ -1,0 +1,62 @@
+// Sending, pure parts: the outgoing message, its headers, and pacing. The ledger and SES
+// calls are ports so the same logic runs against AWS, the local stand-ins and fault injectors.
+
+export interface OutgoingEmail {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: { name: string; value: string }[];
+  tags: Record<string, string>;
+}
+
+export interface EmailSender {
+  send(email: OutgoingEmail): Promise<string>;
+  isThrottle(error: unknown): boolean;
+}
+
+/** Header values must be one line: CR, LF and other controls are removed, never passed on. */
+export function headerSafe(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+/** SES tag values allow only letters, digits, _ - . @ (and at most 256 characters). */
+export function tagSafe(value: string): string {
+  return value.replace(/[^A-Za-z0-9_.@-]/g, '_').slice(0, 256);
+}
+
+/** RFC 8058 one-click unsubscribe: an https URL and a mailto, plus the POST marker. */
+export function unsubscribeHeaders(httpsUrl: string, mailto: string): { name: string; value: string }[] {
+  if (!/^https?:\/\//.test(httpsUrl)) throw new Error('unsubscribe URL must be http(s)');
+  return [
+    { name: 'List-Unsubscribe', value: headerSafe(`<${httpsUrl}>, <${mailto}>`) },
+    { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+  ];
+}
+
+/**
+ * Spaces sends to at most `ratePerSecond`. `now` and `sleep` are injected so tests and the
+ * benchmark control time.
+ */
+export class Pacer {
+  private next = 0;
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly now: () => number = () => Date.now(),
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  async wait(): Promise<void> {
+    const interval = 1000 / Math.max(this.ratePerSecond, 0.001);
+    const t = this.now();
+    const at = Math.max(t, this.next);
+    this.next = at + interval;
+    if (at > t) await this.sleep(at - t);
+  }
+}
+
+/** Exponential backoff with full jitter, capped; `attempt` starts at 1. */
+export function backoffMs(attempt: number, baseMs = 100, capMs = 5000, random = Math.random): number {
+  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}

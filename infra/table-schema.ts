@@ -1,0 +1,89 @@
+// The one table schema: key names, index names, entity prefixes and key builders.
+// Imported by the CDK stacks, the DynamoDB adapters, the local driver and the tests,
+// so no key prefix is ever spelled twice. Plain data: no CDK or AWS SDK imports here.
+
+/** Logical name of the single table; the deployed name comes from the stack. */
+export const TABLE_LOGICAL_NAME = 'TreatyWatch';
+
+export const KEYS = { partition: 'pk', sort: 'sk' } as const;
+
+/** Global secondary indexes: name and key attribute names. */
+export const INDEXES = {
+  /** Subscribers by topic ("TOPIC#treaty:ottawa-convention", "TOPIC#all") — Query, never Scan. */
+  byTopic: { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk', projected: ['subscriberId'] },
+} as const;
+
+/** The attribute every item carries so stream filters can route by entity. */
+export const ENTITY_ATTRIBUTE = 'entity';
+
+export const ENTITY = {
+  article: 'article',
+  articleUrl: 'article-url',
+  timeline: 'timeline',
+  alert: 'alert',
+  edition: 'edition',
+  subscriber: 'subscriber',
+  subscription: 'subscription',
+  delivery: 'delivery',
+  feed: 'feed',
+} as const;
+export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
+
+/** Stream view the table publishes: detection needs the new image only. */
+export const STREAM_VIEW = 'NEW_IMAGE' as const;
+
+/** Time-to-live attribute (epoch seconds) for rows that expire (rate-limit counters, pending subscribers). */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+export type Key = { pk: string; sk: string };
+
+/** Key builders: the only place that knows the prefixes. */
+export const keys = {
+  article: (articleId: string): Key => ({ pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' }),
+  articleUrl: (canonicalUrl: string): Key => ({ pk: `URL#${canonicalUrl}`, sk: 'URL' }),
+  timeline: (state: string, treaty: string): Key => ({ pk: `TIMELINE#${state}#${treaty}`, sk: 'TIMELINE' }),
+  alert: (alertId: string): Key => ({ pk: `ALERT#${alertId}`, sk: 'ALERT' }),
+  edition: (editionId: string): Key => ({ pk: `EDITION#${editionId}`, sk: 'EDITION' }),
+  subscriber: (subscriberId: string): Key => ({ pk: `SUBSCRIBER#${subscriberId}`, sk: 'SUBSCRIBER' }),
+  /** One row per (subscriber, topic); its gsi1pk is the topic so editions Query their audience. */
+  subscription: (subscriberId: string, topic: string): Key => ({ pk: `SUBSCRIBER#${subscriberId}`, sk: topic }),
+  delivery: (editionId: string, subscriberId: string): Key => ({
+    pk: `EDITION#${editionId}`,
+    sk: `DELIVERY#${subscriberId}`,
+  }),
+  feed: (feedUrl: string): Key => ({ pk: `FEED#${feedUrl}`, sk: 'FEED' }),
+};
+
+/** Topic keys on the byTopic index. */
+export const topics = {
+  all: 'TOPIC#all',
+  treaty: (treaty: string) => `TOPIC#treaty:${treaty}`,
+  state: (state: string) => `TOPIC#state:${state}`,
+};
+
+/** Table definition in plain terms, turned into CDK props in infra/ and CreateTable input locally. */
+export const TABLE_DEFINITION = {
+  logicalName: TABLE_LOGICAL_NAME,
+  partitionKey: KEYS.partition,
+  sortKey: KEYS.sort,
+  globalIndexes: [INDEXES.byTopic],
+  streamView: STREAM_VIEW,
+  ttlAttribute: TTL_ATTRIBUTE,
+} as const;
+
+/**
+ * Stream event filters (Lambda FilterCriteria patterns), one per consumer. CDK attaches them
+ * to the event source mappings; the local driver evaluates the same patterns.
+ */
+export const STREAM_FILTERS = {
+  /** New articles waiting for detection (rejected ones are stored but never detected). */
+  detect: {
+    eventName: ['INSERT'],
+    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
+  },
+  /** New alerts: one instant edition each. */
+  compose: {
+    eventName: ['INSERT'],
+    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert] } } },
+  },
+} as const;

@@ -1,0 +1,103 @@
+// The local stand-ins: DynamoDB Local (AWS's own emulator, the jar inside the npm package
+// amplify-dynamodb-simulator, run with the machine's Java) and aws-ses-v2-local, each on a
+// free port, each stopped with the process group that started it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+export interface Emulator {
+  name: string;
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now();
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => (exited = `exited with ${code ?? signal}`));
+  while (Date.now() - started < timeoutMs) {
+    if (exited) throw new Error(`${what} ${exited} before it was ready`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs} ms`);
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+}
+
+/** Where the DynamoDB Local jar ships inside the amplify-dynamodb-simulator package. */
+export function dynamoJarDir(): string {
+  return join(dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
+}
+
+export async function startDynamoDbLocal(): Promise<Emulator> {
+  const port = await freePort();
+  const dir = dynamoJarDir();
+  const child = spawn(
+    'java',
+    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-Xmx1g', '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-port', String(port), '-disableTelemetry'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+  child.on('error', (e) => (stderr += String(e)));
+  const endpoint = `http://127.0.0.1:${port}`;
+  // Any HTTP answer (DynamoDB Local says 400 to a bare GET) means it is listening.
+  await waitFor(async () => (await fetch(endpoint)).status > 0, 'DynamoDB Local', child).catch((e) => {
+    throw new Error(`${(e as Error).message}\n${stderr}\nIs Java 17 installed (java -version)?`);
+  });
+  return { name: 'DynamoDB Local', endpoint, port, stop: stopper(child) };
+}
+
+export async function startSesLocal(): Promise<Emulator> {
+  const port = await freePort();
+  const cli = join(dirname(require.resolve('aws-ses-v2-local/package.json')), 'dist', 'cli.js');
+  const child = spawn(process.execPath, [cli, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const endpoint = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${endpoint}/health-check`)).ok, 'aws-ses-v2-local', child);
+  return { name: 'aws-ses-v2-local', endpoint, port, stop: stopper(child) };
+}
+
+/** An e-mail as the local SES store keeps it (GET /store). */
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  headers?: { name: string; value: string }[];
+  at: number;
+}
+
+export async function readSesStore(endpoint: string): Promise<StoredEmail[]> {
+  const res = await fetch(`${endpoint}/store`);
+  if (!res.ok) throw new Error(`SES store answered ${res.status}`);
+  return ((await res.json()) as { emails: StoredEmail[] }).emails;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { headerSafe, Pacer, tagSafe, unsubscribeHeaders } from '#core/send';
+
+describe('sending', () => {
+  it('builds RFC 8058 one-click unsubscribe headers with an https URL and a mailto', () => {
+    const h = unsubscribeHeaders('https://tw.example/unsubscribe?token=abc', 'mailto:u@tw.example?subject=unsubscribe');
+    expect(h).toEqual([
+      { name: 'List-Unsubscribe', value: '<https://tw.example/unsubscribe?token=abc>, <mailto:u@tw.example?subject=unsubscribe>' },
+      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+    ]);
+  });
+
+  it('removes CR and LF from header values so nothing can inject a header', () => {
+    expect(headerSafe('a\r\nBcc: victim@example.com')).toBe('a Bcc: victim@example.com');
+    const [h] = unsubscribeHeaders('https://x.example/u?t=1\r\nX-Evil: 1', 'mailto:a@b');
+    expect(h.value).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps SES tag values to the allowed characters', () => {
+    expect(tagSafe('instant-UKR-ottawa convention/1')).toBe('instant-UKR-ottawa_convention_1');
+  });
+
+  it('paces sends to the allowed rate', async () => {
+    let t = 0;
+    const slept: number[] = [];
+    const pacer = new Pacer(4, () => t, async (ms) => {
+      slept.push(ms);
+      t += ms;
+    });
+    for (let i = 0; i < 5; i++) await pacer.wait();
+    expect(t).toBe(1000); // 5 sends at 4/s: the 5th goes out one second after the first
+    expect(slept).toEqual([250, 250, 250, 250]);
+  });
+});
