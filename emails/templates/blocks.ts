@@ -1,0 +1,141 @@
+// E-mail layer: MJML building blocks shared by every template. Every untrusted string goes
+// through escapeText()/safeUrl() here, so templates only assemble blocks.
+import { escapeHtml, escapeText, safeUrl } from '../escape.ts';
+import { actionLabel, formatDate, formatIsoDay, noveltyBadge, orderedActions } from '../format.ts';
+import { PLACEHOLDERS } from '../placeholders.ts';
+import type { AlertConflict, AlertItem, AlertSource } from '../types.ts';
+
+/** Colours chosen for contrast: body text 17:1, muted text and links above 7:1 on white. */
+export const THEME = {
+  font: '-apple-system, Segoe UI, Helvetica, Arial, sans-serif',
+  text: '#1a1a1a',
+  muted: '#4d4d4d',
+  link: '#0b4f9c',
+  rule: '#d0d0d0',
+  page: '#f2f2f2',
+  card: '#ffffff',
+  button: '#0b4f9c',
+} as const;
+
+const P = 'margin:0 0 8px;';
+const LINK = `color:${THEME.link};text-decoration:underline;`;
+
+/** The <mjml> document: head (title, preheader, defaults) and body sections. */
+export function documentMjml(title: string, preheader: string, sections: string[]): string {
+  return `<mjml lang="en" dir="ltr">
+  <mj-head>
+    <mj-title>${escapeText(title, 200)}</mj-title>
+    <mj-preview>${escapeText(preheader, 150)}</mj-preview>
+    <mj-attributes>
+      <mj-all font-family="${escapeHtml(THEME.font)}" />
+      <mj-text font-size="16px" line-height="1.5" color="${THEME.text}" padding="8px 24px" />
+      <mj-section background-color="${THEME.card}" padding="12px 0" />
+      <mj-divider border-color="${THEME.rule}" border-width="1px" padding="8px 24px" />
+    </mj-attributes>
+  </mj-head>
+  <mj-body width="600px" background-color="${THEME.page}">
+${sections.join('\n')}
+  </mj-body>
+</mjml>`;
+}
+
+/** The masthead: "Treaty Watch" and what this e-mail is (e.g. "Daily digest · 22 November 2026"). */
+export function mastheadSection(kindLabel: string, generatedAt?: string): string {
+  const day = formatIsoDay(generatedAt);
+  const label = day ? `${kindLabel} · ${day}` : kindLabel;
+  return `    <mj-section padding="16px 0 8px">
+      <mj-column>
+        <mj-text padding="8px 24px 0" font-size="22px" font-weight="bold" line-height="1.3">Treaty Watch</mj-text>
+        <mj-text padding="0 24px 8px" font-size="14px" color="${THEME.muted}">${escapeText(label, 120)}</mj-text>
+        <mj-divider />
+      </mj-column>
+    </mj-section>`;
+}
+
+/** A section of mj-text blocks separated by dividers. */
+export function textSection(blocks: string[]): string {
+  const inner = blocks
+    .map((html) => `        <mj-text>${html}</mj-text>`)
+    .join('\n        <mj-divider />\n');
+  return `    <mj-section>
+      <mj-column>
+${inner}
+      </mj-column>
+    </mj-section>`;
+}
+
+/** A heading for a group of items (a treaty in a digest, or the corrections section). */
+export function groupHeadingHtml(title: string, note?: string): string {
+  const h = `<h2 style="margin:8px 0 4px;font-size:20px;line-height:1.3;color:${THEME.text};">${escapeText(title, 200)}</h2>`;
+  return note ? `${h}<p style="${P}font-size:14px;color:${THEME.muted};">${escapeText(note, 400)}</p>` : h;
+}
+
+function sourceHtml(source: AlertSource): string {
+  const label = escapeText(source.label, 200);
+  const title = escapeText(source.title, 300);
+  const url = safeUrl(source.url);
+  const linkText = title || label || 'source';
+  const main = url ? `<a href="${escapeHtml(url)}" style="${LINK}">${linkText}</a>` : linkText;
+  const outlet = escapeText(source.outlet, 120);
+  // Label, outlet and date after the link, each once and never repeating the link text.
+  const meta = [...new Set([title ? label : '', outlet, formatIsoDay(source.published) ?? ''])]
+    .filter((s) => s !== '' && s !== linkText);
+  return `<li style="margin:0 0 4px;">${main}${meta.length ? ` — ${meta.join(', ')}` : ''}</li>`;
+}
+
+function conflictHtml(c: AlertConflict): string {
+  return (
+    `<li style="margin:0 0 4px;"><strong>${escapeText(c.what, 200)}</strong>: ` +
+    `this report says “${escapeText(c.claimed, 300)}”; our record says “${escapeText(c.record, 300)}”` +
+    ` (record source: ${escapeText(c.source, 300)})</li>`
+  );
+}
+
+/** One development: badge, headline, stage, date, effect, evidence quote, sources, disputes. */
+export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): string {
+  const badge = noveltyBadge(item.novelty);
+  const size = headingTag === 'h2' ? '20px' : '18px';
+  const who = [escapeText(item.stateName, 80), escapeText(item.treatyName, 120)].filter(Boolean).join(' · ');
+  const stages = orderedActions(item.actions ?? []).map((a) => escapeText(actionLabel(a))).join(' → ');
+  const parts = [
+    `<p style="${P}font-size:13px;color:${THEME.muted};">` +
+      `<span style="display:inline-block;padding:2px 8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;letter-spacing:0.5px;">${badge.label}</span>` +
+      ` &nbsp;${who}</p>`,
+    `<${headingTag} style="margin:0 0 8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,
+  ];
+  if (stages) parts.push(`<p style="${P}"><strong>Stage:</strong> ${stages}</p>`);
+  parts.push(`<p style="${P}"><strong>Date:</strong> ${formatDate(item.date)}</p>`);
+  const effect = escapeText(item.effectiveNote, 500);
+  if (effect) parts.push(`<p style="${P}"><strong>When it takes effect:</strong> ${effect}</p>`);
+  const evidence = escapeText(item.evidence, 600);
+  if (evidence) {
+    parts.push(
+      `<blockquote style="margin:12px 0;padding:4px 0 4px 12px;border-left:4px solid #8c8c8c;color:#333333;font-style:italic;">“${evidence}”</blockquote>`,
+    );
+  }
+  const sources = item.sources ?? [];
+  if (sources.length) {
+    parts.push(`<p style="margin:12px 0 4px;"><strong>Sources</strong></p>`);
+    parts.push(`<ol style="margin:0 0 8px;padding-left:24px;">${sources.map(sourceHtml).join('')}</ol>`);
+  }
+  const conflicts = item.conflicts ?? [];
+  if (conflicts.length) {
+    parts.push(`<p style="margin:12px 0 4px;"><strong>What is disputed</strong></p>`);
+    parts.push(`<ul style="margin:0 0 8px;padding-left:24px;">${conflicts.map(conflictHtml).join('')}</ul>`);
+  }
+  return parts.join('\n');
+}
+
+/** Footer on every e-mail: why you got it, preferences, unsubscribe, sources note, sender line. */
+export function footerSection(): string {
+  const small = `font-size:13px;color:${THEME.muted};`;
+  return `    <mj-section background-color="${THEME.page}" padding="8px 0 24px">
+      <mj-column>
+        <mj-divider padding="0 24px 8px" />
+        <mj-text font-size="13px" color="${THEME.muted}"><p style="${P}${small}"><strong>Why you got this:</strong> ${PLACEHOLDERS.reason}</p>
+<p style="${P}${small}"><a href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
+<p style="${P}${small}">Every item links to the reports it is based on. Treaty Watch summarises news; check the sources before relying on a detail.</p>
+<p style="margin:0;${small}">Treaty Watch</p></mj-text>
+      </mj-column>
+    </mj-section>`;
+}
