@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
+await import('../local/quiet-warnings.ts');
 await import('./main.ts');

@@ -18,6 +18,7 @@ import { personalise, renderEdition } from '#emails/index';
 import { SettableClock } from '#adapters/clock';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
+import { logger } from '#adapters/logger';
 import { namesFrom } from '#adapters/reference-data';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
@@ -40,6 +41,8 @@ export interface PipelineOptions {
   wrapSender?: (sender: SesSender) => SesSender;
   /** Local SES accepts any rate; pace to this many sends per second. */
   sendRate?: number;
+  /** Handler log level for local runs (the functions log JSON lines; the CLI keeps stdout clean). */
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
 
 export class LocalPipeline {
@@ -59,6 +62,7 @@ export class LocalPipeline {
   ) {}
 
   static async start(options: PipelineOptions = {}): Promise<LocalPipeline> {
+    logger.setLogLevel(options.logLevel ?? (process.env.TW_LOG_LEVEL as 'INFO' | undefined) ?? 'SILENT');
     const t0 = performance.now();
     const [dynamo, ses] = await Promise.all([startDynamoDbLocal(), options.withSes ? startSesLocal() : Promise.resolve(undefined)]);
     const startupMs = performance.now() - t0;

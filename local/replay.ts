@@ -22,7 +22,14 @@ export function orderByPublication(inputs: ArticleInput[], gazetteer: Gazetteer)
     const inferred = extractClaims({ body: input.text, title: input.title }, gazetteer).published;
     return { input, day: inferred && inferred.length === 10 ? inferred : null, inferred: true };
   });
-  return dated.sort((a, b) => (a.day ?? '9999').localeCompare(b.day ?? '9999') || String(a.input.source).localeCompare(String(b.input.source)));
+  // Undated articles go last; on the same day a given date goes before an inferred one
+  // (an inferred date is only a lower bound: the latest date the text mentions).
+  return dated.sort(
+    (a, b) =>
+      (a.day ?? '9999').localeCompare(b.day ?? '9999') ||
+      Number(a.inferred) - Number(b.inferred) ||
+      String(a.input.source).localeCompare(String(b.input.source)),
+  );
 }
 
 export interface ReplayResult extends RunSummary {

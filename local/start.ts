@@ -1,6 +1,7 @@
 // `npm start`: the main job on the embedded default. Starts the stand-ins, loads the seed
 // facts as the world stood the day before the seed articles, ingests them through the real
 // pipeline, mails a demo subscriber, prints what happened, and stops (or serves with --serve).
+import './quiet-warnings';
 import { join } from 'node:path';
 import { buildGazetteer } from '#core/extract/index';
 import { actionLabel, humanDate } from '#core/wording';
@@ -18,6 +19,16 @@ function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The day the articles are about: the most common publication day (the later on a tie).
+ * Not the earliest: an inferred date is only a lower bound (the latest date a text mentions).
+ */
+function newsDay(days: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of days) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const pipeline = await LocalPipeline.start({ withSes: true });
@@ -32,8 +43,8 @@ async function main(): Promise<void> {
   try {
     const inputs = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
     const ordered = orderByPublication(inputs, buildGazetteer(pipeline.facts));
-    const firstDay = ordered.find((a) => a.day)?.day ?? new Date().toISOString().slice(0, 10);
-    // Facts strictly before the first article's day: the world as it stood the day before.
+    const firstDay = newsDay(ordered.map((a) => a.day)) ?? new Date().toISOString().slice(0, 10);
+    // Facts strictly before the articles' day: the world as it stood the day before.
     const facts = await pipeline.loadFacts(firstDay);
     await pipeline.addSubscriber(DEMO_SUBSCRIBER);
     const outcomes = await feedInOrder(pipeline, ordered, firstDay);

@@ -117,7 +117,8 @@ export function applyClaims(
 ): PairOutcome {
   const timeline: Timeline = structuredClone(before);
   const decisions: ClaimDecision[] = [];
-  const processUnderWay = before.stages.some((s) => PROCESS_ACTIONS.has(s.action));
+  // The furthest stage of a leaving process the store holds; only a later one is an ADVANCE.
+  const furthest = Math.max(-1, ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)));
 
   for (const claim of [...claims].sort(byRoleThenRank)) {
     const ref: SourceRef = { ...source, role: claim.role, evidence: claim.evidence };
@@ -134,6 +135,9 @@ export function applyClaims(
       } else {
         match.sources.push(ref);
         match.date = preciser(match.date, claim.date);
+        // A later report can pin the date of an alert raised on a vaguer one.
+        const raised = timeline.alerts.find((a) => a.alertId === match.alertId);
+        if (raised && match.date && (!raised.date || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) raised.date = match.date;
         decide(claim.role === 'primary' ? 'CORROBORATION' : 'KNOWN', `held since ${match.firstSeen.slice(0, 10)}`);
       }
       continue;
@@ -153,7 +157,7 @@ export function applyClaims(
       decide('CONFLICT', `store holds ${claim.action} on ${record.date} (${record.origin})`);
       continue;
     }
-    const novelty: Novelty = processUnderWay && PROCESS_ACTIONS.has(claim.action) ? 'ADVANCE' : 'NEW';
+    const novelty: Novelty = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
     const alert = isFresh(claim, ctx);
     timeline.stages.push({
       action: claim.action,
