@@ -2,7 +2,9 @@
 // gazetteer (the participation tables are not: they live in the table as timelines).
 import treaties from '../../seeds/facts/treaties.json' with { type: 'json' };
 import statesFile from '../../seeds/facts/states.json' with { type: 'json' };
+import conflictsFile from '../../seeds/facts/armed-conflicts.json' with { type: 'json' };
 import type { StateRecord, TreatyRecord } from '#core/facts';
+import { scheduleWithdrawal, type ArmedConflict } from '#core/schedule';
 import type { Names } from '#core/detect';
 
 export const referenceTreaties = treaties as unknown as TreatyRecord[];
@@ -18,3 +20,14 @@ export function namesFrom(treatyList: TreatyRecord[], stateList: StateRecord[]):
 }
 
 export const referenceNames: Names = namesFrom(referenceTreaties, referenceStates);
+
+export const referenceConflicts = (conflictsFile as { conflicts: ArmedConflict[] }).conflicts;
+
+/** Effective-date schedules from the treaties' withdrawal rules and the armed-conflict list. */
+export function schedulerFrom(treatyList: TreatyRecord[], conflicts: ArmedConflict[]) {
+  const byId = new Map(treatyList.map((t) => [t.id, t]));
+  return (state: string, treaty: string, notified: string) => {
+    const record = byId.get(treaty);
+    return record ? scheduleWithdrawal(record, state, notified, conflicts) : null;
+  };
+}

@@ -4,6 +4,7 @@
 import { AlreadyDetected, TimelineMoved } from './errors';
 import { pairsOf, planDetection, type DetectionPlan, type Names, type StoredArticle } from './detect';
 import type { Extraction } from './model';
+import type { NoveltyContext } from './novelty';
 import type { Clock, TimelinePort } from './ports';
 
 export interface DetectDeps {
@@ -11,6 +12,8 @@ export interface DetectDeps {
   extract(article: { body: string; title?: string; published?: string }): Extraction;
   names: Names;
   clock: Clock;
+  /** Effective dates by treaty rule; without it no schedule conflicts are found. */
+  scheduleFor?: NoveltyContext['scheduleFor'];
 }
 
 export type DetectResult =
@@ -26,7 +29,7 @@ export async function detectArticle(article: StoredArticle, deps: DetectDeps): P
   for (let attempt = 1; ; attempt++) {
     const timelines = await deps.timelines.getMany(pairs);
     const now = deps.clock.now();
-    const plan = planDetection(article, extraction, timelines, deps.names, now);
+    const plan = planDetection(article, extraction, timelines, deps.names, now, deps.scheduleFor);
     try {
       await deps.timelines.commitDetection({
         articleId: article.articleId,

@@ -2,7 +2,7 @@
 // Primary course: 1. group claims by state × treaty, 2. apply each group to its timeline
 // (novelty.ts), 3. describe every new alert so compose needs nothing else to render it.
 import type { Action, Claim, Extraction, Novelty, PartialDate } from './model';
-import { applyClaims, type ClaimDecision, type PairOutcome } from './novelty';
+import { applyClaims, type ClaimDecision, type NoveltyContext, type PairOutcome } from './novelty';
 import { alertSources, emptyTimeline, type SourceRef, type Timeline } from './timeline';
 import { headline } from './wording';
 
@@ -71,6 +71,7 @@ export function planDetection(
   timelines: Map<string, Timeline>,
   names: Names,
   now: string,
+  scheduleFor?: NoveltyContext['scheduleFor'],
 ): DetectionPlan {
   const source: Omit<SourceRef, 'role' | 'evidence'> = {
     articleId: article.articleId,
@@ -86,7 +87,7 @@ export function planDetection(
     const key = pairKey(state, treaty);
     const before = timelines.get(key) ?? emptyTimeline(state, treaty);
     const claims = extraction.claims.filter((c) => c.state === state && c.treaty === treaty);
-    const outcome = applyClaims(before, claims, source, { now, published: extraction.published });
+    const outcome = applyClaims(before, claims, source, { now, published: extraction.published, scheduleFor });
     outcomes.push(outcome);
     if (!outcome.alert) continue;
     const a = outcome.alert;

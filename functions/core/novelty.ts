@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { actionRank, WITHDRAWAL_STAGES, type Action, type Claim, type Novelty, type PartialDate } from './model';
 import type { AlertRef, SourceRef, Stage, Timeline } from './timeline';
+import type { Schedule } from './schedule';
 
 export interface ClaimDecision {
   claim: Claim;
@@ -38,6 +39,8 @@ export interface NoveltyContext {
   freshnessDays?: number;
   /** Alerts raised within this many days, for a stage dated within a day, absorb neighbours. */
   foldWindowDays?: number;
+  /** The treaty rule's effective date for a notification (core/schedule.ts), if known. */
+  scheduleFor?: (state: string, treaty: string, notified: string) => Schedule | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -116,6 +119,7 @@ export function applyClaims(
   ctx: NoveltyContext,
 ): PairOutcome {
   const timeline: Timeline = structuredClone(before);
+  if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
   const decisions: ClaimDecision[] = [];
   // The furthest stage of a leaving process the store holds; only a later one is an ADVANCE.
   const furthest = Math.max(-1, ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)));
@@ -140,6 +144,14 @@ export function applyClaims(
         if (raised && match.date && (!raised.date || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) raised.date = match.date;
         decide(claim.role === 'primary' ? 'CORROBORATION' : 'KNOWN', `held since ${match.firstSeen.slice(0, 10)}`);
       }
+      continue;
+    }
+    const scheduleClash = claim.action === 'withdrawal_effective' && held.length === 0 ? againstSchedule(claim, timeline.schedule) : undefined;
+    if (scheduleClash) {
+      if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
+        timeline.conflicts.push({ action: claim.action, claimed: claim.date, record: scheduleClash, recordOrigin: 'schedule', source: ref, detectedAt: ctx.now });
+      }
+      decide('CONFLICT', `the treaty's rule schedules the effect for ${scheduleClash}`);
       continue;
     }
     if (held.length > 0) {
@@ -171,9 +183,26 @@ export function applyClaims(
     decide(novelty, alert ? 'fresh primary report' : 'old or background fact, stored quietly', alert, !alert);
   }
 
+  if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
   const alert = raiseAlert(timeline, decisions, ctx);
-  const changed = JSON.stringify(timeline) !== JSON.stringify(before);
+  // A schedule computed for the first time is derived data, not a change worth a write.
+  const changed = JSON.stringify({ ...timeline, schedule: undefined }) !== JSON.stringify({ ...before, schedule: undefined });
   return { timeline, decisions, alert, changed };
+}
+
+/** The schedule of the latest full-date notification on the timeline. */
+function scheduleOf(timeline: Timeline, scheduleFor: NonNullable<NoveltyContext['scheduleFor']>): Schedule | undefined {
+  const notified = timeline.stages
+    .filter((s) => s.action === 'withdrawal_notified' && s.date && s.date.length === 10)
+    .sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
+  return (notified && scheduleFor(timeline.state, timeline.treaty, notified.date!)) || undefined;
+}
+
+/** A report that a withdrawal took effect on a date the rule does not allow: the scheduled date, else undefined. */
+function againstSchedule(claim: Claim, schedule: Schedule | undefined): string | undefined {
+  if (!schedule || !claim.date) return undefined;
+  if (schedule.deferred) return `${schedule.effective} at the earliest, deferred: ${schedule.deferred}`;
+  return gapDays(claim.date, schedule.effective) > 1 ? schedule.effective : undefined;
 }
 
 /** One alert per state × treaty per article; same-day neighbours fold into a recent alert. */

@@ -3,6 +3,7 @@
 // the news live in the same timeline, so novelty is decided against both.
 import type { Action, Novelty, PartialDate, Role } from './model';
 import type { FactBase, ParticipationRow } from './facts';
+import type { Schedule } from './schedule';
 
 /** Where a stage came from: the seed fact base (the record) or a news article. */
 export type Origin = 'record' | 'news';
@@ -39,7 +40,8 @@ export interface Conflict {
   action: Action;
   claimed: PartialDate;
   record: PartialDate;
-  recordOrigin: Origin;
+  /** What the claim contradicts: the record, an earlier report, or the treaty's schedule. */
+  recordOrigin: Origin | 'schedule';
   source: SourceRef;
   detectedAt: string;
 }
@@ -58,6 +60,8 @@ export interface Timeline {
   stages: Stage[];
   conflicts: Conflict[];
   alerts: AlertRef[];
+  /** When a notified withdrawal takes effect under the treaty's rule (a schedule, not a fact). */
+  schedule?: Schedule;
   /** Optimistic-concurrency version; 0 for a timeline not yet stored. */
   version: number;
 }

@@ -11,7 +11,7 @@ import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { referenceNames, referenceStates, referenceTreaties } from '#adapters/reference-data';
+import { referenceConflicts, referenceNames, referenceStates, referenceTreaties, schedulerFrom } from '#adapters/reference-data';
 import { makeStores } from '#adapters/stores';
 
 export function makeHandler(deps: DetectDeps) {
@@ -38,6 +38,7 @@ export function defaultDetectDeps(table = env.tableName()): DetectDeps {
     extract: (article) => extractClaims(article, gazetteer),
     names: referenceNames,
     clock: systemClock,
+    scheduleFor: schedulerFrom(referenceTreaties, referenceConflicts),
   };
 }
 
