@@ -5,6 +5,7 @@ import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { loadFactBase } from '#adapters/fact-files';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { replay } from '#local/replay';
+import { registerEval } from './commands/eval';
 
 const program = new Command();
 program.name('treaty-watch').description('Treaty Watch: treaty developments from the news, checked against stored facts.');
@@ -62,6 +63,8 @@ program
     console.log(`${out.corroborations} corroborations, ${out.conflicts.length} conflicts`);
     for (const c of out.conflicts) console.log(`CONFLICT ${c.state} ${c.treaty} ${c.action}: article says ${c.claimed}, store holds ${c.record} (${c.source})`);
   });
+
+registerEval(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`treaty-watch: ${(error as Error).message}`);
