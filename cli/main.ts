@@ -6,6 +6,7 @@ import { loadFactBase } from '#adapters/fact-files';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { replay } from '#local/replay';
 import { registerEval } from './commands/eval';
+import { registerFacts } from './commands/facts';
 
 const program = new Command();
 program.name('treaty-watch').description('Treaty Watch: treaty developments from the news, checked against stored facts.');
@@ -65,6 +66,7 @@ program
   });
 
 registerEval(program);
+registerFacts(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`treaty-watch: ${(error as Error).message}`);

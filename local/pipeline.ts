@@ -19,7 +19,7 @@ import { SettableClock } from '#adapters/clock';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
-import { namesFrom } from '#adapters/reference-data';
+import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
@@ -85,7 +85,7 @@ export class LocalPipeline {
     const gazetteer = buildGazetteer(this.facts);
     const clock = this.clock;
     this.ingestFn = makeIngest({ articles: this.stores.articles, clock });
-    const detect = makeDetect({ timelines: this.stores.timelines, extract: (a) => extractClaims(a, gazetteer), names, clock });
+    const detect = makeDetect({ timelines: this.stores.timelines, extract: (a) => extractClaims(a, gazetteer), names, clock, scheduleFor: schedulerFrom(this.facts.treaties, referenceConflicts) });
     const compose = makeCompose({ editions: this.stores.editions, subscribers: this.stores.subscribers, queue: this.queue, render: renderEdition, clock });
     const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' }), 'treaty-watch-local');
     const sender = options.wrapSender ? options.wrapSender(baseSender) : baseSender;
@@ -111,7 +111,7 @@ export class LocalPipeline {
 
   /** Loads the participation facts on the record before `asOf` (YYYY-MM-DD) as timelines. */
   async loadFacts(asOf: string): Promise<number> {
-    const timelines = timelinesFromFacts(this.facts, asOf, `${asOf}T00:00:00.000Z`);
+    const timelines = timelinesFromFacts(this.facts, asOf, `${asOf}T00:00:00.000Z`, schedulerFrom(this.facts.treaties, referenceConflicts));
     await this.stores.timelines.putAll(timelines);
     await this.pumpUntilQuiet();
     this.requests.reset();

@@ -86,7 +86,12 @@ const RECORD_FIELDS: { field: keyof ParticipationRow; action: Action }[] = [
  * Turns the participation tables into timelines holding only what was on the record
  * before `asOf` (YYYY-MM-DD): the world as the store knew it that morning.
  */
-export function timelinesFromFacts(facts: Pick<FactBase, 'participation'>, asOf: string, loadedAt: string): Timeline[] {
+export function timelinesFromFacts(
+  facts: Pick<FactBase, 'participation'>,
+  asOf: string,
+  loadedAt: string,
+  scheduleFor?: (state: string, treaty: string, notified: string) => Schedule | null,
+): Timeline[] {
   const timelines: Timeline[] = [];
   for (const [treaty, rows] of Object.entries(facts.participation)) {
     for (const row of rows) {
@@ -104,6 +109,9 @@ export function timelinesFromFacts(facts: Pick<FactBase, 'participation'>, asOf:
           novelty: 'RECORD',
         });
       }
+      const notified = timeline.stages.find((s) => s.action === 'withdrawal_notified')?.date;
+      const schedule = notified && scheduleFor?.(row.iso3, treaty, notified);
+      if (schedule) timeline.schedule = schedule;
       if (timeline.stages.length > 0) timelines.push(timeline);
     }
   }
