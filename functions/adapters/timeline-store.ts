@@ -9,8 +9,10 @@ import { AlreadyDetected, TimelineMoved } from '#core/errors';
 const timelineItem = (t: Timeline) => ({ ...keys.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t });
 
 function toTimeline(item: Record<string, unknown>): Timeline {
-  const { state, treaty, stages, conflicts, alerts, version } = item as unknown as Timeline;
-  return { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
+  const { state, treaty, stages, conflicts, alerts, version, schedule } = item as unknown as Timeline;
+  const timeline: Timeline = { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
+  if (schedule) timeline.schedule = schedule;
+  return timeline;
 }
 
 export class TimelineStore {
