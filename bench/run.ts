@@ -1,8 +1,11 @@
+import '../local/quiet-warnings';
 // `npm run bench`: prints figures (medians, ratios against a baseline measured in the same
 // run). Not part of `npm test`. Each section can be run alone: npm run bench -- email
 import { benchEmail } from './email';
+import { benchPipeline } from './pipeline';
 
 const sections: Record<string, () => Promise<string[]>> = {
+  pipeline: benchPipeline,
   email: benchEmail,
 };
 

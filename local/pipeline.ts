@@ -103,9 +103,21 @@ export class LocalPipeline {
       sleep: async () => undefined,
     });
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
+    // The driver labels each handler's requests with its stage, for the benchmark.
+    const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {
+      const previous = this.requests.stage;
+      this.requests.stage = stage;
+      try {
+        return await fn(e);
+      } finally {
+        this.requests.stage = previous;
+      }
+    };
+    this.ingestFn = staged('ingest', this.ingestFn);
+    this.sendFn = staged('send', this.sendFn);
     this.stream = new LocalStream(streams, streamArn, [
-      { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: detect, batchSize: 10 },
-      { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: compose, batchSize: 10 },
+      { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: staged('detect', detect), batchSize: 10 },
+      { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', compose), batchSize: 10 },
     ]);
   }
 

@@ -9,26 +9,38 @@ export function makeDocumentClient(client = new DynamoDBClient({})): DynamoDBDoc
   });
 }
 
-/** Counts requests by operation, for the benchmark's "requests per article" figure. */
+/** Counts requests by stage and operation, for the benchmark's "requests per article" figure. */
 export class RequestCounter {
-  readonly counts = new Map<string, number>();
+  /** stage → operation → count */
+  readonly counts = new Map<string, Map<string, number>>();
+  /** The stage the next requests belong to; the local driver sets it around each handler call. */
+  stage = 'other';
+
   attach(doc: DynamoDBDocumentClient): this {
     doc.middlewareStack.add(
       (next, context) => async (args) => {
-        const name = String(context.commandName ?? 'unknown');
-        this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+        const name = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+        const byOp = this.counts.get(this.stage) ?? new Map<string, number>();
+        byOp.set(name, (byOp.get(name) ?? 0) + 1);
+        this.counts.set(this.stage, byOp);
         return next(args);
       },
       { step: 'initialize', name: 'treatyWatchRequestCounter' },
     );
     return this;
   }
-  total(kind: 'read' | 'write'): number {
-    const reads = ['GetCommand', 'BatchGetCommand', 'QueryCommand', 'ScanCommand', 'GetItemCommand', 'BatchGetItemCommand', 'QueryCommand'];
+
+  /** Reads or writes, over the given stages (all when none are named). */
+  total(kind: 'read' | 'write', stages?: string[]): number {
+    const reads = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan']);
     let n = 0;
-    for (const [name, count] of this.counts) if (reads.includes(name) === (kind === 'read')) n += count;
+    for (const [stage, ops] of this.counts) {
+      if (stages && !stages.includes(stage)) continue;
+      for (const [op, count] of ops) if (reads.has(op) === (kind === 'read')) n += count;
+    }
     return n;
   }
+
   reset(): void {
     this.counts.clear();
   }

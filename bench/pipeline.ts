@@ -1,0 +1,87 @@
+// Detection throughput (extract + cluster into timelines + classify, pure, one core) and
+// DynamoDB requests per ingested article (the real pipeline on DynamoDB Local).
+import { join } from 'node:path';
+import { articleFingerprint } from '#core/article';
+import { pairKey, planDetection, type StoredArticle } from '#core/detect';
+import { buildGazetteer, extractClaims } from '#core/extract/index';
+import { timelinesFromFacts, type Timeline } from '#core/timeline';
+import { loadFactBase } from '#adapters/fact-files';
+import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
+import { expandPaths, readArticleFile } from '#local/article-files';
+import { LocalPipeline } from '#local/pipeline';
+import { feedInOrder, orderByPublication } from '#local/replay';
+import { median, row } from './stats';
+
+const corpusDir = join(process.cwd(), 'tests', 'fixtures', 'corpus', 'articles');
+const seedsDir = join(process.cwd(), 'seeds', 'articles');
+
+export async function benchPipeline(): Promise<string[]> {
+  const facts = loadFactBase();
+  const gazetteer = buildGazetteer(facts);
+  const names = namesFrom(facts.treaties, facts.states);
+  const scheduleFor = schedulerFrom(facts.treaties, referenceConflicts);
+  const inputs = expandPaths([corpusDir, seedsDir]).map((f) => readArticleFile(f));
+  const initial = new Map(timelinesFromFacts(facts, '2023-11-01', '2023-11-01T00:00:00Z', scheduleFor).map((t) => [pairKey(t.state, t.treaty), t]));
+  const articles: StoredArticle[] = inputs.map((i) => ({ articleId: articleFingerprint(i.text), ...i, ingestedAt: '2025-01-01T00:00:00Z', status: 'ingested' }));
+
+  // One pass = every article extracted, its claims applied to the in-memory timelines, classified.
+  const detectPass = () => {
+    const timelines = new Map<string, Timeline>(initial);
+    for (const a of articles) {
+      const extraction = extractClaims({ body: a.text, title: a.title, published: a.published }, gazetteer);
+      const plan = planDetection(a, extraction, timelines, names, '2025-07-01T00:00:00Z', scheduleFor);
+      for (const o of plan.outcomes) if (o.changed) timelines.set(pairKey(o.timeline.state, o.timeline.treaty), o.timeline);
+    }
+  };
+  // Baseline in the same run: only normalising and fingerprinting each article.
+  const baselinePass = () => {
+    for (const a of articles) articleFingerprint(a.text);
+  };
+  const runs = (fn: () => void, n: number) => {
+    fn();
+    const rates: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      for (let k = 0; k < 10; k++) fn();
+      rates.push((articles.length * 10) / ((performance.now() - t0) / 1000));
+    }
+    return median(rates);
+  };
+  const detectRate = runs(detectPass, 7);
+  const baselineRate = runs(baselinePass, 7);
+
+  // Requests per article on DynamoDB Local, through the real handlers.
+  const pipeline = await LocalPipeline.start({ facts });
+  let perArticle = '';
+  try {
+    await pipeline.loadFacts('2023-11-01');
+    const ordered = orderByPublication(inputs, gazetteer);
+    pipeline.requests.reset();
+    const outcomes = await feedInOrder(pipeline, ordered, '2023-11-01');
+    const stored = outcomes.filter((o) => o.status === 'stored').length;
+    const path = ['ingest', 'detect'];
+    const alerts = pipeline.observed('alert').length;
+    const detail = [...pipeline.requests.counts]
+      .map(([stage, ops]) => `${stage}: ${[...ops].map(([k, v]) => `${k} ${v}`).join(', ')}`)
+      .join('; ');
+    perArticle = [
+      row(`writes per ingested article, ingest + detect (${stored} articles; goal ≤ 4)`, (pipeline.requests.total('write', path) / stored).toFixed(2)),
+      row('reads per ingested article, ingest + detect (goal ≤ 2)', (pipeline.requests.total('read', path) / stored).toFixed(2)),
+      row(`compose, per alert (${alerts} alerts): writes / reads`, `${(pipeline.requests.total('write', ['compose']) / Math.max(1, alerts)).toFixed(2)} / ${(pipeline.requests.total('read', ['compose']) / Math.max(1, alerts)).toFixed(2)}`),
+      row('all stages, per article: writes / reads', `${(pipeline.requests.total('write') / stored).toFixed(2)} / ${(pipeline.requests.total('read') / stored).toFixed(2)}`),
+      row('requests by stage and operation', detail),
+    ].join('\n');
+  } finally {
+    await pipeline.stop();
+  }
+  return [
+    'Detection: extract + cluster into timelines + classify (pure, one core)',
+    row(`articles per second (median of 7 runs × 10 passes × ${articles.length})`, detectRate.toFixed(0)),
+    row('baseline: fingerprint only, articles per second', baselineRate.toFixed(0)),
+    row('detection cost / baseline cost', `${(baselineRate / detectRate).toFixed(1)} ×`),
+    row('goal: ≥ 500 articles per second', detectRate >= 500 ? 'met' : 'NOT met'),
+    '',
+    'Store: requests per ingested article (real handlers, DynamoDB Local)',
+    perArticle,
+  ];
+}
