@@ -80,6 +80,7 @@ export function planDetection(
     title: article.title,
     outlet: article.outlet,
     published: extraction.published,
+    ...(article.mirrorOf ? { mirrorOf: article.mirrorOf } : {}),
   };
   const outcomes: PairOutcome[] = [];
   const alerts: DetectionPlan['alerts'] = [];

@@ -132,8 +132,13 @@ export function applyClaims(
       decisions.push({ claim, novelty, alert, backfill, reason });
 
     if (match) {
-      if (match.sources.some((s) => s.articleId === source.articleId)) {
+      const original = source.mirrorOf ? match.sources.find((s) => s.articleId === source.mirrorOf) : undefined;
+      if (match.sources.some((s) => s.articleId === source.articleId || s.mirrors?.includes(source.articleId))) {
         decide('KNOWN', 'this article already counted for this stage');
+      } else if (original) {
+        // A syndicated copy of a story already counted: one source with a mirror, not a new source.
+        original.mirrors = [...(original.mirrors ?? []), source.articleId];
+        decide('KNOWN', `syndicated copy of ${original.label}`);
       } else if (match.origin === 'record') {
         decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
       } else {

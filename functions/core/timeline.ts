@@ -20,6 +20,8 @@ export interface SourceRef {
   evidence?: string;
   /** Ids of syndicated copies of the same story, counted as one source. */
   mirrors?: string[];
+  /** Set on the article being judged when it is a syndicated copy of that article id. */
+  mirrorOf?: string;
 }
 
 export interface Stage {

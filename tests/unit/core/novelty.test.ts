@@ -109,3 +109,16 @@ describe('facts as of a day', () => {
     expect(after.stages.map((s) => s.action)).toEqual(['joined', 'withdrawal_notified']);
   });
 });
+
+describe('syndicated copies', () => {
+  it('a wire copy on another site is one source with a mirror, not a corroboration', () => {
+    const first = applyClaims(ukraineOnRecord(), [claim({})], src('wire'), ctx).timeline;
+    const copy = applyClaims(first, [claim({})], { ...src('copy'), mirrorOf: 'wire' }, ctx);
+    expect(copy.decisions[0].novelty).toBe('KNOWN');
+    const stage = copy.timeline.stages.find((s) => s.action === 'withdrawal_decreed')!;
+    expect(stage.sources.map((s) => s.articleId)).toEqual(['wire']);
+    expect(stage.sources[0].mirrors).toEqual(['copy']);
+    const again = applyClaims(copy.timeline, [claim({})], { ...src('copy'), mirrorOf: 'wire' }, ctx);
+    expect(again.changed).toBe(false);
+  });
+});
