@@ -7,6 +7,12 @@ import type { Timeline } from '#core/timeline';
 import { LocalPipeline, type PipelineOptions } from './pipeline';
 import { summarise, type RunSummary } from './summary';
 
+const LOWER_BOUND_LAG_DAYS = 3;
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export interface DatedArticle {
   input: ArticleInput;
   /** Publication day (given, or inferred from the text), the replay's clock for this article. */
@@ -18,18 +24,23 @@ export interface DatedArticle {
 export function orderByPublication(inputs: ArticleInput[], gazetteer: Gazetteer): DatedArticle[] {
   const dated = inputs.map((input) => {
     const given = isoDay(input.published);
-    if (given) return { input, day: given, inferred: false };
-    const inferred = extractClaims({ body: input.text, title: input.title }, gazetteer).published;
-    return { input, day: inferred && inferred.length === 10 ? inferred : null, inferred: true };
+    if (given) return { input, day: given, inferred: false, sortKey: given };
+    const extraction = extractClaims({ body: input.text, title: input.title }, gazetteer);
+    const day = extraction.published && extraction.published.length === 10 ? extraction.published : null;
+    // A lower bound (the latest date the text mentions) sorts a few days later: such a text
+    // usually appeared after the reports dated on its latest event, not before them.
+    const sortKey = day && extraction.publishedBound === 'lower' ? shiftDays(day, LOWER_BOUND_LAG_DAYS) : day;
+    return { input, day, inferred: true, sortKey };
   });
-  // Undated articles go last; on the same day a given date goes before an inferred one
-  // (an inferred date is only a lower bound: the latest date the text mentions).
-  return dated.sort(
-    (a, b) =>
-      (a.day ?? '9999').localeCompare(b.day ?? '9999') ||
-      Number(a.inferred) - Number(b.inferred) ||
-      String(a.input.source).localeCompare(String(b.input.source)),
-  );
+  // Undated articles go last; on the same key a given date goes before an inferred one.
+  return dated
+    .sort(
+      (a, b) =>
+        (a.sortKey ?? '9999').localeCompare(b.sortKey ?? '9999') ||
+        Number(a.inferred) - Number(b.inferred) ||
+        String(a.input.source).localeCompare(String(b.input.source)),
+    )
+    .map(({ sortKey: _k, ...rest }) => rest);
 }
 
 export interface ReplayResult extends RunSummary {

@@ -46,6 +46,11 @@ export interface Extraction {
   published: PartialDate;
   /** True when `published` was inferred from the text rather than given by a header or feed. */
   publishedInferred: boolean;
+  /**
+   * How firm an inferred date is: a dateline gives the day; otherwise the latest date the text
+   * mentions is only a lower bound (the article appeared that day or later).
+   */
+  publishedBound?: 'exact' | 'lower';
   claims: Claim[];
 }
 

@@ -1,0 +1,54 @@
+// Boilerplate removal: captions, credits, link teasers, share prompts, newsletter plugs.
+
+// Whole lines that are page furniture rather than reporting.
+const DROP_LINE = new RegExp(
+  [
+    '^(?:photo|photos|image|picture|video|caption|credit|file photo)\\b\\s*[:|(]',
+    '^(?:read also|read more|see also|also read|related(?: article| coverage| story| stories| news)?|more from [^:]{1,40}|most read(?: today)?|further reading|recommended|trending|more on this|you may also like|editor\'s picks?|watch)\\s*[:|]',
+    '^original (?:url|article|link)\\b',
+    '^tags?\\s*:',
+    '^(?:share|print|subscribe|sign up|follow|comments?\\s*\\(\\d+\\)|copy link|advertisement|sponsored)\\b',
+    '^(?:https?:\\/\\/|www\\.)\\S+$',
+    '^by\\s+[^.]{1,60}$',
+    '^this (?:story|article) has been updated\\b',
+    '^what do you think\\??',
+    '^[—–-]\\s*(?:reporting|additional reporting|writing|editing)\\b',
+    '^(?:[a-z]{2}\\s+){1,4}[a-z]{2}$', // language switchers: "ua en ru"
+  ].join('|'),
+  'i',
+);
+// Trailing prompts anywhere in a line ("Share this article: Facebook | X").
+const PROMPT = /\b(?:share (?:this|on)|subscribe to|sign up (?:for|to)|follow [A-Z][\w ]{0,40} on (?:whatsapp|telegram|x|twitter|facebook)|join the conversation|newsletter)\b/i;
+const SOCIAL = /(?:facebook|twitter|\bx\b|linkedin|telegram|whatsapp|email|print|copy link)\s*(?:[|·•]|$)/i;
+// Photo credits and agency captions: "... REUTERS / Name", "EPA/NAME", "(Getty Images)", "Photo: X / file".
+const CREDIT = /(?:\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Handout|Anadolu|Shutterstock)\b\s*[/|)]|\bEPA\/|\/\s*(?:AFP|REUTERS|EPA)\b|\bPhoto:\s|\(\s*[^()]{0,40}\/\s*file\s*\)|^epa\d+)/;
+
+function isBoilerplate(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (DROP_LINE.test(t)) return true;
+  if (CREDIT.test(t)) return true;
+  if (t.length < 200 && PROMPT.test(t)) return true;
+  if ((t.match(/[|·•]/g)?.length ?? 0) >= 2 && SOCIAL.test(t)) return true;
+  return false;
+}
+
+/** Remove page boilerplate; keeps paragraph breaks so sentences never span paragraphs. */
+export function cleanText(body: string): string {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (let line of lines) {
+    line = line
+      .replace(/^#{1,6}\s*/, '') // markdown headings
+      .replace(/\*\*|__/g, '')
+      .replace(/^\s*[-*•]\s+/, '') // bullets
+      .replace(/^updated(?=[A-Z])/, '') // "updatedPresident ..." glued CMS label
+      .replace(/[ \t]+/g, ' ')
+      .trim();
+    if (isBoilerplate(line)) continue;
+    // Trailing site prompt glued after a sentence.
+    line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) => (/[.!?]$/.test(line.slice(0, line.length - m.length)) ? '' : m));
+    out.push(line);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

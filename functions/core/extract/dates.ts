@@ -1,0 +1,193 @@
+// Date expressions in a sentence, resolved against the publication date (the only clock).
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../model';
+
+export interface Ymd { y: number; m: number; d: number }
+export interface DateCtx {
+  pub: Ymd | null; // publication date (day precision) when known
+  anchor: string | null; // the last full date mentioned before this point ("a week earlier", "the same day")
+  yearBase?: Ymd | null; // an approximate publication date (inferred) for month-day dates without a year
+}
+export interface DateHit {
+  start: number;
+  end: number;
+  value: PartialDate;
+  future: boolean; // resolves after the publication date or is explicitly "next ..."
+  reporting: boolean; // attached to a speech verb ("said on Tuesday"): a fallback only
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MON = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUMW: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30 };
+const NUMRE = ci('(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)');
+const QUAL = ci('(?:early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of)');
+/** Make the first letter of each alternative case-insensitive ("In 2005", "Last Thursday"). */
+function ci(src: string): string {
+  return src.replace(/(^|[(|:])([a-z])/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`);
+}
+
+const RE = new RegExp(
+  [
+    `(?<between>between (?<b1>\\d{4}) and (?<b2>\\d{4}))`,
+    `(?<dmy>(?:${WD},? )?(?:the )?(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m1>${MON}),? (?<y1>\\d{4}))`,
+    `(?<mdy>(?:${WD},? )?(?<m2>${MON}) (?<d2>\\d{1,2})(?:st|nd|rd|th)?,? (?<y2>\\d{4}))`,
+    `(?<my>(?<q3>${QUAL})?[- ]?(?<m3>${MON}),? (?:of )?(?<y3>\\d{4}|this year|last year))`,
+    `(?<dm>(?<d4>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m4>${MON})(?![\\w])(?:,? (?<y4>this year|last year))?)`,
+    `(?<md>(?<m5>${MON}) (?<d5>\\d{1,2})(?:st|nd|rd|th)?(?![\\d]))`,
+    `(?<mo>(?:(?<p6>${ci('(?:last|next|this|that|in|on|since|by|until|from|of)')}) )?(?:(?<q6>${QUAL})[- ]?)?(?<m6>January|February|March|April|June|July|August|September|October|November|December|(?<=(?:in|last|next|that|since|early|mid|late|of) )May)(?![\\w])(?!,? (?:of )?(?:\\d|this year|last year)))`,
+    `(?<yago>(?<n7>${NUMRE}) years? ago today)`,
+    `(?<wd>(?:(?<p8>${ci('(?:last|this|next)')}) )?(?<w8>${WD})(?:'s)?)`,
+    `(?<rel>${ci('(?:yesterday|today|tonight|this (?:morning|afternoon|evening))')})`,
+    `(?<ago>(?<n9>${NUMRE}) (?<u9>day|week|month|year)s? (?<k9>ago|earlier|before|later|after))`,
+    `(?<anc>${ci('(?:the same day|that (?:very |same )?day|the day before)')})`,
+    `(?<per>(?:(?<q10>${ci('(?:late|early)')}) )?(?<p10>${ci('(?:last|this|earlier this|later this|next|the start of the|the end of the|the beginning of the|at the start of the)')}) (?<u10>week|month|year))`,
+    `(?<season>(?<p11>${ci('(?:last|this|next)')}) (?<s11>spring|summer|autumn|fall|winter))`,
+    `(?<that>that (?<m12>${MON}|year))`,
+    `(?<year>(?<p13>\\b${ci('(?:in|since|back in|early|late|mid-|mid|by|until|from|during|around|and|or|spring|summer|autumn|winter|year)')}\\s+)?(?<y13>(?:19|20)\\d{2})(?![\\w-]))`,
+  ].join('|'),
+  'g',
+);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const fmtDay = (x: Ymd) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
+const toUtc = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d);
+const fromUtc = (t: number): Ymd => { const d = new Date(t); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }; };
+const addDays = (x: Ymd, n: number) => fromUtc(toUtc(x) + n * 86400000);
+export function parseYmd(s: string | undefined | null): Ymd | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+const monthNum = (s: string) => MONTHS.findIndex((n) => n.startsWith(s.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const num = (s: string) => (/^\d+$/.test(s) ? +s : s.split('-').reduce((a, p) => a + (NUMW[p.toLowerCase()] ?? 0), 0));
+
+/** Compare partial dates against the publication day: true when strictly later. */
+export function isAfter(value: string, pub: Ymd): boolean {
+  const p = fmtDay(pub);
+  return value.slice(0, 10) > p.slice(0, value.length);
+}
+
+const GATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
+
+export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
+  const hits: DateHit[] = [];
+  if (!GATE.test(sentence)) return hits;
+  const { pub } = ctx;
+  // Year context: an explicit four-digit year in the same sentence dates month-only expressions.
+  const years = [...sentence.matchAll(/(?<![\w-])(?:19|20)\d{2}(?![\w-])/g)].map((m) => ({ i: m.index!, y: +m[0] }));
+  const yearFor = (pos: number, m: number, d: number | null, past: boolean): number | null => {
+    const prior = years.filter((x) => x.i < pos);
+    if (prior.length) return prior[prior.length - 1].y;
+    if (years.length) return years[0].y;
+    const ref = pub ?? ctx.yearBase ?? null;
+    const base = ref ?? parseYmd(ctx.anchor);
+    if (!base) return null;
+    let y = base.y;
+    if (past && ref) {
+      const cand = { y, m, d: d ?? 1 };
+      if (toUtc(cand) > toUtc(addDays(base, 2))) y -= 1;
+    }
+    return y;
+  };
+  for (const mt of sentence.matchAll(RE)) {
+    const g = mt.groups!;
+    const start = mt.index!;
+    let value: PartialDate = null;
+    let future = false;
+    if (g.between) value = null;
+    else if (g.dmy || g.mdy) {
+      const d = +(g.d1 ?? g.d2), m = monthNum(g.m1 ?? g.m2), y = +(g.y1 ?? g.y2);
+      value = fmtDay({ y, m, d });
+    } else if (g.my) {
+      const m = monthNum(g.m3);
+      const y = g.y3 === 'this year' ? pub?.y : g.y3 === 'last year' ? (pub ? pub.y - 1 : undefined) : +g.y3;
+      value = y ? fmtMonth(y, m) : null;
+    } else if (g.dm || g.md) {
+      const d = +(g.d4 ?? g.d5), m = monthNum(g.m4 ?? g.m5);
+      const y = g.y4 && pub ? (g.y4 === 'this year' ? pub.y : pub.y - 1) : yearFor(start, m, d, true);
+      value = y ? fmtDay({ y, m, d }) : null;
+    } else if (g.mo) {
+      const m = monthNum(g.m6);
+      const p6 = g.p6?.toLowerCase();
+      if (p6 === 'next') future = true;
+      else if (p6 === 'last' && pub) value = fmtMonth(m < pub.m ? pub.y : pub.y - 1, m);
+      else if (p6 === 'that' && ctx.anchor) value = fmtMonth(+ctx.anchor.slice(0, 4), m);
+      else { const y = yearFor(start, m, null, true); value = y ? fmtMonth(y, m) : null; }
+    } else if (g.yago) {
+      value = pub ? fmtDay({ ...pub, y: pub.y - num(g.n7) }) : null;
+    } else if (g.wd) {
+      const p8 = g.p8?.toLowerCase();
+      if (p8 === 'next') future = true;
+      else if (pub) {
+        const target = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(g.w8);
+        const dow = new Date(toUtc(pub)).getUTCDay();
+        let back = (dow - target + 7) % 7;
+        if (p8 === 'last' && back === 0) back = 7;
+        value = fmtDay(addDays(pub, -back));
+      }
+    } else if (g.rel) {
+      if (pub) value = fmtDay(/yesterday/.test(g.rel) ? addDays(pub, -1) : pub);
+    } else if (g.ago) {
+      const n = num(g.n9), u = g.u9, k = g.k9;
+      if (k === 'after' || k === 'before') continue; // relative to another event, not to a date
+      const sign = k === 'later' || k === 'after' ? 1 : -1;
+      const base = k === 'ago' ? pub : parseYmd(ctx.anchor);
+      if (base && !(k === 'after' || k === 'before')) {
+        if (u === 'day') value = fmtDay(addDays(base, sign * n));
+        else if (u === 'week') { const x = addDays(base, sign * 7 * n); value = k === 'ago' ? fmtMonth(x.y, x.m) : fmtDay(x); }
+        else if (u === 'month') { const t = base.y * 12 + base.m - 1 + sign * n; value = fmtMonth(Math.floor(t / 12), (t % 12) + 1); }
+        else value = String(base.y + sign * n);
+      }
+    } else if (g.anc) {
+      const a = parseYmd(ctx.anchor);
+      value = a ? fmtDay(/before/i.test(g.anc) ? addDays(a, -1) : a) : null;
+    } else if (g.per) {
+      const p = g.p10.toLowerCase(), u = g.u10;
+      if (p === 'next' || p === 'later this') future = true;
+      if (pub && p !== 'next') {
+        if (u === 'week') { const x = addDays(pub, p === 'last' ? -7 : 0); value = fmtMonth(x.y, x.m); }
+        else if (u === 'month') value = p === 'last' ? fmtMonth(pub.m === 1 ? pub.y - 1 : pub.y, pub.m === 1 ? 12 : pub.m - 1) : fmtMonth(pub.y, pub.m);
+        else value = String(p === 'last' ? pub.y - 1 : pub.y);
+      }
+    } else if (g.season) {
+      const p11 = g.p11.toLowerCase();
+      if (p11 === 'next') future = true;
+      else if (pub) value = String(p11 === 'last' && pub.m <= 9 ? pub.y - 1 : pub.y);
+    } else if (g.that) {
+      const a = parseYmd(ctx.anchor) ?? (years.length ? { y: years[0].y, m: 1, d: 1 } : null);
+      if (a) value = g.m12 === 'year' ? String(a.y) : fmtMonth(a.y, monthNum(g.m12));
+    } else if (g.year) {
+      const p = (g.p13 ?? '').trim();
+      const after = sentence.slice(start + mt[0].length, start + mt[0].length + 20);
+      const pre = sentence.slice(Math.max(0, start - 30), start);
+      if (/\bas of\s*$/i.test(pre) || /\b(?:Convention|Treaty|Agreement|Statute|Protocol|Accord) of\s*$/.test(pre)) continue; // state of affairs / a treaty's name
+      const lp = p.toLowerCase();
+      if (!p && !/^\s*(?:[,.;:)]|$|and\b|respectively)/.test(after)) continue; // "the 1997 treaty", "2005 levels"
+      if (lp === 'and' || lp === 'or') { if (!/^\s*(?:[,.;:)]|$|respectively)/.test(after)) continue; }
+      value = g.y13;
+    }
+    if (value && pub && isAfter(value, pub)) future = true;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const reporting = /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)\s+(?:late |early )?(?:on )?(?:the )?$/i.test(before);
+    hits.push({ start, end: start + mt[0].length, value, future, reporting });
+    if (value && value.length === 10 && !future) ctx = { ...ctx, anchor: value };
+  }
+  // chrono-node as a fallback for date forms the patterns above do not cover (numeric dates etc.).
+  if (!hits.length && /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(sentence) && pub) {
+    for (const r of chrono.parse(sentence, { instant: new Date(toUtc(pub)), timezone: 0 }, { forwardDate: false })) {
+      const c = r.start;
+      if (!c.isCertain('month')) continue;
+      const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+      const value = c.isCertain('day') ? fmtDay({ y, m, d }) : fmtMonth(y, m);
+      hits.push({ start: r.index, end: r.index + r.text.length, value, future: isAfter(value, pub), reporting: false });
+    }
+  }
+  return hits;
+}
+
+/** The last full (day-precision) date in a sentence, to anchor "a week earlier" in what follows. */
+export function lastFullDate(hits: DateHit[]): string | null {
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i].value && hits[i].value!.length === 10 && !hits[i].future) return hits[i].value;
+  return null;
+}

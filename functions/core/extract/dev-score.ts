@@ -1,0 +1,54 @@
+// Dev script: npx tsx functions/core/extract/dev-score.ts <corpus dir> [--holdout|--dev] [--verbose]
+// Corpus dir holds articles/*.txt (Title:/Outlet:/Published: header, blank line, body) and labels.json.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGazetteer, extractClaims } from './index';
+import { scoreClaims } from './score';
+import type { Prf } from './score';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
+const artDir = existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
+const labelsPath = existsSync(join(dir, 'labels.json')) ? join(dir, 'labels.json') : join(dir, '..', 'labels.json');
+const facts = {
+  treaties: JSON.parse(readFileSync('seeds/facts/treaties.json', 'utf8')),
+  states: JSON.parse(readFileSync('seeds/facts/states.json', 'utf8')).states,
+};
+const gz = buildGazetteer(facts);
+const num = (f: string) => parseInt(f, 10);
+const keep = (f: string) => (args.includes('--holdout') ? num(f) % 3 === 0 : args.includes('--dev') ? num(f) % 3 !== 0 : true);
+
+export function parseArticle(raw: string): { body: string; title?: string; published?: string } {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const head: Record<string, string> = {};
+  let i = 0;
+  while (i < lines.length && /^(Title|Outlet|Published|URL):\s?/.test(lines[i])) {
+    const [, k, v] = /^(\w+):\s?(.*)$/.exec(lines[i])!;
+    head[k.toLowerCase()] = v.trim();
+    i++;
+  }
+  if (i > 0 && lines[i] === '') i++;
+  return { body: lines.slice(i).join('\n'), title: head.title, published: head.published };
+}
+
+const files = readdirSync(artDir).filter((f) => f.endsWith('.txt') && keep(f)).sort();
+const predicted = files.map((f) => ({ file: f, claims: extractClaims(parseArticle(readFileSync(join(artDir, f), 'utf8')), gz).claims }));
+const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: any[] }[]).filter((a) => files.includes(a.file));
+const s = scoreClaims(predicted, labels);
+const row = (n: string, p: Prf) => console.log(`${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+console.log(`${files.length} articles`);
+row('overall', s.overall); row('primary', s.primary); row('background', s.background);
+console.log(`date acc    ${s.dateAccuracy.toFixed(3)} (${s.dateCorrect}/${s.dateMatched})`);
+if (args.includes('--verbose')) {
+  for (const m of s.misses) console.log(`MISS  ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.note ?? ''}`);
+  for (const m of s.falseAlarms) console.log(`FALSE ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.evidence?.slice(0, 140)}`);
+  for (const m of s.dateErrors) console.log(`DATE  ${m.file} ${m.state} ${m.treaty} ${m.action} want ${m.date} got ${m.predicted} | ${m.evidence?.slice(0, 120)}`);
+  // role mismatches among matched claims
+}
+// timing
+const bodies = files.map((f) => parseArticle(readFileSync(join(artDir, f), 'utf8')));
+for (let w = performance.now(); performance.now() - w < 500;) for (const b of bodies) extractClaims(b, gz); // warm up the JIT
+const t0 = performance.now();
+let n = 0;
+while (performance.now() - t0 < 1000) for (const b of bodies) { extractClaims(b, gz); n++; }
+console.log(`speed       ${((performance.now() - t0) / n).toFixed(3)} ms/article (${n} runs)`);

@@ -1,0 +1,255 @@
+// Compiled matchers for states and treaties, built once from the fact base and reused.
+import type { FactBase, StateRecord, TreatyRecord } from '../facts';
+
+export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
+
+export interface StateMention {
+  start: number;
+  end: number;
+  states: string[]; // iso3 codes (several for a grouping or a list)
+  kind: StateKind;
+  legislature: boolean; // the mention names a parliament (Seimas, Sejm, ...)
+  anaphor?: number; // "the three governments": resolve to the last group of this size
+}
+
+export interface TreatyMention {
+  start: number;
+  end: number;
+  treaty: string | null; // null = a named treaty outside the list (blocks "the convention")
+}
+
+export interface Gazetteer {
+  stateIndex: Map<string, string[]>; // first word -> names starting with it (longest first)
+  stateLookup: Map<string, { iso3: string; kind: StateKind; legislature: boolean }>;
+  groupRe: RegExp;
+  groupLookup: Map<string, string[]>;
+  treatyIndex: Map<string, string[]>; // first word (normalized) -> normalized names
+  treatyCsRe: RegExp; // case-sensitive acronyms and single words
+  treatyLookup: Map<string, string>;
+  treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
+  unknownTreatyRe: RegExp;
+  treatyIds: Set<string>;
+  /** treaty id -> iso3 parties named in a bilateral treaty's official name */
+  bilateral: Map<string, string[]>;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
+
+// Legislatures and state institutions that stand for their state (general knowledge, not corpus-specific).
+const INSTITUTIONS: [string, string, boolean][] = [
+  ['Seimas', 'LTU', true], ['Saeima', 'LVA', true], ['Riigikogu', 'EST', true], ['Sejm', 'POL', true],
+  ['Eduskunta', 'FIN', true], ['Verkhovna Rada', 'UKR', true], ['State Duma', 'RUS', true], ['Duma', 'RUS', true],
+  ['Storting', 'NOR', true], ['Riksdag', 'SWE', true], ['Folketing', 'DNK', true], ['Bundestag', 'DEU', true],
+  ['Knesset', 'ISR', true], ['Grand National Assembly', 'TUR', true], ['Kremlin', 'RUS', false],
+  ['White House', 'USA', false], ['Elysee', 'FRA', false], ['Élysée', 'FRA', false], ['Downing Street', 'GBR', false],
+];
+// Extra short names in common use that the fact base omits.
+const EXTRA_NAMES: [string, string][] = [['US', 'USA'], ['America', 'USA']];
+
+const GROUPS: [string, string[]][] = [
+  ['(?:three |ex-Soviet |three ex-Soviet )*Baltic (?:states|countries|nations|republics|governments|neighbours|neighbors)', ['EST', 'LVA', 'LTU']],
+  ['(?:Confederation|Alliance) of Sahel States', ['MLI', 'BFA', 'NER']],
+  ['(?:three )?Sahel(?:ian)? (?:states|countries|juntas|governments)', ['MLI', 'BFA', 'NER']],
+  ['AES', ['MLI', 'BFA', 'NER']],
+  ['Nordic (?:states|countries|nations)', ['DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
+];
+
+// Descriptive treaty forms (general phrasing, beyond the listed aliases).
+const TREATY_PATTERNS: [string, string, string][] = [
+  ['(?:treaty|convention|pact|accord) (?:banning|that bans|which bans|prohibiting|outlawing) (?:the use of )?(?:anti-?personnel )?(?:land)?mines', 'ottawa-convention', 'mine'],
+  ['(?:anti-?personnel[\\s-]|anti-?)?(?:land)?mines?[\\s-]?ban (?:treaty|convention|pact)', 'ottawa-convention', 'mine'],
+  ['anti-?personnel[\\s-](?:land)?mines? (?:ban )?(?:treaty|convention)', 'ottawa-convention', 'mine'],
+  ['(?:anti-?)?landmines? (?:ban )?(?:treaty|convention|pact)', 'ottawa-convention', 'mine'],
+  ['cluster[\\s-](?:bomb|munitions?)s?[\\s-](?:ban )?(?:treaty|convention|pact)', 'cluster-munitions-convention', 'cluster'],
+  ['(?:treaty|convention) (?:banning|that bans|outlawing|prohibiting) cluster[\\s-](?:bombs|munitions)', 'cluster-munitions-convention', 'cluster'],
+  ['International Criminal Court', 'rome-statute', 'criminal'],
+  ['(?:The )?Hague(?:-based)? (?:court|tribunal)', 'rome-statute', 'hague'],
+  ['World Health Organi[sz]ation', 'who-constitution', 'health'],
+  ['(?:nuclear )?test[\\s-]ban (?:treaty|pact)', 'ctbt', 'test'],
+  ['Paris (?:climate )?(?:agreement|accords?|pact|deal)', 'paris-agreement', 'paris'],
+  ['Istanbul Convention', 'istanbul-convention', 'istanbul'],
+];
+const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
+const GENERIC_ONLY = /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
+
+function indexByFirstWord(names: string[]): Map<string, string[]> {
+  const idx = new Map<string, string[]>();
+  for (const n of names) {
+    const first = /^[^\s]+/.exec(n)![0].replace(/[.'’]+$/, '');
+    const w = /^[\p{L}\p{N}]+/u.exec(first)?.[0] ?? first;
+    if (!idx.has(w)) idx.set(w, []);
+    idx.get(w)!.push(n);
+  }
+  for (const l of idx.values()) l.sort((a, b) => b.length - a.length);
+  return idx;
+}
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+function isWordChar(c: string | undefined): boolean {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  return LETTER.test(c);
+}
+/** Longest name from the index starting at each word of `text` (case as given). */
+function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
+  const out: { start: number; end: number; key: string }[] = [];
+  let skipTo = 0;
+  WORD.lastIndex = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (m.index! < skipTo || isWordChar(text[m.index! - 1])) continue;
+    const cands = idx.get(m[0]);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (!text.startsWith(c, m.index!)) continue;
+      const end = m.index! + c.length;
+      if (isWordChar(text[end]) && isWordChar(c[c.length - 1])) continue;
+      if (text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '') ) continue;
+      out.push({ start: m.index!, end, key: c });
+      skipTo = end;
+      break;
+    }
+  }
+  return out;
+}
+
+function capitals(s: StateRecord): string[] {
+  const c = s.capital == null ? [] : Array.isArray(s.capital) ? s.capital : [s.capital];
+  return [...c, ...(s.capital_aliases ?? [])].map((x) => x.replace(/,?\s*D\.?C\.?$/, '').trim()).filter(Boolean);
+}
+
+export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
+  const stateLookup = new Map<string, { iso3: string; kind: StateKind; legislature: boolean }>();
+  const demonymOwners = new Map<string, Set<string>>();
+  for (const s of facts.states) for (const d of s.demonyms ?? []) {
+    if (!demonymOwners.has(d)) demonymOwners.set(d, new Set());
+    demonymOwners.get(d)!.add(s.iso3);
+  }
+  const add = (k: string, iso3: string, kind: StateKind, legislature = false) => {
+    if (!k || k.length < 2 || /[^\p{L}\p{M}\s.'’\-]/u.test(k)) return;
+    if (!stateLookup.has(k)) stateLookup.set(k, { iso3, kind, legislature });
+  };
+  for (const [k, iso3, leg] of INSTITUTIONS) add(k, iso3, 'institution', leg);
+  for (const s of facts.states) {
+    add(s.name, s.iso3, 'name');
+    if (s.official_name) add(s.official_name, s.iso3, 'name');
+    for (const a of s.aliases ?? []) add(a, s.iso3, 'name');
+  }
+  for (const [k, iso3] of EXTRA_NAMES) add(k, iso3, 'name');
+  for (const s of facts.states) {
+    for (const c of capitals(s)) add(c, s.iso3, 'capital');
+    for (const d of s.demonyms ?? []) if (demonymOwners.get(d)!.size === 1) add(d, s.iso3, 'demonym');
+  }
+  const stateIndex = indexByFirstWord([...stateLookup.keys()]);
+
+  const groupLookup = new Map<string, string[]>();
+  const groupRe = new RegExp(GROUPS.map(([p], i) => `(?<g${i}>\\b${p}\\b)`).join('|'), 'g');
+  GROUPS.forEach(([, iso], i) => groupLookup.set(`g${i}`, iso));
+
+  const treatyLookup = new Map<string, string>();
+  const ci: string[] = [];
+  const cs: string[] = [];
+  const treaties: TreatyRecord[] = facts.treaties;
+  for (const t of treaties) {
+    for (const n of [t.official_name, ...t.aliases]) {
+      if (!n || GENERIC_ONLY.test(n)) continue;
+      const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
+      if (isAcronym || (!/\s/.test(n) && n.length <= 4)) { cs.push(n); treatyLookup.set(n, t.id); }
+      else { ci.push(n); treatyLookup.set(normKey(n), t.id); }
+    }
+  }
+  for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); }
+  ci.sort((a, b) => b.length - a.length);
+  cs.sort((a, b) => b.length - a.length);
+  const treatyIndex = indexByFirstWord(ci.map(normKey));
+  const treatyCsRe = new RegExp(`\\b(?:${cs.map(esc).join('|')})\\b`, 'g');
+  const ids = new Set(treaties.map((t) => t.id));
+  const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), treaty: id, gate }));
+  const unknownTreatyRe = /\b(?:(?:[A-Z][\p{L}'’-]+ ){1,3}(?:Convention|Treaty|Agreement|Protocol|Accord)|(?:Treaty|Convention|Protocol) of [A-Z][\p{L}-]+)\b/gu;
+
+  // Parties named in a bilateral treaty's official name ("Treaty between X and Y on ...").
+  const bilateral = new Map<string, string[]>();
+  const byName = new Map<string, string>();
+  for (const s of facts.states) for (const n of [s.name, s.official_name ?? '', ...(s.aliases ?? [])]) if (n) byName.set(n, s.iso3);
+  for (const t of treaties) {
+    const m = /^Treaty between (?:the )?(.+?) and (?:the )?(.+?) on /.exec(t.official_name);
+    if (!m) continue;
+    const a = byName.get(m[1]) ?? (m[1].includes('Soviet') ? 'RUS' : undefined);
+    const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
+    if (a && b) bilateral.set(t.id, [a, b]);
+  }
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+}
+
+function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
+  const out: TreatyMention[] = [];
+  const push = (start: number, end: number, treaty: string | null) => {
+    const m = { start, end, treaty };
+    if (!overlaps(m, out)) out.push(m);
+  };
+  const norm = text.toLowerCase().replace(/-/g, ' ');
+  for (const m of scanIndex(norm, g.treatyIndex)) {
+    const id = g.treatyLookup.get(m.key);
+    if (id) push(m.start, m.end, id);
+  }
+  for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty);
+  for (const m of text.matchAll(g.treatyCsRe)) {
+    const id = g.treatyLookup.get(m[0]);
+    if (id) push(m.index!, m.index! + m[0].length, id);
+  }
+  if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
+    const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before) )+/.exec(m[0])?.[0] ?? '';
+    const rest = m[0].slice(det.length);
+    if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol) of )/u.test(rest)) continue;
+    push(m.index! + det.length, m.index! + m[0].length, null);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
+const ANAPHOR = /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
+const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** State mentions with adjacent names merged into lists ("Lithuania, Latvia and Estonia"). */
+export function findStates(text: string, g: Gazetteer, masked: { start: number; end: number }[]): StateMention[] {
+  const raw: StateMention[] = [];
+  if (/Baltic|Sahel|AES|Nordic/.test(text)) for (const m of text.matchAll(g.groupRe)) {
+    const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+    raw.push({ start: m.index!, end: m.index! + m[0].length, states: g.groupLookup.get(key)!, kind: 'group', legislature: false });
+  }
+  const groups = raw.slice();
+  for (const m of scanIndex(text, g.stateIndex)) {
+    const s = { start: m.start, end: m.end };
+    if (overlaps(s, masked) || overlaps(s, groups)) continue; // scanIndex itself never overlaps
+    const info = g.stateLookup.get(m.key)!;
+    // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
+    if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
+    raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
+  }
+  if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text)) for (const m of text.matchAll(ANAPHOR)) {
+    const s = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(s, raw)) continue;
+    const n = /both/i.test(m[0]) ? 2 : NUM[m[1].toLowerCase()];
+    raw.push({ ...s, states: [], kind: 'group', legislature: false, anaphor: n });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const merged: StateMention[] = [];
+  for (const m of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && !prev.anaphor && !m.anaphor && m.kind !== 'demonym' && prev.kind !== 'demonym' && m.kind !== 'institution'
+      && !m.states.every((x) => prev.states.includes(x)) && (m.kind === 'capital') === (prev.kind === 'capital')
+      && LIST_SEP.test(text.slice(prev.end, m.start)) && !/^'s/.test(text.slice(prev.end))) {
+      prev.end = m.end;
+      prev.states = [...new Set([...prev.states, ...m.states])];
+      prev.kind = prev.kind === 'group' || m.kind === 'group' || prev.states.length > 1 ? 'group' : prev.kind;
+      continue;
+    }
+    merged.push({ ...m, states: [...m.states] });
+  }
+  return merged;
+}

@@ -1,0 +1,181 @@
+// Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
+import type { Extraction } from '../model';
+import type { FactBase } from '../facts';
+import { cleanText } from './clean';
+import { splitSentences } from './sentences';
+import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
+import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
+import { findDates, lastFullDate, parseYmd } from './dates';
+import type { DateHit, Ymd } from './dates';
+import { findCues, LEG } from './cues';
+import { acceptCue, agentBefore, ANCHOR_NEED, DATELINE, pickDate, shiftBack, subjectOf, SUBORDINATE, treatiesOf } from './resolve';
+import type { Ctx } from './resolve';
+import { assignRoles, mergeClaims, titleActions } from './roles';
+import type { RawClaim } from './roles';
+import { inferPublished } from './published';
+
+const SIX_WORDS = /(?:\S+\s+){5}\S/;
+const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
+
+/** Compiled state and treaty matchers (see gazetteer.ts); build once, reuse for every article. */
+export interface Gazetteer extends G {}
+export interface ArticleBody { body: string; title?: string; published?: string }
+export { cleanText };
+
+/** Non-ISO publication strings ("Sun, 29 Jun 2025 10:00:00 GMT"): the UTC day, when parseable. */
+function parseLoose(s: string | undefined): Ymd | null {
+  const t = s ? Date.parse(s) : NaN;
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
+  return build(facts);
+}
+
+export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
+  const text = cleanText(article.body);
+  const sentences = splitSentences(text);
+  let pub: Ymd | null = parseYmd(article.published) ?? parseLoose(article.published);
+  let precise = pub !== null;
+  let inferred = false;
+  if (!pub) {
+    const inf = inferPublished(sentences);
+    if (inf) { pub = inf.date; precise = inf.precise; inferred = true; }
+  }
+  // Per-sentence analysis, computed lazily: only sentences with a cue (and their context) are analysed.
+  const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
+  const trC: TreatyMention[][] = [];
+  const stC: StateMention[][] = [];
+  const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz));
+  const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)));
+  let topicV: string | null | undefined;
+  const topic = () => {
+    if (topicV !== undefined) return topicV;
+    const counts = new Map<string, number>();
+    info.forEach((_, i) => { for (const m of st(i)) for (const x of m.states) counts.set(x, (counts.get(x) ?? 0) + (m.kind === 'demonym' ? 0.5 : 1)); });
+    return (topicV = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  };
+  const lastTreatyBefore = (i: number): string | null | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1].treaty; }
+    // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
+    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return t[0].treaty; }
+    return undefined;
+  };
+  const groupsBefore = (i: number): string[][] => {
+    const out: string[][] = [];
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) for (const m of [...st(j)].reverse()) if (m.states.length >= 2) out.push(m.states);
+    return out;
+  };
+  // The last full date before sentence i, for "a week earlier", "the same day", "that September".
+  const anchorBefore = (i: number, dctx: { pub: Ymd | null; yearBase: Ymd | null }): string | null => {
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+      const d = lastFullDate(findDates(info[j].s, { ...dctx, anchor: null }));
+      if (d) return d;
+    }
+    return null;
+  };
+  const ctx: Ctx = { anchor: null, lastTreaty: undefined, groups: [], lastStates: null, topic: null };
+  const raw: RawClaim[] = [];
+  let content = 0;
+  let leadDone = false;
+  info.forEach(({ s }, i) => {
+    const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
+    const before = raw.length;
+    if (SIX_WORDS.test(s)) content++;
+    const found = findCues(s);
+    if (!found.length) return;
+    const treaties = tr(i);
+    const states = st(i);
+    ctx.lastTreaty = lastTreatyBefore(i);
+    ctx.groups = states.some((m) => m.anaphor) ? groupsBefore(i) : [];
+    const dctx = { pub: precise ? pub : null, yearBase: pub };
+    const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
+    let cues = found.filter((h) => acceptCue(s, h, treaties, states, ctx));
+    // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
+    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
+      ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
+    if (cues.some((h) => !h.def.weak)) cues = cues.filter((h) => !h.def.weak);
+    if (cues.some((h) => !h.def.id.startsWith('P9'))) cues = cues.filter((h) => !h.def.id.startsWith('P9'));
+    // One cue per action and trigger region.
+    cues = cues.filter((h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25));
+    const used = new Set<DateHit>();
+    let lastOk = 0; // trigger of the last cue that produced a claim
+    let lastDate: string | null = null; // its date, anchoring "a year after ..." in the same sentence
+    cues.forEach((h, k) => {
+      const next = k + 1 < cues.length ? cues[k + 1].trigger : s.length;
+      const prev = lastOk;
+      let subj = subjectOf(s, h, states, ctx);
+      if (subj === null) return;
+      const trs = treatiesOf(h, next, treaties, ctx, s, states).filter((t) => t);
+      if (!trs.length) return;
+      if (!subj.length && h.def.action === 'signed' && gz.bilateral.has(trs[0])) subj = gz.bilateral.get(trs[0])!;
+      if (!subj.length) {
+        if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
+        const tp = topic();
+        subj = ctx.lastStates ?? (tp ? [tp] : []);
+      }
+      if (!subj.length) return;
+      let dh = pickDate(s, h, prev, next, dates, used);
+      if (dh) used.add(dh);
+      // "a year after notifying the UN", "months after its parliament voted": an older step, dated from the main one.
+      const sub = SUBORDINATE.exec(s.slice(Math.max(prev, h.trigger - 60), h.trigger));
+      let older = false;
+      if (sub) {
+        older = true;
+        dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: shiftBack(lastDate, sub[1], sub[2]) };
+      }
+      lastOk = h.trigger;
+      if (dh?.future) return; // a future effect is not a development
+      // "Estonia and Latvia acceded in 2004 and 2005 respectively"
+      const resp = /\brespectively\b/.test(s.slice(h.trigger, next)) ? dates.filter((d) => d.start >= h.trigger && d.start < next) : [];
+      subj.forEach((st, j) => {
+        const date = resp.length === subj.length ? resp[j].value : dh?.value ?? null;
+        for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date, dateWeak: !!dh?.reporting, evidence: s.trim(), sIdx: i, lead: lead && !older, weakCue: !!h.def.weak, older });
+      });
+      if (!older && dh?.value) lastDate = dh.value;
+      ctx.lastStates = subj;
+      ctx.lastAction = h.def.action;
+      // Ellipsis after the cue: ", Lithuania's Seimas followed on May 8 and Estonia's Riigikogu on June 4".
+      let from = dh && dh.start > h.trigger ? dh.end : h.end;
+      for (const d of dates) {
+        if (d.start < from || d.start >= next || d === dh || d.future) continue;
+        const m = [...states].reverse().find((x) => x.end <= d.start && x.start >= from);
+        if (!m || m.anaphor) continue;
+        const gap = s.slice(m.end, d.start);
+        const lead2 = s.slice(from, m.start);
+        if (!/^(?:'s\s+[\p{L}\s]{1,30}?)?\s*(?:followed\s+|did\s+(?:so|the\s+same)\s+)?(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+)?(?:(?:on|in|at)\s+)?$/u.test(gap)) continue;
+        if (!/^[^.;]{0,40}?(?:,|;|\band\b|—|–)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) && !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)) continue;
+        const first = states.find((x) => x.start >= from && x.end <= d.start && m.states.every((q) => x.states.includes(q)));
+        for (const st of (first ?? m).states) for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date: d.value, dateWeak: false, evidence: s.trim(), sIdx: i, lead, weakCue: false });
+        from = d.end;
+      }
+      // "two weeks after Lithuania, Latvia and Estonia did the same"
+      const same = /\b(?<n>a|one|two|three|four|\d+) (?<u>days?|weeks?|months?) (?<k>after|before)\s+(?<who>[^.;]{2,80}?)\s+(?:did the same|had done the same|did so|followed suit)\b/.exec(s.slice(h.trigger, next));
+      if (same) {
+        const base = h.trigger + same.index! + same[0].indexOf(same.groups!.who);
+        const who = states.filter((x) => x.start >= base && x.end <= base + same.groups!.who.length).flatMap((x) => x.states);
+        let date: string | null = null;
+        if (dh?.value && dh.value.length === 10) {
+          const nmap: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+          const n = nmap[same.groups!.n] ?? +same.groups!.n;
+          const days = same.groups!.u.startsWith('day') ? n : same.groups!.u.startsWith('week') ? 7 * n : 30 * n;
+          const t = Date.UTC(+dh.value.slice(0, 4), +dh.value.slice(5, 7) - 1, +dh.value.slice(8, 10)) + (same.groups!.k === 'after' ? -days : days) * 86400000;
+          date = new Date(t).toISOString().slice(0, 7);
+        }
+        const earlier = same.groups!.k === 'after';
+        for (const st of who) for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date, dateWeak: false, evidence: s.trim(), sIdx: i, lead: lead && !earlier, weakCue: false, older: earlier });
+      }
+    });
+    if (lead && raw.length > before) leadDone = true;
+  });
+  const merged = mergeClaims(raw);
+  const tStates = new Set<string>();
+  if (article.title) {
+    const tt = findTreaties(article.title, gz);
+    for (const m of findStates(article.title, gz, tt)) for (const st of m.states) tStates.add(st);
+  }
+  const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates: tStates });
+  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims };
+}

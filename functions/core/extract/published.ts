@@ -1,0 +1,37 @@
+// Publication date inference for articles without a header (e.g. the seeds).
+import { findDates, parseYmd } from './dates';
+import type { Ymd } from './dates';
+
+const DATELINE = /^(?:[A-Z][\p{L} /.,-]{0,40}?[,—–-]\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
+const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until)\b/i;
+
+/**
+ * A dateline near the top ("June 29, 2025" on its own line) is taken as the publication day (precise).
+ * Otherwise the latest full date the text mentions is a lower bound: used for years, not for weekdays.
+ */
+export function inferPublished(sentences: string[]): { date: Ymd; precise: boolean } | null {
+  for (const s of sentences.slice(0, 5)) {
+    if (s.length > 80) continue;
+    const num = /(?:^|[\s•|,])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:[\sT,•|]|$)/.exec(s);
+    if (num) {
+      const [y, m, d] = num[4] ? [+num[4], +num[5], +num[6]] : [+num[3], +num[2], +num[1]];
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { date: { y, m, d }, precise: true };
+    }
+    const m = DATELINE.exec(s);
+    if (m) {
+      const d = findDates(m[1], { pub: null, anchor: null }).find((h) => h.value?.length === 10);
+      if (d) return { date: parseYmd(d.value)!, precise: true };
+    }
+  }
+  let anchor: string | null = null;
+  let best: string | null = null;
+  for (const s of sentences) {
+    const hits = findDates(s, { pub: null, anchor });
+    for (const h of hits) {
+      if (!h.value || h.value.length !== 10) continue;
+      if (!FUTURE.test(s) && (!best || h.value > best)) best = h.value;
+      anchor = h.value;
+    }
+  }
+  return best ? { date: parseYmd(best)!, precise: false } : null;
+}

@@ -1,0 +1,131 @@
+// Resolving a cue: is it asserted, who acts, on which treaty, and when.
+import type { StateMention, TreatyMention } from './gazetteer';
+import type { DateHit } from './dates';
+import { inIrrealisScope, LEG, W } from './cues';
+import type { CueHit } from './cues';
+
+const W_RE = new RegExp(`\\b${W}`, 'i');
+const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
+const TREATY_WORD = /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const INTRANSITIVE = new RegExp(`^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+\\d)|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`, 'u');
+const RECORD_NOUN = /\b(?:decree|order|law|bill|letter|communiqu\w*|statement|resolution)s?\b(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*$/u;
+
+export const DATELINE = /^[A-Z][A-Z\/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s*/;
+export const ANCHOR_NEED = /\b(?:earlier|later|same day|(?:that|very) day|day before|that (?:year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+export const SUBORDINATE = /\b(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years)\s*(year|month|week|day)?s?\s+(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+/** Shift a date back by "a year", "two months", "weeks"...; vague amounts give null. */
+export function shiftBack(date: string | null, n: string, unit: string | undefined): string | null {
+  const k: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+  const count = k[n.toLowerCase()] ?? (/^\d+$/.test(n) ? +n : NaN);
+  if (!date || !unit || Number.isNaN(count)) return null;
+  const y = +date.slice(0, 4), m = date.length >= 7 ? +date.slice(5, 7) : 1, d = date.length === 10 ? +date.slice(8, 10) : 1;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (unit === 'year') t.setUTCFullYear(y - count);
+  else if (unit === 'month') t.setUTCMonth(t.getUTCMonth() - count);
+  else t.setUTCDate(t.getUTCDate() - count * (unit === 'week' ? 7 : 1));
+  const iso = t.toISOString();
+  return unit === 'year' && date.length === 4 ? iso.slice(0, 4) : unit === 'day' && date.length === 10 ? iso.slice(0, 10) : date.length >= 7 ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+const NOUN_FIRST = new Set(['F1', 'F2', 'F3', 'N3', 'N5', 'A3']);
+const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:the\s+)?$/i;
+
+export interface Ctx { lastAction?: string; anchor: string | null; lastTreaty: string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
+
+/** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
+function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
+  const after = s.slice(hit.end);
+  const t = treaties.find((m) => m.start >= hit.end && m.start - hit.end <= 30);
+  if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  if (TREATY_WORD.test(after)) return true;
+  if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  return INTRANSITIVE.test(after) && ctx.lastTreaty !== null;
+}
+
+/** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
+export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: Ctx): string[] | null {
+  const resolve = (m: StateMention) => (m.anaphor ? ctx.groups.find((g) => g.length === m.anaphor) ?? [] : m.states);
+  if (hit.def.joint) {
+    const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
+    if (all.length) return [...new Set(all)];
+  }
+  const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))));
+  if (before.length) { const r = resolve(before[before.length - 1]); if (r.length || before[before.length - 1].anaphor) return r.length ? r : null; }
+  const stop = s.slice(hit.trigger).search(/[;:—–(]|,\s+(?:while|but|although|as)\b/);
+  const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
+  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))));
+  const after = cand.find((m) => m.kind !== 'demonym') ?? cand[0];
+  if (after) { const r = resolve(after); return r.length || !after.anaphor ? r : null; }
+  return [];
+}
+
+const AGENT = /\b(?:it|its|they|their|he|she|his|her|the country|the state|the nation|government|cabinet|ministry|administration|president|council|parliament|lawmakers|legislators|MPs|deputies|senators|officials|authorities|minister|ministers|prime minister|junta|chamber|house|assembly|senate|congress)\b/i;
+const NOT_AGENT = /^(?:The|A|An|On|In|At|Under|After|Before|Since|By|For|From|With|Last|This|That|Then|But|And|However|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Someone acts before the cue (a pronoun, an institution, a named person), so a fallback state may be used. */
+export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): boolean {
+  const from = Math.max(0, hit.trigger - 70);
+  const win = s.slice(from, NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger);
+  if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/i.test(win)) return false;
+  if (AGENT.test(win)) return true;
+  for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
+    const at = from + m.index!;
+    if (NOT_AGENT.test(m[0]) || treaties.some((t) => at >= t.start && at < t.end)) continue;
+    return true;
+  }
+  return false;
+}
+
+const FROM_ENTITY = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
+
+/** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
+export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[], ctx: Ctx, s = '', states: StateMention[] = []): string[] {
+  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next);
+  if (inRegion.length) {
+    if (inRegion[0].treaty === null) return [];
+    const out = [inRegion[0].treaty];
+    return out.concat(inRegion.slice(1).filter((m) => m.treaty).map((m) => m.treaty!)).filter((x, i, a) => a.indexOf(x) === i).slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
+  }
+  const before = treaties.filter((m) => m.end <= hit.start);
+  if (before.length) return before[before.length - 1].treaty ? [before[before.length - 1].treaty!] : [];
+  // "withdrawing the United States from UNESCO": the object is named and is not a listed treaty.
+  const fe = FROM_ENTITY.exec(s.slice(hit.start, Math.min(next, hit.end + 80)));
+  if (fe) {
+    const at = s.indexOf(fe[1], hit.start);
+    if (!states.some((m) => m.start <= at && at < m.end)) return [];
+  }
+  return ctx.lastTreaty ? [ctx.lastTreaty] : [];
+}
+
+export function pickDate(s: string, hit: CueHit, prev: number, next: number, dates: DateHit[], used: Set<DateHit>): DateHit | null {
+  const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
+  const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
+  const after = dates.filter((d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')));
+  if (after.length) return after[0];
+  const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
+  if (before.length) return before[before.length - 1];
+  const rep = dates.filter((d) => d.reporting);
+  return rep.length ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a)) : null;
+}
+
+export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
+  const d = hit.def;
+  if (d.noRatif && /ratif/i.test(s) && !W_RE.test(s)) return false;
+  if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
+  if (d.needLeg || d.id === 'P1') {
+    const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
+    const leg = new RegExp(LEG_RE.source, 'i').test(win) || states.some((m) => m.legislature && m.end <= hit.trigger && hit.trigger - m.end < 110);
+    if (d.needLeg && !leg) return false;
+    if (d.id === 'P1' && leg) return false;
+  }
+  if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
+  // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
+  if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
+  // "before the exit took effect": a generic withdrawal with nobody named is no development.
+  if (/^F[123]$/.test(d.id) && !states.length && /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return false;
+  if (NOUN_FIRST.has(d.id)) {
+    const verb = /\S+$/.exec(s.slice(hit.start, hit.end).trimEnd());
+    if (verb && inIrrealisScope(s, hit.end - verb[0].length, d)) return false;
+  }
+  return !inIrrealisScope(s, hit.trigger, d);
+}
+

@@ -1,0 +1,65 @@
+// Scoring predicted claims against hand labels (pure).
+import type { Claim } from '../model';
+
+export interface LabelDev { state: string; treaty: string; action: string; date: string | null; role: string; note?: string }
+export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface Miss { file: string; state: string; treaty: string; action: string; date: string | null; role: string; evidence?: string; note?: string }
+export interface Score {
+  overall: Prf; primary: Prf; background: Prf;
+  dateAccuracy: number; dateMatched: number; dateCorrect: number;
+  misses: Miss[]; falseAlarms: Miss[]; dateErrors: (Miss & { predicted: string | null })[];
+}
+
+const prf = (tp: number, fp: number, fn: number): Prf => {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+const key = (c: { state: string; treaty: string; action: string }) => `${c.state}|${c.treaty}|${c.action}`;
+
+/** Greedy one-to-one matching on (state, treaty, action); same role, then same date, preferred. */
+interface Item { state: string; treaty: string; action: string; date: string | null; role: string; evidence?: string; note?: string }
+function match<P extends Item, L extends Item>(pred: P[], gold: L[]) {
+  const pairs: [P, L][] = [];
+  const used = new Set<number>();
+  const rank = (p: P, l: L) => (p.role === l.role ? 0 : 2) + (p.date === l.date ? 0 : 1);
+  const freeP: P[] = [];
+  const order = pred.map((p) => ({ p, done: false, cands: gold.map((l, i) => ({ l, i })).filter(({ l }) => key(l) === key(p)) }));
+  for (const r of [0, 1, 2, 3]) {
+    for (const o of order) {
+      if (o.done) continue;
+      const c = o.cands.find(({ l, i }) => !used.has(i) && rank(o.p, l) === r);
+      if (c) { used.add(c.i); pairs.push([o.p, c.l]); o.done = true; }
+    }
+  }
+  for (const o of order) if (!o.done) freeP.push(o.p);
+  const freeL = gold.filter((_, i) => !used.has(i));
+  return { pairs, freeP, freeL };
+}
+
+export function scoreClaims(predicted: { file: string; claims: Claim[] }[], labels: { file: string; developments: LabelDev[] }[]): Score {
+  const byFile = new Map(predicted.map((p) => [p.file, p.claims]));
+  let tp = 0, fp = 0, fn = 0, ptp = 0, pfp = 0, pfn = 0, btp = 0, bfp = 0, bfn = 0, dm = 0, dc = 0;
+  const misses: Miss[] = [], falseAlarms: Miss[] = [], dateErrors: (Miss & { predicted: string | null })[] = [];
+  for (const lab of labels) {
+    const pred = byFile.get(lab.file) ?? [];
+    const all = match(pred, lab.developments);
+    tp += all.pairs.length; fp += all.freeP.length; fn += all.freeL.length;
+    for (const [p, l] of all.pairs) {
+      dm++;
+      if (p.date === l.date) dc++;
+      else dateErrors.push({ file: lab.file, ...l, predicted: p.date, evidence: p.evidence });
+    }
+    for (const p of all.freeP) falseAlarms.push({ file: lab.file, ...p });
+    for (const l of all.freeL) misses.push({ file: lab.file, ...l });
+    for (const role of ['primary', 'background'] as const) {
+      const r = match(pred.filter((p) => p.role === role), lab.developments.filter((l) => l.role === role));
+      if (role === 'primary') { ptp += r.pairs.length; pfp += r.freeP.length; pfn += r.freeL.length; }
+      else { btp += r.pairs.length; bfp += r.freeP.length; bfn += r.freeL.length; }
+    }
+  }
+  return {
+    overall: prf(tp, fp, fn), primary: prf(ptp, pfp, pfn), background: prf(btp, bfp, bfn),
+    dateAccuracy: dm ? dc / dm : 1, dateMatched: dm, dateCorrect: dc, misses, falseAlarms, dateErrors,
+  };
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { buildGazetteer, extractClaims } from '../../../functions/core/extract/index';
+import type { Claim } from '../../../functions/core/model';
+
+const facts = {
+  treaties: JSON.parse(readFileSync('seeds/facts/treaties.json', 'utf8')),
+  states: JSON.parse(readFileSync('seeds/facts/states.json', 'utf8')).states,
+};
+export const gz = buildGazetteer(facts);
+
+/** Extract from a small text published on a given day (header already stripped). */
+export function extract(body: string, published?: string, title?: string) {
+  return extractClaims({ body, published, title }, gz);
+}
+/** Compact "STATE treaty action date role" strings, sorted, for readable assertions. */
+export function brief(claims: Claim[]): string[] {
+  return claims.map((c) => `${c.state} ${c.treaty} ${c.action} ${c.date} ${c.role}`).sort();
+}
+export const triples = (claims: Claim[]) => claims.map((c) => `${c.state} ${c.treaty} ${c.action}`).sort();
