@@ -1,29 +1,8 @@
 // E-mail layer: human-friendly wording for dates, actions and novelty.
 import { actionRank, type Action, type Novelty, type PartialDate } from '#core/model';
+import { actionLabel, formatDate } from '#core/wording';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/**
- * "29 June 2025", "June 2025", "2025", or "date not stated" (also for malformed input).
- * `short` gives "29 Jun 2025" for subjects.
- */
-export function formatDate(date: PartialDate | undefined, style: 'long' | 'short' = 'long'): string {
-  const m = typeof date === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim()) : null;
-  if (!m) return 'date not stated';
-  const [, year, month, day] = m;
-  if (!month) return year;
-  const mi = Number(month) - 1;
-  if (mi < 0 || mi > 11) return 'date not stated';
-  const name = style === 'short' ? MONTHS[mi].slice(0, 3) : MONTHS[mi];
-  if (!day) return `${name} ${year}`;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), mi + 1, 0)).getUTCDate();
-  if (d < 1 || d > daysInMonth) return 'date not stated';
-  return `${d} ${name} ${year}`;
-}
+export { actionLabel, formatDate };
 
 /** The calendar day of an ISO date or date-time, formatted; null when it isn't one. */
 export function formatIsoDay(iso: string | undefined): string | null {
@@ -32,24 +11,6 @@ export function formatIsoDay(iso: string | undefined): string | null {
   if (!m) return null;
   const s = formatDate(m[1]);
   return s === 'date not stated' ? null : s;
-}
-
-const ACTION_LABELS: Record<Action, string> = {
-  signed: 'signed',
-  joined: 'joined (ratification/accession)',
-  withdrawal_proposed: 'withdrawal proposed',
-  withdrawal_decreed: 'withdrawal decreed',
-  withdrawal_approved: 'withdrawal approved by parliament',
-  withdrawal_enacted: 'withdrawal law enacted',
-  withdrawal_notified: 'withdrawal notified to the depositary',
-  withdrawal_effective: 'withdrawal took effect',
-  suspended: 'participation suspended',
-  ratification_revoked: 'ratification revoked',
-};
-
-/** "withdrawal decreed", "joined (ratification/accession)", … (unknown values are shown cleaned). */
-export function actionLabel(action: Action): string {
-  return ACTION_LABELS[action] ?? String(action).replace(/_/g, ' ');
 }
 
 /** The furthest action in process order: what a subject line leads with. */
