@@ -26,6 +26,10 @@ export const ENTITY = {
   subscription: 'subscription',
   delivery: 'delivery',
   feed: 'feed',
+  /** LSH band rows for syndicated-copy detection (functions/core/syndication.ts). */
+  syndicationBand: 'syndication-band',
+  rateLimit: 'rate-limit',
+  digestEntry: 'digest-entry',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -52,6 +56,13 @@ export const keys = {
     sk: `DELIVERY#${subscriberId}`,
   }),
   feed: (feedUrl: string): Key => ({ pk: `FEED#${feedUrl}`, sk: 'FEED' }),
+  /** One row per LSH band key: points at the first (original) article with that band. */
+  syndicationBand: (bandKey: string): Key => ({ pk: `BAND#${bandKey}`, sk: 'BAND' }),
+  /** A fixed-window request counter (subscribe limits), expiring through the TTL attribute. */
+  rateLimit: (scope: string, subject: string, window: string): Key => ({ pk: `RATE#${scope}#${subject}`, sk: `WINDOW#${window}` }),
+  /** What a digest of `day` (YYYY-MM-DD) covers: one row per alert or disputed fact; Query by day. */
+  digestDay: (day: string): string => `DIGEST#${day}`,
+  digestEntry: (day: string, entryId: string): Key => ({ pk: `DIGEST#${day}`, sk: `ENTRY#${entryId}` }),
 };
 
 /** Topic keys on the byTopic index. */
@@ -80,6 +91,11 @@ export const STREAM_FILTERS = {
   detect: {
     eventName: ['INSERT'],
     dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
+  },
+  /** Alerts (new or folded) and timelines (their disputed facts) indexed by day for digests. */
+  digestIndex: {
+    eventName: ['INSERT', 'MODIFY'],
+    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert, ENTITY.timeline] } } },
   },
   /** New alerts: one instant edition each. */
   compose: {

@@ -1,0 +1,120 @@
+// Infra, stateful stack: the table as table-schema declares it, SES identity and configuration
+// set with its EventBridge destination, the token secret, and what survives a stack deletion.
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INDEXES, KEYS, STREAM_VIEW, TTL_ATTRIBUTE } from '../../infra/table-schema.ts';
+import { synthApp, type Synthesized } from './synth-app.ts';
+
+const PROD = { stage: 'prod', senderAddress: 'alerts@news.example.org', senderDomain: 'news.example.org', alarmEmail: 'ops@news.example.org' };
+
+describe('stateful stack', { timeout: 60_000 }, () => {
+  let dev: Synthesized;
+  let prod: Synthesized;
+  beforeAll(() => {
+    dev = synthApp();
+    prod = synthApp(PROD);
+  }, 120_000);
+
+  it('holds exactly one table, keyed and indexed as table-schema says', () => {
+    dev.statefulTemplate.resourceCountIs('AWS::DynamoDB::Table', 1);
+    dev.statefulTemplate.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: KEYS.partition, KeyType: 'HASH' },
+        { AttributeName: KEYS.sort, KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: Match.arrayWith([
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+        { AttributeName: 'gsi1pk', AttributeType: 'S' },
+        { AttributeName: 'gsi1sk', AttributeType: 'S' },
+      ]),
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: INDEXES.byTopic.name,
+          KeySchema: [
+            { AttributeName: INDEXES.byTopic.partition, KeyType: 'HASH' },
+            { AttributeName: INDEXES.byTopic.sort, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEXES.byTopic.projected] },
+        },
+      ],
+    });
+  });
+
+  it('is on-demand, with point-in-time recovery, a NEW_IMAGE stream and TTL on expiresAt', () => {
+    expect(STREAM_VIEW).toBe('NEW_IMAGE');
+    dev.statefulTemplate.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+    });
+  });
+
+  it('is disposable in dev: no deletion protection, deleted with the stack', () => {
+    const [table] = Object.values(dev.statefulTemplate.findResources('AWS::DynamoDB::Table'));
+    expect(table.DeletionPolicy).toBe('Delete');
+    expect(table.Properties.DeletionProtectionEnabled).toBe(false);
+    dev.statefulTemplate.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Delete' });
+  });
+
+  it('outside dev keeps the table, the secret and the logs: deletion protection and RETAIN', () => {
+    prod.statefulTemplate.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+    prod.statefulTemplate.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain' });
+    for (const group of Object.values(prod.statelessTemplate.findResources('AWS::Logs::LogGroup'))) {
+      expect(group.DeletionPolicy).toBe('Retain');
+    }
+    expect(prod.stateful.terminationProtection).toBe(true);
+    expect(dev.stateful.terminationProtection).toBe(false);
+  });
+
+  it('has an SES configuration set that requires TLS, tracks reputation and suppresses bounces and complaints', () => {
+    dev.statefulTemplate.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      Name: 'treaty-watch-dev',
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+      ReputationOptions: { ReputationMetricsEnabled: true },
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+  });
+
+  it('publishes bounces and complaints to the default EventBridge bus', () => {
+    dev.statefulTemplate.resourceCountIs('AWS::SES::ConfigurationSetEventDestination', 1);
+    dev.statefulTemplate.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: Match.anyValue(),
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: {
+          EventBusArn: {
+            'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':event-bus/default$')])],
+          },
+        },
+      },
+    });
+  });
+
+  it('verifies the sender address in dev and the whole domain when one is configured', () => {
+    dev.statefulTemplate.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'alerts@example.com',
+      ConfigurationSetAttributes: { ConfigurationSetName: Match.anyValue() },
+    });
+    prod.statefulTemplate.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'news.example.org' });
+  });
+
+  it('generates the HMAC link-token key in Secrets Manager, never in the template', () => {
+    dev.statefulTemplate.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    dev.statefulTemplate.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+      SecretString: Match.absent(),
+    });
+  });
+
+  it('names stacks by stage so stages can share an account', () => {
+    expect(dev.stateful.stackName).toBe('TreatyWatch-dev-Stateful');
+    expect(prod.stateless.stackName).toBe('TreatyWatch-prod-Stateless');
+  });
+});
