@@ -11,7 +11,7 @@ import type { FactBase } from '#core/facts';
 import { isoDay } from '#core/article';
 import { expandPaths, readArticleFile } from './article-files';
 import { replay } from './replay';
-import type { AlertSummary } from './summary';
+import type { AlertSummary, ConflictSummary } from './summary';
 
 export interface Labels {
   articles: { file: string; cluster: string | null; developments: LabelDev[] }[];
@@ -27,12 +27,37 @@ export interface AlertScore {
   missed: { state: string; treaty: string; action: string; files: string[] }[];
 }
 
+/** Labels whose note starts with "ERROR:" mark claims that contradict the record. */
+export interface ConflictScore {
+  expected: number;
+  found: number;
+  matched: number;
+  missed: string[];
+  extra: string[];
+}
+
 export interface EvalResult {
   corpus: string;
   articles: number;
   asOf: string;
   claims: Score;
   alerts: AlertScore;
+  conflicts: ConflictScore;
+}
+
+export function scoreConflicts(found: ConflictSummary[], labels: Labels): ConflictScore {
+  const expected = labels.articles.flatMap((a) =>
+    a.developments.filter((d) => /^ERROR:/i.test(d.note ?? '')).map((d) => `${a.file}|${d.state}|${d.treaty}|${d.action}`),
+  );
+  const got = found.map((c) => `${c.source.split('/').pop()}|${c.state}|${c.treaty}|${c.action}`);
+  const matched = expected.filter((e) => got.includes(e));
+  return {
+    expected: expected.length,
+    found: got.length,
+    matched: matched.length,
+    missed: expected.filter((e) => !got.includes(e)),
+    extra: got.filter((g) => !expected.includes(g)),
+  };
 }
 
 /** Finds labels.json and the article folder (DIR/articles, else DIR). */
@@ -98,7 +123,7 @@ export async function evaluateCorpus(dir: string, facts?: FactBase): Promise<Eva
   const days = inputs.map((i) => isoDay(i.published)).filter((d): d is string => Boolean(d)).sort();
   const asOf = days[0] ?? new Date().toISOString().slice(0, 10);
   const replayed = await replay(inputs, asOf, { facts: factBase });
-  return { corpus: dir, articles: inputs.length, asOf, claims, alerts: scoreAlerts(replayed.alerts, labels) };
+  return { corpus: dir, articles: inputs.length, asOf, claims, alerts: scoreAlerts(replayed.alerts, labels), conflicts: scoreConflicts(replayed.conflicts, labels) };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -118,6 +143,11 @@ export function formatEval(r: EvalResult): string {
     '',
     'Alerts from the replay (one per labelled primary development)',
     `  P ${pct(r.alerts.precision)}  R ${pct(r.alerts.recall)}   (${r.alerts.truePositives} right of ${r.alerts.alerts} alerts; ${r.alerts.expected} expected)`,
+    '',
+    'Conflicts with the record (labels noted "ERROR:")',
+    `  ${r.conflicts.matched} of ${r.conflicts.expected} flagged; ${r.conflicts.extra.length} other conflict(s) raised`,
+    ...r.conflicts.missed.map((m) => `  missed: ${m}`),
+    ...r.conflicts.extra.map((m) => `  other: ${m}`),
   ];
   if (c.misses.length) out.push('', 'Missed claims:', ...c.misses.map((m) => `  ${m.file}: ${m.role} ${m.state} ${m.treaty} ${m.action} ${m.date ?? '—'}${m.note ? ` (${m.note})` : ''}`));
   if (c.falseAlarms.length) out.push('', 'False claims:', ...c.falseAlarms.map((m) => `  ${m.file}: ${m.role} ${m.state} ${m.treaty} ${m.action} ${m.date ?? '—'} — "${(m.evidence ?? '').slice(0, 140)}"`));

@@ -49,6 +49,35 @@ const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'rat
 const ONE_DAY_TOLERANT = new Set<Action>(['withdrawal_notified', 'withdrawal_effective', 'withdrawal_approved']);
 /** Domestic ratification precedes the deposit the record holds by months; allow that much. */
 const JOIN_LEAD_DAYS = 430;
+/** Entry into force follows the deposit by up to six months (Ottawa art. 17). */
+const JOIN_LAG_DAYS = 200;
+
+/** A process can hold several proposals (cabinet decision, bill, referral, recommendation). */
+const REPEATABLE = new Set<Action>(['withdrawal_proposed']);
+/** A parliament votes more than once: readings, chambers. Named stages are separate votes. */
+const VOTE_STAGE = /\b(preliminary|first|second|third|final|initial)\s+(vote|reading|ballot)|\b(upper|lower)\s+(house|chamber)|\bsenate\b|\bcommittee\b/i;
+
+/**
+ * Is a claim with another date a separate occurrence of its action rather than a contradiction?
+ * Repeatable stages are; a named vote stage is; and a state can join again after a withdrawal
+ * took effect (the record keeps the latest consent; an article may recall the first).
+ */
+function anotherOccurrence(claim: Claim, held: Stage[], timeline: Timeline, articleClaims: Claim[]): boolean {
+  if (REPEATABLE.has(claim.action)) return true;
+  if (claim.action === 'withdrawal_approved') return VOTE_STAGE.test(claim.evidence);
+  if (claim.action !== 'joined' || !claim.date) return false;
+  const exits = [
+    ...timeline.stages.filter((s) => s.action === 'withdrawal_effective').map((s) => s.date),
+    ...articleClaims.filter((c) => c.action === 'withdrawal_effective').map((c) => c.date),
+  ].filter((d): d is string => Boolean(d));
+  return held.some((h) => h.date && exits.some((exit) => between(exit, claim.date!, h.date!)));
+}
+
+/** Is `x` strictly between two partial dates (in either order)? */
+function between(x: string, a: string, b: string): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return x.slice(0, lo.length) > lo && x.slice(0, hi.length) < hi;
+}
 
 /** Last and first day a partial date can mean. */
 function bounds(date: string): [number, number] {
@@ -77,9 +106,12 @@ export function datesCompatible(action: Action, claimed: PartialDate, held: Part
   if (claimed.slice(0, n) === held.slice(0, n)) return true;
   if (ONE_DAY_TOLERANT.has(action) && gapDays(claimed, held) <= 1) return true;
   if (action === 'joined' && heldOrigin === 'record') {
-    const [, claimedEnd] = bounds(claimed);
-    const [heldStart] = bounds(held);
-    return claimedEnd <= heldStart && (heldStart - claimedEnd) / DAY_MS <= JOIN_LEAD_DAYS;
+    // The record holds the deposit; a text may give the domestic vote (months before) or the
+    // entry into force for that state (up to six months after, under the Ottawa Convention).
+    const [claimedStart, claimedEnd] = bounds(claimed);
+    const [heldStart, heldEnd] = bounds(held);
+    if (claimedEnd <= heldStart) return (heldStart - claimedEnd) / DAY_MS <= JOIN_LEAD_DAYS;
+    return (claimedStart - heldEnd) / DAY_MS <= JOIN_LAG_DAYS;
   }
   return false;
 }
@@ -159,7 +191,7 @@ export function applyClaims(
       decide('CONFLICT', `the treaty's rule schedules the effect for ${scheduleClash}`);
       continue;
     }
-    if (held.length > 0) {
+    if (held.length > 0 && !anotherOccurrence(claim, held, timeline, claims)) {
       const record = held[0];
       if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
         timeline.conflicts.push({

@@ -14,5 +14,7 @@ describe('evaluation on the labelled corpus', () => {
     expect(r.claims.dateAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(r.alerts.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.alerts.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.conflicts.matched).toBe(r.conflicts.expected); // both factual-error articles are flagged
+    expect(r.conflicts.extra.length).toBeLessThanOrEqual(1);
   });
 });

@@ -122,3 +122,44 @@ describe('syndicated copies', () => {
     expect(again.changed).toBe(false);
   });
 });
+
+describe('stages that happen more than once', () => {
+  const base = () => applyClaims(emptyTimeline('LTU', 'cluster-munitions-convention'), [claim({ state: 'LTU', treaty: 'cluster-munitions-convention', action: 'withdrawal_approved', date: '2024-07-18', evidence: 'Lawmakers endorsed the motion on Thursday.' })], src('a'), { now: '2024-07-18T12:00:00Z', published: '2024-07-18' }).timeline;
+  const later = { now: '2024-07-19T12:00:00Z', published: '2024-07-19' };
+
+  it('an earlier vote named as a preliminary vote is another stage, not a conflict', () => {
+    const out = applyClaims(base(), [claim({ state: 'LTU', treaty: 'cluster-munitions-convention', action: 'withdrawal_approved', date: '2024-07-11', role: 'background', evidence: 'A week earlier, in a preliminary vote, 99 MPs backed it.' })], src('b'), later);
+    expect(out.timeline.conflicts).toEqual([]);
+    expect(out.timeline.stages.filter((s) => s.action === 'withdrawal_approved').map((s) => s.date)).toEqual(['2024-07-18', '2024-07-11']);
+  });
+
+  it('the same vote given another date, with nothing naming another stage, is a conflict', () => {
+    const out = applyClaims(base(), [claim({ state: 'LTU', treaty: 'cluster-munitions-convention', action: 'withdrawal_approved', date: '2024-07-12', role: 'background', evidence: 'Parliament endorsed leaving on 12 July.' })], src('c'), later);
+    expect(out.decisions[0].novelty).toBe('CONFLICT');
+  });
+
+  it('a second proposal (a bill after a cabinet decision) is stored, not disputed', () => {
+    const t = applyClaims(emptyTimeline('FIN', 'ottawa-convention'), [claim({ state: 'FIN', action: 'withdrawal_proposed', date: '2025-04-01', role: 'background' })], src('a'), ctx).timeline;
+    const out = applyClaims(t, [claim({ state: 'FIN', action: 'withdrawal_proposed', date: '2025-05', role: 'background' })], src('b'), ctx);
+    expect(out.timeline.conflicts).toEqual([]);
+  });
+});
+
+describe('joining again', () => {
+  const usa = () => timelinesFromFacts({ participation: { 'paris-agreement': [{ state: 'United States', iso3: 'USA', signature: '2016-04-22', consent: '2021-01-20', withdrawal_notified: null, withdrawal_effective: null }] } }, '2025-01-28', NOW)[0];
+  const join = (date: string, evidence = 'It became a party.'): Claim => claim({ state: 'USA', treaty: 'paris-agreement', action: 'joined', date, role: 'background', evidence });
+
+  it('a first membership before a withdrawal took effect is history, not a conflict with the later consent', () => {
+    const exit = claim({ state: 'USA', treaty: 'paris-agreement', action: 'withdrawal_effective', date: '2020-11-04', role: 'background' });
+    const out = applyClaims(usa(), [join('2016-09'), exit], src('a'), ctx);
+    expect(out.timeline.conflicts).toEqual([]);
+  });
+
+  it('the entry into force a month after the deposit is the same joining', () => {
+    expect(applyClaims(usa(), [join('2021-02-19')], src('a'), ctx).decisions[0].novelty).toBe('KNOWN');
+  });
+
+  it('an earlier joining with no exit in between is still a conflict', () => {
+    expect(applyClaims(usa(), [join('2016-09')], src('a'), ctx).decisions[0].novelty).toBe('CONFLICT');
+  });
+});
