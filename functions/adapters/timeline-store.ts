@@ -1,10 +1,12 @@
 // Timelines (facts + developments per state × treaty) and the atomic detection commit.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import { pairKey, type AlertRecord } from '#core/detect';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
+
+const MAX_TRANSACTION_ITEMS = 100;
 
 const timelineItem = (t: Timeline) => ({ ...keys.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t });
 
@@ -106,15 +108,40 @@ export class TimelineStore {
         },
       })),
     ];
+    // DynamoDB takes at most 100 items per transaction. An article touching more pairs is
+    // committed in chunks with the article's own update last: a crash between chunks leaves
+    // it 'ingested', and the retry finds its sources already counted (KNOWN, no double alert).
+    const [articleUpdate, ...rest] = items;
+    const chunks: (typeof items)[] = [];
+    for (let i = 0; i < rest.length; i += MAX_TRANSACTION_ITEMS - 1) chunks.push(rest.slice(i, i + MAX_TRANSACTION_ITEMS - 1));
+    const last = chunks.pop() ?? [];
     try {
-      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      for (const chunk of chunks) await this.doc.send(new TransactWriteCommand({ TransactItems: chunk }));
+      await this.doc.send(new TransactWriteCommand({ TransactItems: [articleUpdate, ...last] }));
     } catch (error) {
       if (error instanceof TransactionCanceledException) {
         const reasons = error.CancellationReasons ?? [];
-        if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new AlreadyDetected(input.articleId);
+        if (reasons.length === last.length + 1 && reasons[0]?.Code === 'ConditionalCheckFailed') throw new AlreadyDetected(input.articleId);
         if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw new TimelineMoved();
       }
       throw error;
     }
+  }
+
+  async markFailed(articleId: string, reason: string, at: string): Promise<void> {
+    await this.doc
+      .send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.article(articleId),
+          UpdateExpression: 'SET #status = :failed, reason = :reason, failedAt = :at',
+          ConditionExpression: '#status = :ingested',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':ingested': 'ingested', ':reason': reason, ':at': at },
+        }),
+      )
+      .catch((error) => {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      });
   }
 }

@@ -24,7 +24,16 @@ const MAX_ATTEMPTS = 5;
 
 export async function detectArticle(article: StoredArticle, deps: DetectDeps): Promise<DetectResult> {
   if (article.status !== 'ingested') return { status: 'skipped', articleId: article.articleId, reason: `status is ${article.status}` };
-  const extraction = deps.extract({ body: article.text, title: article.title, published: article.published });
+  let extraction: Extraction;
+  try {
+    extraction = deps.extract({ body: article.text, title: article.title, published: article.published });
+  } catch (error) {
+    // An article the extractor cannot read must not block the stream behind it: keep it,
+    // marked failed with the reason, so it can be retried after a fix.
+    const reason = `extraction failed: ${(error as Error).message}`.slice(0, 500);
+    await deps.timelines.markFailed(article.articleId, reason, deps.clock.now());
+    return { status: 'skipped', articleId: article.articleId, reason };
+  }
   const pairs = pairsOf(extraction.claims);
   for (let attempt = 1; ; attempt++) {
     const timelines = await deps.timelines.getMany(pairs);

@@ -79,6 +79,13 @@ function between(x: string, a: string, b: string): boolean {
   return x.slice(0, lo.length) > lo && x.slice(0, hi.length) < hi;
 }
 
+const MAX_EVIDENCE_CHARS = 400;
+const MAX_SOURCES_PER_STAGE = 60;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** Last and first day a partial date can mean. */
 function bounds(date: string): [number, number] {
   const [y, m, d] = date.split('-').map(Number);
@@ -157,7 +164,7 @@ export function applyClaims(
   const furthest = Math.max(-1, ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)));
 
   for (const claim of [...claims].sort(byRoleThenRank)) {
-    const ref: SourceRef = { ...source, role: claim.role, evidence: claim.evidence };
+    const ref: SourceRef = { ...source, role: claim.role, evidence: clip(claim.evidence, MAX_EVIDENCE_CHARS) };
     const held = timeline.stages.filter((s) => s.action === claim.action);
     const match = held.find((s) => datesCompatible(claim.action, claim.date, s.date, s.origin));
     const decide = (novelty: Novelty, reason: string, alert = false, backfill = false) =>
@@ -174,7 +181,9 @@ export function applyClaims(
       } else if (match.origin === 'record') {
         decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
       } else {
-        match.sources.push(ref);
+        // A stage keeps its first sources in full and counts the rest (items stay far below 400 KB).
+        if (match.sources.length < MAX_SOURCES_PER_STAGE) match.sources.push(ref);
+        else match.moreSources = (match.moreSources ?? 0) + 1;
         match.date = preciser(match.date, claim.date);
         // A later report can pin the date of an alert raised on a vaguer one.
         const raised = timeline.alerts.find((a) => a.alertId === match.alertId);

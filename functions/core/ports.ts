@@ -18,6 +18,8 @@ export interface TimelinePort {
     newAlerts: AlertRecord[];
     foldedAlerts: AlertRecord[];
   }): Promise<void>;
+  /** Records that detection could not process an article (kept, with the reason, for a retry). */
+  markFailed(articleId: string, reason: string, at: string): Promise<void>;
 }
 
 export interface EditionPort {
@@ -34,6 +36,11 @@ export interface LedgerPort {
   claim(editionId: string, subscriberId: string, at: string): Promise<'claimed' | 'already-claimed'>;
   markSent(editionId: string, subscriberId: string, messageId: string, at: string): Promise<void>;
   release(editionId: string, subscriberId: string): Promise<void>;
+  /** Optional batched forms: one request for a group instead of one per recipient. */
+  claimMany?(editionId: string, subscriberIds: string[], at: string): Promise<Map<string, 'claimed' | 'already-claimed'>>;
+  markSentMany?(editionId: string, rows: { subscriberId: string; messageId: string; claimedAt?: string }[], at: string): Promise<void>;
+  /** Which (edition, subscriber) rows exist, as "editionId|subscriberId": a redelivery skips them unread. */
+  existing?(rows: { editionId: string; subscriberId: string }[]): Promise<Set<string>>;
 }
 
 export interface SendQueuePort {

@@ -29,6 +29,8 @@ export interface Stage {
   date: PartialDate;
   origin: Origin;
   sources: SourceRef[];
+  /** Sources beyond the ones kept in full (a stage keeps its first sixty). */
+  moreSources?: number;
   /** When the store first learned of it (ISO timestamp). */
   firstSeen: string;
   /** How it was classified when first seen; 'RECORD' for seed facts. */
