@@ -16,7 +16,7 @@ export interface StoredArticle {
   url?: string;
   source?: string;
   ingestedAt: string;
-  status: 'ingested' | 'detected' | 'rejected';
+  status: 'ingested' | 'detected' | 'rejected' | 'failed' | 'skipped';
   reason?: string;
   /** Id of the article this one is a syndicated copy of. */
   mirrorOf?: string;
