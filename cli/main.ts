@@ -7,6 +7,7 @@ import { expandPaths, readArticleFile } from '#local/article-files';
 import { replay } from '#local/replay';
 import { registerEval } from './commands/eval';
 import { registerFacts } from './commands/facts';
+import { registerSourceCommands } from './commands/ingest';
 
 const program = new Command();
 program.name('treaty-watch').description('Treaty Watch: treaty developments from the news, checked against stored facts.');
@@ -67,6 +68,7 @@ program
 
 registerEval(program);
 registerFacts(program);
+registerSourceCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`treaty-watch: ${(error as Error).message}`);

@@ -13,6 +13,12 @@ export class ArticleRejected extends Error {
 /** Hard cap on one article's text; larger inputs are rejected with a reason, not truncated silently. */
 export const MAX_ARTICLE_CHARS = 200_000;
 
+/** The same cap in UTF-8 bytes: a stored article must stay well inside DynamoDB's 400 KB item limit. */
+export const MAX_ARTICLE_BYTES = 300_000;
+
+/** Caps on the header fields (a title is a line, not a page). */
+export const MAX_FIELD_CHARS = { title: 1_000, outlet: 200, url: 4_096 } as const;
+
 const HEADER_FIELDS = { title: 'title', outlet: 'outlet', published: 'published', url: 'url' } as const;
 const HEADER_LINE = /^(Title|Outlet|Published|URL):[ \t]*(.*)$/i;
 
@@ -61,6 +67,14 @@ export function validateArticle(input: ArticleInput): ArticleInput {
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new ArticleRejected(`text is ${text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
   }
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleRejected(`text is ${bytes} bytes of UTF-8; the limit is ${MAX_ARTICLE_BYTES}`);
+  for (const field of ['title', 'outlet', 'url'] as const) {
+    const value = input[field];
+    if (value !== undefined && typeof value !== 'string') throw new ArticleRejected(`${field} must be a string`);
+    if (value && value.length > MAX_FIELD_CHARS[field]) throw new ArticleRejected(`${field} is ${value.length} characters; the limit is ${MAX_FIELD_CHARS[field]}`);
+  }
+  if (input.published !== undefined && typeof input.published !== 'string') throw new ArticleRejected('published must be a string');
   if (input.published !== undefined && input.published !== '' && Number.isNaN(Date.parse(input.published))) {
     throw new ArticleRejected(`published "${String(input.published).slice(0, 40)}" is not an ISO 8601 date`);
   }
@@ -77,6 +91,14 @@ export function validateArticle(input: ArticleInput): ArticleInput {
 export function articleFingerprint(text: string): string {
   const canonical = normalizeText(text).toLowerCase().replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(canonical).digest('hex').slice(0, 24);
+}
+
+/** The longest prefix of `text` that fits in `maxBytes` of UTF-8 (never splits a character). */
+export function clipUtf8(text: string, maxBytes: number): string {
+  if (text.length <= maxBytes / 3 || Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  let clipped = Buffer.from(text, 'utf8').subarray(0, maxBytes).toString('utf8');
+  if (clipped.endsWith('\uFFFD')) clipped = clipped.slice(0, -1);
+  return clipped;
 }
 
 /** The day part of an ISO timestamp, or null. */

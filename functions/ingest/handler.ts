@@ -1,7 +1,8 @@
-// Ingest: an event carrying articles → stored once each (or rejected with a reason).
+// Ingest: an event carrying articles → stored once each (or rejected with a reason). Items are
+// read one by one, so one malformed item is rejected with its reason and the rest go on.
 import { z } from 'zod';
-import { ingestArticles, type IngestOutcome } from '#core/ingest';
-import type { ArticlePort, Clock } from '#core/ports';
+import { ingestArticles, type IngestDeps, type IngestOutcome } from '#core/ingest';
+import { articlesFromJson } from '#core/sources/json';
 import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
@@ -16,20 +17,25 @@ const articleSchema = z.object({
   url: z.string().optional(),
   source: z.string().optional(),
 });
+/** The well-formed event (documentation and callers' types); items are checked one by one. */
 export const ingestEventSchema = z.object({ articles: z.array(articleSchema).min(1).max(500) });
 export type IngestEvent = z.infer<typeof ingestEventSchema>;
+export type { IngestDeps };
 
-export interface IngestDeps {
-  articles: ArticlePort;
-  clock: Clock;
+/** Counts by outcome status, for logs and summaries. */
+export function countOutcomes(outcomes: IngestOutcome[]): Record<IngestOutcome['status'], number> {
+  const counts = { stored: 0, duplicate: 0, skipped: 0, rejected: 0, failed: 0 };
+  for (const o of outcomes) counts[o.status]++;
+  return counts;
 }
 
 export function makeHandler(deps: IngestDeps) {
   return async (event: unknown): Promise<{ outcomes: IngestOutcome[] }> => {
-    const parsed = ingestEventSchema.safeParse(event);
-    if (!parsed.success) throw new Error(`ingest event is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const outcomes = await ingestArticles(parsed.data.articles, deps);
-    logger.info('ingested', { stored: outcomes.filter((o) => o.status === 'stored').length, duplicate: outcomes.filter((o) => o.status === 'duplicate').length, rejected: outcomes.filter((o) => o.status === 'rejected').length });
+    if (!event || typeof event !== 'object' || !('articles' in event)) throw new Error('ingest event is malformed: expected {"articles": [...]}');
+    const parsed = articlesFromJson(event, undefined, { trusted: true, maxBatch: 500 });
+    if (!parsed.ok) throw new Error(`ingest event is malformed: ${parsed.reason}`);
+    const outcomes = await ingestArticles(parsed.items, deps);
+    logger.info('ingested', countOutcomes(outcomes));
     return { outcomes };
   };
 }

@@ -1,0 +1,50 @@
+// Feeds: an EventBridge schedule → poll every configured feed → ingest each new item once.
+// A feed that fails is reported and tried again on the next schedule; it never stops the others.
+import { ingestArticles, type IngestDeps } from '#core/ingest';
+import { parseFeedList, type FeedConfig } from '#core/sources/feed';
+import { pollFeed, type FeedPollReport, type FeedStatePort, type FetchPort } from '#core/sources/poll';
+import { systemClock } from '#adapters/clock';
+import { env } from '#adapters/config';
+import { FeedStore } from '#adapters/feed-store';
+import { HttpFetcher } from '#adapters/http-fetch';
+import { lazyHandler } from '#adapters/lazy';
+import { logger } from '#adapters/logger';
+import { makeStores } from '#adapters/stores';
+
+export interface FeedsDeps extends IngestDeps {
+  feeds: FeedConfig[];
+  feedStates: FeedStatePort;
+  fetcher: FetchPort;
+  knownUrls?(canonicalUrls: string[]): Promise<Map<string, string>>;
+}
+
+/** The schedule's event is ignored, except `{ "feeds": [...] }` to poll a given list once. */
+export function makeHandler(deps: FeedsDeps) {
+  return async (event?: unknown): Promise<{ feeds: FeedPollReport[] }> => {
+    const given = event && typeof event === 'object' && Array.isArray((event as { feeds?: unknown }).feeds) ? parseFeedList(JSON.stringify((event as { feeds: unknown[] }).feeds)) : undefined;
+    const reports: FeedPollReport[] = [];
+    for (const feed of given ?? deps.feeds) {
+      try {
+        reports.push(await pollFeed(feed, { feedStates: deps.feedStates, fetcher: deps.fetcher, clock: deps.clock, knownUrls: deps.knownUrls, ingest: (inputs) => ingestArticles(inputs, deps) }));
+      } catch (error) {
+        // Storage trouble on the feed state: report it; the next schedule retries.
+        reports.push({ feed: feed.url, status: 'failed', reason: (error as Error).message, entries: 0, fresh: 0, retried: 0, outcomes: [], pending: [], dropped: [], saved: false });
+      }
+      const r = reports[reports.length - 1];
+      logger.info('feed polled', { feed: r.feed, status: r.status, reason: r.reason, entries: r.entries, fresh: r.fresh, retried: r.retried, pending: r.pending.length, dropped: r.dropped.length, outcomes: r.outcomes.map((o) => o.status) });
+    }
+    return { feeds: reports };
+  };
+}
+
+export const handler = lazyHandler(() => {
+  const stores = makeStores(env.tableName());
+  return makeHandler({
+    feeds: parseFeedList(process.env.FEEDS),
+    feedStates: new FeedStore(stores.doc, stores.table),
+    fetcher: new HttpFetcher({ timeoutMs: Number(process.env.FETCH_TIMEOUT_MS ?? 10_000) }),
+    articles: stores.articles,
+    knownUrls: (urls) => stores.articles.knownUrls(urls),
+    clock: systemClock,
+  });
+});

@@ -1,0 +1,28 @@
+// HTTP ingest: API Gateway HTTP API (payload v2) or a function URL → one article or a batch,
+// answered item by item (stored, duplicate, skipped, rejected, failed, with reasons).
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { ingestArticles, type IngestDeps } from '#core/ingest';
+import { handleIngestRequest } from '#core/sources/http-ingest';
+import { ingestKeyHash } from '#adapters/api-key';
+import { systemClock } from '#adapters/clock';
+import { env } from '#adapters/config';
+import { lazyHandler } from '#adapters/lazy';
+import { logger } from '#adapters/logger';
+import { makeStores } from '#adapters/stores';
+
+export interface HttpIngestHandlerDeps extends IngestDeps {
+  keyHash(): Promise<Buffer>;
+}
+
+export function makeHandler(deps: HttpIngestHandlerDeps) {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+    const response = await handleIngestRequest(
+      { method: event.requestContext?.http?.method, headers: event.headers, body: event.body, isBase64Encoded: event.isBase64Encoded },
+      { keyHash: await deps.keyHash(), ingest: (inputs) => ingestArticles(inputs, deps) },
+    );
+    logger.info('http ingest', { status: response.statusCode });
+    return response;
+  };
+}
+
+export const handler = lazyHandler(() => makeHandler({ articles: makeStores(env.tableName()).articles, clock: systemClock, keyHash: () => ingestKeyHash() }));
