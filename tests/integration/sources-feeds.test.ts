@@ -45,6 +45,18 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
     expect(copy.mirrorOf).toBe(wire.articleId);
   });
 
+  it('detection counts the syndicated copy as a mirror of the wire source, not as a second source', async () => {
+    const [wire] = byUrl('/articles/latvia-wire.html');
+    const [copy] = byUrl('/articles/latvia-copy.html');
+    const timeline = await pipeline.stores.timelines.get('LVA', 'ottawa-convention');
+    const counted = timeline!.stages.filter((s) => s.origin === 'news' && s.sources.some((x) => x.articleId === wire.articleId));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const stage of counted) {
+      expect(stage.sources.map((x) => x.articleId)).not.toContain(copy.articleId);
+      expect(stage.sources.find((x) => x.articleId === wire.articleId)?.mirrors).toContain(copy.articleId);
+    }
+  });
+
   it('the same link repeated in the feed, or listed by another feed, is not stored again', () => {
     const rss = first[0];
     expect(rss.dropped).toContainEqual({ index: 2, reason: 'repeats item 0 (the same canonical link)' });
