@@ -3,10 +3,14 @@ import '../local/quiet-warnings';
 // run). Not part of `npm test`. Each section can be run alone: npm run bench -- email
 import { benchEmail } from './email';
 import { benchPipeline } from './pipeline';
+import { benchSend } from './send';
+import { benchIngest } from './ingest';
 
 const sections: Record<string, () => Promise<string[]>> = {
   pipeline: benchPipeline,
   email: benchEmail,
+  send: benchSend,
+  ingest: benchIngest,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

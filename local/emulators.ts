@@ -2,6 +2,7 @@
 // amplify-dynamodb-simulator, run with the machine's Java) and aws-ses-v2-local, each on a
 // free port, each stopped with the process group that started it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -76,13 +77,45 @@ export async function startDynamoDbLocal(): Promise<Emulator> {
   return { name: 'DynamoDB Local', endpoint, port, stop: stopper(child) };
 }
 
-export async function startSesLocal(): Promise<Emulator> {
+/** What the local SES answers to GetAccount (AWS_SES_ACCOUNT): the send quota the sender paces to. */
+export function sesAccount(maxSendRate: number): string {
+  return JSON.stringify({
+    DedicatedIpAutoWarmupEnabled: false,
+    Details: {
+      AdditionalContactEmailAddresses: [],
+      ContactLanguage: 'EN',
+      MailType: 'MARKETING',
+      ReviewDetails: { CaseId: 'local', Status: 'GRANTED' },
+      UseCaseDescription: 'Treaty Watch local stand-in',
+      WebsiteURL: 'http://localhost',
+    },
+    EnforcementStatus: 'HEALTHY',
+    ProductionAccessEnabled: true,
+    SendQuota: { Max24HourSend: 1_000_000, MaxSendRate: maxSendRate, SentLast24Hours: 0 },
+    SendingEnabled: true,
+    SuppressionAttributes: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+  });
+}
+
+export async function startSesLocal(options: { maxSendRate?: number } = {}): Promise<Emulator> {
   const port = await freePort();
   const cli = join(dirname(require.resolve('aws-ses-v2-local/package.json')), 'dist', 'cli.js');
-  const child = spawn(process.execPath, [cli, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [cli, '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, AWS_SES_ACCOUNT: sesAccount(options.maxSendRate ?? 1000) },
+  });
   const endpoint = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${endpoint}/health-check`)).ok, 'aws-ses-v2-local', child);
   return { name: 'aws-ses-v2-local', endpoint, port, stop: stopper(child) };
+}
+
+/**
+ * HTTP settings for clients of the local SES: keep-alive, but an idle socket is dropped after
+ * 2 s, before the stand-in's own 5 s keep-alive timeout can close it under a request (a
+ * "socket hang up" the sender must treat as an unknown outcome, never retried).
+ */
+export function sesLocalHttp() {
+  return { requestHandler: { httpAgent: new Agent({ keepAlive: true, timeout: 2_000 }) } };
 }
 
 /** An e-mail as the local SES store keeps it (GET /store). */

@@ -5,17 +5,22 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBRecord } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, DynamoDBRecord } from 'aws-lambda';
 import { STREAM_FILTERS, topics as topicKeys } from '#schema';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import type { FactBase } from '#core/facts';
 import type { ArticleInput } from '#core/model';
 import type { IngestOutcome } from '#core/ingest';
 import { Pacer } from '#core/send';
+import { confirmationMailer } from '#core/confirmation';
+import { linkMaker } from '#core/links';
+import type { WebDeps } from '#core/web/app';
 import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscribers';
 import { timelinesFromFacts } from '#core/timeline';
 import { personalise, renderEdition } from '#emails/index';
-import { SettableClock } from '#adapters/clock';
+import { SettableClock, systemClock } from '#adapters/clock';
+import { AlertReader, DigestStore } from '#adapters/digest-store';
+import { RateLimitStore } from '#adapters/rate-limit-store';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
@@ -25,8 +30,12 @@ import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
 import { makeHandler as makeDetect } from '../functions/detect/handler';
 import { makeHandler as makeCompose } from '../functions/compose/handler';
-import { makeHandler as makeSend, linkMaker } from '../functions/send/handler';
-import { startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
+import { makeHandler as makeSend } from '../functions/send/handler';
+import { makeHandler as makeWeb } from '../functions/web/handler';
+import { makeHandler as makeFeedback, type SesEvent } from '../functions/feedback/handler';
+import { makeHandler as makeDigest, type DigestEvent } from '../functions/digest/handler';
+import { makeHandler as makeDigestIndex } from '../functions/digest/index-handler';
+import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
 import { matchesPattern } from './filter';
 import { LocalQueue, LocalStream } from './triggers';
 
@@ -39,8 +48,14 @@ export interface PipelineOptions {
   tokenSecret?: string;
   /** Overrides for fault injection in tests (e.g. a sender that fails at random). */
   wrapSender?: (sender: SesSender) => SesSender;
-  /** Local SES accepts any rate; pace to this many sends per second. */
+  /** Pace to this many sends per second (default: the local SES account's MaxSendRate, from GetAccount). */
   sendRate?: number;
+  /** MaxSendRate the local SES reports through GetAccount (default 1000). */
+  maxSendRate?: number;
+  /** Sends in flight at once in one send invocation. */
+  sendConcurrency?: number;
+  /** Subscribe limits for the web app (tests lower or raise them). */
+  limits?: WebDeps['limitsConfig'];
   /** Handler log level for local runs (the functions log JSON lines; the CLI keeps stdout clean). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
@@ -49,8 +64,21 @@ export class LocalPipeline {
   readonly clock = new SettableClock(new Date().toISOString());
   readonly queue = new LocalQueue('send');
   readonly requests = new RequestCounter();
+  /** Real time for links, tokens and the web app (the replay clock is the news's time). */
+  readonly webClock = systemClock;
+  /** Addresses put on the (stand-in) account suppression list: aws-ses-v2-local has none. */
+  readonly sesSuppressed: { email: string; reason: string }[] = [];
+  /** What the send function warned about (sends with an unknown outcome, lost ledger marks). */
+  readonly sendWarnings: Record<string, unknown>[] = [];
+  /** Subscribe-page base URL (set by the local web server once it listens). */
+  publicBaseUrl = 'http://localhost:8080';
   private ingestFn!: ReturnType<typeof makeIngest>;
   private sendFn!: ReturnType<typeof makeSend>;
+  private webFn!: ReturnType<typeof makeWeb>;
+  private feedbackFn!: ReturnType<typeof makeFeedback>;
+  private digestFn!: ReturnType<typeof makeDigest>;
+  webDeps!: WebDeps;
+  private readonly closers: (() => Promise<void>)[] = [];
   private stream!: LocalStream;
 
   private constructor(
@@ -64,7 +92,7 @@ export class LocalPipeline {
   static async start(options: PipelineOptions = {}): Promise<LocalPipeline> {
     logger.setLogLevel(options.logLevel ?? (process.env.TW_LOG_LEVEL as 'INFO' | undefined) ?? 'SILENT');
     const t0 = performance.now();
-    const [dynamo, ses] = await Promise.all([startDynamoDbLocal(), options.withSes ? startSesLocal() : Promise.resolve(undefined)]);
+    const [dynamo, ses] = await Promise.all([startDynamoDbLocal(), options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined)]);
     const startupMs = performance.now() - t0;
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     const region = 'us-east-1';
@@ -76,7 +104,10 @@ export class LocalPipeline {
     const facts = options.facts ?? loadFactBase();
     const pipeline = new LocalPipeline(ses ? [dynamo, ses] : [dynamo], stores, facts, ses, startupMs);
     pipeline.requests.attach(stores.doc);
-    pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, options, ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials }));
+    if (options.publicBaseUrl) pipeline.publicBaseUrl = options.publicBaseUrl;
+    const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, ...sesLocalHttp() });
+    const rate = options.sendRate ?? (sesClient ? await new SesSender(sesClient).maxSendRate() : 1000);
+    pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, { ...options, sendRate: rate }, sesClient);
     return pipeline;
   }
 
@@ -87,8 +118,17 @@ export class LocalPipeline {
     this.ingestFn = makeIngest({ articles: this.stores.articles, clock });
     const detect = makeDetect({ timelines: this.stores.timelines, extract: (a) => extractClaims(a, gazetteer), names, clock, scheduleFor: schedulerFrom(this.facts.treaties, referenceConflicts) });
     const compose = makeCompose({ editions: this.stores.editions, subscribers: this.stores.subscribers, queue: this.queue, render: renderEdition, clock });
-    const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' }), 'treaty-watch-local');
+    const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), 'treaty-watch-local');
     const sender = options.wrapSender ? options.wrapSender(baseSender) : baseSender;
+    const secret = options.tokenSecret ?? 'local-development-secret';
+    const from = options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>';
+    const links = linkMaker(secret, '', 'unsubscribe@treaty-watch.local', () => Math.floor(Date.now() / 1000));
+    // Links are made relative to whatever address the local web server listens on.
+    const absolute = (subscriberId: string) => {
+      const l = links(subscriberId);
+      const base = this.publicBaseUrl;
+      return { ...l, confirmUrl: base + l.confirmUrl, unsubscribeUrl: base + l.unsubscribeUrl, preferencesUrl: base + l.preferencesUrl };
+    };
     this.sendFn = makeSend({
       editions: this.stores.editions,
       subscribers: this.stores.subscribers,
@@ -96,12 +136,51 @@ export class LocalPipeline {
       sender,
       pacer: new Pacer(options.sendRate ?? 1000),
       personalise,
-      links: linkMaker(options.tokenSecret ?? 'local-development-secret', options.publicBaseUrl ?? 'http://localhost:8080', 'unsubscribe@treaty-watch.local', () => Math.floor(Date.parse(clock.now()) / 1000)),
+      links: absolute,
       names,
-      from: options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>',
+      from,
       clock,
-      sleep: async () => undefined,
+      concurrency: options.sendConcurrency,
+      onWarning: (message, detail) => this.sendWarnings.push({ message, ...detail }),
     });
+    const catalogue = {
+      treaties: this.facts.treaties.map((t) => ({ id: t.id, name: names.treaty(t.id) })),
+      states: this.facts.states.map((st) => ({ code: st.iso3, name: st.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    };
+    this.webDeps = {
+      accounts: this.stores.subscribers,
+      limits: new RateLimitStore(this.stores.doc, this.stores.table),
+      confirmations: confirmationMailer({ render: renderEdition, personalise, links: absolute, sender, from, names, clock: this.webClock }),
+      clock: this.webClock,
+      secret,
+      catalogue,
+      limitsConfig: options.limits,
+    };
+    this.webFn = makeWeb(this.webDeps);
+    // aws-ses-v2-local has no PutSuppressedDestination: keep the list here (the local driver only).
+    const suppressAtSes = async (email: string, reason: 'BOUNCE' | 'COMPLAINT') => {
+      try {
+        await baseSender.suppress(email, reason);
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        if (status !== 404 && status !== 405 && status !== 501) throw error;
+      }
+      this.sesSuppressed.push({ email, reason });
+    };
+    this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, suppressAtSes });
+    const digestStore = new DigestStore(this.stores.doc, this.stores.table);
+    this.digestFn = makeDigest({
+      entries: digestStore,
+      alerts: new AlertReader(this.stores.doc, this.stores.table),
+      subscribers: this.stores.subscribers,
+      ledger: this.stores.ledger,
+      editions: this.stores.editions,
+      queue: this.queue,
+      render: renderEdition,
+      names,
+      clock,
+    });
+    const digestIndex = makeDigestIndex({ entries: digestStore });
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
     const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {
@@ -118,6 +197,7 @@ export class LocalPipeline {
     this.stream = new LocalStream(streams, streamArn, [
       { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: staged('detect', detect), batchSize: 10 },
       { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', compose), batchSize: 10 },
+      { name: 'digest-index', filter: byFilter(STREAM_FILTERS.digestIndex), fn: staged('digest-index', digestIndex), batchSize: 10 },
     ]);
   }
 
@@ -128,6 +208,14 @@ export class LocalPipeline {
     await this.pumpUntilQuiet();
     this.requests.reset();
     return timelines.length;
+  }
+
+  /** Many confirmed subscribers at once (batched writes), for tests and benchmarks. */
+  async addSubscribers(emails: string[], options: { topics?: string[]; frequency?: Frequency } = {}): Promise<void> {
+    const at = this.clock.now();
+    await this.stores.subscribers.putMany(emails.map((email) => ({
+      subscriberId: subscriberIdFor(email), email, status: 'confirmed' as const, frequency: options.frequency ?? 'instant', topics: options.topics ?? [topicKeys.all], createdAt: at,
+    })));
   }
 
   async addSubscriber(email: string, options: { topics?: string[]; frequency?: Frequency } = {}): Promise<Subscriber> {
@@ -148,6 +236,41 @@ export class LocalPipeline {
     const { outcomes } = await this.ingestFn({ articles });
     await this.pumpUntilQuiet();
     return outcomes;
+  }
+
+  /** The web function (API Gateway v2 / function URL event in, response out). */
+  web(event: APIGatewayProxyEventV2) {
+    return this.webFn(event);
+  }
+
+  /** Serves the web function on 127.0.0.1 (links in e-mails then point at it); stopped with the pipeline. */
+  async serveWeb(port = 0): Promise<string> {
+    const { startWebServer } = await import('./web-server');
+    const web = await startWebServer((event) => this.web(event), port);
+    this.publicBaseUrl = web.url;
+    this.closers.push(() => web.close());
+    return web.url;
+  }
+
+  /**
+   * Delivers what is on the send queue (the send function's work alone) with `invocations`
+   * concurrent function instances, as Lambda scales an SQS mapping; returns messages handled.
+   */
+  async drainSends(invocations = 1): Promise<number> {
+    const handled = await Promise.all(Array.from({ length: invocations }, () => this.queue.drain((e) => this.sendFn(e))));
+    return handled.reduce((a, b) => a + b, 0);
+  }
+
+  /** An SES event arriving through EventBridge at the feedback function. */
+  async feedback(event: SesEvent) {
+    return this.feedbackFn(event);
+  }
+
+  /** A digest schedule firing at `time` (ISO), then every trigger until quiet. */
+  async runDigest(kind: 'daily' | 'weekly', time: string) {
+    const result = await this.digestFn({ kind, time } satisfies DigestEvent);
+    await this.pumpUntilQuiet();
+    return result;
   }
 
   /** Stream → detect → alerts on the stream → compose → queue → send, until all is quiet. */
@@ -177,6 +300,7 @@ export class LocalPipeline {
   }
 
   async stop(): Promise<void> {
+    await Promise.all(this.closers.splice(0).map((c) => c()));
     await Promise.all(this.emulators.map((e) => e.stop()));
   }
 }

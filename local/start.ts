@@ -32,6 +32,8 @@ function newsDay(days: (string | null)[]): string | null {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const pipeline = await LocalPipeline.start({ withSes: true });
+  // With --serve the subscribe pages run over the web handler, and e-mail links point at them.
+  const webUrl = serve ? await pipeline.serveWeb(Number(process.env.PORT ?? 0)) : undefined;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
         ...emails.map((e) => `  to ${e.to}: "${e.subject}" (${e.messageId})`),
         '',
         serve
-          ? `Local SES inbox: ${pipeline.ses!.endpoint}/  (JSON: ${pipeline.ses!.endpoint}/store) — Ctrl-C to stop.`
+          ? `Subscribe page: ${webUrl}/\nLocal SES inbox: ${pipeline.ses!.endpoint}/  (JSON: ${pipeline.ses!.endpoint}/store) — Ctrl-C to stop.`
           : 'To read the e-mail in the local SES inbox, run: npm start -- --serve',
         `Done in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
       ];
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
     if (serve) {
-      if (json) console.error(`Local SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
+      if (json) console.error(`Subscribe page: ${webUrl}/\nLocal SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
       await new Promise(() => undefined);
     }
   } finally {

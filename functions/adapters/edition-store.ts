@@ -1,8 +1,10 @@
 // Editions (rendered once) and the delivery ledger (one row per edition × subscriber,
 // written with a condition before the send so no retry ever sends twice).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
+import { batchGet } from './digest-store';
 import type { Edition } from '#core/editions';
 
 export class EditionStore {
@@ -57,6 +59,43 @@ export class DeliveryLedger {
     }
   }
 
+  /**
+   * Claims several rows in one conditional transaction. If any is already claimed the
+   * transaction is refused as a whole, and each is then claimed on its own to learn which.
+   */
+  async claimMany(editionId: string, subscriberIds: string[], at: string): Promise<Map<string, Claimed>> {
+    const out = new Map<string, Claimed>();
+    for (let i = 0; i < subscriberIds.length; i += 100) {
+      const group = subscriberIds.slice(i, i + 100);
+      try {
+        await this.doc.send(new TransactWriteCommand({
+          TransactItems: group.map((subscriberId) => ({
+            Put: { TableName: this.table, Item: { ...keys.delivery(editionId, subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId, status: 'sending', claimedAt: at }, ConditionExpression: 'attribute_not_exists(pk)' },
+          })),
+        }));
+        for (const id of group) out.set(id, 'claimed');
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        for (const id of group) out.set(id, await this.claim(editionId, id, at));
+      }
+    }
+    return out;
+  }
+
+  /** Marks sent rows in batches (a lost mark leaves the row 'sending': never resent). */
+  async markSentMany(editionId: string, rows: { subscriberId: string; messageId: string; claimedAt?: string }[], at: string): Promise<void> {
+    for (let i = 0; i < rows.length; i += 25) {
+      let request: Record<string, object[]> | undefined = {
+        [this.table]: rows.slice(i, i + 25).map((r) => ({ PutRequest: { Item: { ...keys.delivery(editionId, r.subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId: r.subscriberId, status: 'sent', messageId: r.messageId, claimedAt: r.claimedAt, sentAt: at } } })),
+      };
+      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = out.UnprocessedItems as typeof request;
+      }
+    }
+  }
+
   async markSent(editionId: string, subscriberId: string, messageId: string, at: string): Promise<void> {
     await this.doc.send(
       new UpdateCommand({
@@ -77,5 +116,11 @@ export class DeliveryLedger {
   async get(editionId: string, subscriberId: string): Promise<Record<string, unknown> | undefined> {
     const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.delivery(editionId, subscriberId) }));
     return out.Item;
+  }
+
+  /** Which of these (edition, subscriber) rows exist, as "editionId|subscriberId" (BatchGet). */
+  async existing(rows: { editionId: string; subscriberId: string }[]): Promise<Set<string>> {
+    const items = await batchGet(this.doc, this.table, rows.map((r) => keys.delivery(r.editionId, r.subscriberId)));
+    return new Set(items.map((i) => `${i.editionId}|${i.subscriberId}`));
   }
 }

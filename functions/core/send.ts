@@ -11,9 +11,16 @@ export interface OutgoingEmail {
   tags: Record<string, string>;
 }
 
+/**
+ * What a failed send means. `throttled`: SES said slow down (back off, try again now).
+ * `refused`: SES answered with an error, so it did not accept the message (safe to retry later).
+ * `unknown`: no answer (timeout, connection lost): SES may have accepted it (never retried).
+ */
+export type SendFailure = 'throttled' | 'refused' | 'unknown';
+
 export interface EmailSender {
   send(email: OutgoingEmail): Promise<string>;
-  isThrottle(error: unknown): boolean;
+  classify(error: unknown): SendFailure;
 }
 
 /** Header values must be one line: CR, LF and other controls are removed, never passed on. */
@@ -36,23 +43,27 @@ export function unsubscribeHeaders(httpsUrl: string, mailto: string): { name: st
 }
 
 /**
- * Spaces sends to at most `ratePerSecond`. `now` and `sleep` are injected so tests and the
- * benchmark control time.
+ * Spaces sends to at most `ratePerSecond`, measured between actual starts: callers are
+ * served one after another, so a late timer never lets a burst through. `now` and `sleep`
+ * are injected so tests and the benchmark control time.
  */
 export class Pacer {
-  private next = 0;
+  private last = Number.NEGATIVE_INFINITY;
+  private chain: Promise<void> = Promise.resolve();
   constructor(
     private readonly ratePerSecond: number,
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number = () => performance.now(),
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
-  async wait(): Promise<void> {
+  wait(): Promise<void> {
     const interval = 1000 / Math.max(this.ratePerSecond, 0.001);
-    const t = this.now();
-    const at = Math.max(t, this.next);
-    this.next = at + interval;
-    if (at > t) await this.sleep(at - t);
+    const turn = this.chain.then(async () => {
+      for (let gap = this.last + interval - this.now(); gap > 0; gap = this.last + interval - this.now()) await this.sleep(gap);
+      this.last = this.now();
+    });
+    this.chain = turn;
+    return turn;
   }
 }
 

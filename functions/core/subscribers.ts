@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import { topics as topicKeys } from '#schema';
 
 export type Frequency = 'instant' | 'daily' | 'weekly';
+export const FREQUENCIES: readonly Frequency[] = ['instant', 'daily', 'weekly'];
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed' | 'suppressed';
+
+/** What a subscribe request asked for, applied only when the confirmation link is opened. */
+export interface Requested {
+  topics: string[];
+  frequency: Frequency;
+  at: string;
+}
 
 export interface Subscriber {
   subscriberId: string;
@@ -15,6 +23,11 @@ export interface Subscriber {
   topics: string[];
   createdAt: string;
   updatedAt?: string;
+  requested?: Requested;
+  /** TTL (epoch s): a pending subscriber nobody confirms disappears on its own. */
+  expiresAt?: number;
+  /** Why the address is suppressed (bounce, complaint). */
+  suppressedReason?: string;
 }
 
 export function subscriberIdFor(email: string, pepper = ''): string {
@@ -26,13 +39,36 @@ export function audienceTopics(state: string, treaty: string): string[] {
   return [topicKeys.all, topicKeys.treaty(treaty), topicKeys.state(state)];
 }
 
-/** Human "why you got this" from the subscriber's topics that matched. */
-export function matchReason(subscriber: Subscriber, state: string, treaty: string, names: { state(s: string): string; treaty(t: string): string }): string {
+/** Does a subscriber following `topics` care about state × treaty? */
+export function follows(topics: string[], state: string, treaty: string): boolean {
+  return audienceTopics(state, treaty).some((t) => topics.includes(t));
+}
+
+type NameBook = { state(s: string): string; treaty(t: string): string };
+
+/** Human "why you got this" from the subscriber's topics that matched any of `covers`. */
+export function matchReasonFor(subscriber: Pick<Subscriber, 'topics'>, covers: { state: string; treaty: string }[], names: NameBook): string {
   const matched: string[] = [];
   if (subscriber.topics.includes(topicKeys.all)) matched.push('all treaty developments');
-  if (subscriber.topics.includes(topicKeys.treaty(treaty))) matched.push(names.treaty(treaty));
-  if (subscriber.topics.includes(topicKeys.state(state))) matched.push(names.state(state));
-  return `You follow: ${matched.join('; ') || 'Treaty Watch briefings'}`;
+  for (const { treaty } of covers) if (subscriber.topics.includes(topicKeys.treaty(treaty))) matched.push(names.treaty(treaty));
+  for (const { state } of covers) if (subscriber.topics.includes(topicKeys.state(state))) matched.push(names.state(state));
+  return `You follow: ${[...new Set(matched)].join('; ') || 'Treaty Watch briefings'}`;
+}
+
+export function matchReason(subscriber: Subscriber, state: string, treaty: string, names: NameBook): string {
+  return matchReasonFor(subscriber, [{ state, treaty }], names);
+}
+
+/** Plain words for a set of topics, e.g. "Ottawa Convention; Ukraine" (the confirmation e-mail). */
+export function describeTopics(topics: string[], frequency: Frequency, names: NameBook): string {
+  const words = topics.map((t) => {
+    if (t === topicKeys.all) return 'all treaty developments';
+    if (t.startsWith(topicKeys.treaty(''))) return names.treaty(t.slice(topicKeys.treaty('').length));
+    if (t.startsWith(topicKeys.state(''))) return names.state(t.slice(topicKeys.state('').length));
+    return t;
+  });
+  const how = frequency === 'instant' ? 'instant alerts' : `a ${frequency} digest`;
+  return `${words.join('; ')} — ${how}`;
 }
 
 export function canReceive(subscriber: Subscriber | undefined): subscriber is Subscriber {

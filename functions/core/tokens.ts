@@ -2,7 +2,15 @@
 // compared in constant time. A token for one purpose never works for another.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type TokenPurpose = 'confirm' | 'unsubscribe' | 'preferences';
+/** `form` tokens guard the subscribe form against cross-site posts (subject: the form name). */
+export type TokenPurpose = 'confirm' | 'unsubscribe' | 'preferences' | 'form';
+
+export const TOKEN_LIFETIME_S: Record<TokenPurpose, number> = {
+  confirm: 2 * 86_400,
+  unsubscribe: 365 * 86_400,
+  preferences: 365 * 86_400,
+  form: 2 * 3_600,
+};
 
 export class TokenInvalid extends Error {
   constructor(readonly reason: 'malformed' | 'forged' | 'expired' | 'wrong-purpose') {
@@ -27,6 +35,7 @@ export function verifyToken(secret: string, token: string, purpose: TokenPurpose
   const parts = typeof token === 'string' ? token.split('.') : [];
   if (parts.length !== 4 || !/^\d{1,12}$/.test(parts[2])) throw new TokenInvalid('malformed');
   const payload = parts.slice(0, 3).join('.');
+  if (!/^[A-Za-z0-9_-]+$/.test(parts[0]) || !/^[A-Za-z0-9_-]+$/.test(parts[3])) throw new TokenInvalid('malformed');
   const given = Buffer.from(parts[3], 'base64url');
   const expected = mac(secret, payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenInvalid('forged');

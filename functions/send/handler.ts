@@ -1,12 +1,13 @@
 // Send: SQS messages (an edition × a batch of recipients) → one paced SES send per recipient,
 // each guarded by its ledger row. Partial batch response: only failed messages come back.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
 import { deliverBatch, type DeliverDeps } from '#core/deliver';
+import { cachedEditions } from '#core/editions';
 import { Pacer } from '#core/send';
-import { signToken } from '#core/tokens';
-import { personalise } from '#emails/index';
+import { linkMaker } from '#core/links';
+import { personalise } from '#emails/personalise';
 import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
@@ -20,29 +21,35 @@ const sendBatchSchema = z.object({ editionId: z.string().min(1), subscriberIds: 
 
 export function makeHandler(deps: DeliverDeps) {
   const processor = new BatchProcessor(EventType.SQS);
-  const onRecord = async (record: SQSRecord) => {
-    const parsed = sendBatchSchema.safeParse(JSON.parse(record.body));
+  // Editions never change once stored: a warm container reads each once.
+  const editions = cachedEditions(deps.editions);
+  const onRecord = async (record: SQSRecord, run: DeliverDeps) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(record.body);
+    } catch {
+      throw new Error(`send message ${record.messageId} is not JSON`);
+    }
+    const parsed = sendBatchSchema.safeParse(body);
     if (!parsed.success) throw new Error(`send message ${record.messageId} is malformed: ${parsed.error.message}`);
-    const result = await deliverBatch(parsed.data, deps);
-    logger.info('delivered', { editionId: parsed.data.editionId, sent: result.sent.length, skipped: result.skipped.length });
+    const result = await deliverBatch(parsed.data, run);
+    logger.info('delivered', { editionId: parsed.data.editionId, sent: result.sent.length, skipped: result.skipped.length, uncertain: result.uncertain.length });
   };
-  return (event: SQSEvent, context?: unknown) => processPartialResponse(event, onRecord, processor, { context: context as never });
+  return (event: SQSEvent, context?: unknown) => {
+    const ctx = context as Partial<Context> | undefined;
+    const run: DeliverDeps = { ...deps, editions, remainingMs: ctx?.getRemainingTimeInMillis ? () => ctx.getRemainingTimeInMillis!() : deps.remainingMs };
+    return processPartialResponse(event, (record: SQSRecord) => onRecord(record, run), processor, { context: context as never });
+  };
 }
 
-const DAY_S = 86_400;
+export { linkMaker } from '#core/links';
 
-/** Links in an e-mail: signed per subscriber and purpose; unsubscribe links last a year. */
-export function linkMaker(secret: string, baseUrl: string, mailbox: string, nowEpochS: () => number) {
-  return (subscriberId: string) => {
-    const exp = nowEpochS() + 365 * DAY_S;
-    const unsubscribe = signToken(secret, subscriberId, 'unsubscribe', exp);
-    const preferences = signToken(secret, subscriberId, 'preferences', exp);
-    return {
-      unsubscribeUrl: `${baseUrl}/unsubscribe?token=${unsubscribe}`,
-      preferencesUrl: `${baseUrl}/preferences?token=${preferences}`,
-      unsubscribeMailto: `mailto:${mailbox}?subject=unsubscribe%20${unsubscribe}`,
-    };
-  };
+/**
+ * Each concurrent send function takes an equal share of the account's MaxSendRate
+ * (SEND_FUNCTION_CONCURRENCY = the event source mapping's maximum concurrency).
+ */
+export function pacedRate(maxSendRate: number, concurrency = Number(process.env.SEND_FUNCTION_CONCURRENCY ?? 1)): number {
+  return maxSendRate / Math.max(1, concurrency || 1);
 }
 
 export const handler = lazyHandler(() => {
@@ -55,12 +62,13 @@ export const handler = lazyHandler(() => {
       subscribers: stores.subscribers,
       ledger: stores.ledger,
       sender,
-      pacer: new Pacer(await sender.maxSendRate()),
+      pacer: new Pacer(pacedRate(await sender.maxSendRate())),
       personalise,
       links: linkMaker(await tokenSecret(), env.publicBaseUrl(), env.unsubscribeMailbox(), () => Math.floor(Date.now() / 1000)),
       names: referenceNames,
       from: env.senderAddress(),
       clock: systemClock,
+      onWarning: (message, detail) => logger.warn(message, detail),
     }))());
   return async (event: SQSEvent, context?: unknown) => (await ready())(event, context);
 });

@@ -1,0 +1,68 @@
+// Digest entries (one row per alert or disputed fact, partitioned by day: Query, never Scan)
+// and the alert records a digest shows.
+import { BatchGetCommand, BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
+import type { AlertRecord } from '#core/detect';
+import type { DigestEntry, DigestEntryPort } from '#core/digest-index';
+
+const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+
+export class DigestStore implements DigestEntryPort {
+  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+
+  /** Deterministic keys: writing an entry again rewrites the same row. */
+  async put(entries: DigestEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 25) {
+      let request: Record<string, object[]> | undefined = {
+        [this.table]: entries.slice(i, i + 25).map((e) => ({ PutRequest: { Item: { ...keys.digestEntry(e.day, e.entryId), [ENTITY_ATTRIBUTE]: ENTITY.digestEntry, ...e } } })),
+      };
+      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+        if (attempt > 0) await pause(attempt);
+        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = out.UnprocessedItems as typeof request;
+      }
+    }
+  }
+
+  async forDays(days: string[]): Promise<DigestEntry[]> {
+    const out: DigestEntry[] = [];
+    for (const day of days) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await this.doc.send(
+          new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.digestDay(day) }, ExclusiveStartKey: start }),
+        );
+        for (const item of page.Items ?? []) {
+          const { pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest } = item;
+          out.push(rest as DigestEntry);
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return out;
+  }
+}
+
+/** Batched reads by key, retrying unprocessed keys. */
+export async function batchGet(doc: DynamoDBDocumentClient, table: string, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  for (let i = 0; i < keyList.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [table]: { Keys: keyList.slice(i, i + 100) } };
+    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+      if (attempt > 0) await pause(attempt);
+      const out = await doc.send(new BatchGetCommand({ RequestItems: request }));
+      found.push(...(out.Responses?.[table] ?? []));
+      request = out.UnprocessedKeys as typeof request;
+    }
+  }
+  return found;
+}
+
+export class AlertReader {
+  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+
+  async getMany(ids: string[]): Promise<AlertRecord[]> {
+    const items = await batchGet(this.doc, this.table, ids.map((id) => keys.alert(id)));
+    return items.map(({ pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest }) => rest as unknown as AlertRecord);
+  }
+}

@@ -1,0 +1,53 @@
+// The double-opt-in e-mail: rendered once per process and day, personalised per address
+// (confirm link, "what you asked for"), sent through the same sender as editions.
+import type { EditionContent, RecipientTokens, RenderedEdition } from '#emails/index';
+import type { Names } from './detect';
+import type { SubscriberLinks } from './links';
+import type { Clock } from './ports';
+import { headerSafe, tagSafe, unsubscribeHeaders, type EmailSender } from './send';
+import { describeTopics, type Subscriber } from './subscribers';
+import type { ConfirmationMailer } from './subscription';
+
+export interface ConfirmationDeps {
+  render(content: EditionContent): Promise<RenderedEdition> | RenderedEdition;
+  personalise(edition: RenderedEdition, tokens: RecipientTokens): RenderedEdition;
+  links(subscriberId: string): SubscriberLinks;
+  sender: EmailSender;
+  from: string;
+  names: Names;
+  clock: Clock;
+}
+
+export function confirmationMailer(deps: ConfirmationDeps): ConfirmationMailer {
+  let cached: { day: string; edition: Promise<RenderedEdition> } | undefined;
+  const edition = () => {
+    const day = deps.clock.now().slice(0, 10);
+    if (cached?.day !== day) {
+      const rendering = Promise.resolve(deps.render({ kind: 'confirmation', editionId: `confirmation-${day}`, generatedAt: deps.clock.now(), items: [] }));
+      cached = { day, edition: rendering };
+      rendering.catch(() => (cached = undefined));
+    }
+    return cached.edition;
+  };
+  return {
+    async send(subscriber: Subscriber): Promise<void> {
+      const wanted = subscriber.requested ?? { topics: subscriber.topics, frequency: subscriber.frequency };
+      const links = deps.links(subscriber.subscriberId);
+      const mail = deps.personalise(await edition(), {
+        confirmUrl: links.confirmUrl,
+        unsubscribeUrl: links.unsubscribeUrl,
+        preferencesUrl: links.preferencesUrl,
+        reason: describeTopics(wanted.topics, wanted.frequency, deps.names),
+      });
+      await deps.sender.send({
+        from: headerSafe(deps.from),
+        to: headerSafe(subscriber.email),
+        subject: headerSafe(mail.subject),
+        html: mail.html,
+        text: mail.text,
+        headers: unsubscribeHeaders(links.unsubscribeUrl, links.unsubscribeMailto),
+        tags: { edition: tagSafe(`confirmation-${deps.clock.now().slice(0, 10)}`), kind: 'confirmation' },
+      });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// Web: the subscribe, confirm, preferences and unsubscribe pages and the subscribe API.
+// Takes API Gateway HTTP API (payload 2.0) / Lambda function URL events — the same shape —
+// turns them into a plain request, calls the web app, maps the answer back.
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { confirmationMailer } from '#core/confirmation';
+import { linkMaker } from '#core/links';
+import { handleWeb, type WebDeps } from '#core/web/app';
+import { html, type WebRequest } from '#core/web/http';
+import { messagePage, type Catalogue } from '#core/web/pages';
+import { personalise, renderEdition } from '#emails/index';
+import { systemClock } from '#adapters/clock';
+import { env } from '#adapters/config';
+import { logger } from '#adapters/logger';
+import { RateLimitStore } from '#adapters/rate-limit-store';
+import { referenceNames, referenceStates, referenceTreaties } from '#adapters/reference-data';
+import { tokenSecret } from '#adapters/secrets';
+import { SesSender } from '#adapters/ses-sender';
+import { makeStores } from '#adapters/stores';
+
+/** The API Gateway v2 / function URL event as a plain request. */
+export function toWebRequest(event: APIGatewayProxyEventV2): WebRequest {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = v;
+  const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  return {
+    method: event.requestContext?.http?.method ?? 'GET',
+    path: event.rawPath || '/',
+    query: new URLSearchParams(event.rawQueryString ?? ''),
+    headers,
+    body,
+    sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+  };
+}
+
+export function makeHandler(deps: WebDeps | (() => Promise<WebDeps>)) {
+  const ready = typeof deps === 'function' ? deps : async () => deps;
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const request = toWebRequest(event);
+    try {
+      const res = await handleWeb(request, await ready());
+      return { statusCode: res.status, headers: res.headers, body: res.body };
+    } catch (error) {
+      logger.error('web request failed', { path: request.path, error: error as Error });
+      const res = html(500, messagePage('Something went wrong', ['We could not handle this request. Please try again in a few minutes.'], [], 'error'));
+      return { statusCode: res.status, headers: res.headers, body: res.body };
+    }
+  };
+}
+
+export function referenceCatalogue(): Catalogue {
+  return {
+    treaties: referenceTreaties.map((t) => ({ id: t.id, name: referenceNames.treaty(t.id) })),
+    states: referenceStates.map((s) => ({ code: s.iso3, name: s.name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+let built: Promise<WebDeps> | undefined;
+export const handler = makeHandler(() =>
+  (built ??= (async () => {
+    const stores = makeStores(env.tableName());
+    const secret = await tokenSecret();
+    const links = linkMaker(secret, env.publicBaseUrl(), env.unsubscribeMailbox(), () => Math.floor(Date.now() / 1000));
+    return {
+      accounts: stores.subscribers,
+      limits: new RateLimitStore(stores.doc, stores.table),
+      confirmations: confirmationMailer({ render: renderEdition, personalise, links, sender: new SesSender(undefined, env.configurationSet()), from: env.senderAddress(), names: referenceNames, clock: systemClock }),
+      clock: systemClock,
+      secret,
+      catalogue: referenceCatalogue(),
+    };
+  })()),
+);

@@ -1,0 +1,122 @@
+// End to end in a real browser: Debian's Chromium (apt, /usr/bin/chromium) driven by
+// playwright-core — subscribe → confirmation e-mail in the local SES store → confirm →
+// change preferences → one-click unsubscribe by POST → no further e-mails.
+// Screenshots of every page go to artifacts/e2e/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGazetteer } from '#core/extract/index';
+import { readSesStore, type StoredEmail } from '#local/emulators';
+import { expandPaths, readArticleFile } from '#local/article-files';
+import { LocalPipeline } from '#local/pipeline';
+import { feedInOrder, orderByPublication } from '#local/replay';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
+const READER = 'browser.reader@example.org';
+const CONTROL = 'control.reader@example.org';
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s journey in a real browser', () => {
+  let pipeline: LocalPipeline;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  let profile: string;
+  const inbox = async (address: string) => (await readSesStore(pipeline.ses!.endpoint)).filter((e) => e.destination.to.includes(address));
+  const heading = async () => {
+    await page.waitForLoadState();
+    return (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
+  };
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  async function waitForMail(address: string, count: number): Promise<StoredEmail[]> {
+    for (let i = 0; i < 50; i++) {
+      const mails = await inbox(address);
+      if (mails.length >= count) return mails;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no e-mail #${count} for ${address}`);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
+    [pipeline, context] = await Promise.all([
+      LocalPipeline.start({ withSes: true }),
+      chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        viewport: { width: 900, height: 900 },
+      }),
+    ]);
+    base = await pipeline.serveWeb();
+    await pipeline.loadFacts('2025-06-29');
+    await pipeline.addSubscriber(CONTROL);
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await pipeline?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('subscribes on the page and is told to check the inbox', async () => {
+    await page.goto(`${base}/`);
+    await shot('01-subscribe');
+    await page.getByLabel('E-mail address').fill(READER);
+    await page.getByLabel('Only the treaties and states I choose below').check();
+    await page.getByLabel('Ottawa Convention').check();
+    await page.getByLabel(/Instant alerts/).check();
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    expect(await heading()).toBe('Check your inbox');
+    await shot('02-check-your-inbox');
+  });
+
+  it('the confirmation e-mail arrives in the local SES store and its link confirms', async () => {
+    const [confirmation] = await waitForMail(READER, 1);
+    expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
+    await page.goto('about:blank'); // the e-mail's own styles, not under the app's CSP
+    await page.setContent(confirmation.body.html ?? '');
+    await shot('03-confirmation-email');
+    const href = /href="([^"]*\/confirm\?token=[^"]+)"/.exec(confirmation.body.html ?? '')![1].replace(/&amp;/g, '&');
+    await page.goto(href);
+    expect(await heading()).toBe('Subscription confirmed');
+    await shot('04-confirmed');
+  });
+
+  it('changes preferences from the confirmed page', async () => {
+    await page.getByRole('link', { name: 'Change your preferences' }).click();
+    expect(await heading()).toBe('Your preferences');
+    expect(await page.getByLabel('Ottawa Convention').isChecked()).toBe(true);
+    await shot('05-preferences');
+    await page.getByLabel('Rome Statute').check();
+    await page.getByLabel('States to follow').selectOption(['UKR']);
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    expect(await page.getByRole('status').textContent()).toContain('Saved.');
+    expect(await page.getByLabel('Rome Statute').isChecked()).toBe(true);
+    await shot('06-preferences-saved');
+  });
+
+  it('gets the alert, unsubscribes with one click (POST), and receives nothing more', async () => {
+    await feedInOrder(pipeline, orderByPublication(expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f)), buildGazetteer(pipeline.facts)), '2025-06-29');
+    const mails = await waitForMail(READER, 2);
+    const alert = mails[1];
+    expect(alert.body.html).toContain('You follow: Ottawa Convention; Ukraine');
+    const url = /<(https?:[^>]+)>/.exec(alert.headers!.find((h) => h.name === 'List-Unsubscribe')!.value)![1];
+    await page.goto(url);
+    expect(await heading()).toBe('Unsubscribe?');
+    await shot('07-unsubscribe-page');
+    const response = await page.request.post(url, { form: { 'List-Unsubscribe': 'One-Click' } });
+    expect(response.status()).toBe(200);
+    await page.setContent(await response.text());
+    expect(await heading()).toBe('You are unsubscribed');
+    await shot('08-unsubscribed');
+
+    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
+    expect((await inbox(CONTROL)).map((m) => m.subject)).toEqual([expect.stringMatching(/Ukraine/), expect.stringMatching(/^Daily digest — Correction/)]);
+    expect(await inbox(READER)).toHaveLength(2);
+  });
+});

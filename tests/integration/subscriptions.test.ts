@@ -1,0 +1,109 @@
+// Subscribing, confirming, preferences, one-click unsubscribe, digests and feedback on the
+// real stand-ins (DynamoDB Local, aws-ses-v2-local) through the local web server.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGazetteer } from '#core/extract/index';
+import { subscriberIdFor } from '#core/subscribers';
+import { readSesStore, type StoredEmail } from '#local/emulators';
+import { expandPaths, readArticleFile } from '#local/article-files';
+import { LocalPipeline } from '#local/pipeline';
+import { feedInOrder, orderByPublication } from '#local/replay';
+
+const seeds = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+const to = (emails: StoredEmail[], address: string) => emails.filter((e) => e.destination.to.includes(address));
+const link = (email: StoredEmail, path: string) => {
+  const m = new RegExp(`href="(https?://[^"]*/${path}\\?token=[^"]+)"`).exec(email.body.html ?? '');
+  if (!m) throw new Error(`no ${path} link in "${email.subject}"`);
+  return m[1].replace(/&amp;/g, '&');
+};
+
+describe('subscriptions on the local stand-ins', () => {
+  let pipeline: LocalPipeline;
+  let base: string;
+  const inbox = async (address: string) => to(await readSesStore(pipeline.ses!.endpoint), address);
+
+  async function subscribe(email: string, fields: Record<string, string>) {
+    const page = await fetch(`${base}/`);
+    const token = /name="form_token" value="([^"]+)"/.exec(await page.text())![1];
+    return fetch(`${base}/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ form_token: token, email, ...fields }),
+    });
+  }
+
+  beforeAll(async () => {
+    pipeline = await LocalPipeline.start({ withSes: true });
+    base = await pipeline.serveWeb();
+    await pipeline.loadFacts('2025-06-29');
+  });
+
+  afterAll(async () => {
+    await pipeline?.stop();
+  });
+
+  it('double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert once', async () => {
+    const res = await subscribe('reader@example.org', { scope: 'chosen', treaty: 'ottawa-convention', frequency: 'instant' });
+    expect(res.status).toBe(200);
+    const [confirmation] = await inbox('reader@example.org');
+    expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
+    expect(confirmation.body.html).toContain('Ottawa Convention — instant alerts');
+    const confirmed = await fetch(link(confirmation, 'confirm'));
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain('Subscription confirmed');
+    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#treaty:ottawa-convention'], 'instant')).toEqual([subscriberIdFor('reader@example.org')]);
+
+    await feedInOrder(pipeline, orderByPublication(seeds, buildGazetteer(pipeline.facts)), '2025-06-29');
+    const mails = await inbox('reader@example.org');
+    expect(mails.map((m) => m.subject)).toHaveLength(2);
+    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow: Ottawa Convention');
+  });
+
+  it('a pending address that never confirms receives nothing but the confirmation', async () => {
+    await subscribe('lurker@example.org', { scope: 'all', frequency: 'instant' });
+    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
+    expect((await inbox('lurker@example.org')).map((m) => m.subject)).toEqual(['Confirm your Treaty Watch subscription']);
+  });
+
+  it('the daily digest brings instant subscribers the disputed fact (seed 004), never the alert again', async () => {
+    const mails = await inbox('reader@example.org');
+    const digest = mails.find((m) => m.subject.startsWith('Daily digest'));
+    expect(digest?.subject).toMatch(/Correction/);
+    expect(digest?.body.html).toContain('Corrections and disputed facts');
+    expect(digest?.body.html).not.toContain('Instant alert');
+    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z'); // the schedule fires twice
+    expect(await inbox('reader@example.org')).toHaveLength(mails.length);
+  });
+
+  it('one-click unsubscribe (RFC 8058 POST to the List-Unsubscribe URL) stops every further e-mail', async () => {
+    const [alert] = (await inbox('reader@example.org')).filter((m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'));
+    const header = alert.headers!.find((h) => h.name === 'List-Unsubscribe')!.value;
+    const url = /<(https?:[^>]+)>/.exec(header)![1];
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(res.status).toBe(200);
+    const before = (await inbox('reader@example.org')).length;
+    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
+    await pipeline.runDigest('weekly', '2025-07-01T06:00:00Z');
+    expect(await inbox('reader@example.org')).toHaveLength(before);
+  });
+
+  it('a bounce suppresses the address: it is not mailed again, not even a confirmation', async () => {
+    await pipeline.addSubscriber('bouncy@example.org', { frequency: 'daily' });
+    await pipeline.feedback({
+      version: '0', id: 'e1', 'detail-type': 'Email Bounced', source: 'aws.ses', account: '1', time: '2025-06-30T00:00:00Z', region: 'us-east-1', resources: [],
+      detail: { eventType: 'Bounce', mail: { messageId: 'm1' }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'bouncy@example.org' }] } },
+    });
+    expect((await pipeline.stores.subscribers.get(subscriberIdFor('bouncy@example.org')))?.status).toBe('suppressed');
+    expect(pipeline.sesSuppressed).toEqual([{ email: 'bouncy@example.org', reason: 'BOUNCE' }]);
+    expect((await subscribe('bouncy@example.org', { scope: 'all', frequency: 'daily' })).status).toBe(200);
+    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
+    expect(await inbox('bouncy@example.org')).toEqual([]);
+  });
+
+  it('limits subscribe requests per address with a DynamoDB counter (429 after three)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await subscribe('eager@example.org', { scope: 'all', frequency: 'weekly' })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(await inbox('eager@example.org')).toHaveLength(3);
+  });
+});

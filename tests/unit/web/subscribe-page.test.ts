@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { subscriberIdFor } from '#core/subscribers';
+import { form, formToken, makeWeb } from './web-fixture';
+
+async function subscribeVia(web: ReturnType<typeof makeWeb>, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
+  const page = await web.call('GET', '/');
+  return web.call('POST', '/subscribe', form({ form_token: formToken(page.body), ...fields }), headers);
+}
+
+describe('the subscribe page', () => {
+  it('is plain accessible HTML with labels, fieldsets and strict security headers, and no script', async () => {
+    const { call } = makeWeb();
+    const res = await call('GET', '/');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatch(/<label for="email">E-mail address<\/label>/);
+    expect(res.body.match(/<fieldset>/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(res.body).toContain('<legend>How often</legend>');
+    expect(res.body).not.toMatch(/<script/i);
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none';/);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('a subscribe request stores a pending subscriber and mails a confirmation; nothing is followed yet', async () => {
+    const web = makeWeb();
+    const res = await subscribeVia(web, { email: 'Ana@Example.org', scope: 'chosen', treaty: 'ottawa-convention', state: 'UKR', frequency: 'daily' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('Check your inbox');
+    const stored = web.accounts.items.get(subscriberIdFor('ana@example.org'))!;
+    expect(stored.status).toBe('pending');
+    expect(stored.requested).toMatchObject({ frequency: 'daily', topics: ['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR'] });
+    expect(await web.accounts.idsForTopics(['TOPIC#state:UKR'], 'daily')).toEqual([]);
+    expect(web.mailed.map((s) => s.email)).toEqual(['Ana@Example.org']);
+  });
+
+  it('answers exactly the same whether the address is new, pending, confirmed or suppressed', async () => {
+    const web = makeWeb();
+    const fields = { email: 'same@example.org', scope: 'all', frequency: 'instant' };
+    const bodies: string[] = [];
+    bodies.push((await subscribeVia(web, fields)).body);
+    bodies.push((await subscribeVia(web, fields)).body);
+    const id = subscriberIdFor('same@example.org');
+    await web.accounts.activate({ ...web.accounts.items.get(id)!, status: 'confirmed', topics: ['TOPIC#all'] }, []);
+    web.clock.advance(3600);
+    bodies.push((await subscribeVia(web, fields)).body);
+    await web.accounts.deactivate(web.accounts.items.get(id)!, 'suppressed', web.clock.now(), 'bounce');
+    const before = web.mailed.length;
+    bodies.push((await subscribeVia(web, fields)).body);
+    expect(new Set(bodies).size).toBe(1);
+    expect(web.mailed.length).toBe(before); // a suppressed address is never mailed
+    expect(web.accounts.items.get(id)!.status).toBe('suppressed');
+  });
+
+  it('refuses bad input with a 400 that says what is wrong, keeping the form', async () => {
+    const web = makeWeb();
+    const cases: [Record<string, string | string[]>, RegExp][] = [
+      [{ email: '', scope: 'all', frequency: 'instant' }, /enter your e-mail/],
+      [{ email: 'not-an-address', scope: 'all', frequency: 'instant' }, /does not look like an e-mail/],
+      [{ email: 'a@example.org\r\nBcc: victim@example.com', scope: 'all', frequency: 'instant' }, /line break/],
+      [{ email: 'a@example.org', scope: 'chosen', frequency: 'instant' }, /at least one treaty or state/],
+      [{ email: 'a@example.org', scope: 'chosen', treaty: 'no-such-treaty', frequency: 'instant' }, /Unknown treaty/],
+      [{ email: 'a@example.org', scope: 'all', frequency: 'hourly' }, /how often/],
+    ];
+    for (const [fields, message] of cases) {
+      const res = await subscribeVia(web, fields);
+      expect(res.status, JSON.stringify(fields)).toBe(400);
+      expect(res.body).toMatch(message);
+      expect(res.body).toContain('name="form_token"');
+    }
+    expect(web.mailed).toEqual([]);
+  });
+
+  it('neutralises HTML in every field it echoes', async () => {
+    const web = makeWeb();
+    const res = await subscribeVia(web, { email: '<script>alert(1)</script>@x', scope: 'chosen', treaty: '<img src=x onerror=alert(1)>', frequency: 'instant' });
+    expect(res.status).toBe(400);
+    expect(res.body).not.toMatch(/<script>alert|<img src=x/);
+    expect(res.body).toContain('&#60;script&#62;');
+  });
+
+  it('refuses posts without a valid form token or from another site (CSRF)', async () => {
+    const web = makeWeb();
+    const fields = { email: 'a@example.org', scope: 'all', frequency: 'instant' };
+    expect((await web.call('POST', '/subscribe', form(fields))).status).toBe(403);
+    expect((await web.call('POST', '/subscribe', form({ ...fields, form_token: 'x.form.1.y' }))).status).toBe(403);
+    expect((await subscribeVia(web, fields, { origin: 'https://evil.example' })).status).toBe(403);
+    const page = await web.call('GET', '/');
+    web.clock.advance(3 * 3600);
+    expect((await web.call('POST', '/subscribe', form({ ...fields, form_token: formToken(page.body) }))).status).toBe(410);
+    expect(web.mailed).toEqual([]);
+  });
+
+  it('limits subscribe requests per address and per client with a 429 and Retry-After', async () => {
+    const web = makeWeb({ limitsConfig: { perAddress: { limit: 2, windowS: 3600 }, perClient: { limit: 4, windowS: 3600 } } });
+    const fields = (email: string) => ({ email, scope: 'all', frequency: 'instant' });
+    expect((await subscribeVia(web, fields('x@example.org'))).status).toBe(200);
+    expect((await subscribeVia(web, fields('X@example.org'))).status).toBe(200);
+    const third = await subscribeVia(web, fields('x@example.org'));
+    expect(third.status).toBe(429);
+    expect(third.body).toMatch(/this e-mail address/);
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await subscribeVia(web, fields('y@example.org'))).status).toBe(200);
+    const perClient = await subscribeVia(web, fields('z@example.org'));
+    expect(perClient.status).toBe(429);
+    expect(perClient.body).toMatch(/your network/);
+    expect((await subscribeVia(web, fields('z@example.org'), { 'x-test-ip': '198.51.100.9' })).status).toBe(200);
+    web.clock.advance(3600);
+    expect((await subscribeVia(web, fields('x@example.org'))).status).toBe(200);
+  });
+
+  it('has a JSON API that answers 202, and 4xx with a message for bad requests', async () => {
+    const web = makeWeb();
+    const json = { 'content-type': 'application/json' };
+    const ok = await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'api@example.org', treaties: ['rome-statute'], frequency: 'weekly' }), json);
+    expect(ok.status).toBe(202);
+    expect(JSON.parse(ok.body).status).toBe('pending');
+    expect((await web.call('POST', '/api/subscribe', '{', json)).status).toBe(400);
+    expect(JSON.parse((await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'a@b.org', states: 'UKR' }), json)).body).error).toMatch(/array/);
+    expect((await web.call('POST', '/api/subscribe', 'email=a@b.org', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await web.call('GET', '/api/subscribe')).status).toBe(405);
+    expect((await web.call('GET', '/nope')).status).toBe(404);
+  });
+});
