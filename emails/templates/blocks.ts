@@ -107,7 +107,8 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   parts.push(`<p style="${P}"><strong>Date:</strong> ${formatDate(item.date)}</p>`);
   const effect = escapeText(item.effectiveNote, 500);
   if (effect) parts.push(`<p style="${P}"><strong>When it takes effect:</strong> ${effect}</p>`);
-  const evidence = escapeText(item.evidence, 600);
+  // The quote marks are ours: a sentence that already opens or closes with one loses it.
+  const evidence = escapeText(item.evidence.trim().replace(/^["“”']+|["“”']+$/g, ''), 600);
   if (evidence) {
     parts.push(
       `<blockquote style="margin:12px 0;padding:4px 0 4px 12px;border-left:4px solid #8c8c8c;color:#333333;font-style:italic;">“${evidence}”</blockquote>`,

@@ -1,7 +1,7 @@
 // Detection use case, pure: an article and its claims in, timeline changes and alerts out.
 // Primary course: 1. group claims by state × treaty, 2. apply each group to its timeline
 // (novelty.ts), 3. describe every new alert so compose needs nothing else to render it.
-import type { Action, Claim, Extraction, Novelty, PartialDate } from './model';
+import { actionRank, type Action, type Claim, type Extraction, type Novelty, type PartialDate } from './model';
 import { applyClaims, type ClaimDecision, type NoveltyContext, type PairOutcome } from './novelty';
 import { alertSources, emptyTimeline, type SourceRef, type Timeline } from './timeline';
 import { headline } from './wording';
@@ -92,7 +92,8 @@ export function planDetection(
     outcomes.push(outcome);
     if (!outcome.alert) continue;
     const a = outcome.alert;
-    const lead = outcome.decisions.filter((d) => d.alert).sort((x, y) => (x.claim.action < y.claim.action ? 1 : -1))[0];
+    // The evidence shown is the sentence behind the furthest stage (the decree, not the proposal).
+    const lead = outcome.decisions.filter((d) => d.alert).sort((x, y) => actionRank(y.claim.action) - actionRank(x.claim.action))[0];
     alerts.push({
       folded: a.folded,
       record: {
