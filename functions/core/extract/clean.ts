@@ -18,7 +18,8 @@ const DROP_LINE = new RegExp(
   'i',
 );
 // Trailing prompts anywhere in a line ("Share this article: Facebook | X").
-const PROMPT = /\b(?:share (?:this|on)|subscribe to|sign up (?:for|to)|follow [A-Z][\w ]{0,40} on (?:whatsapp|telegram|x|twitter|facebook)|join the conversation|newsletter)\b/i;
+// "sign up to" is also colloquial for joining a treaty ("the latest nation to sign up to the TPNW"): only a plug counts.
+const PROMPT = /\b(?:share (?:this|on)|subscribe to|sign up (?:for|to) (?:our|the|free|daily|weekly|[A-Z])[^.]{0,40}?\b(?:newsletters?|alerts?|updates|briefings?|digests?|e-?mails?)\b|follow [A-Z][\w ]{0,40} on (?:whatsapp|telegram|x|twitter|facebook)|join the conversation|newsletter)\b/i;
 const SOCIAL = /(?:facebook|twitter|\bx\b|linkedin|telegram|whatsapp|email|print|copy link)\s*(?:[|·•]|$)/i;
 // Photo credits and agency captions: "... REUTERS / Name", "EPA/NAME", "(Getty Images)", "Photo: X / file".
 const CREDIT = /(?:\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Handout|Anadolu|Shutterstock)\b\s*[/|)]|\bEPA\/|\/\s*(?:AFP|REUTERS|EPA)\b|\bPhoto:\s|\(\s*[^()]{0,40}\/\s*file\s*\)|^epa\d+)/;

@@ -16,42 +16,46 @@ export interface CueDef {
   needLeg?: boolean; // needs a legislature before the verb
   noRatif?: boolean; // not in a sentence about ratifying (unless a withdrawal term is present)
   joint?: boolean; // every state named before the cue is a subject ("jointly recommended")
+  older?: boolean; // a step restated as earlier than the sentence's main one ("after signing it")
 }
 export interface CueHit { def: CueDef; start: number; end: number; trigger: number }
 
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
 export const LEG = String.raw`(?:parliament|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
-const NOTICE = String.raw`(?:notices?|notifications?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents|papers|theirs|its own|their own)`;
-const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|depositary|UN chief|UN secretary-general)`;
+const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents|papers|theirs|its own|their own)`;
+const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
 const TREATYWORD = String.raw`(?:treaty|convention|agreement|accord|pact|statute|court|organi[sz]ation|text|document)`;
 
+// Approval verbs of a legislature (beyond "voted"/"approved"): "rubber-stamped", "okayed", "gave its consent to".
+const APPROVE = String.raw`(?:voted|approved|backed|endorsed|supported|passed|adopted|rubber-stamped|okayed|signed off on|cleared|gave (?:its |their )?(?:final )?(?:approval|consent|backing|green light) (?:to|for))`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = (s: string) => new RegExp(s, 'giu');
 export const CUES: CueDef[] = [
   // ratification revoked
   { id: 'R1', g: ['revok'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`) },
   { id: 'R2', g: ['ratif'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>de-?ratif(?:ied|ication|y))\b`) },
-  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn))\s+(?:its\s+|their\s+)ratification\b`) },
+  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
   // suspension
-  { id: 'U1', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
+  { id: 'U1', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
   { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership)\b`) },
   { id: 'U3', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`), objTreaty: true },
   { id: 'U4', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`), modalOk: true },
   // withdrawal effective
-  { id: 'F1', g: ['effect'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:took|has taken|had taken|have taken) (?:legal |full )?effect\b`) },
+  { id: 'F1', g: ['effect', 'force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)\b`) },
   { id: 'F2', g: ['became', 'become'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation)\b${GAP}{0,90}?\b(?:became|has become|had become) (?:legally |formally |officially )?(?:effective|final|binding|official)\b`) },
   { id: 'F3', g: ['force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit)\b${GAP}{0,60}?\b(?:acquired|gained) (?:legal )?force\b`) },
-  { id: 'F4', g: ['ceased'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased) to be (?:a |an )?(?:state )?(?:party|member)\b`) },
+  { id: 'F4', g: ['ceased', 'stopped'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state )?(?:party|parties|member|members)\b`) },
   { id: 'F5', g: ['no longer'], action: 'withdrawal_effective', re: r(String.raw`\b(?:is|are) (?<t>no longer) (?:a |an )?(?:state )?(?:party|member)\b`) },
-  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'quit'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) (?:left|exited|quit|withdrew from)|completed (?:its|their) (?:withdrawal|exit|departure)|became the first (?:state|country|member|nation)(?: ever)? to (?:leave|quit|exit|withdraw))\b`) },
+  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'quit'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) (?:left|exited|quit|withdrew from)|completed (?:its|their) (?:withdrawal|exit|departure)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // notification to the depositary
-  { id: 'N1', g: ['notified', 'informed', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told)\s+${UN}\b`) },
-  { id: 'N2', g: ['lodged', 'filed', 'deposited', 'presented', 'submitted', 'delivered', 'handed', 'sent', 'transmitted'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`) },
+  { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
+  { id: 'N2', g: ['lodg', 'fil', 'deposit', 'presented', 'submit', 'deliver', 'hand', 'sent', 'transmit'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted|lodging|filing|depositing|submitting|delivering|handing(?: over)?|transmitting)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`), noRatif: true },
   { id: 'N2c', g: ['withdrawal'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`) },
   { id: 'N2b', g: ['became the'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>became the (?:first|latest|last|second|third|next))\b[^.;]{0,60}?\bto (?:formally |officially )?(?:lodge|file|deposit|notify|submit)\b`) },
-  { id: 'N3', g: ['notice', 'notification', 'instrument'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notices?|notifications?|instruments? of withdrawal)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received)\b`) },
+  { id: 'N3', g: ['notice', 'notification', 'instrument'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation))\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received)\b`) },
   { id: 'N4', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`) },
   { id: 'N5', g: ['dated'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notice|notification)\b[^.;]{0,80}?\bwas dated\b`) },
   // enacted (head of state signs the law)
@@ -60,14 +64,17 @@ export const CUES: CueDef[] = [
   // decreed (executive decree / order)
   { id: 'D1', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?)\b`) },
   { id: 'D2', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?)\b`), weak: true, needW: true },
+  { id: 'D3', g: ['ordered'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`) },
   // approved by a legislature
-  { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>voted|approved|backed|endorsed|supported|passed|adopted|to (?:approve|back|endorse|pass))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },
+  { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse', 'rubber', 'okayed', 'signed off', 'cleared', 'gave'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },
   { id: 'A2', g: ['vote', 'ballot'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>vote|ballot)\s+(?:in|of|by)\s+(?:the\s+)?(?:[\p{L}]+\s+){0,2}?${LEG}`) },
   { id: 'A3', g: ['passed'], action: 'withdrawal_approved', re: r(String.raw`\b(?:bill|motion|law|legislation|measure|denunciation|resolution|decision)\b[^.;]{0,40}?\b(?<t>passed) (?:with|by) (?:\d+|[a-z]+-?[a-z]*) (?:votes?|deputies|lawmakers|MPs)\b`) },
   { id: 'A4', g: ['voted'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>voted) (?:itself|themselves|the country|[\p{L}]+) out\b`) },
   { id: 'A5', g: ['decision'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>took|made) (?:a|the) (?:similar |same |final )?decision\b`), needLeg: true },
   { id: 'A6', g: ['ratified'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>ratified)\s+(?:the\s+|a\s+|its\s+)?(?:withdrawal|denunciation|exit|law on (?:withdrawal|denunciation))\b`), needLeg: true },
   { id: 'A7', g: ['voted'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>voted)\b(?=\s+(?:on|in|at|last|this|earlier|late|early)\b)`), needLeg: true, needW: true, noRatif: true },
+  { id: 'A8', g: ['vote', 'ballot'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>completed|held|finished)\s+(?:its|their)\s+(?:own\s+)?(?:final\s+)?(?:vote|votes|ballot)\b`), needLeg: true },
+  { id: 'A8b', g: ['parliamentary vote'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>completed|held|finished)\s+(?:its|their)\s+(?:own\s+)?(?:final\s+)?parliamentary\s+votes?\b`) },
   // proposed / decided by a government
   { id: 'P11', g: ['similar', 'comparable', 'same'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:government|cabinet|ministry|council|ministers)(?:'s)?\s+(?:has\s+|had\s+)?(?<t>proposed|approved|adopted|took|taken|made|announced)\s+(?:a|the)\s+(?:similar|comparable|same)\s+(?:step|move|decision|proposal)\b`) },
   { id: 'P1', g: ['adopted', 'approved', 'endorsed'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>adopted|approved|endorsed)\s+(?:a\s+|the\s+)?(?:draft\s+)?(?:joint\s+)?(?:resolution|bill|law|proposal|recommendation)\b`), needW: false },
@@ -81,6 +88,7 @@ export const CUES: CueDef[] = [
   { id: 'P9', g: ['was', 'were', ' is ', ' are '], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
   { id: 'P9b', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`), weak: true, modalOk: true },
   { id: 'P9c', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`), weak: true, modalOk: true },
+  { id: 'P9d', g: ['said'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`), weak: true, modalOk: true },
   { id: 'P10', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>announced|declared)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`) },
   // joined
   { id: 'J0', g: ['did not'], action: 'joined', re: r(String.raw`\b(?<t>did not (?:ratify|join|accede to))\b[^.;]{0,50}?\buntil\b`), noScope: true },
@@ -88,23 +96,26 @@ export const CUES: CueDef[] = [
   { id: 'J2', g: ['became'], action: 'joined', re: r(String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`) },
   { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|a|as a|is a|was a)\s+(?:full\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
-  { id: 'J5', g: ['to ratify', 'to accede', 'to join'], action: 'joined', re: r(String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join)\b`) },
+  { id: 'J5', g: ['to ratify', 'to accede', 'to join', 'to sign up'], action: 'joined', re: r(String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`) },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
   { id: 'J7', g: ['returned', 'brought'], action: 'joined', re: r(String.raw`\b(?<t>returned|brought)\s+(?:the\s+(?:country|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:back\s+)?(?:to|into|in)\b(?:\s+the\s+${TREATYWORD}|\b(?!\s+\w))`) },
+  { id: 'J14', g: ['completed'], action: 'joined', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+(?:ratification|accession)\b`) },
+  { id: 'J7b', g: ['returned to', 'came back to'], action: 'joined', re: r(String.raw`\b(?<t>returned|came back)\s+to\b`), objTreaty: true },
   { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
   { id: 'J9', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`) },
-  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>voted|approved|backed|endorsed|passed)(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
+  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
   { id: 'J12', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?:the\s+|a\s+)?(?:law|bill|act|decree)\s+(?:on\s+(?:the\s+)?ratification|ratifying)\b`) },
-  { id: 'J9b', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`) },
+  { id: 'J9b', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`) },
   { id: 'J13', g: ['founding'], action: 'joined', re: r(String.raw`\b(?<t>was|is|became)\s+(?:a|one of the)\s+founding\s+(?:member|party|parties|members|state)\b`) },
   { id: 'J10', g: ['for', 'accession', 'ratification', 'membership'], action: 'joined', re: r(String.raw`\b(?:(?<t>entered into force|took effect|became effective) for\b|(?:accession|ratification|membership)\b${GAP}{0,60}?\b(?:entered into force|took effect|became effective))`) },
   // signed
   { id: 'S2', g: ['to sign'], action: 'signed', re: r(String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation)s?\s+(?:ever\s+)?to\s+sign\b`) },
+  { id: 'S3', g: ['signing'], action: 'signed', re: r(String.raw`\b(?:after|since)\s+(?<t>signing)\b`), objTreaty: true, older: true },
   { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
 ];
 
-const NEG = /\b(?:not|never|no|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;
-const MODAL = /\b(?:will|would|could|can|may|might|must|shall|should|intends?|intended|plans?|planned|planning|expected|expects|likely|wants?|wanted|seeks?|sought|hopes?|threaten(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|asked|if|unless|whether|once|as soon as|due|set|about|poised|ready|prepared|promised|vowed|pledged|after which|possible|potential)\b/i;
+const NEG = /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;
+const MODAL = /\b(?:will|would|could|can|may|might|must|shall|should|intends?|intended|plans?|planned|planning|expected|expects|likely|wants?|wanted|seeks?|sought|hopes?|threaten(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|asked|if|unless|whether|once|as soon as|due(?! process)|set to|is set|are set|about to|poised|ready to|prepared to|promised|vowed|pledged|after which|possible|potential)\b/i;
 
 /** True when the cue at `trigger` sits in a negated, modal, conditional or intentional scope. */
 export function inIrrealisScope(sentence: string, trigger: number, def: CueDef): boolean {
@@ -113,7 +124,7 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
   const cut = Math.max(win.lastIndexOf(';'), win.lastIndexOf(':'), win.lastIndexOf('—'), win.lastIndexOf(' – '), win.lastIndexOf('“'), win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/));
   if (cut >= 0) win = win.slice(cut + 1);
   const words = win.trim().split(/\s+/).slice(-6).join(' ');
-  if (NEG.test(words)) return true;
+  if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   return false;
 }

@@ -14,7 +14,10 @@ export interface DateHit {
   value: PartialDate;
   future: boolean; // resolves after the publication date or is explicitly "next ..."
   reporting: boolean; // attached to a speech verb ("said on Tuesday"): a fallback only
+  relative?: boolean; // resolved from the publication day or an anchor ("on Friday", "six days later"), not written out
 }
+// A scheduled event ("is due to follow on 20 February", "will take effect on 1 March"): a yearless date lies ahead.
+const AHEAD = /\b(?:will|shall|due to|is to|are to|set to|scheduled|expected to|slated)\b[^.;,]{0,30}$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MON = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -79,7 +82,10 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   const yearFor = (pos: number, m: number, d: number | null, past: boolean): number | null => {
     const prior = years.filter((x) => x.i < pos);
     if (prior.length) return prior[prior.length - 1].y;
-    if (years.length) return years[0].y;
+    // A year later in the sentence dates it only when close and in the same clause ("on 4 and 11 February 2025"),
+    // not "on May 22, ending its part in a 1992 pact".
+    const nxt = years.find((x) => x.i > pos);
+    if (nxt && nxt.i - pos < 40 && !/[,;]\s+[a-z]/.test(sentence.slice(pos, nxt.i))) return nxt.y;
     const ref = pub ?? ctx.yearBase ?? null;
     const base = ref ?? parseYmd(ctx.anchor);
     if (!base) return null;
@@ -87,7 +93,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     if (past && ref) {
       const cand = { y, m, d: d ?? 1 };
       if (toUtc(cand) > toUtc(addDays(base, 2))) y -= 1;
-    }
+    } else if (!past && ref && toUtc({ y, m, d: d ?? 28 }) < toUtc(base)) y += 1;
     return y;
   };
   for (const mt of sentence.matchAll(RE)) {
@@ -105,13 +111,15 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       value = y ? fmtMonth(y, m) : null;
     } else if (g.dm || g.md) {
       const d = +(g.d4 ?? g.d5), m = monthNum(g.m4 ?? g.m5);
-      const y = g.y4 && pub ? (g.y4 === 'this year' ? pub.y : pub.y - 1) : yearFor(start, m, d, true);
+      const y = g.y4 && pub ? (g.y4 === 'this year' ? pub.y : pub.y - 1) : yearFor(start, m, d, !AHEAD.test(sentence.slice(Math.max(0, start - 40), start)));
       value = y ? fmtDay({ y, m, d }) : null;
     } else if (g.mo) {
       const m = monthNum(g.m6);
       const p6 = g.p6?.toLowerCase();
       if (p6 === 'next') future = true;
       else if (p6 === 'last' && pub) value = fmtMonth(m < pub.m ? pub.y : pub.y - 1, m);
+      // "signed it in April 2016 and joined it that September": a year earlier in the sentence beats an older anchor.
+      else if (p6 === 'that' && years.some((x) => x.i < start)) value = fmtMonth(years.filter((x) => x.i < start).pop()!.y, m);
       else if (p6 === 'that' && ctx.anchor) value = fmtMonth(+ctx.anchor.slice(0, 4), m);
       else { const y = yearFor(start, m, null, true); value = y ? fmtMonth(y, m) : null; }
     } else if (g.yago) {
@@ -167,10 +175,13 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       if (lp === 'and' || lp === 'or') { if (!/^\s*(?:[,.;:)]|$|respectively)/.test(after)) continue; }
       value = g.y13;
     }
+    // "shortly after 20 January": the event is near, not on, the written date.
+    if (value && value.length === 10 && /\b(?:shortly|soon|days|weeks|not long)\s+(?:after|before)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start))) value = value.slice(0, 7);
     if (value && pub && isAfter(value, pub)) future = true;
+    const relative = !!(g.wd || g.rel || g.ago || g.anc || g.per || g.season || g.that || g.yago);
     const before = sentence.slice(Math.max(0, start - 40), start);
-    const reporting = /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)\s+(?:late |early )?(?:on )?(?:the )?$/i.test(before);
-    hits.push({ start, end: start + mt[0].length, value, future, reporting });
+    const reporting = /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|interview|briefing|post)|\s+to\s+reporters|\s+at\s+an?\s+(?:[\w-]+\s+)?(?:briefing|conference|news conference|press conference))?\s+(?:late |early )?(?:on )?(?:the )?$/i.test(before);
+    hits.push({ start, end: start + mt[0].length, value, future, reporting, relative });
     if (value && value.length === 10 && !future) ctx = { ...ctx, anchor: value };
   }
   // chrono-node as a fallback for date forms the patterns above do not cover (numeric dates etc.).

@@ -67,7 +67,8 @@ const TREATY_PATTERNS: [string, string, string][] = [
   ['(?:The )?Hague(?:-based)? (?:court|tribunal)', 'rome-statute', 'hague'],
   ['World Health Organi[sz]ation', 'who-constitution', 'health'],
   ['(?:nuclear )?test[\\s-]ban (?:treaty|pact)', 'ctbt', 'test'],
-  ['Paris (?:climate )?(?:agreement|accords?|pact|deal)', 'paris-agreement', 'paris'],
+  // "a five-year Paris deal" (a football contract) is not the climate treaty: "pact"/"deal" need "climate".
+  ['Paris (?:climate )?(?:agreement|accords?)|Paris climate (?:pact|deal)', 'paris-agreement', 'paris'],
   ['Istanbul Convention', 'istanbul-convention', 'istanbul'],
 ];
 const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];

@@ -7,13 +7,17 @@ import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { findDates, lastFullDate, parseYmd } from './dates';
 import type { DateHit, Ymd } from './dates';
-import { findCues, LEG } from './cues';
+import { findCues, LEG, W } from './cues';
 import { acceptCue, agentBefore, ANCHOR_NEED, DATELINE, pickDate, shiftBack, subjectOf, SUBORDINATE, treatiesOf } from './resolve';
 import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
 import { inferPublished } from './published';
 
+const W_ANY = new RegExp(`\\b${W}`, 'i');
+const EVENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:announcement|move|decision|step|vote|notification|notice|exit|withdrawal|departure|ratification|accession|deposit)\s+(?:came|was made|followed|happened)\b/;
+const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
+const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
@@ -78,6 +82,8 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
   };
   const ctx: Ctx = { anchor: null, lastTreaty: undefined, groups: [], lastStates: null, topic: null };
   const raw: RawClaim[] = [];
+  let leadProcess: string | undefined; // action of the lead's main claim
+  let lastEvent: string | null = null; // date of the last main (not older) claim in the article
   let content = 0;
   let leadDone = false;
   info.forEach(({ s }, i) => {
@@ -89,22 +95,37 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     const treaties = tr(i);
     const states = st(i);
     ctx.lastTreaty = lastTreatyBefore(i);
-    ctx.groups = states.some((m) => m.anaphor) ? groupsBefore(i) : [];
+    // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
+    const firstAna = states.find((m) => m.anaphor);
+    ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
     let cues = found.filter((h) => acceptCue(s, h, treaties, states, ctx));
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
       ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
-    if (cues.some((h) => !h.def.weak)) cues = cues.filter((h) => !h.def.weak);
-    if (cues.some((h) => !h.def.id.startsWith('P9'))) cues = cues.filter((h) => !h.def.id.startsWith('P9'));
+    // "signed a decree halting Russian compliance": a decree that suspends is a suspension (like such a law).
+    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing)\b/i.test(s.slice(h.end, h.end + 30))
+      ? { ...h, def: { ...h.def, action: 'suspended' as const } } : h));
+    // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
+    // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.
+    const la = leadProcess ?? ctx.lastProcess; // the article's news process, else the last one
+    if (!W_ANY.test(s) && !la) cues = cues.filter((h) => !CONTEXT_VOTE.has(h.def.id));
+    if (!W_ANY.test(s) && (la === 'joined' || la === 'ratification_revoked' || la === 'suspended')) {
+      cues = cues.flatMap((h) => (!GENERIC_VOTE.has(h.def.id) ? [h] : la === 'joined' ? [{ ...h, def: { ...h.def, action: 'joined' as const } }] : []));
+    }
+    // A weak cue ("said it is withdrawing") yields to a strong cue over the same words, not to one elsewhere in the sentence.
+    cues = cues.filter((h) => !h.def.weak || !cues.some((o) => !o.def.weak && o.start < h.end + 15 && h.start < o.end + 15));
+    cues = cues.filter((h) => !h.def.id.startsWith('P9') || !cues.some((o) => !o.def.id.startsWith('P9') && o.start < h.end + 50 && h.start < o.end + 50));
     // One cue per action and trigger region.
     cues = cues.filter((h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25));
     const used = new Set<DateHit>();
     let lastOk = 0; // trigger of the last cue that produced a claim
     let lastDate: string | null = null; // its date, anchoring "a year after ..." in the same sentence
     cues.forEach((h, k) => {
-      const next = k + 1 < cues.length ? cues[k + 1].trigger : s.length;
+      // The next cue begins this one's right boundary, unless it is embedded in this cue's own match
+      // ("the instrument, signed by the minister, was submitted on Wednesday").
+      const next = cues.slice(k + 1).find((o) => o.trigger >= h.end || o.def.action === h.def.action)?.trigger ?? s.length;
       const prev = lastOk;
       let subj = subjectOf(s, h, states, ctx);
       if (subj === null) return;
@@ -117,14 +138,23 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
         subj = ctx.lastStates ?? (tp ? [tp] : []);
       }
       if (!subj.length) return;
-      let dh = pickDate(s, h, prev, next, dates, used);
+      // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
+      const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
+      let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
       if (dh) used.add(dh);
       // "a year after notifying the UN", "months after its parliament voted": an older step, dated from the main one.
-      const sub = SUBORDINATE.exec(s.slice(Math.max(prev, h.trigger - 60), h.trigger));
-      let older = false;
+      const at = Math.min(h.start, h.trigger);
+      // Without an earlier claim in the sentence, "a year after" counts back from the main clause's own date
+      // ("Burundi became the first in October 2017, a year after notifying the UN").
+      // "The announcement came two weeks after ...": the subject is the event of the last claim.
+      const mainDate = (end: number) => [...dates].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value
+        ?? (EVENT_SUBJECT.test(s) ? lastEvent : null);
+      const sub = SUBORDINATE.exec(s.slice(Math.max(prev, at - 60), at));
+      let older = !!h.def.older;
       if (sub) {
         older = true;
-        dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: shiftBack(lastDate, sub[1], sub[2]) };
+        // "a year after ... deposited its notice on 27 October 2016": a written-out date beats the arithmetic.
+        if (!(dh && dh.start > h.trigger && !dh.relative && !dh.future)) dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: shiftBack(lastDate ?? mainDate(at - sub[0].length), sub[2], sub[4] ? `${sub[3]}!` : sub[3], sub[1]) };
       }
       lastOk = h.trigger;
       if (dh?.future) return; // a future effect is not a development
@@ -135,8 +165,11 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
         for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date, dateWeak: !!dh?.reporting, evidence: s.trim(), sIdx: i, lead: lead && !older, weakCue: !!h.def.weak, older });
       });
       if (!older && dh?.value) lastDate = dh.value;
+      if (!older && dh?.value) lastEvent = dh.value;
       ctx.lastStates = subj;
       ctx.lastAction = h.def.action;
+      if (h.def.action !== 'signed') ctx.lastProcess = h.def.action;
+      if (lead && !older && h.def.action !== 'signed') leadProcess ??= h.def.action;
       // Ellipsis after the cue: ", Lithuania's Seimas followed on May 8 and Estonia's Riigikogu on June 4".
       let from = dh && dh.start > h.trigger ? dh.end : h.end;
       for (const d of dates) {

@@ -8,29 +8,38 @@ const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
 const TREATY_WORD = /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const INTRANSITIVE = new RegExp(`^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+\\d)|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`, 'u');
+const INTRANSITIVE = new RegExp(`^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`, 'u');
 const RECORD_NOUN = /\b(?:decree|order|law|bill|letter|communiqu\w*|statement|resolution)s?\b(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*$/u;
 
 export const DATELINE = /^[A-Z][A-Z\/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s*/;
 export const ANCHOR_NEED = /\b(?:earlier|later|same day|(?:that|very) day|day before|that (?:year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
-export const SUBORDINATE = /\b(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years)\s*(year|month|week|day)?s?\s+(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+export const SUBORDINATE = /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+(to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
 /** Shift a date back by "a year", "two months", "weeks"...; vague amounts give null. */
-export function shiftBack(date: string | null, n: string, unit: string | undefined): string | null {
+export function shiftBack(date: string | null, n: string, unit: string | undefined, approx?: string): string | null {
   const k: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-  const count = k[n.toLowerCase()] ?? (/^\d+$/.test(n) ? +n : NaN);
-  if (!date || !unit || Number.isNaN(count)) return null;
+  let count = k[n.toLowerCase()] ?? (/^\d+$/.test(n) ? +n : NaN);
+  const exact = !!unit?.endsWith('!'); // "six months to the day after"
+  if (exact) unit = unit!.slice(0, -1);
+  if (unit === 'decade') { unit = 'year'; count *= 10; }
+  if (!date || !unit || Number.isNaN(count) || approx) return null;
   const y = +date.slice(0, 4), m = date.length >= 7 ? +date.slice(5, 7) : 1, d = date.length === 10 ? +date.slice(8, 10) : 1;
   const t = new Date(Date.UTC(y, m - 1, d));
   if (unit === 'year') t.setUTCFullYear(y - count);
   else if (unit === 'month') t.setUTCMonth(t.getUTCMonth() - count);
   else t.setUTCDate(t.getUTCDate() - count * (unit === 'week' ? 7 : 1));
   const iso = t.toISOString();
-  return unit === 'year' && date.length === 4 ? iso.slice(0, 4) : unit === 'day' && date.length === 10 ? iso.slice(0, 10) : date.length >= 7 ? iso.slice(0, 7) : iso.slice(0, 4);
+  return unit === 'year' && date.length === 4 ? iso.slice(0, 4) : (exact || unit === 'day') && date.length === 10 ? iso.slice(0, 10) : date.length >= 7 ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 const NOUN_FIRST = new Set(['F1', 'F2', 'F3', 'N3', 'N5', 'A3']);
+// After the verb, a state in an oblique phrase ("criticism from Moscow"; but "a proposal from Ukraine's ministry"
+// names its institution) or a demonym naming a person's nationality ("a visit by Israeli Prime Minister") is not the actor.
+const OBLIQUE = /\b(?:from|during|despite|with|against|over|than|like|unlike|between|amid|toward|towards|of)\s+(?:the\s+)?$/i;
+const PERSON_TITLE = /^\s+(?:(?:Prime|Foreign|Defence|Defense)\s+Minister|President|Minister|leader|officials?|diplomats?|troops|forces|media|envoy|ambassador)\b/;
 const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:the\s+)?$/i;
+// "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
+const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
 
-export interface Ctx { lastAction?: string; anchor: string | null; lastTreaty: string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
+export interface Ctx { lastAction?: string; lastProcess?: string; anchor: string | null; lastTreaty: string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
 
 /** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
 function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
@@ -39,6 +48,8 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   if (TREATY_WORD.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
+  if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
   return INTRANSITIVE.test(after) && ctx.lastTreaty !== null;
 }
 
@@ -49,23 +60,34 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
     if (all.length) return [...new Set(all)];
   }
-  const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))));
+  // "The treaty, signed in Prague in 2010, ...": a passive participle without "by" names no signatory after it.
+  if (hit.def.id === 'S1' && /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) && !/^\s+by\b/.test(s.slice(hit.end))) return [];
+  const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
+    && !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))));
+  // "In Poland, President Duda signed ...": a fronted locative names the acting state.
+  if (!before.length && states[0] && states[0].end <= hit.trigger && /^\s*In\s+(?:the\s+)?$/.test(s.slice(0, states[0].start)) && /^\s*,/.test(s.slice(states[0].end))) return resolve(states[0]);
   if (before.length) { const r = resolve(before[before.length - 1]); if (r.length || before[before.length - 1].anaphor) return r.length ? r : null; }
-  const stop = s.slice(hit.trigger).search(/[;:—–(]|,\s+(?:while|but|although|as)\b/);
+  // "X's government announced the decision to leave in April, on the day Israeli ...": with an agent before the verb,
+  // a state after the next comma is not its subject.
+  const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
+  const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
-  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))));
+  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
+    && !(OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(s.slice(m.end))) && !(m.kind === 'demonym' && PERSON_TITLE.test(s.slice(m.end, m.end + 30))));
   const after = cand.find((m) => m.kind !== 'demonym') ?? cand[0];
   if (after) { const r = resolve(after); return r.length || !after.anaphor ? r : null; }
   return [];
 }
 
+const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
+const AGENT_NOUN = /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AGENT = /\b(?:it|its|they|their|he|she|his|her|the country|the state|the nation|government|cabinet|ministry|administration|president|council|parliament|lawmakers|legislators|MPs|deputies|senators|officials|authorities|minister|ministers|prime minister|junta|chamber|house|assembly|senate|congress)\b/i;
 const NOT_AGENT = /^(?:The|A|An|On|In|At|Under|After|Before|Since|By|For|From|With|Last|This|That|Then|But|And|However|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Someone acts before the cue (a pronoun, an institution, a named person), so a fallback state may be used. */
 export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): boolean {
   const from = Math.max(0, hit.trigger - 70);
   const win = s.slice(from, NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger);
-  if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/i.test(win)) return false;
+  if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(win)) return false;
   if (AGENT.test(win)) return true;
   for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
     const at = from + m.index!;
@@ -96,12 +118,18 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
 
+const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
 export function pickDate(s: string, hit: CueHit, prev: number, next: number, dates: DateHit[], used: Set<DateHit>): DateHit | null {
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
-  const after = dates.filter((d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')));
-  if (after.length) return after[0];
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
+  // "Burundi on Friday formally exited ...": a date between the subject and its verb belongs to that verb.
+  const adj = before[before.length - 1];
+  if (adj && ADJACENT.test(s.slice(adj.end, hit.trigger)) && !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start))) return adj;
+  const after = dates.filter((d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')));
+  // "six days later, on October 18": the written-out date restates the relative one.
+  if (after.length > 1 && after[0].relative && !after[1].relative && /^\s*,?\s*(?:on|in)?\s*$/.test(s.slice(after[0].end, after[1].start))) return after[1];
+  if (after.length) return after[0];
   if (before.length) return before[before.length - 1];
   const rep = dates.filter((d) => d.reporting);
   return rep.length ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a)) : null;
@@ -109,7 +137,9 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, dat
 
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
   const d = hit.def;
-  if (d.noRatif && /ratif/i.test(s) && !W_RE.test(s)) return false;
+  if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
+  // "told the Secretary-General it was rescinding the notice": a reversal is not a notification.
+  if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80))) return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);

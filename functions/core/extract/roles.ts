@@ -66,9 +66,13 @@ export function nearPub(date: string | null, pub: Ymd | null): boolean {
 
 export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   const isPrimary = new Set<Merged>();
+  // An undated claim in the lead is the news only when the lead has no dated news of another kind
+  // ("X on Thursday signed a law ..., mirroring the United States, which signed the pact but never ratified it").
+  const datedLead = claims.filter((c) => c.lead && c.date !== null && nearPub(c.date, ctx.pub) && !c.members.every((x) => x.older));
   for (const c of claims) {
     if (c.members.every((x) => x.older)) continue;
-    if (c.lead && (c.date === null ? true : ctx.pub ? nearPub(c.date, ctx.pub) : false)) isPrimary.add(c);
+    const undatedOk = !datedLead.length || datedLead.some((d) => d.action === c.action);
+    if (c.lead && (c.date === null ? undatedOk : ctx.pub ? nearPub(c.date, ctx.pub) : false)) isPrimary.add(c);
     const titled = ctx.titleActions.has(c.action) && (ctx.titleStates.size === 0 || ctx.titleStates.has(c.state));
     if (titled && nearPub(c.date, ctx.pub)) isPrimary.add(c);
   }
