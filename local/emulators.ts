@@ -40,7 +40,15 @@ async function waitFor(check: () => Promise<boolean>, what: string, child: Child
   throw new Error(`${what} was not ready within ${timeoutMs} ms`);
 }
 
+/** Children still running when this process exits are killed with it (no orphaned stand-ins). */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 function stopper(child: ChildProcess): () => Promise<void> {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
