@@ -1,6 +1,7 @@
 // Ingest: an event carrying articles → stored once each (or rejected with a reason). Items are
 // read one by one, so one malformed item is rejected with its reason and the rest go on.
-import { z } from 'zod';
+// zod/mini: the same validation without zod's locale bundle (keeps the function small).
+import * as z from 'zod/mini';
 import { ingestArticles, type IngestDeps, type IngestOutcome } from '#core/ingest';
 import { articlesFromJson } from '#core/sources/json';
 import { systemClock } from '#adapters/clock';
@@ -11,14 +12,14 @@ import { makeStores } from '#adapters/stores';
 
 const articleSchema = z.object({
   text: z.string(),
-  title: z.string().optional(),
-  outlet: z.string().optional(),
-  published: z.string().optional(),
-  url: z.string().optional(),
-  source: z.string().optional(),
+  title: z.optional(z.string()),
+  outlet: z.optional(z.string()),
+  published: z.optional(z.string()),
+  url: z.optional(z.string()),
+  source: z.optional(z.string()),
 });
 /** The well-formed event (documentation and callers' types); items are checked one by one. */
-export const ingestEventSchema = z.object({ articles: z.array(articleSchema).min(1).max(500) });
+export const ingestEventSchema = z.object({ articles: z.array(articleSchema).check(z.minLength(1), z.maxLength(500)) });
 export type IngestEvent = z.infer<typeof ingestEventSchema>;
 export type { IngestDeps };
 
