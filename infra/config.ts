@@ -8,7 +8,9 @@
 // | stage                | dev                      | deployment stage; "dev" is disposable (no RETAIN)         |
 // | senderAddress        | alerts@example.com       | From: address of every e-mail                             |
 // | senderDomain         | (none)                   | verify the whole domain (DKIM) instead of one address     |
-// | feeds                | []                       | feed URLs to poll: JSON array or comma-separated list     |
+// | mailFromDomain       | (none)                   | custom MAIL FROM subdomain of senderDomain (SPF alignment)|
+// | unsubscribeMailbox   | senderAddress            | mailto: target of the List-Unsubscribe header             |
+// | feeds                | []                       | feeds: JSON array (URLs or {url, outlet}) or comma list   |
 // | ingestSchedule       | rate(30 minutes)         | EventBridge Scheduler expression for the feed poll        |
 // | dailyDigestSchedule  | cron(0 7 * * ? *)        | daily digest                                              |
 // | weeklyDigestSchedule | cron(0 7 ? * MON *)      | weekly digest                                             |
@@ -27,6 +29,8 @@ export const CONTEXT_KEYS = [
   'stage',
   'senderAddress',
   'senderDomain',
+  'mailFromDomain',
+  'unsubscribeMailbox',
   'feeds',
   'ingestSchedule',
   'dailyDigestSchedule',
@@ -41,7 +45,7 @@ export const CONTEXT_KEYS = [
 export const DEFAULTS = {
   stage: 'dev',
   senderAddress: 'alerts@example.com',
-  feeds: [] as string[],
+  feeds: [] as FeedSetting[],
   ingestSchedule: 'rate(30 minutes)',
   dailyDigestSchedule: 'cron(0 7 * * ? *)',
   weeklyDigestSchedule: 'cron(0 7 ? * MON *)',
@@ -58,6 +62,11 @@ const scheduleExpression = z
     'must be rate(N unit) or cron(min hour day-of-month month day-of-week year), e.g. "rate(30 minutes)" or "cron(0 7 * * ? *)"',
   );
 
+const feedUrl = z.url({ protocol: /^https?$/, error: 'each feed must be an http(s) URL' });
+
+/** One feed: its URL, or {url, outlet} to name the outlet (the FEEDS shape functions/core/sources/feed.ts reads). */
+export type FeedSetting = string | { url: string; outlet?: string };
+
 /** Feeds arrive as an array (cdk.json) or a string (-c feeds=...): JSON array or comma-separated. */
 const feedList = z.preprocess((value) => {
   if (typeof value !== 'string') return value;
@@ -71,7 +80,9 @@ const feedList = z.preprocess((value) => {
     }
   }
   return text.split(',').map((s) => s.trim()).filter(Boolean);
-}, z.array(z.url({ protocol: /^https?$/, error: 'each feed must be an http(s) URL' })));
+}, z.array(z.union([feedUrl, z.strictObject({ url: feedUrl, outlet: z.string().trim().min(1).max(200).optional() })], {
+  error: 'each feed must be an http(s) URL or {"url": "https://…", "outlet": "Name"}',
+})));
 
 const hostname = z
   .string()
@@ -87,6 +98,8 @@ export const ConfigSchema = z
       .default(DEFAULTS.stage),
     senderAddress: z.email('must be an e-mail address such as alerts@news.example.org').default(DEFAULTS.senderAddress),
     senderDomain: hostname.optional(),
+    mailFromDomain: hostname.optional(),
+    unsubscribeMailbox: z.email('must be an e-mail address such as unsubscribe@news.example.org').optional(),
     feeds: feedList.default(DEFAULTS.feeds),
     ingestSchedule: scheduleExpression.default(DEFAULTS.ingestSchedule),
     dailyDigestSchedule: scheduleExpression.default(DEFAULTS.dailyDigestSchedule),
@@ -106,6 +119,15 @@ export const ConfigSchema = z
         code: 'custom',
         path: ['senderAddress'],
         message: `must be an address at senderDomain "${c.senderDomain}" (SES sends only from verified identities)`,
+      });
+    }
+    if (c.mailFromDomain && (!c.senderDomain || !c.mailFromDomain.endsWith(`.${c.senderDomain}`))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mailFromDomain'],
+        message: c.senderDomain
+          ? `must be a subdomain of senderDomain "${c.senderDomain}", such as mail.${c.senderDomain}`
+          : 'needs senderDomain: a custom MAIL FROM domain is a subdomain of the verified sending domain',
       });
     }
     if (c.stage !== 'dev') {

@@ -4,7 +4,7 @@
 import { Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { StatefulStack } from './stateful-stack.ts';
-import type { StatelessStack } from './stateless-stack.ts';
+import { INGEST_PREFIX, type StatelessStack } from './stateless-stack.ts';
 
 /** cdk-nag v3 findings are policy-validation violations, namespaced by the pack. */
 export const nagId = (rule: string, finding?: string) => `AwsSolutions::AwsSolutions-${rule}${finding ? `[${finding}]` : ''}`;
@@ -27,11 +27,32 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
         'mailboxes. Rotation is a planned manual step (add a second key, verify with both, then retire the old one).',
     },
     {
+      scope: stateful.ingestApiKey,
+      id: nagId('SMG4'),
+      reason:
+        'The ingest API key is held by the operator\'s own clients; an automatic rotation would lock them out without ' +
+        'warning. Rotate by hand: put-secret-value, update the clients, then wait for warm functions to recycle (README).',
+    },
+    {
+      scope: stateless.node.findChild('IngestRoute'),
+      id: nagId('APIG4'),
+      reason:
+        'POST /articles is authenticated in the ingest-http function: a Bearer key from Secrets Manager compared by SHA-256 ' +
+        'in constant time (401 otherwise); the route is the only one on its API and the stage is throttled to 5 req/s.',
+    },
+    {
+      scope: bucketNotificationsHandlerRole(stateless),
+      id: nagId('IAM4', 'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
+      reason:
+        'CDK\'s own BucketNotificationsHandler (it sets the ingest bucket\'s ObjectCreated notification at deploy time) ' +
+        'ships with AWSLambdaBasicExecutionRole for its logs; it runs only during deployments and holds no data access.',
+    },
+    {
       scope: stateless.failureQueue,
       id: nagId('SQS3'),
       reason:
-        'This queue is itself a dead-letter destination: the on-failure target of the stream mappings, the schedules ' +
-        'and the SES feedback rule. It has a depth alarm; a DLQ of a DLQ would add nothing.',
+        'This queue is itself a dead-letter destination: the on-failure target of the stream mappings, the schedules, ' +
+        'the SES feedback rule and the S3 drop function. It has a depth alarm; a DLQ of a DLQ would add nothing.',
     },
     ...[fns.detect, fns.compose, fns['digest-index']].map((fn) => ({
       scope: fn.role!,
@@ -67,6 +88,16 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
       reason: 'Node.js 22 is the runtime the project targets (DESIGN §3) and is supported by Lambda; moving to a newer runtime is a deliberate upgrade.',
     })),
   ];
+  {
+    const bucket = stateless.ingestBucket.node.defaultChild as CfnElement;
+    acks.push({
+      scope: fns['ingest-s3'].role!,
+      id: nagId('IAM5', `Resource::<${Stack.of(bucket).resolve(Stack.of(bucket).getLogicalId(bucket))}.Arn>/${INGEST_PREFIX}*`),
+      reason:
+        `s3:GetObject (the only S3 action granted) on objects under ${INGEST_PREFIX} of the ingest bucket: the keys are ` +
+        'whatever operators drop, so they cannot be listed in advance; no other prefix or bucket.',
+    });
+  }
   for (const [name, role] of Object.entries(stateless.schedulerRoles)) {
     const fn = fns[name as keyof typeof fns];
     const logicalId = Stack.of(fn).getLogicalId(fn.node.defaultChild as CfnElement);
@@ -77,6 +108,13 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
     });
   }
   return acks;
+}
+
+/** The role of CDK's singleton S3 notifications handler (it exists once a bucket has a notification). */
+function bucketNotificationsHandlerRole(stateless: StatelessStack): IConstruct {
+  const handler = stateless.node.children.find((c) => c.node.id.startsWith('BucketNotificationsHandler'));
+  if (!handler) throw new Error('nag.ts: no BucketNotificationsHandler in the stateless stack (did the ingest bucket lose its notification?)');
+  return handler.node.findChild('Role');
 }
 
 /** Record the acknowledgments on the constructs, where cdk-nag's report picks them up. */

@@ -1,7 +1,7 @@
 // Infra stack (stateful): what holds data or identity and must outlive a redeploy —
-// the single table, the SES identity and configuration set, the link-token secret.
+// the single table, the SES identity and configuration set, the link-token and ingest API key secrets.
 
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -20,6 +20,8 @@ export const FEEDBACK_EVENTS = [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEv
 export class StatefulStack extends Stack {
   readonly table: dynamodb.Table;
   readonly tokenSecret: secretsmanager.Secret;
+  /** The key HTTP ingest clients send as `Authorization: Bearer <key>` (the secret string is the key). */
+  readonly ingestApiKey: secretsmanager.Secret;
   readonly configurationSet: ses.ConfigurationSet;
   readonly configurationSetName: string;
   /** ARN of the configuration set: ses:SendEmail is scoped to it and to the identity. */
@@ -60,6 +62,13 @@ export class StatefulStack extends Stack {
       removalPolicy,
     });
 
+    // Generated at deploy time, read by the operator (README "Deploy") and by ingest-http only.
+    this.ingestApiKey = new secretsmanager.Secret(this, 'IngestApiKey', {
+      description: `Treaty Watch ${config.stage}: API key for POST /articles (send as Authorization: Bearer <key>)`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy,
+    });
+
     this.configurationSetName = `treaty-watch-${config.stage}`;
     this.configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', {
       configurationSetName: this.configurationSetName,
@@ -82,6 +91,20 @@ export class StatefulStack extends Stack {
     this.identity = new ses.EmailIdentity(this, 'SenderIdentity', {
       identity: config.senderDomain ? ses.Identity.domain(config.senderDomain) : ses.Identity.email(config.senderAddress),
       configurationSet: this.configurationSet,
+      // Custom MAIL FROM (bounce domain on our own subdomain) so SPF aligns for DMARC; SES falls
+      // back to amazonses.com while the MX record is missing rather than refusing to send.
+      ...(config.mailFromDomain
+        ? { mailFromDomain: config.mailFromDomain, mailFromBehaviorOnMxFailure: ses.MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE }
+        : {}),
     });
+
+    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table (RETAIN outside dev)' });
+    new CfnOutput(this, 'IngestApiKeySecretArn', {
+      value: this.ingestApiKey.secretArn,
+      description: 'aws secretsmanager get-secret-value --secret-id <this> --query SecretString --output text',
+    });
+    new CfnOutput(this, 'TokenSecretArn', { value: this.tokenSecret.secretArn, description: 'HMAC key of subscriber links (RETAIN outside dev)' });
+    new CfnOutput(this, 'SenderIdentityName', { value: this.identity.emailIdentityName, description: 'SES identity to verify (domain: DKIM CNAMEs; address: the link SES mails)' });
+    new CfnOutput(this, 'ConfigurationSetName', { value: this.configurationSetName });
   }
 }

@@ -1,8 +1,10 @@
 // Infra stack (stateless): the pipeline's functions and their wiring — stream triggers with entity
-// filters, the send queue and its DLQ, schedules, the SES feedback rule, the web HTTP API, alarms.
-// Everything here can be destroyed and redeployed; the data lives in the stateful stack.
+// filters, the send queue and its DLQ, schedules, the SES feedback rule, the web and ingest HTTP
+// APIs, the S3 drop bucket, alarms. Everything here can be destroyed and redeployed; the data lives
+// in the stateful stack (the drop bucket is here because its notification targets a function here,
+// and only holds copies of what ingest stored in the table).
 
-import { CfnOutput, Duration, RemovalPolicy, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, TimeZone, type CfnResource, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -13,8 +15,11 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -30,6 +35,8 @@ export interface StatelessStackProps extends StackProps {
   readonly config: TreatyWatchConfig;
   readonly table: dynamodb.ITable;
   readonly tokenSecret: secretsmanager.ISecret;
+  /** The key POST /articles clients present (read by ingest-http only). */
+  readonly ingestApiKey: secretsmanager.ISecret;
   readonly configurationSetName: string;
   readonly configurationSetArn: string;
   readonly identityArn: string;
@@ -39,6 +46,28 @@ export interface StatelessStackProps extends StackProps {
 export const SES_RATE_THRESHOLDS = { bounce: 0.04, complaint: 0.0008 } as const;
 /** Steady-state and burst requests per second for the public web pages (per account and region stage). */
 export const WEB_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
+/** POST /articles is for a few trusted clients: a low ceiling bounds the cost of a leaked key. */
+export const INGEST_THROTTLE = { rateLimit: 5, burstLimit: 10 } as const;
+/** The drop bucket's notification fires for keys under this prefix only (README: `s3://<bucket>/incoming/…`). */
+export const INGEST_PREFIX = 'incoming/';
+/** Dropped files are copies of what ingest stored in the table: kept this long, then expired. */
+export const INGEST_OBJECT_DAYS = 90;
+/** Asynchronous S3 → ingest-s3 invocations: Lambda retries this often, then sends the event to the failure queue. */
+export const INGEST_S3_RETRIES = 2;
+
+/** API access logs: no source IP, no query string (links carry tokens; logs hold no personal data). */
+const ACCESS_LOG_FORMAT = apigateway.AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    time: '$context.requestTime',
+    method: '$context.httpMethod',
+    path: '$context.path',
+    status: '$context.status',
+    latencyMs: '$context.integrationLatency',
+    error: '$context.integrationErrorMessage',
+  }),
+);
+
 /** A send message is received this many times before it moves to the DLQ. */
 export const SEND_MAX_RECEIVE_COUNT = 5;
 
@@ -53,10 +82,16 @@ export class StatelessStack extends Stack {
   readonly functions: Record<FunctionName, TreatyFunction>;
   readonly sendQueue: sqs.Queue;
   readonly sendDlq: sqs.Queue;
-  /** Where stream batches, schedules and SES events land after their retries run out. */
+  /** Where stream batches, schedules, SES events and S3 drop events land after their retries run out. */
   readonly failureQueue: sqs.Queue;
   readonly alarmTopic: sns.Topic;
   readonly webApi: apigw.HttpApi;
+  /** POST /articles → ingest-http (the function checks the API key). */
+  readonly ingestApi: apigw.HttpApi;
+  /** Files dropped under incoming/ are ingested by ingest-s3. */
+  readonly ingestBucket: s3.Bucket;
+  /** Server access logs of the ingest bucket. */
+  readonly accessLogsBucket: s3.Bucket;
   /** The send function's one "*" grant (ses:GetAccount), kept apart from its other statements. */
   readonly sesQuotaPolicy: iam.Policy;
   /** The feedback function's one "*" grant (ses:PutSuppressedDestination). */
@@ -90,32 +125,31 @@ export class StatelessStack extends Stack {
       description: `Treaty Watch ${config.stage}: subscribe, confirm, preferences, unsubscribe`,
       createDefaultStage: false,
     });
-    const accessLogs = new logs.LogGroup(this, 'WebApiAccessLogs', {
-      retention: config.isDev ? logs.RetentionDays.ONE_WEEK : logs.RetentionDays.THREE_MONTHS,
-      removalPolicy: config.isDev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    const retainOutsideDev = config.isDev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    const throttledStage = (api: apigw.HttpApi, id: string, throttle: { rateLimit: number; burstLimit: number }) => {
+      const accessLogs = new logs.LogGroup(this, `${id}AccessLogs`, {
+        retention: config.isDev ? logs.RetentionDays.ONE_WEEK : logs.RetentionDays.THREE_MONTHS,
+        removalPolicy: retainOutsideDev,
+      });
+      return new apigw.HttpStage(this, `${id}Stage`, {
+        httpApi: api,
+        stageName: '$default',
+        autoDeploy: true,
+        throttle,
+        accessLogSettings: { destination: new apigw.LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
+      });
+    };
+    throttledStage(this.webApi, 'WebApi', WEB_THROTTLE);
+    // Ingest has its own API: its own (lower) throttle and logs, and the public pages' API never routes to it.
+    this.ingestApi = new apigw.HttpApi(this, 'IngestApi', {
+      apiName: `treaty-watch-${config.stage}-ingest`,
+      description: `Treaty Watch ${config.stage}: POST /articles (API key)`,
+      createDefaultStage: false,
     });
-    new apigw.HttpStage(this, 'WebApiStage', {
-      httpApi: this.webApi,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: WEB_THROTTLE,
-      accessLogSettings: {
-        destination: new apigw.LogGroupLogDestination(accessLogs),
-        // No source IP and no query string: links carry tokens, and logs must not hold personal data.
-        format: apigateway.AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            time: '$context.requestTime',
-            method: '$context.httpMethod',
-            path: '$context.path',
-            status: '$context.status',
-            latencyMs: '$context.integrationLatency',
-            error: '$context.integrationErrorMessage',
-          }),
-        ),
-      },
-    });
+    throttledStage(this.ingestApi, 'IngestApi', INGEST_THROTTLE);
     const publicBaseUrl = config.publicBaseUrl ?? this.webApi.apiEndpoint;
+    // Unset, the handlers use SENDER_ADDRESS as the List-Unsubscribe mailto.
+    const unsubscribeMailbox: Record<string, string> = config.unsubscribeMailbox ? { UNSUBSCRIBE_MAILBOX: config.unsubscribeMailbox } : {};
     const sender: SesSender = {
       senderAddress: config.senderAddress,
       identityArn: props.identityArn,
@@ -132,7 +166,7 @@ export class StatelessStack extends Stack {
       timeout: Duration.seconds(10),
       // The confirmation mail is rendered with MJML in the request (functions/web/handler.ts).
       nodeModules: ['mjml'],
-      environment: { PUBLIC_BASE_URL: publicBaseUrl },
+      environment: { PUBLIC_BASE_URL: publicBaseUrl, ...unsubscribeMailbox },
     })
       .bindTable(table, 'readWrite')
       .bindTokenSecret(tokenSecret)
@@ -151,6 +185,77 @@ export class StatelessStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(120),
     }).bindTable(table, 'readWrite');
+
+    const ingestHttp = new TreatyFunction(this, 'IngestHttp', {
+      ...common,
+      name: 'ingest-http',
+      description: 'POST /articles: one article or {articles: [...]}, answered item by item; Bearer API key',
+      memorySize: 512,
+      timeout: Duration.seconds(29), // the HTTP API gives up on an integration after 30 s
+    })
+      .bindTable(table, 'readWrite')
+      .bindIngestApiKey(props.ingestApiKey);
+    new apigw.HttpRoute(this, 'IngestRoute', {
+      httpApi: this.ingestApi,
+      routeKey: apigw.HttpRouteKey.with('/articles', apigw.HttpMethod.POST),
+      integration: new HttpLambdaIntegration('IngestIntegration', ingestHttp),
+    });
+
+    // The drop bucket: private, TLS-only, encrypted, versioned, access-logged, expiring.
+    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogsBucket', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      removalPolicy: retainOutsideDev,
+    });
+    this.ingestBucket = new s3.Bucket(this, 'IngestBucket', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'ingest-bucket/',
+      lifecycleRules: [
+        {
+          id: 'expire-dropped-files',
+          expiration: Duration.days(INGEST_OBJECT_DAYS),
+          noncurrentVersionExpiration: Duration.days(30),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
+      removalPolicy: retainOutsideDev,
+    });
+    const ingestS3 = new TreatyFunction(this, 'IngestS3', {
+      ...common,
+      name: 'ingest-s3',
+      description: 'Ingests files dropped under incoming/ in the ingest bucket (.txt, .md, .html, .json)',
+      memorySize: 512,
+      timeout: Duration.minutes(2),
+    })
+      .bindTable(table, 'readWrite')
+      .bindObjectReads(this.ingestBucket, INGEST_PREFIX);
+    // S3 invokes asynchronously: a failed object is retried by Lambda, then the event goes to the failure queue.
+    ingestS3.configureAsyncInvoke({
+      retryAttempts: INGEST_S3_RETRIES,
+      maxEventAge: Duration.hours(6),
+      onFailure: new destinations.SqsDestination(this.failureQueue),
+    });
+    this.ingestBucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(ingestS3), { prefix: INGEST_PREFIX });
+    // CDK sets the notification through its own deploy-time function; give it a log group with retention
+    // too, instead of the /aws/lambda/… group Lambda would create and nobody would ever delete.
+    const notificationsHandler = this.node.children.find((c) => c.node.id.startsWith('BucketNotificationsHandler'));
+    const notificationsLogs = new logs.LogGroup(this, 'BucketNotificationsLogGroup', {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY, // deploy-time messages only, no pipeline data
+    });
+    (notificationsHandler?.node.findChild('Resource') as CfnResource).addPropertyOverride('LoggingConfig', {
+      LogGroup: notificationsLogs.logGroupName,
+    });
 
     const feeds = new TreatyFunction(this, 'Feeds', {
       ...common,
@@ -203,7 +308,7 @@ export class StatelessStack extends Stack {
       description: 'Sends queued recipient batches with SES v2, paced to MaxSendRate',
       timeout: sendTimeout,
       // Each concurrent instance takes an equal share of MaxSendRate.
-      environment: { PUBLIC_BASE_URL: publicBaseUrl, SEND_FUNCTION_CONCURRENCY: String(SEND_MAX_CONCURRENCY) },
+      environment: { PUBLIC_BASE_URL: publicBaseUrl, SEND_FUNCTION_CONCURRENCY: String(SEND_MAX_CONCURRENCY), ...unsubscribeMailbox },
     })
       .bindTable(table, 'readWrite')
       .bindTokenSecret(tokenSecret)
@@ -228,7 +333,7 @@ export class StatelessStack extends Stack {
     this.sesSuppressionPolicy.attachToRole(feedback.role!);
     feedback.node.addDependency(this.sesSuppressionPolicy);
 
-    this.functions = { ingest, feeds, detect, 'digest-index': digestIndex, compose, digest, send, feedback, web };
+    this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, detect, 'digest-index': digestIndex, compose, digest, send, feedback, web };
 
     // --- triggers -----------------------------------------------------------------------
     const streamDefaults = {
@@ -314,7 +419,7 @@ export class StatelessStack extends Stack {
     };
     const fiveMinutes = { period: Duration.minutes(5) };
     alarm('SendDlqDepthAlarm', this.sendDlq.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }), 1, 'messages in the send DLQ');
-    alarm('FailureQueueDepthAlarm', this.failureQueue.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }), 1, 'failed stream batches, schedules or SES events');
+    alarm('FailureQueueDepthAlarm', this.failureQueue.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }), 1, 'failed stream batches, schedules, SES events or S3 drops');
     for (const fn of Object.values(this.functions)) {
       alarm(`${pascal(fn.pipelineStage)}ErrorsAlarm`, fn.metricErrors({ ...fiveMinutes, statistic: 'Sum' }), 1, `${fn.pipelineStage} function errors`);
     }
@@ -323,8 +428,19 @@ export class StatelessStack extends Stack {
     alarm('SesBounceRateAlarm', sesMetric('Reputation.BounceRate'), SES_RATE_THRESHOLDS.bounce, 'SES bounce rate near the 5% review threshold');
     alarm('SesComplaintRateAlarm', sesMetric('Reputation.ComplaintRate'), SES_RATE_THRESHOLDS.complaint, 'SES complaint rate near the 0.1% review threshold');
 
+    // What the operator needs after a deploy (README "Deploy to your AWS account").
     new CfnOutput(this, 'WebUrl', { value: this.webApi.apiEndpoint, description: 'Subscribe page and link target' });
+    new CfnOutput(this, 'IngestApiUrl', { value: `${this.ingestApi.apiEndpoint}/articles`, description: 'POST articles here with Authorization: Bearer <key>' });
+    new CfnOutput(this, 'IngestBucketName', { value: this.ingestBucket.bucketName, description: `Drop article files under ${INGEST_PREFIX}` });
+    new CfnOutput(this, 'AccessLogsBucketName', { value: this.accessLogsBucket.bucketName });
     new CfnOutput(this, 'SendQueueUrl', { value: this.sendQueue.queueUrl });
+    new CfnOutput(this, 'SendDlqUrl', { value: this.sendDlq.queueUrl, description: 'Redrive once the cause is fixed (the ledger makes it safe)' });
+    new CfnOutput(this, 'FailureQueueUrl', { value: this.failureQueue.queueUrl, description: 'Failed stream batches, schedules, SES events and S3 drops' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+    for (const fn of Object.values(this.functions)) {
+      new CfnOutput(this, `${pascal(fn.pipelineStage)}FunctionName`, { value: fn.functionName, description: `the ${fn.pipelineStage} function` });
+      new CfnOutput(this, `${pascal(fn.pipelineStage)}LogGroupName`, { value: fn.logGroup.logGroupName });
+    }
   }
 }
 

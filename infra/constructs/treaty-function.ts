@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -19,7 +20,19 @@ import { TABLE_DEFINITION } from '../table-schema.ts';
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The pipeline stages, one Lambda each; each handler module exports `handler`. */
-export const FUNCTION_NAMES = ['ingest', 'feeds', 'detect', 'digest-index', 'compose', 'digest', 'send', 'feedback', 'web'] as const;
+export const FUNCTION_NAMES = [
+  'ingest',
+  'ingest-http',
+  'ingest-s3',
+  'feeds',
+  'detect',
+  'digest-index',
+  'compose',
+  'digest',
+  'send',
+  'feedback',
+  'web',
+] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** Handler modules not at functions/<name>/handler.ts. */
@@ -32,6 +45,28 @@ export const entryOf = (name: FunctionName): string =>
 /** ESM bundles have no `require`; some CommonJS dependencies still call it. */
 export const ESM_REQUIRE_SHIM =
   "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);";
+
+/**
+ * Module substitutions for every bundle (esbuild `--alias`): each replaces code that is imported
+ * but provably never run by the handlers with a stub that throws if it ever is.
+ * - `cssomnom/parse` (195 KB): linkedom's only use is the `HTMLStyleElement.sheet` getter, which
+ *   Readability and functions/core/sources/html.ts never read (checked by tests/infra/bundling.test.ts).
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  'cssomnom/parse': join(PROJECT_ROOT, 'infra', 'bundling', 'cssomnom-parse.ts'),
+};
+
+/** The esbuild settings every function is bundled with (also used by infra/bundle-report.ts). */
+export const ESBUILD_SETTINGS = {
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  /** ESM builds first: they tree-shake; CommonJS-only packages fall back to main. */
+  mainFields: ['module', 'main'],
+  minify: true,
+  /** Provided by the Lambda Node.js 22 runtime. */
+  external: ['@aws-sdk/*'],
+} as const;
 
 /** Installed node_modules ship docs, typings and source maps Lambda never reads (about a third of mjml's 35 MB). */
 const pruneNodeModules = (_inputDir: string, outputDir: string): string[] => [
@@ -131,14 +166,15 @@ export class TreatyFunction extends NodejsFunction {
             depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
             bundling: {
               format: OutputFormat.ESM,
-              target: 'node22',
-              mainFields: ['module', 'main'],
+              target: ESBUILD_SETTINGS.target,
+              mainFields: [...ESBUILD_SETTINGS.mainFields],
               banner: ESM_REQUIRE_SHIM,
               minify: true,
               sourceMap: true,
               sourceMapMode: SourceMapMode.DEFAULT,
               sourcesContent: false,
-              externalModules: ['@aws-sdk/*'],
+              externalModules: [...ESBUILD_SETTINGS.external],
+              esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
               nodeModules: props.nodeModules,
               commandHooks: props.nodeModules?.length ? { beforeBundling: () => [], beforeInstall: () => [], afterBundling: pruneNodeModules } : undefined,
               forceDockerBundling: false,
@@ -193,6 +229,24 @@ export class TreatyFunction extends NodejsFunction {
         resources: [sender.identityArn, sender.configurationSetArn],
         conditions: { StringEquals: { 'ses:FromAddress': sender.senderAddress } },
       }),
+    );
+    return this;
+  }
+
+  /** Set INGEST_API_KEY_SECRET_ARN and allow reading (only) that secret: the HTTP ingest API key. */
+  bindIngestApiKey(secret: secretsmanager.ISecret): this {
+    this.addEnvironment('INGEST_API_KEY_SECRET_ARN', secret.secretArn);
+    secret.grantRead(this);
+    return this;
+  }
+
+  /**
+   * Allow s3:GetObject (which HeadObject needs too) on the objects under one prefix of a bucket.
+   * No environment variable: the bucket and key arrive in the S3 event.
+   */
+  bindObjectReads(bucket: s3.IBucket, prefix: string): this {
+    this.addToRolePolicy(
+      new iam.PolicyStatement({ sid: 'ReadDroppedObjects', actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${prefix}*`)] }),
     );
     return this;
   }

@@ -71,4 +71,24 @@ describe('infra config', () => {
     expect(failureOf({ account: '1234' })).toMatch(/account[\s\S]*12-digit/);
     expect(from({ account: '123456789012', region: 'eu-west-1' })).toMatchObject({ account: '123456789012', region: 'eu-west-1' });
   });
+
+  it('takes a custom MAIL FROM only as a subdomain of the verified sender domain', () => {
+    const domain = { senderDomain: 'news.example.org', senderAddress: 'alerts@news.example.org' };
+    expect(from({ ...domain, mailFromDomain: 'mail.news.example.org' }).mailFromDomain).toBe('mail.news.example.org');
+    expect(failureOf({ ...domain, mailFromDomain: 'mail.other.example.org' })).toMatch(/mailFromDomain[\s\S]*subdomain of senderDomain "news\.example\.org"/);
+    expect(failureOf({ mailFromDomain: 'mail.news.example.org' })).toMatch(/mailFromDomain[\s\S]*needs senderDomain/);
+  });
+
+  it('checks the List-Unsubscribe mailbox is an address', () => {
+    expect(from({ unsubscribeMailbox: 'unsubscribe@news.example.org' }).unsubscribeMailbox).toBe('unsubscribe@news.example.org');
+    expect(failureOf({ unsubscribeMailbox: 'nobody' })).toMatch(/unsubscribeMailbox[\s\S]*e-mail address/);
+  });
+
+  it('takes {url, outlet} feeds from a JSON array, as the feeds function reads FEEDS, and names a bad one', () => {
+    const feeds = ['https://a.example.org/rss', { url: 'https://news.example/atom', outlet: 'Example News' }];
+    expect(from({ feeds: JSON.stringify(feeds) }).feeds).toEqual(feeds);
+    expect(from({ feeds }).feeds).toEqual(feeds);
+    expect(failureOf({ feeds: JSON.stringify([{ url: 'ftp://x.org/feed', outlet: 'X' }]) })).toMatch(/feeds\.0\.url: each feed must be an http\(s\) URL/);
+    expect(failureOf({ feeds: JSON.stringify([{ link: 'https://x.org/feed' }]) })).toMatch(/feeds\.0: each feed must be an http\(s\) URL or \{"url"/);
+  });
 });

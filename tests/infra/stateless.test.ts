@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES, entryOf } from '../../infra/constructs/treaty-function.ts';
 import { WEB_THROTTLE } from '../../infra/stateless-stack.ts';
 import { ENTITY, STREAM_FILTERS } from '../../infra/table-schema.ts';
+import { parseFeedList } from '../../functions/core/sources/feed.ts';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
 const FEEDS = ['https://a.example.org/rss', 'https://b.example.org/feed.xml'];
@@ -21,8 +22,10 @@ describe('stateless stack', { timeout: 60_000 }, () => {
   }, 120_000);
 
   it('has one function per pipeline stage, all Node 22 on arm64 with their own log group', () => {
-    s.statelessTemplate.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length);
-    s.statelessTemplate.resourceCountIs('AWS::Logs::LogGroup', FUNCTION_NAMES.length + 1); // + the API access log
+    // + CDK's deploy-time handler that sets the ingest bucket's notification
+    s.statelessTemplate.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length + 1);
+    // + the two API access logs and the notifications handler's group
+    s.statelessTemplate.resourceCountIs('AWS::Logs::LogGroup', FUNCTION_NAMES.length + 3);
     for (const name of FUNCTION_NAMES) {
       const fn = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, name)];
       expect(fn, name).toBeDefined();
@@ -40,7 +43,8 @@ describe('stateless stack', { timeout: 60_000 }, () => {
         TABLE_NAME: expect.anything(),
       });
     }
-    s.statelessTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
+    const retention = Object.entries(s.statelessTemplate.findResources('AWS::Logs::LogGroup')).map(([id, g]) => [id.replace(/[0-9A-F]{8}$/, ''), g.Properties.RetentionInDays]);
+    for (const [id, days] of retention) expect(days, String(id)).toBe(id === 'BucketNotificationsLogGroup' ? 30 : 7);
   });
 
   it('every stage has its handler module (bundled by `npm run synth`)', () => {
@@ -125,6 +129,10 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     });
     const feeds = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, 'feeds')];
     expect(JSON.parse(feeds.Properties.Environment.Variables.FEEDS)).toEqual(FEEDS); // the list rides in FEEDS
+    // {url, outlet} entries reach FEEDS as given: the shape parseFeedList (functions/core/sources/feed.ts) reads.
+    const named = synthApp({ feeds: JSON.stringify([{ url: 'https://news.example/atom', outlet: 'Example News' }]) });
+    const namedFeeds = named.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(named, 'feeds')];
+    expect(parseFeedList(namedFeeds.Properties.Environment.Variables.FEEDS)).toEqual([{ url: 'https://news.example/atom', outlet: 'Example News' }]);
   });
 
   it('keeps the feed poll disabled while no feeds are configured', () => {
@@ -166,23 +174,27 @@ describe('stateless stack', { timeout: 60_000 }, () => {
   it('serves the web pages through a throttled HTTP API whose one catch-all route invokes web', () => {
     s.statelessTemplate.resourceCountIs('AWS::Lambda::Url', 0);
     s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP', Name: 'treaty-watch-dev-web' });
-    s.statelessTemplate.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
-    s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default', AuthorizationType: 'NONE' });
+    const webRoutes = s.statelessTemplate.findResources('AWS::ApiGatewayV2::Route', { Properties: { ApiId: { Ref: Match.stringLikeRegexp('^WebApi') } } });
+    expect(Object.values(webRoutes).map((r) => [r.Properties.RouteKey, r.Properties.AuthorizationType])).toEqual([['$default', 'NONE']]);
     s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
       IntegrationUri: { 'Fn::GetAtt': [logicalIdOf(s, 'web'), 'Arn'] },
     });
     s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      ApiId: { Ref: Match.stringLikeRegexp('^WebApi') },
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: WEB_THROTTLE.rateLimit, ThrottlingBurstLimit: WEB_THROTTLE.burstLimit },
       AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebApiAccessLogs'), 'Arn'] }, Format: Match.anyValue() },
     });
-    const [stage] = Object.values(s.statelessTemplate.findResources('AWS::ApiGatewayV2::Stage'));
-    const format = stage.Properties.AccessLogSettings.Format as string;
-    expect(format).toContain('$context.path');
-    expect(format).not.toMatch(/sourceIp|querystring|identity/i); // links carry tokens; no personal data in logs
+    const stages = Object.values(s.statelessTemplate.findResources('AWS::ApiGatewayV2::Stage'));
+    expect(stages).toHaveLength(2); // web and ingest
+    for (const stage of stages) {
+      const format = stage.Properties.AccessLogSettings.Format as string;
+      expect(format).toContain('$context.path');
+      expect(format).not.toMatch(/sourceIp|querystring|identity/i); // links carry tokens; no personal data in logs
+    }
   });
 
   it('points e-mail links at the API: web and send get that URL', () => {
@@ -199,10 +211,14 @@ describe('stateless stack', { timeout: 60_000 }, () => {
         TOKEN_SECRET_ARN: expect.anything(),
       });
     }
-    const custom = synthApp({ publicBaseUrl: 'https://news.example.org' });
+    for (const name of ['web', 'send'] as const) expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables.UNSUBSCRIBE_MAILBOX, name).toBeUndefined();
+    const custom = synthApp({ publicBaseUrl: 'https://news.example.org', unsubscribeMailbox: 'unsubscribe@example.com' });
     const customFns = custom.statelessTemplate.findResources('AWS::Lambda::Function');
     for (const name of ['web', 'send'] as const) {
-      expect(customFns[logicalIdOf(custom, name)].Properties.Environment.Variables.PUBLIC_BASE_URL, name).toBe('https://news.example.org');
+      expect(customFns[logicalIdOf(custom, name)].Properties.Environment.Variables, name).toMatchObject({
+        PUBLIC_BASE_URL: 'https://news.example.org',
+        UNSUBSCRIBE_MAILBOX: 'unsubscribe@example.com', // the List-Unsubscribe mailto (functions/adapters/config.ts)
+      });
     }
   });
 
