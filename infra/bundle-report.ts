@@ -13,7 +13,7 @@ export const BUNDLE_BUDGET_KB = 250;
 /** Functions exempt from the budget (DESIGN §5: only compose carries mjml). */
 export const BUDGET_EXEMPT: readonly FunctionName[] = ['compose'];
 /** Installed beside the bundle, not bundled (the stateless stack's nodeModules). */
-const INSTALLED = ['mjml'];
+const INSTALLED = ['mjml', 'html-to-text'];
 
 export interface BundleSize {
   readonly name: FunctionName;

@@ -228,9 +228,9 @@ describe('stateless stack', { timeout: 60_000 }, () => {
       expect(fn.Properties.Environment.Variables, name).toMatchObject({ SEND_QUEUE_URL: expect.anything(), TABLE_NAME: expect.anything() });
       expect(fn.Properties.Environment.Variables.TOKEN_SECRET_ARN, name).toBeUndefined();
       expect(fn.Properties.MemorySize, name).toBeGreaterThanOrEqual(1024);
-      expect(s.stateless.functions[name].installedModules, name).toEqual(['mjml']);
+      expect(s.stateless.functions[name].installedModules, name).toEqual(['mjml', 'html-to-text']);
     }
-    expect(s.stateless.functions.web.installedModules).toEqual(['mjml']); // web renders the confirmation mail
+    expect(s.stateless.functions.web.installedModules).toEqual(['mjml', 'html-to-text']); // web renders the confirmation mail
     const others = Object.values(s.stateless.functions).filter((fn) => !['compose', 'digest', 'web'].includes(fn.pipelineStage));
     for (const fn of others) expect(fn.installedModules, fn.pipelineStage).toEqual([]);
   });
