@@ -32,7 +32,7 @@ export function actionLabel(action: Action): string {
   return ACTION_LABEL[action] ?? String(action).replace(/_/g, ' ');
 }
 
-/** "the Ottawa Convention" → "Ukraine decreed its withdrawal from the Ottawa Convention" — names the furthest stage. */
+/** "Ukraine decreed its withdrawal from the Ottawa Convention": names the furthest stage. */
 export function headline(stateName: string, treatyName: string, actions: Action[]): string {
   const last = actions[actions.length - 1];
   const verb = HEADLINE_VERB[last];
