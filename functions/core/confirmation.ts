@@ -1,6 +1,6 @@
-// The double-opt-in e-mail: rendered once per process and day, personalised per address
-// (confirm link, "what you asked for"), sent through the same sender as editions.
-import type { EditionContent, RecipientTokens, RenderedEdition } from '#emails/index';
+// The double-opt-in e-mail: rendered at build time (emails/prerendered), personalised per
+// address (confirm link, "what you asked for"), sent through the same sender as editions.
+import type { RecipientTokens, RenderedEdition } from '#emails/index';
 import type { Names } from './detect';
 import type { SubscriberLinks } from './links';
 import type { Clock } from './ports';
@@ -9,7 +9,8 @@ import { describeTopics, type Subscriber } from './subscribers';
 import type { ConfirmationMailer } from './subscription';
 
 export interface ConfirmationDeps {
-  render(content: EditionContent): Promise<RenderedEdition> | RenderedEdition;
+  /** The rendered confirmation with its placeholders (emails/prerendered/confirmation.ts). */
+  edition: RenderedEdition;
   personalise(edition: RenderedEdition, tokens: RecipientTokens): RenderedEdition;
   links(subscriberId: string): SubscriberLinks;
   sender: EmailSender;
@@ -19,21 +20,11 @@ export interface ConfirmationDeps {
 }
 
 export function confirmationMailer(deps: ConfirmationDeps): ConfirmationMailer {
-  let cached: { day: string; edition: Promise<RenderedEdition> } | undefined;
-  const edition = () => {
-    const day = deps.clock.now().slice(0, 10);
-    if (cached?.day !== day) {
-      const rendering = Promise.resolve(deps.render({ kind: 'confirmation', editionId: `confirmation-${day}`, generatedAt: deps.clock.now(), items: [] }));
-      cached = { day, edition: rendering };
-      rendering.catch(() => (cached = undefined));
-    }
-    return cached.edition;
-  };
   return {
     async send(subscriber: Subscriber): Promise<void> {
       const wanted = subscriber.requested ?? { topics: subscriber.topics, frequency: subscriber.frequency };
       const links = deps.links(subscriber.subscriberId);
-      const mail = deps.personalise(await edition(), {
+      const mail = deps.personalise(deps.edition, {
         confirmUrl: links.confirmUrl,
         unsubscribeUrl: links.unsubscribeUrl,
         preferencesUrl: links.preferencesUrl,

@@ -7,7 +7,9 @@ import { linkMaker } from '#core/links';
 import { handleWeb, type WebDeps } from '#core/web/app';
 import { html, type WebRequest } from '#core/web/http';
 import { messagePage, type Catalogue } from '#core/web/pages';
-import { personalise, renderEdition } from '#emails/index';
+// Personalisation only: the confirmation was rendered at build time, so web carries no MJML.
+import { personalise } from '#emails/personalise';
+import { CONFIRMATION } from '#emails/prerendered/confirmation';
 import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';
 import { logger } from '#adapters/logger';
@@ -63,7 +65,7 @@ export const handler = makeHandler(() =>
     return {
       accounts: stores.subscribers,
       limits: new RateLimitStore(stores.doc, stores.table),
-      confirmations: confirmationMailer({ render: renderEdition, personalise, links, sender: new SesSender(undefined, env.configurationSet()), from: env.senderAddress(), names: referenceNames, clock: systemClock }),
+      confirmations: confirmationMailer({ edition: CONFIRMATION, personalise, links, sender: new SesSender(undefined, env.configurationSet()), from: env.senderAddress(), names: referenceNames, clock: systemClock }),
       clock: systemClock,
       secret,
       catalogue: referenceCatalogue(),
