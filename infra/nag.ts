@@ -54,7 +54,7 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
         'This queue is itself a dead-letter destination: the on-failure target of the stream mappings, the schedules, ' +
         'the SES feedback rule and the S3 drop function. It has a depth alarm; a DLQ of a DLQ would add nothing.',
     },
-    ...[fns.detect, fns.compose, fns['digest-index']].map((fn) => ({
+    ...[fns.detect, fns.compose].map((fn) => ({
       scope: fn.role!,
       id: nagId('IAM5', 'Resource::*'),
       reason:

@@ -79,8 +79,8 @@ export const streamFilter = (consumer: keyof typeof STREAM_FILTERS) =>
   lambda.FilterCriteria.filter(STREAM_FILTERS[consumer] as unknown as Record<string, unknown>);
 
 /**
- * What the functions that render e-mails install beside their bundle: mjml cannot be bundled
- * (dynamic requires), and html-to-text (the plain-text part) then rides in the same
+ * What compose, the one function that renders e-mails, installs beside its bundle: mjml cannot
+ * be bundled (dynamic requires), and html-to-text (the plain-text part) rides in the same
  * node_modules instead of adding 170 KB to the bundle.
  */
 const RENDERING_MODULES = ['mjml', 'html-to-text'];
@@ -171,8 +171,7 @@ export class StatelessStack extends Stack {
       description: 'Subscribe, confirm, preferences and unsubscribe pages (RFC 8058 one-click); sends confirmations',
       memorySize: 512,
       timeout: Duration.seconds(10),
-      // The confirmation mail is rendered with MJML in the request (functions/web/handler.ts).
-      nodeModules: [...RENDERING_MODULES],
+      // The confirmation mail is prerendered at build time (emails/prerendered): no MJML here.
       environment: { PUBLIC_BASE_URL: publicBaseUrl, ...unsubscribeMailbox },
     })
       .bindTable(table, 'readWrite')
@@ -281,30 +280,15 @@ export class StatelessStack extends Stack {
       timeout: Duration.seconds(60),
     }).bindTable(table, 'readWrite');
 
+    // The one function that renders MJML: instant alerts from the stream, digests on schedule,
+    // and the digest index (one stream consumer for both jobs: the table keeps two readers).
     const compose = new TreatyFunction(this, 'Compose', {
       ...common,
       name: 'compose',
-      description: 'Renders alert and digest editions (MJML, once) and queues recipient batches',
+      description: 'Renders instant alerts (stream) and daily/weekly digests (schedule) once with MJML, indexes digests, queues recipient batches',
       memorySize: 1024,
-      timeout: Duration.seconds(120),
+      timeout: Duration.minutes(5), // a weekly digest over many segments; stream batches take seconds
       nodeModules: [...RENDERING_MODULES], // mjml cannot be bundled by esbuild (dynamic requires); installed beside the bundle
-    })
-      .bindTable(table, 'readWrite')
-      .bindSendQueue(this.sendQueue);
-
-    const digestIndex = new TreatyFunction(this, 'DigestIndex', {
-      ...common,
-      name: 'digest-index',
-      description: 'Indexes alerts and disputed facts by day, for the digests to Query',
-    }).bindTable(table, 'readWrite');
-
-    const digest = new TreatyFunction(this, 'Digest', {
-      ...common,
-      name: 'digest',
-      description: 'Composes the daily and weekly digest editions (MJML, once per segment) and queues recipient batches',
-      memorySize: 1024,
-      timeout: Duration.minutes(5),
-      nodeModules: [...RENDERING_MODULES],
     })
       .bindTable(table, 'readWrite')
       .bindSendQueue(this.sendQueue);
@@ -340,7 +324,7 @@ export class StatelessStack extends Stack {
     this.sesSuppressionPolicy.attachToRole(feedback.role!);
     feedback.node.addDependency(this.sesSuppressionPolicy);
 
-    this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, detect, 'digest-index': digestIndex, compose, digest, send, feedback, web };
+    this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, detect, compose, send, feedback, web };
 
     // --- triggers -----------------------------------------------------------------------
     const streamDefaults = {
@@ -355,7 +339,6 @@ export class StatelessStack extends Stack {
     // The filters are table-schema's STREAM_FILTERS, the same patterns the local driver applies.
     detect.addEventSource(new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('detect')] }));
     compose.addEventSource(new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('compose')] }));
-    digestIndex.addEventSource(new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('digestIndex')] }));
     send.addEventSource(
       new sources.SqsEventSource(this.sendQueue, {
         batchSize: 10,
@@ -394,8 +377,8 @@ export class StatelessStack extends Stack {
     // The feed list travels in the function's FEEDS variable, not in the (size-limited) input.
     scheduleOf('FeedPollSchedule', feeds, config.ingestSchedule, {}, 'poll feeds', config.feeds.length > 0);
     const scheduledTime = scheduler.ContextAttribute.scheduledTime; // the digest covers the day(s) before it
-    scheduleOf('DailyDigestSchedule', digest, config.dailyDigestSchedule, { kind: 'daily', scheduledTime }, 'daily digest');
-    scheduleOf('WeeklyDigestSchedule', digest, config.weeklyDigestSchedule, { kind: 'weekly', scheduledTime }, 'weekly digest');
+    scheduleOf('DailyDigestSchedule', compose, config.dailyDigestSchedule, { kind: 'daily', scheduledTime }, 'daily digest');
+    scheduleOf('WeeklyDigestSchedule', compose, config.weeklyDigestSchedule, { kind: 'weekly', scheduledTime }, 'weekly digest');
 
     new events.Rule(this, 'SesFeedbackRule', {
       description: 'SES bounces and complaints from our configuration set',
@@ -451,5 +434,5 @@ export class StatelessStack extends Stack {
   }
 }
 
-/** digest-index → DigestIndex, for construct ids. */
+/** ingest-http → IngestHttp, for construct ids. */
 const pascal = (s: string) => s.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');

@@ -92,14 +92,12 @@ export const STREAM_FILTERS = {
     eventName: ['INSERT'],
     dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
   },
-  /** Alerts (new or folded) and timelines (their disputed facts) indexed by day for digests. */
-  digestIndex: {
+  /**
+   * Alerts (new: an instant edition; new or folded: a digest row) and timelines (their disputed
+   * facts, as digest rows). One consumer for both keeps the stream at two readers.
+   */
+  compose: {
     eventName: ['INSERT', 'MODIFY'],
     dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert, ENTITY.timeline] } } },
-  },
-  /** New alerts: one instant edition each. */
-  compose: {
-    eventName: ['INSERT'],
-    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert] } } },
   },
 } as const;

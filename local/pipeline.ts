@@ -1,11 +1,11 @@
 // The local driver: the whole pipeline on the laptop. It starts the stand-ins, points the
 // AWS SDK at them, wires the same handler modules Lambda runs (makeHandler with local
-// dependencies), and plays the triggers: stream → detect/compose, queue → send.
+// dependencies), and plays the triggers: stream → detect/compose, schedule → compose, queue → send.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { APIGatewayProxyEventV2, DynamoDBRecord } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { STREAM_FILTERS, topics as topicKeys } from '#schema';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import type { FactBase } from '#core/facts';
@@ -18,6 +18,7 @@ import type { WebDeps } from '#core/web/app';
 import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscribers';
 import { timelinesFromFacts } from '#core/timeline';
 import { personalise, renderEdition } from '#emails/index';
+import { CONFIRMATION } from '#emails/prerendered/confirmation';
 import { SettableClock, systemClock } from '#adapters/clock';
 import { AlertReader, DigestStore } from '#adapters/digest-store';
 import { RateLimitStore } from '#adapters/rate-limit-store';
@@ -29,12 +30,10 @@ import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
 import { makeHandler as makeDetect } from '../functions/detect/handler';
-import { makeHandler as makeCompose } from '../functions/compose/handler';
+import { makeHandler as makeCompose, type DigestEvent } from '../functions/compose/handler';
 import { makeHandler as makeSend } from '../functions/send/handler';
 import { makeHandler as makeWeb } from '../functions/web/handler';
 import { makeHandler as makeFeedback, type SesEvent } from '../functions/feedback/handler';
-import { makeHandler as makeDigest, type DigestEvent } from '../functions/digest/handler';
-import { makeHandler as makeDigestIndex } from '../functions/digest/index-handler';
 import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
 import { matchesPattern } from './filter';
 import { LocalQueue, LocalStream } from './triggers';
@@ -76,7 +75,7 @@ export class LocalPipeline {
   private sendFn!: ReturnType<typeof makeSend>;
   private webFn!: ReturnType<typeof makeWeb>;
   private feedbackFn!: ReturnType<typeof makeFeedback>;
-  private digestFn!: ReturnType<typeof makeDigest>;
+  private composeFn!: ReturnType<typeof makeCompose>;
   webDeps!: WebDeps;
   private readonly closers: (() => Promise<void>)[] = [];
   private stream!: LocalStream;
@@ -117,7 +116,6 @@ export class LocalPipeline {
     const clock = this.clock;
     this.ingestFn = makeIngest({ articles: this.stores.articles, clock });
     const detect = makeDetect({ timelines: this.stores.timelines, extract: (a) => extractClaims(a, gazetteer), names, clock, scheduleFor: schedulerFrom(this.facts.treaties, referenceConflicts) });
-    const compose = makeCompose({ editions: this.stores.editions, subscribers: this.stores.subscribers, queue: this.queue, render: renderEdition, clock });
     const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), 'treaty-watch-local');
     const sender = options.wrapSender ? options.wrapSender(baseSender) : baseSender;
     const secret = options.tokenSecret ?? 'local-development-secret';
@@ -150,7 +148,7 @@ export class LocalPipeline {
     this.webDeps = {
       accounts: this.stores.subscribers,
       limits: new RateLimitStore(this.stores.doc, this.stores.table),
-      confirmations: confirmationMailer({ render: renderEdition, personalise, links: absolute, sender, from, names, clock: this.webClock }),
+      confirmations: confirmationMailer({ edition: CONFIRMATION, personalise, links: absolute, sender, from, names, clock: this.webClock }),
       clock: this.webClock,
       secret,
       catalogue,
@@ -168,9 +166,8 @@ export class LocalPipeline {
       this.sesSuppressed.push({ email, reason });
     };
     this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, suppressAtSes });
-    const digestStore = new DigestStore(this.stores.doc, this.stores.table);
-    this.digestFn = makeDigest({
-      entries: digestStore,
+    this.composeFn = makeCompose({
+      entries: new DigestStore(this.stores.doc, this.stores.table),
       alerts: new AlertReader(this.stores.doc, this.stores.table),
       subscribers: this.stores.subscribers,
       ledger: this.stores.ledger,
@@ -180,7 +177,6 @@ export class LocalPipeline {
       names,
       clock,
     });
-    const digestIndex = makeDigestIndex({ entries: digestStore });
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
     const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {
@@ -196,8 +192,7 @@ export class LocalPipeline {
     this.sendFn = staged('send', this.sendFn);
     this.stream = new LocalStream(streams, streamArn, [
       { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: staged('detect', detect), batchSize: 10 },
-      { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', compose), batchSize: 10 },
-      { name: 'digest-index', filter: byFilter(STREAM_FILTERS.digestIndex), fn: staged('digest-index', digestIndex), batchSize: 10 },
+      { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', (e: DynamoDBStreamEvent) => this.composeFn(e)), batchSize: 10 },
     ]);
   }
 
@@ -266,9 +261,9 @@ export class LocalPipeline {
     return this.feedbackFn(event);
   }
 
-  /** A digest schedule firing at `time` (ISO), then every trigger until quiet. */
+  /** A digest schedule firing at `time` (ISO) at the compose function, then every trigger until quiet. */
   async runDigest(kind: 'daily' | 'weekly', time: string) {
-    const result = await this.digestFn({ kind, time } satisfies DigestEvent);
+    const result = await this.composeFn({ kind, time } satisfies DigestEvent);
     await this.pumpUntilQuiet();
     return result;
   }

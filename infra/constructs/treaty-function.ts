@@ -26,21 +26,15 @@ export const FUNCTION_NAMES = [
   'ingest-s3',
   'feeds',
   'detect',
-  'digest-index',
   'compose',
-  'digest',
   'send',
   'feedback',
   'web',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-/** Handler modules not at functions/<name>/handler.ts. */
-const ENTRY_OVERRIDES: Partial<Record<FunctionName, string>> = { 'digest-index': 'functions/digest/index-handler.ts' };
-
-/** Path of a stage's handler module. */
-export const entryOf = (name: FunctionName): string =>
-  join(PROJECT_ROOT, ENTRY_OVERRIDES[name] ?? join('functions', name, 'handler.ts'));
+/** Path of a stage's handler module: functions/<name>/handler.ts. */
+export const entryOf = (name: FunctionName): string => join(PROJECT_ROOT, 'functions', name, 'handler.ts');
 
 /** ESM bundles have no `require`; some CommonJS dependencies still call it. */
 export const ESM_REQUIRE_SHIM =

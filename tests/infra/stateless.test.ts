@@ -55,10 +55,12 @@ describe('stateless stack', { timeout: 60_000 }, () => {
   it('wakes each stream consumer only for its entities: the exact filters of table-schema', () => {
     // Spelled out once here, so a change to the schema's patterns is a visible decision.
     expect(STREAM_FILTERS.detect).toEqual({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [ENTITY.article] }, status: { S: ['ingested'] } } } });
-    expect(STREAM_FILTERS.compose).toEqual({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [ENTITY.alert] } } } });
-    expect(STREAM_FILTERS.digestIndex).toEqual({ eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [ENTITY.alert, ENTITY.timeline] } } } });
-    s.statelessTemplate.resourceCountIs('AWS::Lambda::EventSourceMapping', 4); // 3 stream consumers + send
-    for (const [name, consumer] of [['detect', 'detect'], ['compose', 'compose'], ['digest-index', 'digestIndex']] as const) {
+    expect(STREAM_FILTERS.compose).toEqual({ eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [ENTITY.alert, ENTITY.timeline] } } } });
+    // Two stream consumers (AWS advises at most two readers per shard) + the send queue.
+    s.statelessTemplate.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
+    const streamMappings = Object.values(s.statelessTemplate.findResources('AWS::Lambda::EventSourceMapping')).filter((m) => JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'));
+    expect(streamMappings).toHaveLength(2);
+    for (const [name, consumer] of [['detect', 'detect'], ['compose', 'compose']] as const) {
       s.statelessTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: fnRef(s, name),
         StartingPosition: 'TRIM_HORIZON',
@@ -107,7 +109,7 @@ describe('stateless stack', { timeout: 60_000 }, () => {
 
   it('schedules the feed poll and the daily and weekly digests with EventBridge Scheduler', () => {
     s.statelessTemplate.resourceCountIs('AWS::Scheduler::Schedule', 3);
-    const target = (name: 'feeds' | 'digest', input: unknown) => ({
+    const target = (name: 'feeds' | 'compose', input: unknown) => ({
       Arn: { 'Fn::GetAtt': [logicalIdOf(s, name), 'Arn'] },
       Input: JSON.stringify(input),
       RetryPolicy: Match.anyValue(),
@@ -120,12 +122,12 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     s.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', {
       ...common,
       ScheduleExpression: 'cron(0 7 * * ? *)',
-      Target: target('digest', { kind: 'daily', scheduledTime }),
+      Target: target('compose', { kind: 'daily', scheduledTime }),
     });
     s.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', {
       ...common,
       ScheduleExpression: 'cron(0 7 ? * MON *)',
-      Target: target('digest', { kind: 'weekly', scheduledTime }),
+      Target: target('compose', { kind: 'weekly', scheduledTime }),
     });
     const feeds = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, 'feeds')];
     expect(JSON.parse(feeds.Properties.Environment.Variables.FEEDS)).toEqual(FEEDS); // the list rides in FEEDS
@@ -222,16 +224,15 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     }
   });
 
-  it('gives the renderers (compose, digest) the send queue and room for MJML, but not the link-token secret', () => {
-    for (const name of ['compose', 'digest'] as const) {
-      const fn = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, name)];
-      expect(fn.Properties.Environment.Variables, name).toMatchObject({ SEND_QUEUE_URL: expect.anything(), TABLE_NAME: expect.anything() });
-      expect(fn.Properties.Environment.Variables.TOKEN_SECRET_ARN, name).toBeUndefined();
-      expect(fn.Properties.MemorySize, name).toBeGreaterThanOrEqual(1024);
-      expect(s.stateless.functions[name].installedModules, name).toEqual(['mjml', 'html-to-text']);
-    }
-    expect(s.stateless.functions.web.installedModules).toEqual(['mjml', 'html-to-text']); // web renders the confirmation mail
-    const others = Object.values(s.stateless.functions).filter((fn) => !['compose', 'digest', 'web'].includes(fn.pipelineStage));
-    for (const fn of others) expect(fn.installedModules, fn.pipelineStage).toEqual([]);
+  it('gives compose, the one renderer, the send queue and room for MJML, but not the link-token secret', () => {
+    const fn = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, 'compose')];
+    expect(fn.Properties.Environment.Variables).toMatchObject({ SEND_QUEUE_URL: expect.anything(), TABLE_NAME: expect.anything() });
+    expect(fn.Properties.Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
+    expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(1024);
+    expect(fn.Properties.Timeout).toBe(300); // the weekly digest runs here too
+    expect(s.stateless.functions.compose.installedModules).toEqual(['mjml', 'html-to-text']);
+    // Web sends the prerendered confirmation (emails/prerendered): no function but compose carries mjml.
+    const others = Object.values(s.stateless.functions).filter((f) => f.pipelineStage !== 'compose');
+    for (const f of others) expect(f.installedModules, f.pipelineStage).toEqual([]);
   });
 });

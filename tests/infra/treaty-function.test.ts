@@ -119,8 +119,8 @@ describe('TreatyFunction', { timeout: 30_000 }, () => {
     ).toThrow(/handler not found at .*functions\/ghost\/handler\.ts/);
   });
 
-  it('finds the digest index handler beside the digest one', () => {
-    expect(entryOf('digest-index')).toMatch(/functions\/digest\/index-handler\.ts$/);
+  it('finds each stage at functions/<name>/handler.ts', () => {
+    expect(entryOf('compose')).toMatch(/functions\/compose\/handler\.ts$/);
     expect(entryOf('send')).toMatch(/functions\/send\/handler\.ts$/);
   });
 });

@@ -1,0 +1,74 @@
+// The compose function on in-memory ports: one handler, two triggers (stream, schedule).
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
+import type { AlertRecord } from '#core/detect';
+import type { DigestEntry } from '#core/digest-index';
+import type { Timeline } from '#core/timeline';
+import { makeHandler, parseDigestEvent, type ComposeFunctionDeps } from '../../../functions/compose/handler';
+import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, MemoryQueue } from './subscriber-fakes';
+
+const alert: AlertRecord = {
+  alertId: 'a1', state: 'UKR', stateName: 'Ukraine', treaty: 'ottawa-convention', treatyName: 'Ottawa Convention', actions: ['withdrawal_decreed'],
+  date: '2025-06-29', novelty: 'NEW', headline: 'Ukraine decreed withdrawal', evidence: 'e', sources: [], conflicts: [], createdAt: '2025-06-29T12:00:00.000Z', articleId: 'art1',
+};
+const timeline: Timeline = {
+  state: 'UKR', treaty: 'ottawa-convention', stages: [], alerts: [], version: 2,
+  conflicts: [{ action: 'joined', claimed: '1999', record: '2005-12-27', recordOrigin: 'record', detectedAt: '2025-06-29T12:00:00.000Z', source: { articleId: 'art4', label: 'news/4', role: 'background' } }],
+};
+
+const record = (eventName: 'INSERT' | 'MODIFY', item: object, entity: string): DynamoDBRecord => ({
+  eventName,
+  eventID: `${eventName}-${entity}-${Math.random()}`,
+  dynamodb: { NewImage: marshall({ pk: 'x', sk: 'y', [ENTITY_ATTRIBUTE]: entity, ...item }, { removeUndefinedValues: true }) as never },
+});
+
+async function world() {
+  const accounts = new MemoryAccounts();
+  await accounts.activate({ subscriberId: 's1', email: 's1@example.org', status: 'confirmed', frequency: 'instant', topics: ['TOPIC#all'], createdAt: '2025-01-01' }, []);
+  const entries: DigestEntry[] = [];
+  const renders: string[] = [];
+  const queue = new MemoryQueue();
+  const deps: ComposeFunctionDeps = {
+    entries: { put: async (e) => void entries.push(...e), forDays: async (days) => entries.filter((e) => days.includes(e.day)) },
+    alerts: { getMany: async (ids) => (ids.includes(alert.alertId) ? [alert] : []) },
+    subscribers: accounts, ledger: new MemoryLedger(), editions: new MemoryEditions(), queue,
+    render: (c) => {
+      renders.push(c.kind);
+      return { subject: c.kind, html: 'h', text: 't' };
+    },
+    names: { state: (s) => s, treaty: (t) => t },
+    clock: new FixedClock('2025-06-30T07:00:00.000Z'),
+  };
+  return { handler: makeHandler(deps), accounts, entries, renders, queue };
+}
+
+describe('the compose function', () => {
+  it('on the stream: a new alert is composed once and indexed; a folded alert and a timeline are only indexed', async () => {
+    const w = await world();
+    const event: DynamoDBStreamEvent = { Records: [record('INSERT', alert, ENTITY.alert), record('MODIFY', alert, ENTITY.alert), record('MODIFY', timeline, ENTITY.timeline)] };
+    const response = await w.handler(event);
+    expect(response.batchItemFailures).toEqual([]);
+    expect(w.renders).toEqual(['instant']);
+    expect(w.queue.batches.map((b) => b.subscriberIds)).toEqual([['s1']]);
+    expect(new Set(w.entries.map((e) => e.entryId)).size).toBe(2); // the alert (twice, same key) and the conflict
+    expect(w.entries.map((e) => e.kind).sort()).toEqual(['alert', 'alert', 'conflict']);
+  });
+
+  it('on a schedule: composes the digest of the day before for its daily subscribers', async () => {
+    const w = await world();
+    await w.accounts.activate({ subscriberId: 'd1', email: 'd1@example.org', status: 'confirmed', frequency: 'daily', topics: ['TOPIC#all'], createdAt: '2025-01-01' }, []);
+    await w.handler({ Records: [record('INSERT', alert, ENTITY.alert)] });
+    const result = await w.handler({ kind: 'daily', scheduledTime: '2025-06-30T07:00:00Z' });
+    expect(result.days).toEqual(['2025-06-29']);
+    expect(w.renders).toEqual(['instant', 'daily']);
+    expect(w.queue.batches.find((b) => b.editionId.startsWith('daily'))?.subscriberIds).toEqual(['d1']);
+  });
+
+  it('refuses a schedule event without a kind, or with a time that is no date', () => {
+    expect(() => parseDigestEvent({}, '2025-06-30T07:00:00Z')).toThrow(/kind "daily" or "weekly"/);
+    expect(() => parseDigestEvent({ kind: 'weekly', time: 'soon' }, '2025-06-30T07:00:00Z')).toThrow(/not a date/);
+    expect(parseDigestEvent({ detail: { kind: 'weekly' }, time: '2025-07-07T06:00:00Z' }, 'x')).toEqual({ kind: 'weekly', endDay: '2025-07-07' });
+  });
+});
