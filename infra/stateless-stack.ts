@@ -20,6 +20,8 @@ import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -103,6 +105,8 @@ export class StatelessStack extends Stack {
   readonly sesQuotaPolicy: iam.Policy;
   /** The feedback function's one "*" grant (ses:PutSuppressedDestination). */
   readonly sesSuppressionPolicy: iam.Policy;
+  /** SES receiving for the List-Unsubscribe mailbox → feedback (only with `unsubscribeMailbox` set). */
+  readonly unsubscribeRuleSet?: ses.ReceiptRuleSet;
   /** Roles EventBridge Scheduler assumes, by the function they invoke. */
   readonly schedulerRoles: Partial<Record<FunctionName, iam.Role>> = {};
 
@@ -315,14 +319,29 @@ export class StatelessStack extends Stack {
     const feedback = new TreatyFunction(this, 'Feedback', {
       ...common,
       name: 'feedback',
-      description: 'Suppresses subscribers on SES bounces and complaints, here and in the SES suppression list',
-    }).bindTable(table, 'readWrite');
+      description: 'Suppresses subscribers on SES bounces and complaints; unsubscribes on mail to the List-Unsubscribe mailbox',
+    })
+      .bindTable(table, 'readWrite')
+      .bindTokenSecret(tokenSecret); // verifies the signed token in an unsubscribe mail's subject
     // The SES account-level suppression list has no resource type in IAM: "*", in a policy of its own.
     this.sesSuppressionPolicy = new iam.Policy(this, 'FeedbackSuppressionPolicy', {
       statements: [new iam.PolicyStatement({ sid: 'SuppressAtSes', actions: ['ses:PutSuppressedDestination'], resources: ['*'] })],
     });
     this.sesSuppressionPolicy.attachToRole(feedback.role!);
     feedback.node.addDependency(this.sesSuppressionPolicy);
+
+    // The List-Unsubscribe mailto, received by SES (only for an explicit unsubscribeMailbox: the
+    // operator points that domain's MX at SES and activates the rule set, README step 4).
+    if (config.unsubscribeMailbox) {
+      this.unsubscribeRuleSet = new ses.ReceiptRuleSet(this, 'UnsubscribeRuleSet', {
+        rules: [{
+          recipients: [config.unsubscribeMailbox],
+          scanEnabled: true,
+          tlsPolicy: ses.TlsPolicy.REQUIRE,
+          actions: [new sesActions.Lambda({ function: feedback, invocationType: sesActions.LambdaInvocationType.EVENT })],
+        }],
+      });
+    }
 
     this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, detect, compose, send, feedback, web };
 
@@ -427,6 +446,9 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'SendDlqUrl', { value: this.sendDlq.queueUrl, description: 'Redrive once the cause is fixed (the ledger makes it safe)' });
     new CfnOutput(this, 'FailureQueueUrl', { value: this.failureQueue.queueUrl, description: 'Failed stream batches, schedules, SES events and S3 drops' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+    if (this.unsubscribeRuleSet) {
+      new CfnOutput(this, 'UnsubscribeRuleSetName', { value: this.unsubscribeRuleSet.receiptRuleSetName, description: 'Activate once: aws ses set-active-receipt-rule-set --rule-set-name <this>' });
+    }
     for (const fn of Object.values(this.functions)) {
       new CfnOutput(this, `${pascal(fn.pipelineStage)}FunctionName`, { value: fn.functionName, description: `the ${fn.pipelineStage} function` });
       new CfnOutput(this, `${pascal(fn.pipelineStage)}LogGroupName`, { value: fn.logGroup.logGroupName });

@@ -33,7 +33,7 @@ import { makeHandler as makeDetect } from '../functions/detect/handler';
 import { makeHandler as makeCompose, type DigestEvent } from '../functions/compose/handler';
 import { makeHandler as makeSend } from '../functions/send/handler';
 import { makeHandler as makeWeb } from '../functions/web/handler';
-import { makeHandler as makeFeedback, type SesEvent } from '../functions/feedback/handler';
+import { makeHandler as makeFeedback, type SesEvent, type SesReceiptEvent } from '../functions/feedback/handler';
 import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
 import { matchesPattern } from './filter';
 import { LocalQueue, LocalStream } from './triggers';
@@ -165,7 +165,7 @@ export class LocalPipeline {
       }
       this.sesSuppressed.push({ email, reason });
     };
-    this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, suppressAtSes });
+    this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, secret, suppressAtSes });
     this.composeFn = makeCompose({
       entries: new DigestStore(this.stores.doc, this.stores.table),
       alerts: new AlertReader(this.stores.doc, this.stores.table),
@@ -256,8 +256,8 @@ export class LocalPipeline {
     return handled.reduce((a, b) => a + b, 0);
   }
 
-  /** An SES event arriving through EventBridge at the feedback function. */
-  async feedback(event: SesEvent) {
+  /** An SES event (through EventBridge) or a mail SES received for the unsubscribe mailbox, at the feedback function. */
+  async feedback(event: SesEvent | SesReceiptEvent) {
     return this.feedbackFn(event);
   }
 

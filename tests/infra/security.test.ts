@@ -66,17 +66,17 @@ describe('security and operations', { timeout: 60_000 }, () => {
     expect(all).not.toContain('dynamodb:Scan');
   });
 
-  it('lets only web and send read the link-token secret, and only ingest-http the ingest API key', () => {
+  it('lets only web, send and feedback (unsubscribe mail) read the link-token secret, and only ingest-http the ingest API key', () => {
     const readersOf = (secret: RegExp) =>
       policyStatements(s.statelessTemplate)
         .filter((st) => asArray(st.Action).includes('secretsmanager:GetSecretValue'))
         .filter((st) => secret.test(JSON.stringify(st.Resource)))
         .map((st) => st.policy.replace(/Role.*$/, ''))
         .sort();
-    expect(readersOf(/TokenSecret/)).toEqual(['Send', 'Web']);
+    expect(readersOf(/TokenSecret/)).toEqual(['Feedback', 'Send', 'Web']);
     expect(readersOf(/IngestApiKey/)).toEqual(['IngestHttp']);
     const all = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).includes('secretsmanager:GetSecretValue'));
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(4);
   });
 
   it('lets ingest-s3 read objects under incoming/ of the ingest bucket and nothing else in S3', () => {

@@ -235,4 +235,31 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     const others = Object.values(s.stateless.functions).filter((f) => f.pipelineStage !== 'compose');
     for (const f of others) expect(f.installedModules, f.pipelineStage).toEqual([]);
   });
+
+  it('receives the List-Unsubscribe mailbox with SES into feedback only when the operator names one', () => {
+    s.statelessTemplate.resourceCountIs('AWS::SES::ReceiptRuleSet', 0); // default: the mailto is the sender address, not ours to receive
+    const withMailbox = synthApp({ unsubscribeMailbox: 'unsubscribe@news.example.org' });
+    const t = withMailbox.statelessTemplate;
+    t.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
+    t.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: Match.objectLike({
+        Enabled: true,
+        Recipients: ['unsubscribe@news.example.org'],
+        ScanEnabled: true,
+        TlsPolicy: 'Require',
+        Actions: [{ LambdaAction: { FunctionArn: { 'Fn::GetAtt': [logicalIdOf(withMailbox, 'feedback'), 'Arn'] }, InvocationType: 'Event' } }],
+      }),
+    });
+    // SES may invoke feedback only on behalf of this account.
+    t.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [logicalIdOf(withMailbox, 'feedback'), 'Arn'] },
+      Principal: 'ses.amazonaws.com',
+      SourceAccount: { Ref: 'AWS::AccountId' },
+    });
+    const feedback = t.findResources('AWS::Lambda::Function')[logicalIdOf(withMailbox, 'feedback')];
+    expect(feedback.Properties.Environment.Variables.TOKEN_SECRET_ARN).toBeDefined(); // it verifies the token in the subject
+    const nagErrors = withMailbox.reports.flatMap((r) => r.violations.filter((v) => v.severity === 'error'));
+    expect(nagErrors).toEqual([]);
+  });
 });

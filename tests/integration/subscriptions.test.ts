@@ -87,6 +87,32 @@ describe('subscriptions on the local stand-ins', () => {
     expect(await inbox('reader@example.org')).toHaveLength(before);
   });
 
+  it('unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every further e-mail', async () => {
+    await pipeline.addSubscriber('mailer@example.org', { frequency: 'daily' });
+    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
+    const [digest] = await inbox('mailer@example.org');
+    const header = digest.headers!.find((h) => h.name === 'List-Unsubscribe')!.value;
+    const mailto = new URL(/<(mailto:[^>]+)>/.exec(header)![1]);
+    const received = (subject: string) => ({
+      Records: [{
+        eventSource: 'aws:ses', eventVersion: '1.0',
+        ses: {
+          mail: { messageId: `in-${subject.length}`, source: 'mailer@example.org', destination: [mailto.pathname], commonHeaders: { from: ['mailer@example.org'], to: [mailto.pathname], subject } },
+          receipt: { recipients: [mailto.pathname], action: { type: 'Lambda' } },
+        },
+      }],
+    }) as never;
+    // A stranger's mail to the mailbox changes nothing; the mail program's mail unsubscribes.
+    expect(await pipeline.feedback(received('hello'))).toEqual([{ kind: 'ignored', reason: 'no unsubscribe token in the subject' }]);
+    expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe('confirmed');
+    const audience = () => pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'daily');
+    expect(await audience()).toContain(subscriberIdFor('mailer@example.org'));
+    const result = await pipeline.feedback(received(decodeURIComponent(mailto.searchParams.get('subject')!)));
+    expect(result).toEqual([{ kind: 'unsubscribed', subscriberId: subscriberIdFor('mailer@example.org') }]);
+    expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe('unsubscribed');
+    expect(await audience()).not.toContain(subscriberIdFor('mailer@example.org')); // no digest will find it again
+  });
+
   it('a bounce suppresses the address: it is not mailed again, not even a confirmation', async () => {
     await pipeline.addSubscriber('bouncy@example.org', { frequency: 'daily' });
     await pipeline.feedback({
