@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, PROJECT_ROOT } from '../../infra/constructs/treaty-function.ts';
 import { parse } from '../../infra/bundling/cssomnom-parse.ts';
-import { BUNDLE_BUDGET_KB, formatBundleReport, measureBundle } from '../../infra/bundle-report.ts';
+import { BUNDLE_BUDGET_KB, formatBundleReport, installedModules, measureBundle } from '../../infra/bundle-report.ts';
+import { FUNCTION_NAMES } from '../../infra/constructs/treaty-function.ts';
 import { extractMainText } from '../../functions/core/sources/html.ts';
 
 const filesUnder = (dir: string, ext: RegExp): string[] =>
@@ -86,5 +87,23 @@ describe('bundling', { timeout: 60_000 }, () => {
     const small = await measureBundle('feedback');
     expect(small.overBudget).toBe(false);
     expect(formatBundleReport([size, small])[2]).toMatch(/^ {2}feedback +\d+\.\d KB +\(project\)/);
+  });
+
+  it('the bundle report leaves a package out only where the stack installs it beside the bundle', async () => {
+    const installed = installedModules();
+    expect(Object.keys(installed).sort()).toEqual([...FUNCTION_NAMES].sort());
+    const withModules = FUNCTION_NAMES.filter((name) => installed[name].length > 0);
+    expect(withModules).toContain('compose'); // mjml cannot be bundled
+    for (const name of withModules) {
+      const size = await measureBundle(name);
+      expect(size.installed).toEqual(installed[name]);
+      for (const pkg of installed[name]) expect(size.packages.map((p) => p.name), `${name} bundles ${pkg}`).not.toContain(pkg);
+    }
+    // A function without nodeModules is measured with everything it imports: html-to-text would count.
+    const ingest = await measureBundle('ingest');
+    expect(ingest.installed).toEqual([]);
+    const forced = await measureBundle('ingest', ['linkedom']);
+    expect(forced.packages.map((p) => p.name)).not.toContain('linkedom');
+    expect(forced.bytes).toBeLessThan(ingest.bytes);
   });
 });
