@@ -1,8 +1,9 @@
-// HTML → the article's main text: Readability over linkedom, then block-aware text. A page
-// with too little main text (a section front, a login wall, an error page) is not an article.
+// HTML → the article's main text: Readability over linkedom, then block-aware text from the
+// article's DOM (dom-text.ts; no second HTML parse). A page with too little main text (a section
+// front, a login wall, an error page) is not an article.
 import { Readability } from '@mozilla/readability';
-import { convert } from 'html-to-text';
 import { parseHTML } from 'linkedom';
+import { domToText, type DomNode } from './dom-text';
 
 /** Pages bigger than this are not parsed at all (the fetch adapter stops reading earlier). */
 export const MAX_HTML_CHARS = 3_000_000;
@@ -13,24 +14,15 @@ export type HtmlExtraction =
   | { ok: true; text: string; title?: string; published?: string; lang?: string; siteName?: string; canonical?: string }
   | { ok: false; reason: string };
 
-const TEXT_OPTIONS = {
-  wordwrap: false as const,
-  selectors: [
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'figure', format: 'skip' },
-    { selector: 'h1', options: { uppercase: false } },
-    { selector: 'h2', options: { uppercase: false } },
-    { selector: 'h3', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable' },
-  ],
-};
+/** A whole document as given; a fragment (a feed item's content) inside an empty document's body. */
+const parseDocument = (html: string) =>
+  parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document;
 
+/** Block-aware plain text of an HTML fragment or document (the head left out): paragraphs, headings, lists, table rows. */
 export function htmlToText(html: string): string {
-  return convert(html, TEXT_OPTIONS)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // documentElement, not body: linkedom's body getter replaces a missing <body> with an empty one.
+  const document = parseDocument(html) as unknown as DomNode & { documentElement?: DomNode | null };
+  return domToText(document.documentElement ?? document);
 }
 
 /** The little of the DOM read here (tsconfig has no DOM lib; linkedom provides it at run time). */
@@ -55,14 +47,14 @@ export function extractMainText(html: string): HtmlExtraction {
   if (typeof html !== 'string' || html.trim() === '') return { ok: false, reason: 'the page is empty' };
   if (html.length > MAX_HTML_CHARS) return { ok: false, reason: `the page is ${html.length} characters; the limit is ${MAX_HTML_CHARS}` };
   try {
-    const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-    const doc = document as unknown as MiniDocument;
+    const doc = parseDocument(html) as unknown as MiniDocument;
     const published = meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'time[datetime]');
     const canonical = meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]');
     const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-    const parsed = new Readability(doc as never, { maxElemsToParse: 30_000, charThreshold: 300 }).parse();
+    // The article as Readability's own DOM element, not re-serialized to HTML for a second parser.
+    const parsed = new Readability<DomNode>(doc as never, { maxElemsToParse: 30_000, charThreshold: 300, serializer: (node) => node as unknown as DomNode }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not an article: no main text found on the page' };
-    const text = htmlToText(parsed.content);
+    const text = domToText(parsed.content);
     const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: `not an article: ${words} words of main text (at least ${MIN_ARTICLE_WORDS} needed)` };
     return {
