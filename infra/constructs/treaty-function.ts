@@ -2,7 +2,8 @@
 // ESM bundle, log group and IAM role shape; bind*() helpers set an env var and its grant together.
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -40,14 +41,26 @@ export const entryOf = (name: FunctionName): string => join(PROJECT_ROOT, 'funct
 export const ESM_REQUIRE_SHIM =
   "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);";
 
+/** A module as linkedom resolves it (its htmlparser2 is 12, by the override in package.json). */
+const resolvedByLinkedom = (specifier: string): string =>
+  createRequire(join(PROJECT_ROOT, 'node_modules', 'linkedom', 'package.json')).resolve(specifier);
+
 /**
- * Module substitutions for every bundle (esbuild `--alias`): each replaces code that is imported
- * but provably never run by the handlers with a stub that throws if it ever is.
+ * Module substitutions for every bundle (esbuild `--alias`), each checked by tests/infra/bundling.test.ts.
+ * Stubs replace code that is imported but provably never run by the handlers, and throw if it ever is:
  * - `cssomnom/parse` (195 KB): linkedom's only use is the `HTMLStyleElement.sheet` getter, which
- *   Readability and functions/core/sources/html.ts never read (checked by tests/infra/bundling.test.ts).
+ *   Readability and functions/core/sources/html.ts never read.
+ * - `domutils` (with dom-serializer, 9 KB): only css-select imports it, for the default adapter it
+ *   uses when its caller brings none; linkedom, its only caller, always brings its own.
+ * One narrows a module to the part that is used:
+ * - `htmlparser2` → its Parser module, the one export linkedom reads (`const {Parser} = HTMLParser2`
+ *   on a namespace import, which esbuild cannot tree-shake): the same file of the same version,
+ *   without the index that re-exports domhandler and domutils (17 KB).
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'cssomnom/parse': join(PROJECT_ROOT, 'infra', 'bundling', 'cssomnom-parse.ts'),
+  domutils: join(PROJECT_ROOT, 'infra', 'bundling', 'domutils.ts'),
+  htmlparser2: join(dirname(resolvedByLinkedom('htmlparser2')), 'Parser.js'),
 };
 
 /** The esbuild settings every function is bundled with (also used by infra/bundle-report.ts). */
