@@ -48,7 +48,7 @@ export class DeliveryLedger {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...keys.delivery(editionId, subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId, status: 'sending', claimedAt: at },
+          Item: this.claimItem(editionId, subscriberId, at),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -60,26 +60,47 @@ export class DeliveryLedger {
   }
 
   /**
-   * Claims several rows in one conditional transaction. If any is already claimed the
-   * transaction is refused as a whole, and each is then claimed on its own to learn which.
+   * Claims several rows in one conditional transaction (the caller keeps groups small: a
+   * message's recipients). If some rows are already claimed the transaction is refused as a
+   * whole; its cancellation reasons say which, and the rest are claimed again together. A row
+   * whose reason is anything else (a concurrent transaction on it) is claimed on its own.
    */
   async claimMany(editionId: string, subscriberIds: string[], at: string): Promise<Map<string, Claimed>> {
     const out = new Map<string, Claimed>();
     for (let i = 0; i < subscriberIds.length; i += 100) {
-      const group = subscriberIds.slice(i, i + 100);
-      try {
-        await this.doc.send(new TransactWriteCommand({
-          TransactItems: group.map((subscriberId) => ({
-            Put: { TableName: this.table, Item: { ...keys.delivery(editionId, subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId, status: 'sending', claimedAt: at }, ConditionExpression: 'attribute_not_exists(pk)' },
-          })),
-        }));
-        for (const id of group) out.set(id, 'claimed');
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        for (const id of group) out.set(id, await this.claim(editionId, id, at));
+      let pending = subscriberIds.slice(i, i + 100);
+      while (pending.length > 0) {
+        try {
+          await this.doc.send(new TransactWriteCommand({
+            TransactItems: pending.map((subscriberId) => ({
+              Put: { TableName: this.table, Item: this.claimItem(editionId, subscriberId, at), ConditionExpression: 'attribute_not_exists(pk)' },
+            })),
+          }));
+          for (const id of pending) out.set(id, 'claimed');
+          pending = [];
+        } catch (error) {
+          if (!(error instanceof TransactionCanceledException)) throw error;
+          const reasons = error.CancellationReasons;
+          const again: string[] = [];
+          const alone: string[] = [];
+          pending.forEach((id, k) => {
+            const code = reasons?.length === pending.length ? reasons[k]?.Code : undefined;
+            if (code === 'ConditionalCheckFailed') out.set(id, 'already-claimed');
+            else if (code === 'None') again.push(id);
+            else alone.push(id);
+          });
+          // Progress is guaranteed: a retried transaction always has fewer rows than the last.
+          if (again.length === pending.length) alone.push(...again.splice(0));
+          for (const id of alone) out.set(id, await this.claim(editionId, id, at));
+          pending = again;
+        }
       }
     }
     return out;
+  }
+
+  private claimItem(editionId: string, subscriberId: string, at: string) {
+    return { ...keys.delivery(editionId, subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId, status: 'sending', claimedAt: at };
   }
 
   /** Marks sent rows in batches (a lost mark leaves the row 'sending': never resent). */

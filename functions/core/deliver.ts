@@ -68,14 +68,21 @@ export class BatchIncomplete extends Error {
   }
 }
 
-export async function deliverBatch(batch: SendBatch, deps: DeliverDeps): Promise<DeliverResult> {
+export interface DeliverOptions {
+  /**
+   * The queue has handed this message out before (SQS ApproximateReceiveCount > 1): its rows
+   * are likely claimed already, so they are read first (one BatchGet) and only the others
+   * are claimed. A first delivery skips that read: the conditional claim decides anyway.
+   */
+  redelivered?: boolean;
+}
+
+export async function deliverBatch(batch: SendBatch, deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverResult> {
   batch = { ...batch, subscriberIds: [...new Set(batch.subscriberIds)] }; // one ledger row, one e-mail, per recipient
-  // Read the edition, the recipients and their ledger rows at once (a redelivered message
-  // then costs three reads; the conditional claims below still decide).
   const [edition, found, done] = await Promise.all([
     deps.editions.get(batch.editionId),
     deps.subscribers.getMany(batch.subscriberIds),
-    deps.ledger.existing?.(batch.subscriberIds.map((subscriberId) => ({ editionId: batch.editionId, subscriberId }))) ?? new Set<string>(),
+    (options.redelivered && deps.ledger.existing?.(batch.subscriberIds.map((subscriberId) => ({ editionId: batch.editionId, subscriberId })))) || new Set<string>(),
   ]);
   if (!edition) throw new EditionMissing(batch.editionId);
   const covers = editionCovers(edition);

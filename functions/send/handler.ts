@@ -33,7 +33,7 @@ export function makeHandler(deps: DeliverDeps) {
     }
     const parsed = sendBatchSchema.safeParse(body);
     if (!parsed.success) throw new Error(`send message ${record.messageId} is malformed: ${parsed.error.message}`);
-    const result = await deliverBatch(parsed.data, run);
+    const result = await deliverBatch(parsed.data, run, { redelivered: Number(record.attributes?.ApproximateReceiveCount ?? 1) > 1 });
     logger.info('delivered', { editionId: parsed.data.editionId, sent: result.sent.length, skipped: result.skipped.length, uncertain: result.uncertain.length });
   };
   return (event: SQSEvent, context?: unknown) => {
