@@ -87,6 +87,9 @@ export const streamFilter = (consumer: keyof typeof STREAM_FILTERS) =>
  */
 const RENDERING_MODULES = ['mjml', 'html-to-text'];
 
+/** The pages function's time for one feed's items (30 pages, 4 at once, 10 s fetch timeout each, and storage). */
+const PAGES_TIMEOUT = Duration.minutes(4);
+
 export class StatelessStack extends Stack {
   readonly functions: Record<FunctionName, TreatyFunction>;
   readonly sendQueue: sqs.Queue;
@@ -267,14 +270,25 @@ export class StatelessStack extends Stack {
       LogGroup: notificationsLogs.logGroupName,
     });
 
+    // Feeds polls and parses; pages fetches, extracts and ingests the items it hands over (a
+    // synchronous invoke), so the feed parser and the HTML stack each stay in a small bundle.
+    const pages = new TreatyFunction(this, 'Pages', {
+      ...common,
+      name: 'pages',
+      description: 'Fetches the pages of new feed items, extracts their main text and ingests them (invoked by feeds)',
+      memorySize: 512,
+      timeout: PAGES_TIMEOUT,
+    }).bindTable(table, 'readWrite');
     const feeds = new TreatyFunction(this, 'Feeds', {
       ...common,
       name: 'feeds',
-      description: 'Polls the configured feeds on schedule and ingests each new item once',
-      memorySize: 512,
-      timeout: Duration.minutes(5),
-      environment: { FEEDS: JSON.stringify(config.feeds) },
+      description: 'Polls the configured feeds on schedule and hands each new item to the pages function once',
+      memorySize: 256,
+      timeout: Duration.minutes(5), // > PAGES_TIMEOUT: it waits for the pages function's answer
+      environment: { FEEDS: JSON.stringify(config.feeds), PAGES_FUNCTION_NAME: pages.functionName },
     }).bindTable(table, 'readWrite');
+    // The unqualified function only (grantInvoke would add every version, `<arn>:*`).
+    feeds.addToRolePolicy(new iam.PolicyStatement({ sid: 'InvokePages', actions: ['lambda:InvokeFunction'], resources: [pages.functionArn] }));
 
     const detect = new TreatyFunction(this, 'Detect', {
       ...common,
@@ -343,7 +357,7 @@ export class StatelessStack extends Stack {
       });
     }
 
-    this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, detect, compose, send, feedback, web };
+    this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, pages, detect, compose, send, feedback, web };
 
     // --- triggers -----------------------------------------------------------------------
     const streamDefaults = {

@@ -5,9 +5,11 @@ import { join, relative } from 'node:path';
 import type { IngestOutcome, SourceInput } from '#core/ingest';
 import { fileKind, parseSourceFile } from '#core/sources/files';
 import type { FeedConfig } from '#core/sources/feed';
-import { pollFeed, type FeedPollReport, type FetchPort } from '#core/sources/poll';
+import type { FeedPollReport, FetchPort, PagesPort } from '#core/sources/poll';
 import { FeedStore } from '#adapters/feed-store';
 import { HttpFetcher } from '#adapters/http-fetch';
+import { makeHandler as makeFeeds } from '../functions/feeds/handler';
+import { makeHandler as makePages } from '../functions/pages/handler';
 import type { LocalPipeline } from './pipeline';
 import { summaryOf } from './replay';
 
@@ -78,13 +80,23 @@ export async function ingestFiles(pipeline: LocalPipeline, files: string[], prog
   return outcomes;
 }
 
-/** Polls each feed once through the same use case the Lambda runs, then lets detection settle. */
+/**
+ * Polls each feed once through the handlers the Lambdas run — feeds, handing its items to pages
+ * in-process as Lambda would invoke it — then lets detection settle.
+ */
 export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fetcher: FetchPort = new HttpFetcher({ timeoutMs: 5_000 })): Promise<FeedPollReport[]> {
-  const feedStates = new FeedStore(pipeline.stores.doc, pipeline.stores.table);
-  const reports: FeedPollReport[] = [];
-  for (const feed of feeds) {
-    reports.push(await pollFeed(feed, { feedStates, fetcher, clock: pipeline.clock, ingest: (inputs) => pipeline.ingest(inputs), knownUrls: (urls) => pipeline.stores.articles.knownUrls(urls) }));
-  }
+  const pagesFn = makePages({ articles: pipeline.stores.articles, fetcher, clock: pipeline.clock });
+  // A JSON round trip, as the Lambda invoke makes: only what survives serialisation reaches pages.
+  const pages: PagesPort = async (jobs, feed) => (await pagesFn(JSON.parse(JSON.stringify({ feed, jobs })))).results;
+  const feedsFn = makeFeeds({
+    feeds,
+    feedStates: new FeedStore(pipeline.stores.doc, pipeline.stores.table),
+    fetcher,
+    pages,
+    clock: pipeline.clock,
+    knownUrls: (urls) => pipeline.stores.articles.knownUrls(urls),
+  });
+  const { feeds: reports } = await feedsFn();
   await pipeline.pumpUntilQuiet();
   return reports;
 }

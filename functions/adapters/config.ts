@@ -17,6 +17,8 @@ export const env = {
   unsubscribeMailbox: () => process.env.UNSUBSCRIBE_MAILBOX ?? requireEnv('SENDER_ADDRESS'),
   configurationSet: () => process.env.SES_CONFIGURATION_SET || undefined,
   sendQueueUrl: () => requireEnv('SEND_QUEUE_URL'),
+  /** The function feeds hands its items to (fetch, extract, ingest). */
+  pagesFunctionName: () => requireEnv('PAGES_FUNCTION_NAME'),
   /** Local stand-ins pass the secret itself; on AWS only its ARN is in the environment. */
   tokenSecretValue: () => process.env.TOKEN_SECRET,
   tokenSecretArn: () => requireEnv('TOKEN_SECRET_ARN'),

@@ -1,20 +1,23 @@
-// Feeds: an EventBridge schedule → poll every configured feed → ingest each new item once.
-// A feed that fails is reported and tried again on the next schedule; it never stops the others.
-import { ingestArticles, type IngestDeps } from '#core/ingest';
+// Feeds: an EventBridge schedule → poll every configured feed → hand each new item to the pages
+// function (fetch, extract, ingest once). A feed that fails is reported and tried again on the
+// next schedule; it never stops the others. No HTML parsing here: that is the pages function's.
 import { parseFeedList, type FeedConfig } from '#core/sources/feed';
-import { pollFeed, type FeedPollReport, type FeedStatePort, type FetchPort } from '#core/sources/poll';
+import { pollFeed, type FeedPollReport, type FeedStatePort, type FetchPort, type PagesPort } from '#core/sources/poll';
 import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';
 import { FeedStore } from '#adapters/feed-store';
 import { HttpFetcher } from '#adapters/http-fetch';
+import { lambdaPages } from '#adapters/lambda-pages';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
 import { makeStores } from '#adapters/stores';
 
-export interface FeedsDeps extends IngestDeps {
+export interface FeedsDeps {
   feeds: FeedConfig[];
   feedStates: FeedStatePort;
   fetcher: FetchPort;
+  pages: PagesPort;
+  clock: { now(): string };
   knownUrls?(canonicalUrls: string[]): Promise<Map<string, string>>;
 }
 
@@ -25,7 +28,7 @@ export function makeHandler(deps: FeedsDeps) {
     const reports: FeedPollReport[] = [];
     for (const feed of given ?? deps.feeds) {
       try {
-        reports.push(await pollFeed(feed, { feedStates: deps.feedStates, fetcher: deps.fetcher, clock: deps.clock, knownUrls: deps.knownUrls, ingest: (inputs) => ingestArticles(inputs, deps) }));
+        reports.push(await pollFeed(feed, deps));
       } catch (error) {
         // Storage trouble on the feed state: report it; the next schedule retries.
         reports.push({ feed: feed.url, status: 'failed', reason: (error as Error).message, entries: 0, fresh: 0, retried: 0, outcomes: [], pending: [], dropped: [], saved: false });
@@ -43,7 +46,7 @@ export const handler = lazyHandler(() => {
     feeds: parseFeedList(process.env.FEEDS),
     feedStates: new FeedStore(stores.doc, stores.table),
     fetcher: new HttpFetcher({ timeoutMs: Number(process.env.FETCH_TIMEOUT_MS ?? 10_000) }),
-    articles: stores.articles,
+    pages: lambdaPages(env.pagesFunctionName()),
     knownUrls: (urls) => stores.articles.knownUrls(urls),
     clock: systemClock,
   });

@@ -26,6 +26,7 @@ export const FUNCTION_NAMES = [
   'ingest-http',
   'ingest-s3',
   'feeds',
+  'pages',
   'detect',
   'compose',
   'send',

@@ -79,6 +79,18 @@ describe('security and operations', { timeout: 60_000 }, () => {
     expect(all).toHaveLength(4);
   });
 
+  it('lets only feeds invoke a function, and only the pages function (unqualified, no version wildcard)', () => {
+    const invokes = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).includes('lambda:InvokeFunction') && st.policy.startsWith('FeedsRole'));
+    expect(invokes).toHaveLength(1);
+    expect(invokes[0].Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pages[0-9A-F]{8}$/), 'Arn'] });
+    const otherInvokers = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).some((a) => a.startsWith('lambda:')) && !st.policy.startsWith('FeedsRole') && !st.policy.startsWith('ComposeSchedulerRole') && !st.policy.startsWith('FeedsSchedulerRole'));
+    expect(otherInvokers.map((st) => st.policy)).toEqual([]);
+    const feeds = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('Feeds'))![1];
+    const pages = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('Pages'))![1];
+    expect(feeds.Properties.Environment.Variables.PAGES_FUNCTION_NAME).toEqual({ Ref: expect.stringMatching(/^Pages[0-9A-F]{8}$/) });
+    expect(feeds.Properties.Timeout).toBeGreaterThan(pages.Properties.Timeout); // feeds waits for the pages' answer
+  });
+
   it('lets ingest-s3 read objects under incoming/ of the ingest bucket and nothing else in S3', () => {
     const s3Statements = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).some((a) => a.startsWith('s3:')));
     const byPolicy = s3Statements.map((st) => [st.policy.replace(/[0-9A-F]{8}$/, ''), asArray(st.Action)]);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestArticles } from '#core/ingest';
 import { parseFeedXml } from '#core/sources/feed';
+import { fetchPages } from '#core/sources/pages';
 import { pollFeed, type FetchResult } from '#core/sources/poll';
 import { MemoryArticles, MemoryFeedStates } from '#local/memory-articles';
 import { feedDocument, htmlDocument, nasty } from './arbitraries';
@@ -57,7 +58,7 @@ describe('feed parser (property)', () => {
             return { kind: 'ok', bytes: Buffer.from(page.h), url, contentType: 'text/html' };
           },
         };
-        const report = await pollFeed({ url: 'http://feed.test/rss' }, { feedStates: new MemoryFeedStates(), fetcher, clock, ingest: (i) => ingestArticles(i, { articles, clock }) });
+        const report = await pollFeed({ url: 'http://feed.test/rss' }, { feedStates: new MemoryFeedStates(), fetcher, clock, pages: (jobs, feed) => fetchPages(jobs, feed, { fetcher, ingest: (i) => ingestArticles(i, { articles, clock }) }) });
         const parsed = parseFeedXml(xml, 'http://feed.test/rss');
         const entries = parsed.ok ? parsed.entries.length : 0;
         expect(report.outcomes.length + report.pending.length).toBe(entries);

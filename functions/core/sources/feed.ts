@@ -3,7 +3,7 @@
 // fetched yet, so a failed fetch is retried on the next poll instead of being lost.
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { canonicalUrl } from '../canonical-url';
-import { cleanDate } from './json';
+import { cleanDate } from './dates';
 
 export interface FeedConfig {
   url: string;
@@ -112,10 +112,7 @@ export interface FeedState {
 }
 
 export const SEEN_LIMIT = 1_000;
-/** A page that failed this many fetches is given up on (kept from the feed content, or rejected). */
-export const MAX_FETCH_ATTEMPTS = 3;
-/** Pages fetched per feed per poll; the rest wait for the next poll (bounds the function's run time). */
-export const MAX_PAGES_PER_POLL = 30;
+export { MAX_FETCH_ATTEMPTS, MAX_PAGES_PER_POLL } from './feed-limits';
 
 export function emptyFeedState(feedUrl: string): FeedState {
   return { feedUrl, seen: [], pending: {}, version: 0 };

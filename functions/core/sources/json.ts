@@ -2,23 +2,12 @@
 // object or { "articles": [...] }. Each item becomes a SourceInput; an item that cannot be
 // an article becomes a rejection with its reason, and the rest of the batch goes on.
 import type { SourceInput } from '../ingest';
+import { cleanDate } from './dates';
 import { extractMainText } from './html';
 
 export const MAX_BATCH = 100;
 
 const STRING_FIELDS = ['url', 'title', 'outlet', 'published', 'source'] as const;
-
-/** A date a person or a page gave, as ISO 8601, or undefined if it is not a date. */
-export function cleanDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const t = Date.parse(value.trim());
-  if (Number.isNaN(t)) return undefined;
-  try {
-    return new Date(t).toISOString();
-  } catch {
-    return undefined;
-  }
-}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -88,3 +77,5 @@ export function articlesFromJson(value: unknown, label: string | undefined, opti
   }
   return { ok: true, items: [articleFromJson(o, label, options)] };
 }
+
+export { cleanDate } from './dates';

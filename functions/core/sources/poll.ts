@@ -1,13 +1,14 @@
 // Feed poll use case. Primary course: 1. load the feed's state, 2. fetch the feed with its
-// ETag / Last-Modified (304 → nothing new), 3. parse, 4. fetch the page of each new item (and
-// of items whose fetch failed before) and extract its main text, falling back to the item's own
-// content, 5. ingest through the one ingest use case, 6. save the state (one write).
+// ETag / Last-Modified (304 → nothing new), 3. parse, 4. hand the new items (and those whose
+// page fetch failed before) to the pages port, which fetches each page, extracts its main text
+// and ingests it (core/sources/pages.ts), 5. save the state (one write).
+// No HTML parsing here: on AWS the pages run in their own function, so the feed parser and the
+// HTML stack never share a bundle.
 import { canonicalUrl } from '../canonical-url';
-import type { IngestOutcome, SourceInput } from '../ingest';
+import type { IngestOutcome } from '../ingest';
 import { decodeBytes } from './charset';
-import { emptyFeedState, MAX_FETCH_ATTEMPTS, MAX_PAGES_PER_POLL, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry, type FeedState } from './feed';
-import { extractMainText, htmlToText } from './html';
-import { cleanDate } from './json';
+import { MAX_PAGES_PER_POLL } from './feed-limits';
+import { emptyFeedState, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry, type FeedState } from './feed';
 
 export type FetchResult =
   | { kind: 'ok'; bytes: Uint8Array; contentType?: string; etag?: string; lastModified?: string; url: string }
@@ -24,15 +25,32 @@ export interface FeedStatePort {
   save(state: FeedState, expectedVersion: number): Promise<'saved' | 'conflict'>;
 }
 
+/** One feed item whose page is to be fetched; `attempts` counts the earlier failed fetches. */
+export interface PageJob {
+  entry: FeedEntry;
+  attempts: number;
+}
+
+/** The feed the jobs came from: names link-less items and the outlet of every article. */
+export interface PageFeed {
+  feedUrl: string;
+  outlet?: string;
+}
+
+/** What became of one job: ingested (stored, duplicate, rejected — or failed in storage), or to be retried. */
+export type PageResult = { key: string; outcome: IngestOutcome } | { key: string; retry: string };
+
+/** Fetch, extract and ingest the pages of these items (core/sources/pages.ts; on AWS the pages function). */
+export type PagesPort = (jobs: PageJob[], feed: PageFeed) => Promise<PageResult[]>;
+
 export interface PollDeps {
   feedStates: FeedStatePort;
+  /** Fetches the feed document itself. */
   fetcher: FetchPort;
-  ingest(inputs: SourceInput[]): Promise<IngestOutcome[]>;
+  pages: PagesPort;
   clock: { now(): string };
   /** Which of these canonical URLs are already stored (canonical → article id): one batched read per poll, so known pages are not fetched again. */
   knownUrls?(canonicalUrls: string[]): Promise<Map<string, string>>;
-  /** Pages fetched at once. */
-  concurrency?: number;
   /** Pages fetched per poll (default MAX_PAGES_PER_POLL); the rest stay pending for the next poll. */
   maxPages?: number;
 }
@@ -53,7 +71,6 @@ export interface FeedPollReport {
 }
 
 const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
-const ACCEPT_PAGE = 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5';
 
 export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPollReport> {
   const at = deps.clock.now();
@@ -84,16 +101,16 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPo
   const budget = deps.maxPages ?? MAX_PAGES_PER_POLL;
   const work = all.slice(0, budget);
   const deferred = all.slice(budget);
-  const results = await mapLimit(work, deps.concurrency ?? 4, (w) =>
-    articleFor(w.entry, w.attempts, { feedUrl: feed.url, outlet }, deps.fetcher).catch((error: Error): Work => ({ retry: `unexpected error: ${error.message}`, entry: w.entry })),
-  );
-  const inputs = results.filter((r): r is { input: SourceInput; key: string } => 'input' in r);
-  const outcomes = inputs.length > 0 ? await deps.ingest(inputs.map((r) => r.input)) : [];
-  report.outcomes = [...known.map((k) => k.outcome), ...outcomes];
-  const handled = [...known.map((k) => k.entry.key), ...inputs.filter((_, i) => outcomes[i]?.status !== 'failed').map((r) => r.key)];
-  const failed = results.filter((r): r is { retry: string; entry: FeedEntry } => 'retry' in r).map((r) => ({ entry: r.entry, error: r.retry }));
-  // A storage failure is retried next poll too: the item stays pending.
-  inputs.forEach((r, i) => outcomes[i]?.status === 'failed' && failed.push({ entry: work.find((w) => w.entry.key === r.key)!.entry, error: outcomes[i].reason ?? 'storage failed' }));
+  const results = work.length > 0 ? await pagesOf(work, { feedUrl: feed.url, outlet }, deps.pages) : [];
+  const entryOf = new Map(work.map((w) => [w.entry.key, w.entry]));
+  const ingested = results.filter((r): r is { key: string; outcome: IngestOutcome } => 'outcome' in r);
+  report.outcomes = [...known.map((k) => k.outcome), ...ingested.map((r) => r.outcome)];
+  const handled = [...known.map((k) => k.entry.key), ...ingested.filter((r) => r.outcome.status !== 'failed').map((r) => r.key)];
+  // A fetch to retry, or a storage failure: the item stays pending for the next poll.
+  const failed = results.flatMap((r) => {
+    const error = 'retry' in r ? r.retry : r.outcome.status === 'failed' ? (r.outcome.reason ?? 'storage failed') : undefined;
+    return error !== undefined && entryOf.has(r.key) ? [{ entry: entryOf.get(r.key)!, error }] : [];
+  });
   const next = nextFeedState(state, {
     at,
     status: report.status,
@@ -124,53 +141,15 @@ async function withoutKnown(entries: FeedEntry[], deps: PollDeps): Promise<{ fre
   return { fresh, known };
 }
 
-type Work = { input: SourceInput; key: string } | { retry: string; entry: FeedEntry };
 
-/** One feed item → an article input (page text, else the item's own content, else a rejection), or a retry. */
-export async function articleFor(entry: FeedEntry, attempts: number, feed: { feedUrl: string; outlet?: string }, fetcher: FetchPort): Promise<Work> {
-  const { outlet } = feed;
-  const base: SourceInput = {
-    text: '',
-    // A link-less item is named by its feed and guid.
-    source: entry.link ?? `${feed.feedUrl}#${entry.key.replace(/^guid:/, '')}`,
-    ...(entry.title ? { title: entry.title } : {}),
-    ...(entry.link ? { url: entry.link } : {}),
-    ...(entry.published ? { published: entry.published } : {}),
-    ...(outlet ? { outlet: outlet.slice(0, 200) } : {}),
-  };
-  let why = 'the item has no link';
-  let raw: string | undefined; // the page as fetched, kept with a rejection
-  if (entry.link) {
-    const page = await fetcher.fetch(entry.link, { accept: ACCEPT_PAGE });
-    if (page.kind === 'ok') {
-      const { text } = decodeBytes(page.bytes, page.contentType);
-      const isPlain = /^text\/plain/i.test(page.contentType ?? '');
-      const extracted = isPlain ? { ok: true as const, text } : extractMainText(text);
-      if (extracted.ok) {
-        const published = base.published ?? ('published' in extracted ? cleanDate(extracted.published) : undefined);
-        return { key: entry.key, input: { ...base, text: extracted.text, ...(published ? { published } : {}), ...(!base.title && 'title' in extracted && extracted.title ? { title: extracted.title } : {}) } };
-      }
-      why = extracted.reason;
-      raw = text;
-    } else if (page.kind === 'error') {
-      if (page.retryable && attempts + 1 < MAX_FETCH_ATTEMPTS) return { retry: page.reason, entry };
-      why = `the page could not be fetched${page.retryable ? ` after ${attempts + 1} attempts` : ''}: ${page.reason}`;
-    } else why = 'the page answered 304 to an unconditional request';
+/** The pages port's answer for every job: a port that fails, or forgets a job, leaves it pending. */
+async function pagesOf(work: PageJob[], feed: PageFeed, pages: PagesPort): Promise<PageResult[]> {
+  let results: PageResult[];
+  try {
+    results = await pages(work, feed);
+  } catch (error) {
+    return work.map((w) => ({ key: w.entry.key, retry: `the pages could not be fetched: ${(error as Error).message}` }));
   }
-  const fallback = entry.content ? (/<[a-z][\s\S]*>/i.test(entry.content) ? htmlToText(entry.content) : entry.content) : '';
-  if (fallback.trim()) return { key: entry.key, input: { ...base, text: fallback } };
-  return { key: entry.key, input: { ...base, rejection: `${why}; the feed item has no content to fall back on`, ...(raw ? { raw } : {}) } };
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+  const answered = new Set(results.map((r) => r.key));
+  return [...results, ...work.filter((w) => !answered.has(w.entry.key)).map((w) => ({ key: w.entry.key, retry: 'no answer for this page' }))];
 }

@@ -1,7 +1,8 @@
 // The poll use case on fakes: conditional requests, retries of failed pages, known URLs skipped.
 import { describe, expect, it } from 'vitest';
 import { ingestArticles } from '#core/ingest';
-import { pollFeed, type FetchResult } from '#core/sources/poll';
+import { fetchPages } from '#core/sources/pages';
+import { pollFeed, type FetchResult, type PagesPort } from '#core/sources/poll';
 import { MemoryArticles, MemoryFeedStates } from '#local/memory-articles';
 import { WIRE } from './texts';
 
@@ -10,7 +11,7 @@ const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel
 const item = (n: number, description = '') => `<item><title>Story ${n}</title><link>https://feed.test/${n}</link>${description ? `<description>${description}</description>` : ''}</item>`;
 const page = (text: string) => `<html><body><article><p>${text.split('\n').join('</p><p>')}</p></article></body></html>`;
 
-function setup(feedXml: string, pages: Record<string, () => FetchResult>, maxPages?: number) {
+function setup(feedXml: string, pages: Record<string, () => FetchResult>, maxPages?: number, port?: PagesPort) {
   const articles = new MemoryArticles();
   const feedStates = new MemoryFeedStates();
   const clock = { now: () => '2025-06-29T00:00:00.000Z' };
@@ -22,7 +23,7 @@ function setup(feedXml: string, pages: Record<string, () => FetchResult>, maxPag
       return pages[url]?.() ?? { kind: 'error', reason: 'HTTP 404', retryable: false, status: 404 };
     },
   };
-  const poll = () => pollFeed({ url: FEED }, { maxPages, feedStates, fetcher, clock, ingest: (i) => ingestArticles(i, { articles, clock }), knownUrls: async (urls) => new Map(urls.flatMap((u) => (articles.urls.has(u) ? [[u, articles.urls.get(u)!] as const] : []))) });
+  const poll = () => pollFeed({ url: FEED }, { maxPages, feedStates, fetcher, clock, pages: port ?? ((jobs, feed) => fetchPages(jobs, feed, { fetcher, ingest: (i) => ingestArticles(i, { articles, clock }) })), knownUrls: async (urls) => new Map(urls.flatMap((u) => (articles.urls.has(u) ? [[u, articles.urls.get(u)!] as const] : []))) });
   return { articles, feedStates, requests, poll };
 }
 
@@ -72,5 +73,21 @@ describe('polling a feed', () => {
     expect(reports.map((r) => r.outcomes.length)).toEqual([2, 2, 1]);
     expect(reports.map((r) => r.pending.length)).toEqual([3, 1, 0]);
     expect(reports.flatMap((r) => r.outcomes.map((o) => o.source))).toEqual([1, 2, 3, 4, 5].map((n) => `https://feed.test/${n}`));
+  });
+
+  it('when the pages function fails or leaves an item unanswered, those items stay pending for the next poll', async () => {
+    const down: PagesPort = async () => {
+      throw new Error('Task timed out after 240.00 seconds');
+    };
+    const failed = await setup(rss(item(1) + item(2)), {}, undefined, down).poll();
+    expect(failed.pending).toMatchObject([
+      { link: 'https://feed.test/1', attempts: 1, reason: 'the pages could not be fetched: Task timed out after 240.00 seconds' },
+      { link: 'https://feed.test/2', attempts: 1 },
+    ]);
+    expect(failed.saved).toBe(true);
+    const partial: PagesPort = async (jobs) => [{ key: jobs[0].entry.key, outcome: { articleId: 'a1', status: 'stored' } }];
+    const half = await setup(rss(item(1) + item(2)), {}, undefined, partial).poll();
+    expect(half.outcomes).toEqual([{ articleId: 'a1', status: 'stored' }]);
+    expect(half.pending).toMatchObject([{ link: 'https://feed.test/2', reason: 'no answer for this page' }]);
   });
 });
