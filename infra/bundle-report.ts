@@ -48,12 +48,9 @@ const packageOf = (file: string): string => {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
 };
 
-/**
- * Bundle one function's handler in memory and break its size down by package. `installed`
- * defaults to what the stateless stack installs beside that function (see installedModules()).
- */
-export async function measureBundle(name: FunctionName, installed: readonly string[] = installedModules()[name]): Promise<BundleSize> {
-  const result = await build({
+/** One function's bundle, built in memory with the deployed settings (metafile included, nothing written). */
+export function bundleInMemory(name: FunctionName, installed: readonly string[] = installedModules()[name]) {
+  return build({
     entryPoints: [entryOf(name)],
     absWorkingDir: PROJECT_ROOT,
     bundle: true,
@@ -67,6 +64,14 @@ export async function measureBundle(name: FunctionName, installed: readonly stri
     metafile: true,
     logLevel: 'silent',
   });
+}
+
+/**
+ * Bundle one function's handler in memory and break its size down by package. `installed`
+ * defaults to what the stateless stack installs beside that function (see installedModules()).
+ */
+export async function measureBundle(name: FunctionName, installed: readonly string[] = installedModules()[name]): Promise<BundleSize> {
+  const result = await bundleInMemory(name, installed);
   const [output] = Object.values(result.metafile.outputs);
   const byPackage = new Map<string, number>();
   for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {

@@ -9,10 +9,10 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, FUNCTION_NAMES, PROJECT_ROOT, entryOf } from '../../infra/constructs/treaty-function.ts';
+import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, FUNCTION_NAMES, PROJECT_ROOT } from '../../infra/constructs/treaty-function.ts';
 import { parse } from '../../infra/bundling/cssomnom-parse.ts';
 import * as domutilsStub from '../../infra/bundling/domutils.ts';
-import { BUNDLE_BUDGET_KB, formatBundleReport, installedModules, measureBundle } from '../../infra/bundle-report.ts';
+import { BUNDLE_BUDGET_KB, bundleInMemory, formatBundleReport, installedModules, measureBundle } from '../../infra/bundle-report.ts';
 import { extractMainText } from '../../functions/core/sources/html.ts';
 
 const filesUnder = (dir: string, ext: RegExp): string[] =>
@@ -96,20 +96,8 @@ describe('bundling', { timeout: 60_000 }, () => {
       domutils: /node_modules\/css-select\/dist\/index\.js$/,
       'cssomnom/parse': /node_modules\/linkedom\/esm\/html\/style-element\.js$/,
     };
-    const installed = installedModules();
     for (const name of FUNCTION_NAMES) {
-      const result = await build({
-        entryPoints: [entryOf(name)],
-        absWorkingDir: PROJECT_ROOT,
-        bundle: true,
-        ...ESBUILD_SETTINGS,
-        mainFields: [...ESBUILD_SETTINGS.mainFields],
-        external: [...ESBUILD_SETTINGS.external, ...installed[name]],
-        alias: { ...BUNDLE_ALIASES },
-        write: false,
-        metafile: true,
-        logLevel: 'silent',
-      });
+      const result = await bundleInMemory(name);
       for (const [file, input] of Object.entries(result.metafile.inputs)) {
         for (const imported of input.imports) {
           const specifier = imported.original ?? imported.path;
