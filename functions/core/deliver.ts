@@ -205,9 +205,8 @@ export async function deliverMessages(messages: DeliveryMessage[], deps: Deliver
     if (m.sent.length) marks.push(markAll(m.batch.editionId, m.sent));
   };
 
-  /** Consecutive messages of one edition, up to CLAIM_GROUP rows (a larger message alone). */
+  /** Consecutive messages of one edition, up to CLAIM_GROUP rows; the first message alone, so the first sends start after one small claim. */
   const groups: MessageState[][] = [];
-  // The first message is claimed alone, so the first sends start after one small claim.
   for (const m of states) {
     const last = groups.length > 1 ? groups.at(-1) : undefined;
     const rows = last?.reduce((n, g) => n + g.batch.subscriberIds.length, 0) ?? 0;
@@ -217,7 +216,8 @@ export async function deliverMessages(messages: DeliveryMessage[], deps: Deliver
 
   /** Rows this invocation has already taken on: a recipient repeated in a later message is one e-mail. */
   const taken = new Set<string>();
-  const prepareGroup = async (group: MessageState[]) => {
+  /** What a group's claim needs to know first: the edition, the recipients, (redelivered) their rows. */
+  const readGroup = async (group: MessageState[]) => {
     const editionId = group[0].batch.editionId;
     const ids = [...new Set(group.flatMap((m) => m.batch.subscriberIds))];
     const again = [...new Set(group.filter((m) => m.redelivered).flatMap((m) => m.batch.subscriberIds))];
@@ -226,6 +226,12 @@ export async function deliverMessages(messages: DeliveryMessage[], deps: Deliver
       deps.subscribers.getMany(ids),
       (again.length > 0 && deps.ledger.existing?.(again.map((subscriberId) => ({ editionId, subscriberId })))) || new Set<string>(),
     ]);
+    return { edition, found, done };
+  };
+  type Read = Awaited<ReturnType<typeof readGroup>>;
+
+  const prepareGroup = async (group: MessageState[], { edition, found, done }: Read) => {
+    const editionId = group[0].batch.editionId;
     if (!edition) {
       for (const m of group) m.failure = new EditionMissing(editionId);
       return;
@@ -264,12 +270,20 @@ export async function deliverMessages(messages: DeliveryMessage[], deps: Deliver
     }
   };
 
+  // Groups are claimed one after another; the next group's reads are already under way while
+  // this one is claimed.
   const prepare = async () => {
+    const read = (k: number) => (k < groups.length ? readGroup(groups[k]).then((value) => ({ value }), (error: unknown) => ({ error })) : undefined);
     try {
-      for (const group of groups) {
+      let next = read(0);
+      for (let k = 0; k < groups.length; k++) {
+        const group = groups[k];
         while (queue.length >= LOOKAHEAD) await new Promise<void>((r) => (room = r));
+        const reads = (await next)!;
+        next = read(k + 1);
         try {
-          await prepareGroup(group);
+          if ('error' in reads) throw reads.error;
+          await prepareGroup(group, reads.value);
         } catch (error) {
           for (const m of group) m.failure ??= error;
         }

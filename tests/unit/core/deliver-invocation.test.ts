@@ -97,6 +97,32 @@ describe('one invocation, many messages', () => {
     expect(sender.sent).toHaveLength(250);
   });
 
+  it("reads the next group's recipients while this group is claimed", async () => {
+    const { deps, ledger, accounts, sender, batches } = await world(10, 25);
+    let reads = 0;
+    let thirdRead!: () => void;
+    const readAhead = new Promise<void>((r) => (thirdRead = r));
+    const getMany = accounts.getMany.bind(accounts);
+    accounts.getMany = async (ids) => {
+      if (++reads === 3) thirdRead();
+      return getMany(ids);
+    };
+    ledger.gate.set(1, readAhead); // the second group's claim waits until the third group is being read
+    const outcomes = await deliverMessages(batches, deps);
+    expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(sender.sent).toHaveLength(250);
+  });
+
+  it('a store error fails only the messages of the group it hit', async () => {
+    const { deps, ledger, sender, batches } = await world(6, 25);
+    ledger.gate.set(1, Promise.reject(new Error('injected: DynamoDB unavailable'))); // the second group (messages 1–4)
+    const outcomes = await deliverMessages(batches, deps);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected', 'rejected', 'fulfilled']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/DynamoDB unavailable/);
+    expect(sender.sent).toHaveLength(50);
+    expect(ledger.sending()).toBe(0); // nothing of theirs was claimed: the retry sends them
+  });
+
   it('claims only just ahead of the sends: claimed-but-unsent rows stay bounded (the crash window)', async () => {
     const { deps, ledger, sender, batches } = await world(10, 25);
     deps.concurrency = 1; // 10 senders in all
