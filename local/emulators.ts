@@ -13,6 +13,8 @@ export interface Emulator {
   name: string;
   endpoint: string;
   port: number;
+  /** The stand-in's process (for CPU accounting in the benchmarks). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -67,21 +69,35 @@ export function dynamoJarDir(): string {
 }
 
 /**
- * JVM flags for DynamoDB Local. Its runs here are short (a test, a replay, a benchmark), and
- * on a small machine the C2 compiler spends most of them compiling DynamoDB Local itself: a
- * TransactWrite costs two to three times its warm price for the first minutes. C1 only
- * (TieredStopAtLevel=1) compiles quickly and cheaply, and the serial collector keeps GC off
- * the other cores; together they halve its CPU per request on the send path and its start-up.
- * TW_DYNAMODB_JVM_OPTS replaces them (e.g. '-Xmx1g' for full C2 in a long-running session).
+ * JVM flags for DynamoDB Local, by how long it will run.
+ * - quick (the default): tests, replays, the CLI. On a small machine the C2 compiler spends
+ *   most of a short run compiling DynamoDB Local itself (a TransactWrite costs two to three
+ *   times its warm price for the first minute). C1 only (TieredStopAtLevel=1) compiles
+ *   quickly and cheaply, and the serial collector keeps GC off the other cores: half the CPU
+ *   per request of the JVM's defaults early on, and half the start-up time.
+ * - full: long runs (a session kept up with --serve, the send benchmark). C2 as usual: after
+ *   ~10k ledger rows it has compiled the hot paths and a request costs about a third of C1's.
+ * TW_DYNAMODB_JIT=quick|full picks one; TW_DYNAMODB_JVM_OPTS replaces the flags outright.
  */
-export const DYNAMODB_JVM_OPTS = ['-Xmx1g', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+export const DYNAMODB_JVM_PROFILES = {
+  quick: ['-Xmx1g', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'],
+  full: ['-Xmx1g', '-XX:+UseSerialGC'],
+} as const;
+
+export function dynamoJvmOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  const explicit = env.TW_DYNAMODB_JVM_OPTS?.split(' ').filter(Boolean);
+  if (explicit?.length) return explicit;
+  const profile = env.TW_DYNAMODB_JIT ?? 'quick';
+  if (profile !== 'quick' && profile !== 'full') throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
+  return [...DYNAMODB_JVM_PROFILES[profile]];
+}
 
 export async function startDynamoDbLocal(): Promise<Emulator> {
   const port = await freePort();
   const dir = dynamoJarDir();
   const child = spawn(
     'java',
-    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, ...(process.env.TW_DYNAMODB_JVM_OPTS?.split(' ').filter(Boolean) ?? DYNAMODB_JVM_OPTS), '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-port', String(port), '-disableTelemetry'],
+    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, ...dynamoJvmOptions(), '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-port', String(port), '-disableTelemetry'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -92,7 +108,7 @@ export async function startDynamoDbLocal(): Promise<Emulator> {
   await waitFor(async () => (await fetch(endpoint)).status > 0, 'DynamoDB Local', child).catch((e) => {
     throw new Error(`${(e as Error).message}\n${stderr}\nIs Java 17 installed (java -version)?`);
   });
-  return { name: 'DynamoDB Local', endpoint, port, stop: stopper(child) };
+  return { name: 'DynamoDB Local', endpoint, port, pid: child.pid, stop: stopper(child) };
 }
 
 /** What the local SES answers to GetAccount (AWS_SES_ACCOUNT): the send quota the sender paces to. */
@@ -124,7 +140,7 @@ export async function startSesLocal(options: { maxSendRate?: number } = {}): Pro
   });
   const endpoint = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${endpoint}/health-check`)).ok, 'aws-ses-v2-local', child);
-  return { name: 'aws-ses-v2-local', endpoint, port, stop: stopper(child) };
+  return { name: 'aws-ses-v2-local', endpoint, port, pid: child.pid, stop: stopper(child) };
 }
 
 /**
