@@ -26,8 +26,10 @@ export function makeHandler(deps: DetectDeps) {
       ? { articleId: result.articleId, claims: result.extraction.claims.length, alerts: result.plan.alerts.length }
       : { articleId: result.articleId, skipped: result.reason });
   };
+  // In stream order, one at a time: an article must see the stages of the ones before it (a
+  // syndicated copy finds its original already counted), not race them for the same timeline.
   return (event: DynamoDBStreamEvent, context?: unknown) =>
-    processPartialResponse(event, onRecord, processor, { context: context as never });
+    processPartialResponse(event, onRecord, processor, { context: context as never, processInParallel: false });
 }
 
 /** Production dependencies: the gazetteer is compiled once per cold start. */

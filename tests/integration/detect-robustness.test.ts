@@ -1,6 +1,7 @@
 // Detection against DynamoDB Local with extraction results made for the test: very wide
 // articles, unreadable articles, redelivered records.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectArticle, type DetectDeps } from '#core/detect-article';
 import type { StoredArticle } from '#core/detect';
@@ -10,6 +11,8 @@ import { loadFactBase } from '#adapters/fact-files';
 import { makeStores, type Stores } from '#adapters/stores';
 import { startDynamoDbLocal, type Emulator } from '#local/emulators';
 import { createTable } from '#local/table';
+import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
+import { makeHandler as makeDetect } from '../../functions/detect/handler';
 
 const facts = loadFactBase();
 const states = facts.states.map((s) => s.iso3);
@@ -61,5 +64,35 @@ describe('detection commits on DynamoDB Local', () => {
     }));
     expect(result).toMatchObject({ status: 'skipped', reason: expect.stringContaining('unexpected input') });
     expect(await stores.articles.get('broken')).toMatchObject({ status: 'failed', reason: expect.stringContaining('extraction failed') });
+  });
+
+  it('two articles in one stream batch are detected in order: a syndicated copy finds its original counted, and is its mirror', async () => {
+    const claim: Claim = { state: 'LVA', treaty: 'ccm', action: 'withdrawal_proposed', date: '2025-06-30', role: 'primary', evidence: 'Latvia proposed to leave.' };
+    const wire: StoredArticle = { ...article('wire'), url: 'https://wire.example/lva' };
+    const copy: StoredArticle = { ...article('copy'), url: 'https://paper.example/lva', mirrorOf: 'wire' };
+    await Promise.all([stores.articles.put(wire), stores.articles.put(copy)]);
+    const record = (a: StoredArticle, n: number) => ({
+      eventID: `e${n}`, eventName: 'INSERT' as const,
+      dynamodb: { SequenceNumber: String(n), NewImage: marshall({ pk: `ARTICLE#${a.articleId}`, sk: 'ARTICLE', [ENTITY_ATTRIBUTE]: ENTITY.article, ...a }, { removeUndefinedValues: true }) as never },
+    });
+    // The first read of the timeline is slow: processed side by side, the copy would commit first and count as a source of its own.
+    let reads = 0;
+    const slowFirstRead = new Proxy(stores.timelines, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target);
+        if (prop !== 'getMany') return typeof value === 'function' ? value.bind(target) : value;
+        return async (...args: Parameters<Stores['timelines']['getMany']>) => {
+          if (reads++ === 0) await new Promise((r) => setTimeout(r, 150));
+          return target.getMany(...args);
+        };
+      },
+    });
+    const detect = makeDetect({ ...deps(() => ({ published: '2025-07-01', publishedInferred: false, claims: [claim] })), timelines: slowFirstRead });
+    const response = await detect({ Records: [record(wire, 1), record(copy, 2)] });
+    expect(response.batchItemFailures).toEqual([]);
+    const timeline = (await stores.timelines.getMany([{ state: 'LVA', treaty: 'ccm' }])).values().next().value!;
+    const stage = timeline.stages.find((st) => st.action === 'withdrawal_proposed')!;
+    expect(stage.sources.map((x) => x.articleId)).toEqual(['wire']);
+    expect(stage.sources[0].mirrors).toEqual(['copy']);
   });
 });
