@@ -42,13 +42,19 @@ export function unsubscribeHeaders(httpsUrl: string, mailto: string): { name: st
   ];
 }
 
+/** Waits shorter than this are not slept: a timer cannot wait less (Node clamps it to 1 ms). */
+const MIN_SLEEP_MS = 1;
+
 /**
- * Spaces sends to at most `ratePerSecond`, measured between actual starts: callers are
- * served one after another, so a late timer never lets a burst through. `now` and `sleep`
- * are injected so tests and the benchmark control time.
+ * Spaces sends to at most `ratePerSecond`: each send takes the next slot of a schedule one
+ * interval apart and waits for it. Callers are served one after another, and a slot is never
+ * earlier than the moment it is taken, so a late timer never lets a burst through. A wait
+ * shorter than a timer can sleep is not slept: at rates above 1000/s sends go out up to 1 ms
+ * ahead of their slots (the long-run rate is still the limit), instead of one per timer tick.
+ * `now` and `sleep` are injected so tests and the benchmark control time.
  */
 export class Pacer {
-  private last = Number.NEGATIVE_INFINITY;
+  private next = Number.NEGATIVE_INFINITY;
   private chain: Promise<void> = Promise.resolve();
   constructor(
     private readonly ratePerSecond: number,
@@ -59,8 +65,9 @@ export class Pacer {
   wait(): Promise<void> {
     const interval = 1000 / Math.max(this.ratePerSecond, 0.001);
     const turn = this.chain.then(async () => {
-      for (let gap = this.last + interval - this.now(); gap > 0; gap = this.last + interval - this.now()) await this.sleep(gap);
-      this.last = this.now();
+      const slot = Math.max(this.next, this.now());
+      for (let ahead = slot - this.now(); ahead >= MIN_SLEEP_MS; ahead = slot - this.now()) await this.sleep(ahead);
+      this.next = Math.max(slot, this.now()) + interval; // a late start pushes the schedule back: no catch-up burst
     });
     this.chain = turn;
     return turn;

@@ -31,4 +31,29 @@ describe('sending', () => {
     expect(t).toBe(1000); // 5 sends at 4/s: the 5th goes out one second after the first
     expect(slept).toEqual([250, 250, 250, 250]);
   });
+
+  // Sleeps as Node's timers do: never less than 1 ms, sometimes later than asked.
+  const clock = (late = (_call: number) => 0) => {
+    const c = { t: 0, calls: 0, starts: [] as number[] };
+    return Object.assign(c, { now: () => c.t, sleep: async (ms: number) => void (c.t += Math.max(1, ms) + late(c.calls++)) });
+  };
+
+  it('above 1000/s the rate is the limit, not one send per timer tick', async () => {
+    const c = clock();
+    const pacer = new Pacer(100_000, c.now, c.sleep);
+    for (let i = 0; i < 1000; i++) await pacer.wait();
+    // 1000 sends at 100,000/s take 10 ms; one 1 ms timer per send would take a second.
+    expect(c.t).toBeGreaterThanOrEqual(9);
+    expect(c.t).toBeLessThan(12);
+  });
+
+  it('a late timer does not let the next sends catch up in a burst', async () => {
+    const c = clock((call) => (call === 0 ? 300 : 0)); // the first sleep ends 300 ms late
+    const pacer = new Pacer(10, c.now, c.sleep);
+    for (let i = 0; i < 4; i++) {
+      await pacer.wait();
+      c.starts.push(c.t);
+    }
+    expect(c.starts).toEqual([0, 400, 500, 600]);
+  });
 });
