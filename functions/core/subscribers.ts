@@ -9,6 +9,8 @@ export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed' | 'suppr
 
 /** What a subscribe request asked for, applied only when the confirmation link is opened. */
 export interface Requested {
+  /** Which request this is: a confirmation link names it, and confirms this request only. */
+  id: string;
   topics: string[];
   frequency: Frequency;
   at: string;
@@ -24,6 +26,8 @@ export interface Subscriber {
   createdAt: string;
   updatedAt?: string;
   requested?: Requested;
+  /** The request the subscriber last confirmed: opening that link again changes nothing. */
+  confirmedRequest?: string;
   /** TTL (epoch s): a pending subscriber nobody confirms disappears on its own. */
   expiresAt?: number;
   /** Why the address is suppressed (bounce, complaint). */

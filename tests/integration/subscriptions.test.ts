@@ -87,6 +87,34 @@ describe('subscriptions on the local stand-ins', () => {
     expect(await inbox('reader@example.org')).toHaveLength(before);
   });
 
+  it('after the unsubscribe, the old confirmation link confirms nothing and the old preferences form needs a new confirmation', async () => {
+    const id = subscriberIdFor('reader@example.org');
+    const mails = await inbox('reader@example.org');
+    const confirmation = mails.find((m) => m.subject.startsWith('Confirm'))!;
+    const alert = mails.find((m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'))!;
+    const again = await fetch(link(confirmation, 'confirm')); // a mail scanner re-fetching the link
+    expect(again.status).toBe(410);
+    expect(await again.text()).not.toContain('Subscription confirmed');
+    expect((await pipeline.stores.subscribers.get(id))?.status).toBe('unsubscribed');
+
+    const prefs = new URL(link(alert, 'preferences'));
+    const saved = await fetch(`${base}/preferences`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ token: prefs.searchParams.get('token')!, scope: 'all', frequency: 'instant' }),
+    });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toMatch(/confirmation e-mail/i);
+    expect((await pipeline.stores.subscribers.get(id))?.status).toBe('pending');
+    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).not.toContain(id);
+    const newest = (await inbox('reader@example.org')).at(-1)!;
+    expect(newest.subject).toBe('Confirm your Treaty Watch subscription');
+    expect(newest.body.html).toContain('all treaty developments');
+    expect((await fetch(link(newest, 'confirm'))).status).toBe(200);
+    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).toContain(id);
+    await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString()); // as the later tests expect
+  });
+
   it('unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every further e-mail', async () => {
     await pipeline.addSubscriber('mailer@example.org', { frequency: 'daily' });
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');

@@ -3,7 +3,8 @@
 // Primary course of a POST: 1. check origin and form token, 2. validate, 3. call the use
 // case, 4. answer a page (or JSON for /api). Every refusal is a 4xx saying what is wrong.
 import { RateLimited } from '../rate-limit';
-import { AddressSuppressed, confirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences, type SubscriptionDeps } from '../subscription';
+import { parseConfirmSubject } from '../links';
+import { AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences, type SubscriptionDeps } from '../subscription';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
 import { choiceFromForm, parseEmail, subscribeFromJson } from './forms';
 import { html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
@@ -57,16 +58,23 @@ function describe(error: unknown): [number, string, Record<string, string>] {
   if (error instanceof HttpError) return [error.status, error.message, error.headers];
   if (error instanceof TokenInvalid) return [...TOKEN_MESSAGES[error.reason], {}];
   if (error instanceof RateLimited) return [429, error.message, { 'retry-after': String(Math.max(1, error.retryAfterS)) }];
-  if (error instanceof SubscriptionGone) return [410, error.message, {}];
+  if (error instanceof SubscriptionGone || error instanceof NothingToConfirm) return [410, error.message, {}];
   if (error instanceof AddressSuppressed) return [409, error.message, {}];
   return [500, 'internal error', {}];
 }
 
-/** Cross-site posts are refused: a browser's Origin must be this host; bodies are small. */
+/**
+ * Cross-site posts are refused: a browser's Origin must be this host; bodies are small.
+ * `Origin: null` (a sandboxed frame, a data: or file: page) is another site too. Our own
+ * pages send their real origin: their referrer policy is same-origin, not no-referrer (with
+ * no-referrer a browser sends `Origin: null` on every POST). No Origin at all is a mail
+ * provider's RFC 8058 one-click or a script, which the tokens guard.
+ */
 function checkPost(req: WebRequest): void {
   if (req.body.length > MAX_BODY) throw new HttpError(413, 'The request is too large.');
   const origin = req.headers.origin;
-  if (origin && origin !== 'null') {
+  if (origin === 'null') throw new HttpError(403, 'The request came from another site or a sandboxed page. Please use the form on this site.');
+  if (origin) {
     let host: string;
     try {
       host = new URL(origin).host;
@@ -106,7 +114,7 @@ async function showSubscribe(_req: WebRequest, deps: WebDeps): Promise<WebRespon
 
 const sentPage = (email: string) =>
   messagePage('Check your inbox', [
-    `If ${email} can receive Treaty Watch e-mails, a confirmation link is on its way to it.`,
+    `If ${email} can receive Treaty Watch e-mails, a confirmation e-mail is on its way to it.`,
     'Open the link in that e-mail to start your subscription. Nothing is sent until you do; the link works for two days.',
   ]);
 
@@ -140,7 +148,8 @@ async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse
 }
 
 async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  const subscriber = await confirm(tokenOf(req, 'confirm', deps), deps);
+  const { subscriberId, requestId } = parseConfirmSubject(tokenOf(req, 'confirm', deps));
+  const subscriber = await confirm(subscriberId, requestId, deps);
   const prefs = signToken(deps.secret, subscriber.subscriberId, 'preferences', nowS(deps) + TOKEN_LIFETIME_S.preferences);
   return html(200, messagePage('Subscription confirmed', [
     `Thank you. ${subscriber.email} will receive Treaty Watch ${subscriber.frequency === 'instant' ? 'instant alerts' : `${subscriber.frequency} digests`}.`,
@@ -160,7 +169,8 @@ async function postPreferences(req: WebRequest, deps: WebDeps): Promise<WebRespo
   const form = formOf(req);
   const subscriberId = tokenOf(req, 'preferences', deps, form);
   const choice = choiceFromForm(form, deps.catalogue);
-  const subscriber = await updatePreferences(subscriberId, choice.topics, choice.frequency, deps);
+  const { subscriber, outcome } = await updatePreferences(subscriberId, choice.topics, choice.frequency, deps);
+  if (outcome === 'confirmation-sent') return html(200, sentPage(subscriber.email));
   return html(200, preferencesPage(deps.catalogue, subscriber, form.get('token')![0], signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe), true));
 }
 
