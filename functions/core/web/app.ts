@@ -7,8 +7,9 @@ import { parseConfirmSubject } from '../links';
 import { AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences, type SubscriptionDeps } from '../subscription';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
 import { choiceFromForm, parseEmail, subscribeFromJson } from './forms';
-import { html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
-import { messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue } from './pages';
+import { describeTopics, type Frequency } from '../subscribers';
+import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
+import { catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice } from './pages';
 
 export interface WebDeps extends SubscriptionDeps {
   secret: string;
@@ -112,11 +113,30 @@ async function showSubscribe(_req: WebRequest, deps: WebDeps): Promise<WebRespon
   return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form)));
 }
 
-const sentPage = (email: string) =>
+/** The same answer whatever the address's state; it repeats exactly what was asked for. */
+const sentPage = (email: string, choice: Choice, catalogue: Catalogue) =>
   messagePage('Check your inbox', [
     `If ${email} can receive Treaty Watch e-mails, a confirmation e-mail is on its way to it.`,
+    `You asked for: ${describeTopics(choice.topics, choice.frequency, catalogueNames(catalogue))}.`,
     'Open the link in that e-mail to start your subscription. Nothing is sent until you do; the link works for two days.',
   ]);
+
+/** What a refused form had ticked, so the page shows it again (unknown values dropped). */
+function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): Choice {
+  const treaties = new Set(form.get('treaty') ?? []);
+  const states = new Set(form.get('state') ?? []);
+  const topics = [
+    ...catalogue.treaties.filter((t) => treaties.has(t.id)).map((t) => `TOPIC#treaty:${t.id}`),
+    ...catalogue.states.filter((s) => states.has(s.code)).map((s) => `TOPIC#state:${s.code}`),
+  ];
+  const frequency = form.get('frequency')?.[0];
+  return {
+    topics: topics.length || form.get('scope')?.[0] === 'chosen' ? topics : ['TOPIC#all'],
+    frequency: (['instant', 'daily', 'weekly'] as const).includes(frequency as Frequency) ? (frequency as Frequency) : 'instant',
+  };
+}
+
+const formError = (error: HttpError) => ({ message: error.message, field: error instanceof FieldError ? error.field : undefined });
 
 async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
@@ -132,10 +152,11 @@ async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebRespons
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     const again = signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form);
-    return html(error.status, subscribePage(deps.catalogue, again, { message: error.message, email: rawEmail.replace(/[\u0000-\u001f\u007f]/g, '') }));
+    const email = rawEmail.replace(/[\u0000-\u001f\u007f]/g, '');
+    return html(error.status, subscribePage(deps.catalogue, again, { ...formError(error), email, choice: choiceAsPosted(form, deps.catalogue) }));
   }
   await subscribe({ email, ...choice, client: req.sourceIp }, deps);
-  return html(200, sentPage(email));
+  return html(200, sentPage(email, choice, deps.catalogue));
 }
 
 async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
@@ -152,7 +173,7 @@ async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> 
   const subscriber = await confirm(subscriberId, requestId, deps);
   const prefs = signToken(deps.secret, subscriber.subscriberId, 'preferences', nowS(deps) + TOKEN_LIFETIME_S.preferences);
   return html(200, messagePage('Subscription confirmed', [
-    `Thank you. ${subscriber.email} will receive Treaty Watch ${subscriber.frequency === 'instant' ? 'instant alerts' : `${subscriber.frequency} digests`}.`,
+    `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, catalogueNames(deps.catalogue))}.`,
     'Every e-mail has a link to change your preferences and a one-click unsubscribe link.',
   ], [{ href: `/preferences?token=${prefs}`, text: 'Change your preferences' }]));
 }
@@ -168,15 +189,25 @@ async function getPreferences(req: WebRequest, deps: WebDeps): Promise<WebRespon
 async function postPreferences(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
   const subscriberId = tokenOf(req, 'preferences', deps, form);
-  const choice = choiceFromForm(form, deps.catalogue);
+  const unsubscribeToken = signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe);
+  let choice: Choice;
+  try {
+    choice = choiceFromForm(form, deps.catalogue);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    const current = await deps.accounts.get(subscriberId);
+    if (!current) throw new SubscriptionGone();
+    const page = preferencesPage(deps.catalogue, current, form.get('token')![0], unsubscribeToken, { error: { ...formError(error), choice: choiceAsPosted(form, deps.catalogue) } });
+    return html(error.status, page);
+  }
   const { subscriber, outcome } = await updatePreferences(subscriberId, choice.topics, choice.frequency, deps);
-  if (outcome === 'confirmation-sent') return html(200, sentPage(subscriber.email));
-  return html(200, preferencesPage(deps.catalogue, subscriber, form.get('token')![0], signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe), true));
+  if (outcome === 'confirmation-sent') return html(200, sentPage(subscriber.email, choice, deps.catalogue));
+  return html(200, preferencesPage(deps.catalogue, subscriber, form.get('token')![0], unsubscribeToken, { saved: true }));
 }
 
 async function getUnsubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  tokenOf(req, 'unsubscribe', deps);
-  return html(200, unsubscribePage(req.query.get('token')!));
+  const subscriber = await deps.accounts.get(tokenOf(req, 'unsubscribe', deps));
+  return html(200, unsubscribePage(req.query.get('token')!, subscriber?.email));
 }
 
 /** The page's button and RFC 8058 one-click (body "List-Unsubscribe=One-Click") both land here. */

@@ -158,3 +158,76 @@ describe('the subscribe page', () => {
     expect((await web.call('GET', '/nope')).status).toBe(404);
   });
 });
+
+describe('what was chosen is what is followed, and is said back', () => {
+  it('a ticked treaty or state is the choice even while the scope radio stays on “everything”', async () => {
+    const web = makeWeb();
+    const res = await subscribeVia(web, { email: 'trap@example.org', scope: 'all', treaty: 'ottawa-convention', state: 'UKR', frequency: 'instant' });
+    expect(res.status).toBe(200);
+    expect(web.accounts.items.get(subscriberIdFor('trap@example.org'))!.requested!.topics).toEqual(['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR']);
+    expect(res.body).toContain('Developments about any of: Ottawa Convention; Ukraine — instant alerts');
+    expect(res.body).not.toMatch(/every treaty/i);
+  });
+
+  it('nothing ticked and “everything” chosen is everything, and the page says so', async () => {
+    const web = makeWeb();
+    const res = await subscribeVia(web, { email: 'all@example.org', scope: 'all', frequency: 'weekly' });
+    expect(web.accounts.items.get(subscriberIdFor('all@example.org'))!.requested!.topics).toEqual(['TOPIC#all']);
+    expect(res.body).toContain('Every treaty and every state — a weekly digest');
+  });
+
+  it('the form tells the reader that ticks decide', async () => {
+    const page = (await makeWeb().call('GET', '/')).body;
+    expect(page).toMatch(/If you tick any treaty or choose any state, you follow only those/);
+  });
+});
+
+describe('pages a person can use', () => {
+  it('ties each form error to its field with aria-invalid and aria-describedby, and keeps what was ticked', async () => {
+    const web = makeWeb();
+    const bad = await subscribeVia(web, { email: 'not-an-address', scope: 'chosen', treaty: 'rome-statute', frequency: 'daily' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatch(/<p class="field-error" id="email-error">That does not look like an e-mail address/);
+    expect(bad.body).toMatch(/<input type="email" id="email"[^>]*aria-invalid="true" aria-describedby="email-error">/);
+    expect(bad.body).toMatch(/value="rome-statute" checked/);
+    expect(bad.body).toMatch(/value="daily" checked/);
+    expect(bad.body.match(/aria-invalid="true"/g)).toHaveLength(1);
+
+    const none = await subscribeVia(web, { email: 'a@example.org', scope: 'chosen', frequency: 'instant' });
+    expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
+    expect(none.body).toMatch(/<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" aria-describedby="topics-error">/);
+    expect(none.body).toMatch(/<select id="states" name="state" multiple aria-invalid="true" aria-describedby="states-hint topics-error">/);
+
+    const often = await subscribeVia(web, { email: 'a@example.org', scope: 'all', frequency: 'hourly' });
+    expect(often.body).toMatch(/<fieldset role="radiogroup" aria-invalid="true" aria-describedby="frequency-error">/);
+    expect(often.body).toMatch(/id="frequency-error">Choose how often/);
+  });
+
+  it('the preferences form shows its errors on the field too, changing nothing', async () => {
+    const web = makeWeb();
+    await subscribeVia(web, { email: 'pref@example.org', scope: 'all', frequency: 'instant' });
+    await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl));
+    const id = subscriberIdFor('pref@example.org');
+    const t = signToken(SECRET, id, 'preferences', Date.parse(web.clock.now()) / 1000 + 3600);
+    const res = await web.call('POST', '/preferences', form({ token: t, scope: 'chosen', frequency: 'daily' }));
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('Your preferences');
+    expect(res.body).toMatch(/id="topics-error">Choose at least one/);
+    expect(web.accounts.items.get(id)).toMatchObject({ topics: ['TOPIC#all'], frequency: 'instant' });
+  });
+
+  it('the unsubscribe page says which address it unsubscribes, masked and escaped', async () => {
+    const web = makeWeb();
+    await subscribeVia(web, { email: "o'hara+news@example.org", scope: 'all', frequency: 'instant' });
+    const id = subscriberIdFor("o'hara+news@example.org");
+    const page = await web.call('GET', `/unsubscribe?token=${signToken(SECRET, id, 'unsubscribe', Date.parse(web.clock.now()) / 1000 + 3600)}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('to <strong>o•••@example.org</strong>');
+    expect(page.body).not.toContain('hara');
+  });
+
+  it('checkboxes and radios are styled to at least 24 px', async () => {
+    const page = (await makeWeb().call('GET', '/')).body;
+    expect(page).toMatch(/input\[type=checkbox\],input\[type=radio\]\{width:24px;height:24px;/);
+  });
+});
