@@ -169,6 +169,7 @@ export class LocalPipeline {
     this.composeFn = makeCompose({
       entries: new DigestStore(this.stores.doc, this.stores.table),
       alerts: new AlertReader(this.stores.doc, this.stores.table),
+      timelines: this.stores.timelines,
       subscribers: this.stores.subscribers,
       ledger: this.stores.ledger,
       editions: this.stores.editions,
