@@ -43,11 +43,15 @@ describe('subscriptions on the local stand-ins', () => {
   });
 
   it('double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert once', async () => {
-    const res = await subscribe('reader@example.org', { scope: 'chosen', treaty: 'ottawa-convention', frequency: 'instant' });
+    // The form trap: a ticked treaty while the scope radio stays on its default "everything".
+    const res = await subscribe('reader@example.org', { scope: 'all', treaty: 'ottawa-convention', frequency: 'instant' });
     expect(res.status).toBe(200);
+    expect(await res.text()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
     const [confirmation] = await inbox('reader@example.org');
     expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
-    expect(confirmation.body.html).toContain('Ottawa Convention — instant alerts');
+    expect(confirmation.body.html).toContain('Developments about Ottawa Convention — instant alerts');
+    expect(confirmation.body.text).toContain('Developments about Ottawa Convention — instant alerts');
+    expect(confirmation.body.text).not.toMatch(/check the sources|Why you got this/);
     const confirmed = await fetch(link(confirmation, 'confirm'));
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('Subscription confirmed');
@@ -56,7 +60,7 @@ describe('subscriptions on the local stand-ins', () => {
     await feedInOrder(pipeline, orderByPublication(seeds, buildGazetteer(pipeline.facts)), '2025-06-29');
     const mails = await inbox('reader@example.org');
     expect(mails.map((m) => m.subject)).toHaveLength(2);
-    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow: Ottawa Convention');
+    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention');
   });
 
   it('a pending address that never confirms receives nothing but the confirmation', async () => {
@@ -109,7 +113,7 @@ describe('subscriptions on the local stand-ins', () => {
     expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).not.toContain(id);
     const newest = (await inbox('reader@example.org')).at(-1)!;
     expect(newest.subject).toBe('Confirm your Treaty Watch subscription');
-    expect(newest.body.html).toContain('all treaty developments');
+    expect(newest.body.html).toContain('Every treaty and every state — instant alerts');
     expect((await fetch(link(newest, 'confirm'))).status).toBe(200);
     expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).toContain(id);
     await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString()); // as the later tests expect
