@@ -120,9 +120,11 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   const sources = item.sources ?? [];
   if (sources.length) {
     parts.push(`<p style="margin:12px 0 4px;"><strong>Sources</strong></p>`);
-    parts.push(`<ol style="margin:0 0 8px;padding-left:24px;">${sources.slice(0, MAX_SOURCES_SHOWN).map(sourceHtml).join('')}</ol>`);
+    const shown = sources.slice(0, MAX_SOURCES_SHOWN).map(sourceHtml).join('');
+    parts.push(`<ol style="margin:0 0 8px;padding-left:24px;">${shown}</ol>`);
     const more = sources.length - MAX_SOURCES_SHOWN;
-    if (more > 0) parts.push(`<p style="${P}font-size:14px;color:${THEME.muted};">and ${more} more source${more === 1 ? '' : 's'}</p>`);
+    const moreStyle = `${P}font-size:14px;color:${THEME.muted};`;
+    if (more > 0) parts.push(`<p style="${moreStyle}">and ${more} more source${more === 1 ? '' : 's'}</p>`);
   }
   const conflicts = item.conflicts ?? [];
   if (conflicts.length) {
@@ -144,7 +146,8 @@ export function footerSection(kind: 'news' | 'confirmation' = 'news'): string {
     ? `<p style="${P}${small}"><strong>Why you got this:</strong> ${PLACEHOLDERS.reason}</p>\n`
     : `<p style="${P}${small}">You got this because someone asked to subscribe this address.</p>\n`;
   const sourcesNote = news
-    ? `<p style="${P}${small}">Every item links to the reports it is based on. Treaty Watch summarises news; check the sources before relying on a detail.</p>\n`
+    ? `<p style="${P}${small}">Every item links to the reports it is based on. `
+      + 'Treaty Watch summarises news; check the sources before relying on a detail.</p>\n'
     : '';
   return `    <mj-section background-color="${THEME.page}" padding="8px 0 24px">
       <mj-column>

@@ -24,9 +24,13 @@ export interface ComposeDeps {
  * copies, corroborations), so an e-mail lists every source known when it is rendered.
  * One BatchGet for all the alerts' timelines.
  */
-export async function withCurrentSources(alerts: AlertRecord[], timelines?: Pick<TimelinePort, 'getMany'>): Promise<AlertRecord[]> {
+export async function withCurrentSources(
+  alerts: AlertRecord[],
+  timelines?: Pick<TimelinePort, 'getMany'>,
+): Promise<AlertRecord[]> {
   if (!timelines || alerts.length === 0) return alerts;
-  const pairs = [...new Map(alerts.map((a) => [pairKey(a.state, a.treaty), { state: a.state, treaty: a.treaty }])).values()];
+  const byPair = new Map(alerts.map((a) => [pairKey(a.state, a.treaty), { state: a.state, treaty: a.treaty }]));
+  const pairs = [...byPair.values()];
   const found = await timelines.getMany(pairs);
   return alerts.map((alert) => {
     const timeline = found.get(pairKey(alert.state, alert.treaty));
@@ -76,7 +80,8 @@ export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Pro
   let created = false;
   if (!edition) {
     const createdAt = deps.clock.now();
-    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items: (await withCurrentSources([alert], deps.timelines)).map(alertItem) });
+    const items = (await withCurrentSources([alert], deps.timelines)).map(alertItem);
+    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items });
     const draft: Edition = {
       editionId,
       kind: 'instant',

@@ -26,7 +26,8 @@ export function parseConfirmSubject(subject: string): { subscriberId: string; re
 export function linkMaker(secret: string, baseUrl: string, mailbox: string, nowEpochS: () => number) {
   return (subscriberId: string, requestId?: string): SubscriberLinks => {
     const now = nowEpochS();
-    const sign = (subject: string, purpose: 'confirm' | 'unsubscribe' | 'preferences') => signToken(secret, subject, purpose, now + TOKEN_LIFETIME_S[purpose]);
+    const sign = (subject: string, purpose: 'confirm' | 'unsubscribe' | 'preferences') =>
+      signToken(secret, subject, purpose, now + TOKEN_LIFETIME_S[purpose]);
     const token = (purpose: 'unsubscribe' | 'preferences') => sign(subscriberId, purpose);
     const unsubscribe = token('unsubscribe');
     const confirm = sign(requestId ? confirmSubject(subscriberId, requestId) : subscriberId, 'confirm');

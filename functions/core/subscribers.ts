@@ -60,7 +60,8 @@ export function matchReasonFor(subscriber: Pick<Subscriber, 'topics'>, covers: {
   for (const { treaty } of covers) if (subscriber.topics.includes(topicKeys.treaty(treaty))) matched.push(names.treaty(treaty));
   for (const { state } of covers) if (subscriber.topics.includes(topicKeys.state(state))) matched.push(names.state(state));
   if (matched.length === 0) return 'You follow Treaty Watch briefings';
-  return `You follow developments about any of your chosen treaties and states; this matched: ${[...new Set(matched)].join('; ')}`;
+  const list = [...new Set(matched)].join('; ');
+  return `You follow developments about any of your chosen treaties and states; this matched: ${list}`;
 }
 
 export function matchReason(subscriber: Subscriber, state: string, treaty: string, names: NameBook): string {

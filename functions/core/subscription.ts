@@ -47,8 +47,11 @@ export class SubscriptionGone extends Error {
 /** A confirmation link whose request is no longer pending: it was replaced, or the subscriber left. */
 export class NothingToConfirm extends Error {
   constructor() {
-    super('This confirmation link no longer confirms anything: you unsubscribed after it was sent, or a newer request '
-      + 'replaced it. Nothing was changed. To subscribe, use the subscribe page, or the link in the newest e-mail we sent.');
+    super(
+      'This confirmation link no longer confirms anything: you unsubscribed after it was sent, or a newer '
+        + 'request replaced it. Nothing was changed. To subscribe, use the subscribe page, or the link in the '
+        + 'newest e-mail we sent.',
+    );
     this.name = 'NothingToConfirm';
   }
 }
@@ -64,10 +67,20 @@ export class AddressSuppressed extends Error {
 const epochS = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 /** A new pending request: a random id that only its own confirmation link carries. */
-const newRequest = (topics: string[], frequency: Frequency, at: string): Requested => ({ id: randomBytes(12).toString('base64url'), topics, frequency, at });
+const newRequest = (topics: string[], frequency: Frequency, at: string): Requested => ({
+  id: randomBytes(12).toString('base64url'),
+  topics,
+  frequency,
+  at,
+});
 
 /** `current` (or a new subscriber) waiting for `requested` to be confirmed; gone in a week if nobody does. */
-function pendingFor(current: Subscriber | undefined, subscriberId: string, email: string, requested: Requested): Subscriber {
+function pendingFor(
+  current: Subscriber | undefined,
+  subscriberId: string,
+  email: string,
+  requested: Requested,
+): Subscriber {
   if (current?.status === 'confirmed') return { ...current, requested, updatedAt: requested.at };
   return {
     subscriberId,
@@ -107,12 +120,17 @@ export async function subscribe(request: SubscribeRequest, deps: SubscriptionDep
  * It confirms that request only while it is pending: after an unsubscribe, or once a newer
  * request replaced it, it confirms nothing (mail scanners fetch old links on their own).
  */
-export async function confirm(subscriberId: string, requestId: string | undefined, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>): Promise<Subscriber> {
+export async function confirm(
+  subscriberId: string,
+  requestId: string | undefined,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>,
+): Promise<Subscriber> {
   const current = await deps.accounts.get(subscriberId);
   if (!current) throw new SubscriptionGone();
   if (current.status === 'suppressed') throw new AddressSuppressed();
   if (!requestId) throw new NothingToConfirm();
-  if (current.requested?.id === requestId) return apply(current, current.requested.topics, current.requested.frequency, deps, requestId);
+  const pending = current.requested;
+  if (pending?.id === requestId) return apply(current, pending.topics, pending.frequency, deps, requestId);
   if (current.status === 'confirmed' && current.confirmedRequest === requestId) return current; // opened twice
   throw new NothingToConfirm();
 }
@@ -134,7 +152,9 @@ export async function updatePreferences(
   const current = await deps.accounts.get(subscriberId);
   if (!current) throw new SubscriptionGone();
   if (current.status === 'suppressed') throw new AddressSuppressed();
-  if (current.status === 'confirmed') return { subscriber: await apply(current, topics, frequency, deps, current.confirmedRequest), outcome: 'saved' };
+  if (current.status === 'confirmed') {
+    return { subscriber: await apply(current, topics, frequency, deps, current.confirmedRequest), outcome: 'saved' };
+  }
   const now = deps.clock.now();
   const limits = deps.limitsConfig ?? SUBSCRIBE_LIMITS;
   await enforce(deps.limits, 'address', current.email.trim().toLowerCase(), limits.perAddress, epochS(now));
@@ -144,8 +164,23 @@ export async function updatePreferences(
   return { subscriber: next, outcome: 'confirmation-sent' };
 }
 
-async function apply(current: Subscriber, topics: string[], frequency: Frequency, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>, confirmedRequest?: string): Promise<Subscriber> {
-  const next: Subscriber = { ...current, status: 'confirmed', topics, frequency, requested: undefined, expiresAt: undefined, confirmedRequest, updatedAt: deps.clock.now() };
+async function apply(
+  current: Subscriber,
+  topics: string[],
+  frequency: Frequency,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>,
+  confirmedRequest?: string,
+): Promise<Subscriber> {
+  const next: Subscriber = {
+    ...current,
+    status: 'confirmed',
+    topics,
+    frequency,
+    requested: undefined,
+    expiresAt: undefined,
+    confirmedRequest,
+    updatedAt: deps.clock.now(),
+  };
   await deps.accounts.activate(next, current.status === 'confirmed' ? current.topics : []);
   return next;
 }

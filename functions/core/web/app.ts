@@ -4,12 +4,17 @@
 // case, 4. answer a page (or JSON for /api). Every refusal is a 4xx saying what is wrong.
 import { RateLimited } from '../rate-limit';
 import { parseConfirmSubject } from '../links';
-import { AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences, type SubscriptionDeps } from '../subscription';
+import {
+  AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences,
+  type SubscriptionDeps,
+} from '../subscription';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
 import { choiceFromForm, parseEmail, subscribeFromJson } from './forms';
-import { describeTopics, type Frequency } from '../subscribers';
+import { describeTopics, FREQUENCIES, type Frequency } from '../subscribers';
 import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
-import { catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice } from './pages';
+import {
+  catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice,
+} from './pages';
 
 export interface WebDeps extends SubscriptionDeps {
   secret: string;
@@ -74,7 +79,9 @@ function describe(error: unknown): [number, string, Record<string, string>] {
 function checkPost(req: WebRequest): void {
   if (req.body.length > MAX_BODY) throw new HttpError(413, 'The request is too large.');
   const origin = req.headers.origin;
-  if (origin === 'null') throw new HttpError(403, 'The request came from another site or a sandboxed page. Please use the form on this site.');
+  if (origin === 'null') {
+    throw new HttpError(403, 'The request came from another site or a sandboxed page. Use the form on this site.');
+  }
   if (origin) {
     let host: string;
     try {
@@ -132,11 +139,14 @@ function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): Choi
   const frequency = form.get('frequency')?.[0];
   return {
     topics: topics.length || form.get('scope')?.[0] === 'chosen' ? topics : ['TOPIC#all'],
-    frequency: (['instant', 'daily', 'weekly'] as const).includes(frequency as Frequency) ? (frequency as Frequency) : 'instant',
+    frequency: FREQUENCIES.includes(frequency as Frequency) ? (frequency as Frequency) : 'instant',
   };
 }
 
-const formError = (error: HttpError) => ({ message: error.message, field: error instanceof FieldError ? error.field : undefined });
+const formError = (error: HttpError) => ({
+  message: error.message,
+  field: error instanceof FieldError ? error.field : undefined,
+});
 
 async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
@@ -153,7 +163,8 @@ async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebRespons
     if (!(error instanceof HttpError)) throw error;
     const again = signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form);
     const email = rawEmail.replace(/[\u0000-\u001f\u007f]/g, '');
-    return html(error.status, subscribePage(deps.catalogue, again, { ...formError(error), email, choice: choiceAsPosted(form, deps.catalogue) }));
+    const kept = { ...formError(error), email, choice: choiceAsPosted(form, deps.catalogue) };
+    return html(error.status, subscribePage(deps.catalogue, again, kept));
   }
   await subscribe({ email, ...choice, client: req.sourceIp }, deps);
   return html(200, sentPage(email, choice, deps.catalogue));
@@ -171,9 +182,10 @@ async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse
 async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const { subscriberId, requestId } = parseConfirmSubject(tokenOf(req, 'confirm', deps));
   const subscriber = await confirm(subscriberId, requestId, deps);
+  const names = catalogueNames(deps.catalogue);
   const prefs = signToken(deps.secret, subscriber.subscriberId, 'preferences', nowS(deps) + TOKEN_LIFETIME_S.preferences);
   return html(200, messagePage('Subscription confirmed', [
-    `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, catalogueNames(deps.catalogue))}.`,
+    `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, names)}.`,
     'Every e-mail has a link to change your preferences and a one-click unsubscribe link.',
   ], [{ href: `/preferences?token=${prefs}`, text: 'Change your preferences' }]));
 }
@@ -190,6 +202,7 @@ async function postPreferences(req: WebRequest, deps: WebDeps): Promise<WebRespo
   const form = formOf(req);
   const subscriberId = tokenOf(req, 'preferences', deps, form);
   const unsubscribeToken = signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe);
+  const token = form.get('token')![0];
   let choice: Choice;
   try {
     choice = choiceFromForm(form, deps.catalogue);
@@ -197,12 +210,12 @@ async function postPreferences(req: WebRequest, deps: WebDeps): Promise<WebRespo
     if (!(error instanceof HttpError)) throw error;
     const current = await deps.accounts.get(subscriberId);
     if (!current) throw new SubscriptionGone();
-    const page = preferencesPage(deps.catalogue, current, form.get('token')![0], unsubscribeToken, { error: { ...formError(error), choice: choiceAsPosted(form, deps.catalogue) } });
-    return html(error.status, page);
+    const kept = { ...formError(error), choice: choiceAsPosted(form, deps.catalogue) };
+    return html(error.status, preferencesPage(deps.catalogue, current, token, unsubscribeToken, { error: kept }));
   }
   const { subscriber, outcome } = await updatePreferences(subscriberId, choice.topics, choice.frequency, deps);
   if (outcome === 'confirmation-sent') return html(200, sentPage(subscriber.email, choice, deps.catalogue));
-  return html(200, preferencesPage(deps.catalogue, subscriber, form.get('token')![0], unsubscribeToken, { saved: true }));
+  return html(200, preferencesPage(deps.catalogue, subscriber, token, unsubscribeToken, { saved: true }));
 }
 
 async function getUnsubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {

@@ -70,20 +70,27 @@ function choiceFields(catalogue: Catalogue, chosen: Choice, error?: FormError): 
   const all = chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
   const topicsError = fieldError(error, 'topics');
   const freqError = fieldError(error, 'frequency');
+  const tie = `${topicsError.invalid}${describedBy(topicsError.describedBy)}`;
   const treaties = catalogue.treaties
-    .map((t) => `<label><input type="checkbox" name="treaty" value="${esc(t.id)}"${chosen.topics.includes(topicKeys.treaty(t.id)) ? ' checked' : ''}${topicsError.invalid}${describedBy(topicsError.describedBy)}> ${esc(t.name)}</label>`)
+    .map((t) => {
+      const checked = chosen.topics.includes(topicKeys.treaty(t.id)) ? ' checked' : '';
+      return `<label><input type="checkbox" name="treaty" value="${esc(t.id)}"${checked}${tie}> ${esc(t.name)}</label>`;
+    })
     .join('\n');
   const states = catalogue.states
     .map((s) => `<option value="${esc(s.code)}"${chosen.topics.includes(topicKeys.state(s.code)) ? ' selected' : ''}>${esc(s.name)}</option>`)
     .join('');
+  const statesDescribedBy = describedBy(['states-hint', ...topicsError.describedBy]);
   const freq = (Object.keys(FREQUENCY_LABELS) as Frequency[])
     .map((f) => `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`)
     .join('\n');
   return `<fieldset${describedBy(['scope-hint', ...topicsError.describedBy])}>
 <legend>What to follow</legend>
-${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state</label>
+${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state\
+</label>
 <label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose below</label>
-<p class="hint" id="scope-hint">If you tick any treaty or choose any state, you follow only those. To follow everything, leave them all unticked.</p>
+<p class="hint" id="scope-hint">If you tick any treaty or choose any state, you follow only those. \
+To follow everything, leave them all unticked.</p>
 </fieldset>
 <fieldset>
 <legend>Treaties</legend>
@@ -95,7 +102,7 @@ ${treaties}
 <legend>States</legend>
 <label for="states">States to follow</label>
 <p class="hint" id="states-hint">Hold Ctrl (⌘ on a Mac) to pick several.</p>
-<select id="states" name="state" multiple${topicsError.invalid}${describedBy(['states-hint', ...topicsError.describedBy])}>${states}</select>
+<select id="states" name="state" multiple${topicsError.invalid}${statesDescribedBy}>${states}</select>
 </fieldset>
 <fieldset${freqError.invalid ? ` role="radiogroup"${freqError.invalid}${describedBy(freqError.describedBy)}` : ''}>
 <legend>How often</legend>
@@ -103,7 +110,11 @@ ${freqError.message}${freq}
 </fieldset>`;
 }
 
-export function subscribePage(catalogue: Catalogue, formToken: string, error?: FormError & { email?: string; choice?: Choice }): string {
+export function subscribePage(
+  catalogue: Catalogue,
+  formToken: string,
+  error?: FormError & { email?: string; choice?: Choice },
+): string {
   const choice = error?.choice ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
   const emailError = fieldError(error, 'email');
   return layout(
@@ -116,7 +127,8 @@ ${error ? `<p class="error" role="alert">${esc(error.message)}</p>` : ''}
 <fieldset>
 <legend>Your e-mail</legend>
 <label for="email">E-mail address</label>
-${emailError.message}<input type="email" id="email" name="email" autocomplete="email" required maxlength="254" value="${esc(error?.email ?? '')}"${emailError.invalid}${describedBy(emailError.describedBy)}>
+${emailError.message}<input type="email" id="email" name="email" autocomplete="email" required maxlength="254" \
+value="${esc(error?.email ?? '')}"${emailError.invalid}${describedBy(emailError.describedBy)}>
 </fieldset>
 ${choiceFields(catalogue, choice, error)}
 <button type="submit">Subscribe</button>
@@ -139,9 +151,11 @@ export function preferencesPage(
 ): string {
   const status = subscriber.status === 'confirmed'
     ? ''
-    : `<p class="notice">You are not receiving e-mails at the moment (${esc(subscriber.status)}). Saving this form sends a confirmation e-mail to this address; nothing is sent until you open its link.</p>`;
+    : `<p class="notice">You are not receiving e-mails at the moment (${esc(subscriber.status)}). `
+      + 'Saving this form sends a confirmation e-mail to this address; nothing is sent until you open its link.</p>';
+  const names = catalogueNames(catalogue);
   const saved = options.saved
-    ? `<p class="notice" role="status">Saved. You now get: ${esc(describeTopics(subscriber.topics, subscriber.frequency, catalogueNames(catalogue)))}.</p>`
+    ? `<p class="notice" role="status">Saved. You now get: ${esc(describeTopics(subscriber.topics, subscriber.frequency, names))}.</p>`
     : '';
   const error = options.error;
   return layout(
