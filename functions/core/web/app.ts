@@ -14,6 +14,7 @@ import { describeTopics, FREQUENCIES, type Frequency } from '../subscribers';
 import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
 import {
   catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice,
+  type ShownChoice,
 } from './pages';
 
 export interface WebDeps extends SubscriptionDeps {
@@ -129,7 +130,7 @@ const sentPage = (email: string, choice: Choice, catalogue: Catalogue) =>
   ]);
 
 /** What a refused form had ticked, so the page shows it again (unknown values dropped). */
-function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): Choice {
+function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): ShownChoice {
   const treaties = new Set(form.get('treaty') ?? []);
   const states = new Set(form.get('state') ?? []);
   const topics = [
@@ -137,8 +138,10 @@ function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): Choi
     ...catalogue.states.filter((s) => states.has(s.code)).map((s) => `TOPIC#state:${s.code}`),
   ];
   const frequency = form.get('frequency')?.[0];
+  const scope = form.get('scope')?.[0] === 'chosen' || topics.length ? 'chosen' : 'all';
   return {
-    topics: topics.length || form.get('scope')?.[0] === 'chosen' ? topics : ['TOPIC#all'],
+    scope,
+    topics: scope === 'chosen' ? topics : ['TOPIC#all'],
     frequency: FREQUENCIES.includes(frequency as Frequency) ? (frequency as Frequency) : 'instant',
   };
 }

@@ -39,6 +39,9 @@ export interface Choice {
   frequency: Frequency;
 }
 
+/** A choice as a form shows it again: a refused "only these" with nothing ticked keeps its radio. */
+export type ShownChoice = Choice & { scope?: 'all' | 'chosen' };
+
 /** A refused form: the message, and the field it belongs to (marked invalid, tied by id). */
 export type FormError = { message: string; field?: FieldError['field'] };
 
@@ -66,8 +69,8 @@ const describedBy = (ids: string[]) => (ids.length ? ` aria-describedby="${ids.j
  * The topic and frequency fieldsets, shared by the subscribe and preferences forms. A ticked
  * treaty or chosen state is the choice whatever the scope radio says (forms.ts decides so).
  */
-function choiceFields(catalogue: Catalogue, chosen: Choice, error?: FormError): string {
-  const all = chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
+function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormError): string {
+  const all = chosen.scope ? chosen.scope === 'all' : chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
   const topicsError = fieldError(error, 'topics');
   const freqError = fieldError(error, 'frequency');
   const tie = `${topicsError.invalid}${describedBy(topicsError.describedBy)}`;
@@ -113,7 +116,7 @@ ${freqError.message}${freq}
 export function subscribePage(
   catalogue: Catalogue,
   formToken: string,
-  error?: FormError & { email?: string; choice?: Choice },
+  error?: FormError & { email?: string; choice?: ShownChoice },
 ): string {
   const choice = error?.choice ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
   const emailError = fieldError(error, 'email');
@@ -147,7 +150,7 @@ export function preferencesPage(
   subscriber: Subscriber,
   token: string,
   unsubscribeToken: string,
-  options: { saved?: boolean; error?: FormError & { choice?: Choice } } = {},
+  options: { saved?: boolean; error?: FormError & { choice?: ShownChoice } } = {},
 ): string {
   const status = subscriber.status === 'confirmed'
     ? ''

@@ -195,6 +195,7 @@ describe('pages a person can use', () => {
 
     const none = await subscribeVia(web, { email: 'a@example.org', scope: 'chosen', frequency: 'instant' });
     expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
+    expect(none.body).toMatch(/value="chosen" checked/); // the radio the reader picked is kept
     expect(none.body).toMatch(/<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" aria-describedby="topics-error">/);
     expect(none.body).toMatch(/<select id="states" name="state" multiple aria-invalid="true" aria-describedby="states-hint topics-error">/);
 
