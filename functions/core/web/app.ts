@@ -57,7 +57,9 @@ export async function handleWeb(req: WebRequest, deps: WebDeps): Promise<WebResp
   } catch (error) {
     const [status, message, headers] = describe(error);
     if (status >= 500) throw error;
-    return api ? json(status, { error: message }, headers) : html(status, messagePage(status === 429 ? 'Please wait' : 'Something is not right', [message], [{ href: '/', text: 'Go to the subscribe page' }], 'error'), headers);
+    if (api) return json(status, { error: message }, headers);
+    const title = status === 429 ? 'Please wait' : error instanceof NothingToConfirm ? 'Nothing to confirm' : 'Something is not right';
+    return html(status, messagePage(title, [message], [{ href: '/', text: 'Go to the subscribe page' }], 'error'), headers);
   }
 }
 

@@ -119,6 +119,7 @@ describe('consent holds: a subscriber who left stays gone', () => {
     expect(again.status).toBe(410);
     expect(again.body).not.toContain('Subscription confirmed');
     expect(again.body).toMatch(/confirms nothing|no longer confirms/);
+    expect(again.body).toContain('<h1>Nothing to confirm</h1>');
     expect(web.accounts.items.get(id)!.status).toBe('unsubscribed');
     expect(await web.accounts.idsForTopics(['TOPIC#all'], 'instant')).toEqual([]);
   });
