@@ -122,8 +122,8 @@ export class LocalPipeline {
     const from = options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>';
     const links = linkMaker(secret, '', 'unsubscribe@treaty-watch.local', () => Math.floor(Date.now() / 1000));
     // Links are made relative to whatever address the local web server listens on.
-    const absolute = (subscriberId: string) => {
-      const l = links(subscriberId);
+    const absolute = (subscriberId: string, requestId?: string) => {
+      const l = links(subscriberId, requestId);
       const base = this.publicBaseUrl;
       return { ...l, confirmUrl: base + l.confirmUrl, unsubscribeUrl: base + l.unsubscribeUrl, preferencesUrl: base + l.preferencesUrl };
     };
@@ -169,6 +169,7 @@ export class LocalPipeline {
     this.composeFn = makeCompose({
       entries: new DigestStore(this.stores.doc, this.stores.table),
       alerts: new AlertReader(this.stores.doc, this.stores.table),
+      timelines: this.stores.timelines,
       subscribers: this.stores.subscribers,
       ledger: this.stores.ledger,
       editions: this.stores.editions,

@@ -83,6 +83,7 @@ export const handler = lazyHandler<DynamoDBStreamEvent | DigestEvent, unknown>((
     ledger: stores.ledger,
     entries: new DigestStore(stores.doc, stores.table),
     alerts: new AlertReader(stores.doc, stores.table),
+    timelines: stores.timelines,
     queue: new SqsSendQueue(env.sendQueueUrl()),
     render: renderEdition,
     names: referenceNames,

@@ -2,9 +2,10 @@
 // is queued for sending in small batches.
 // Primary course: 1. reuse the edition if it exists, else render and store it once,
 // 2. find the audience by Query on topics, 3. enqueue recipient batches.
-import type { AlertRecord } from './detect';
+import { pairKey, type AlertRecord } from './detect';
 import { instantAudience, instantEditionId, toSendBatches, type Edition } from './editions';
-import type { Clock, EditionPort, SendQueuePort, SubscriberPort } from './ports';
+import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
+import { alertSources } from './timeline';
 import type { EditionContent, RenderedEdition, AlertItem } from '#emails/index';
 
 export interface ComposeDeps {
@@ -13,6 +14,29 @@ export interface ComposeDeps {
   queue: SendQueuePort;
   render(content: EditionContent): Promise<RenderedEdition> | RenderedEdition;
   clock: Clock;
+  /** Where the alert's sources stand now (corroborating reports detected since it was raised). */
+  timelines?: Pick<TimelinePort, 'getMany'>;
+}
+
+/**
+ * Alerts as an e-mail shows them: an alert record holds the sources of the reports that raised
+ * it; its timeline also holds every report detected since (the rest of a batch, syndicated
+ * copies, corroborations), so an e-mail lists every source known when it is rendered.
+ * One BatchGet for all the alerts' timelines.
+ */
+export async function withCurrentSources(
+  alerts: AlertRecord[],
+  timelines?: Pick<TimelinePort, 'getMany'>,
+): Promise<AlertRecord[]> {
+  if (!timelines || alerts.length === 0) return alerts;
+  const byPair = new Map(alerts.map((a) => [pairKey(a.state, a.treaty), { state: a.state, treaty: a.treaty }]));
+  const pairs = [...byPair.values()];
+  const found = await timelines.getMany(pairs);
+  return alerts.map((alert) => {
+    const timeline = found.get(pairKey(alert.state, alert.treaty));
+    const sources = timeline ? alertSources(timeline, alert.alertId) : [];
+    return sources.length >= alert.sources.length ? { ...alert, sources } : alert;
+  });
 }
 
 export interface ComposeResult {
@@ -56,7 +80,8 @@ export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Pro
   let created = false;
   if (!edition) {
     const createdAt = deps.clock.now();
-    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items: [alertItem(alert)] });
+    const items = (await withCurrentSources([alert], deps.timelines)).map(alertItem);
+    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items });
     const draft: Edition = {
       editionId,
       kind: 'instant',

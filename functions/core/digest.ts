@@ -7,11 +7,11 @@
 // (a conflict with no alert never makes an instant e-mail).
 import { createHash } from 'node:crypto';
 import type { AlertItem, EditionContent, RenderedEdition } from '#emails/index';
-import { alertItem } from './compose';
+import { alertItem, withCurrentSources } from './compose';
 import type { AlertRecord, Names } from './detect';
 import { periodDays, type DigestEntry, type DigestEntryPort } from './digest-index';
 import { instantEditionId, toSendBatches, type Edition, type Pair } from './editions';
-import type { Clock, EditionPort, SendQueuePort, SubscriberPort } from './ports';
+import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import { audienceTopics, follows, type Frequency } from './subscribers';
 import { actionLabel } from './wording';
 
@@ -26,6 +26,8 @@ export interface DigestDeps {
   render(content: EditionContent): Promise<RenderedEdition> | RenderedEdition;
   names: Names;
   clock: Clock;
+  /** Where each alert's sources stand now (see withCurrentSources). */
+  timelines?: Pick<TimelinePort, 'getMany'>;
 }
 
 export interface DigestResult {
@@ -59,7 +61,8 @@ function conflictItem(e: DigestEntry, names: Names): AlertItem {
 export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, deps: DigestDeps): Promise<DigestResult> {
   const days = periodDays(kind, endDay);
   const entries = await deps.entries.forDays(days);
-  const alertRecords = await deps.alerts.getMany([...new Set(entries.filter((e) => e.alertId).map((e) => e.alertId!))]);
+  const ids = [...new Set(entries.filter((e) => e.alertId).map((e) => e.alertId!))];
+  const alertRecords = await withCurrentSources(await deps.alerts.getMany(ids), deps.timelines);
   const alerted = new Set(alertRecords.map((a) => `${a.articleId}|${a.state}|${a.treaty}`));
   const alerts: Entry[] = alertRecords.map((a) => ({ id: a.alertId, alertId: a.alertId, pair: { state: a.state, treaty: a.treaty }, item: alertItem(a) }));
   // A conflict found together with an alert is already shown inside that alert.
