@@ -8,7 +8,16 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+
+// esbuild is a devDependency: an install without it (npm ci --omit=dev) must not fail here;
+// the CLI then runs from the TypeScript sources and says so.
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  console.error('treaty-watch: esbuild is not installed; dist/cli/ not built (the CLI will run from the sources)');
+  process.exit(0);
+}
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outdir = resolve(root, 'dist/cli');
