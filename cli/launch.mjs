@@ -7,16 +7,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Why the build cannot be used, or null when it is current. */
-function staleReason() {
+/** Why the build in `dir` (the repository, ending in /) cannot be used, or null when it is current. */
+export function staleReason(dir = root) {
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(`${root}dist/cli/inputs.json`, 'utf8'));
+    manifest = JSON.parse(readFileSync(`${dir}dist/cli/inputs.json`, 'utf8'));
   } catch {
     return 'dist/cli/ is missing';
   }
   for (const input of manifest.inputs) {
-    const stat = statSync(`${root}${input}`, { throwIfNoEntry: false });
+    const stat = statSync(`${dir}${input}`, { throwIfNoEntry: false });
     if (!stat) return `${input} is gone since the build`;
     if (stat.mtimeMs > manifest.builtAt) return `${input} changed since the build`;
   }
