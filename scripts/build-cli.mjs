@@ -5,7 +5,7 @@
 //
 // Why dist/cli/ (two levels down): modules that find repository files from their own location
 // (seeds/facts from functions/adapters/, two levels down) then resolve the same way bundled.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,3 +50,14 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(resolve(outdir, '..'), { recursive: true });
 renameSync(staging, outdir);
 console.error(`treaty-watch: built ${relative(root, outdir)}/ from ${inputs.length} sources in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+// `npx treaty-watch` finds the command in node_modules/.bin. package.json has no "bin" on
+// purpose: for a bin the project itself declares, npm exec "installs" the project into its
+// cache, reading all of node_modules on every call (10–18 s here); a link in .bin is run as is.
+const link = resolve(root, 'node_modules/.bin/treaty-watch');
+if (existsSync(resolve(root, 'node_modules'))) {
+  mkdirSync(resolve(link, '..'), { recursive: true });
+  if (lstatSync(link, { throwIfNoEntry: false })) rmSync(link);
+  symlinkSync('../../cli/bin.mjs', link);
+}
+
