@@ -26,6 +26,7 @@ export const MAX_ARTICLE_BYTES = 300_000;
 export const MIN_ARTICLE_WORDS = 25;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu; // "Finland's" is one word
+const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** Words in a text, counted up to `enough`; scripts written without spaces are segmented. */
@@ -33,7 +34,7 @@ export function countWords(text: string, enough = Infinity): number {
   let n = 0;
   for (const _ of text.matchAll(WORD)) if (++n >= enough) return n;
   // "外交部宣布退出条约" is one run of letters: count it as the words it is made of.
-  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) return n;
+  if (!UNSPACED_SCRIPTS.test(text)) return n;
   n = 0;
   for (const s of segmenter.segment(text)) if (s.isWordLike && ++n >= enough) return n;
   return n;
@@ -107,7 +108,8 @@ export function validateArticle(input: ArticleInput): ArticleInput {
   // Last: a short text with a malformed field is told about the field first.
   const words = countWords(text, MIN_ARTICLE_WORDS);
   if (words < MIN_ARTICLE_WORDS) {
-    throw new ArticleRejected(`not an article: ${words === 1 ? '1 word' : `${words} words`} of text (at least ${MIN_ARTICLE_WORDS} needed)`);
+    const counted = words === 1 ? '1 word' : `${words} words`;
+    throw new ArticleRejected(`not an article: ${counted} of text (at least ${MIN_ARTICLE_WORDS} needed)`);
   }
   return { ...input, text };
 }

@@ -98,10 +98,19 @@ export interface IngestOptions {
   concurrency?: number;
 }
 
-export async function ingestArticles(inputs: SourceInput[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestOutcome[]> {
-  const failed = (input: SourceInput, error: unknown): IngestOutcome =>
-    // Storage trouble for one article must not lose the rest of the batch.
-    ({ articleId: '', source: sourceOf(input), status: 'failed', reason: `could not be stored: ${(error as Error).message}`, retryable: true });
+export async function ingestArticles(
+  inputs: SourceInput[],
+  deps: IngestDeps,
+  options: IngestOptions = {},
+): Promise<IngestOutcome[]> {
+  // Storage trouble for one article must not lose the rest of the batch.
+  const failed = (input: SourceInput, error: unknown): IngestOutcome => ({
+    articleId: '',
+    source: sourceOf(input),
+    status: 'failed',
+    reason: `could not be stored: ${(error as Error).message}`,
+    retryable: true,
+  });
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   if (concurrency === 1) {
     const outcomes: IngestOutcome[] = [];
@@ -124,7 +133,9 @@ export async function ingestArticles(inputs: SourceInput[], deps: IngestDeps, op
   // For each article, the earlier ones of the batch it must wait for (a shared identity key).
   const lastWith = new Map<string, number>();
   const waitsFor = prepared.map((p, i) => {
-    const keys = 'articleId' in p ? [`id:${p.articleId}`, ...(p.canonical ? [`url:${p.canonical}`] : []), ...p.bands.map((b) => `band:${b}`)] : [];
+    const keys = 'articleId' in p
+      ? [`id:${p.articleId}`, ...(p.canonical ? [`url:${p.canonical}`] : []), ...p.bands.map((b) => `band:${b}`)]
+      : [];
     const earlier = new Set<number>();
     for (const key of keys) {
       const j = lastWith.get(key);
@@ -140,7 +151,9 @@ export async function ingestArticles(inputs: SourceInput[], deps: IngestDeps, op
     const p = prepared[i];
     try {
       if ('error' in p) throw p.error;
-      outcomes[i] = 'rejected' in p ? await keepRejected(inputs[i], p.rejected, deps.clock.now(), deps) : await storePrepared(p, deps);
+      outcomes[i] = 'rejected' in p
+        ? await keepRejected(inputs[i], p.rejected, deps.clock.now(), deps)
+        : await storePrepared(p, deps);
     } catch (error) {
       outcomes[i] = failed(inputs[i], error);
     }

@@ -27,7 +27,10 @@ export function makeHandler(deps: HttpIngestHandlerDeps) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
     const response = await handleIngestRequest(
       { method: event.requestContext?.http?.method, headers: event.headers, body: event.body, isBase64Encoded: event.isBase64Encoded },
-      { keyHash: await deps.keyHash(), ingest: (inputs) => ingestArticles(inputs, deps, { concurrency: deps.concurrency ?? BATCH_CONCURRENCY }) },
+      {
+        keyHash: await deps.keyHash(),
+        ingest: (inputs) => ingestArticles(inputs, deps, { concurrency: deps.concurrency ?? BATCH_CONCURRENCY }),
+      },
     );
     logger.info('http ingest', { status: response.statusCode });
     return response;

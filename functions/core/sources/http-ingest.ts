@@ -40,7 +40,12 @@ export function keyMatches(presented: string | undefined, keyHash: Buffer): bool
 
 function answer(statusCode: number, body: unknown, extra: Record<string, string> = {}): HttpAnswer {
   // nosniff: a client must read the answer as the JSON it says it is, never as HTML.
-  const headers = { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...extra };
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    ...extra,
+  };
   return { statusCode, headers, body: JSON.stringify(body) };
 }
 
