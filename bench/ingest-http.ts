@@ -8,7 +8,6 @@ import { loadavg } from 'node:os';
 import { startIngestServer } from '#local/ingest-server';
 import { LocalPipeline } from '#local/pipeline';
 import { syntheticArticles } from '#local/synthetic-articles';
-import { BATCH_CONCURRENCY } from '../functions/ingest-http/handler';
 import { median, row } from './stats';
 
 const KEY = 'bench-key';
@@ -36,12 +35,10 @@ export async function benchIngestHttp(): Promise<string[]> {
   try {
     await pipeline.loadFacts('2025-06-29');
     const server = await startIngestServer(pipeline, { apiKey: KEY });
-    // The same handler with one article at a time, as before BATCH_CONCURRENCY.
-    const serial = await startIngestServer(pipeline, { apiKey: KEY, concurrency: 1 });
     let seed = 5000;
-    const send = async (url = server.url) => {
+    const send = async () => {
       const t0 = performance.now();
-      const res = await fetch(`${url}/articles`, {
+      const res = await fetch(`${server.url}/articles`, {
         method: 'POST',
         headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
         body: JSON.stringify({ articles: syntheticArticles(BATCH, seed++) }),
@@ -54,22 +51,16 @@ export async function benchIngestHttp(): Promise<string[]> {
 
     const dynamoPid = pipeline.emulators[0]?.pid;
     const alone: { ms: number; node: number; dynamo?: number }[] = [];
-    const oneByOne: number[] = [];
     for (let i = 0; i < 3; i++) {
       await server.detection.idle();
-      await serial.detection.idle();
       const c0 = process.cpuUsage();
       const d0 = cpuMs(dynamoPid);
       const { ms } = await send();
       const c = process.cpuUsage(c0);
       const d1 = cpuMs(dynamoPid);
       alone.push({ ms, node: (c.user + c.system) / 1000, ...(d0 !== undefined && d1 !== undefined ? { dynamo: d1 - d0 } : {}) });
-      await server.detection.idle();
-      oneByOne.push((await send(serial.url)).ms);
     }
     await server.detection.idle();
-    await serial.detection.idle();
-    await serial.stop();
 
     const answers: { status: number; ms: number }[] = [];
     let left = 10;
@@ -86,8 +77,7 @@ export async function benchIngestHttp(): Promise<string[]> {
     const loaded = answers.map((a) => a.ms);
     return [
       `HTTP ingest (serve-ingest): batches of ${BATCH} distinct articles, DynamoDB Local JIT ${jit} (load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)})`,
-      row(`one batch alone, detection idle, ${BATCH_CONCURRENCY} articles in flight`, `${(batchMs / 1000).toFixed(2)} s (${per(batchMs)} per article)`),
-      row('  the same, one article at a time', `${(median(oneByOne) / 1000).toFixed(2)} s (${per(median(oneByOne))} per article)`),
+      row('one batch alone, detection idle: wall time', `${(batchMs / 1000).toFixed(2)} s (${per(batchMs)} per article)`),
       row('  CPU per article: this process / DynamoDB Local', `${per(median(alone.map((a) => a.node)))} / ${alone.every((a) => a.dynamo !== undefined) ? per(median(alone.map((a) => a.dynamo!))) : '?'}`),
       row('10 batches, 4 in flight, detection behind: median', `${(median(loaded) / 1000).toFixed(2)} s`),
       row('  slowest batch (API Gateway cuts off at 30 s)', `${(Math.max(...loaded) / 1000).toFixed(2)} s = ${((Math.max(...loaded) / 30_000) * 100).toFixed(0)} % of the limit`),

@@ -88,102 +88,21 @@ export interface IngestDeps {
 /** A rejected input keeps at most this much of its text and raw form. */
 export const REJECTED_KEEP_BYTES = 100_000;
 
-export interface IngestOptions {
-  /**
-   * Articles of the batch in flight at once (default 1: one after the other). Articles that
-   * share an identity key — fingerprint, canonical URL or a MinHash band — still go in batch
-   * order, so a syndicated copy always finds its original stored; the rest overlap their
-   * storage round trips (the HTTP endpoint's batch of 100 must answer within API Gateway's 30 s).
-   */
-  concurrency?: number;
-}
-
-export async function ingestArticles(
-  inputs: SourceInput[],
-  deps: IngestDeps,
-  options: IngestOptions = {},
-): Promise<IngestOutcome[]> {
-  // Storage trouble for one article must not lose the rest of the batch.
-  const failed = (input: SourceInput, error: unknown): IngestOutcome => ({
-    articleId: '',
-    source: sourceOf(input),
-    status: 'failed',
-    reason: `could not be stored: ${(error as Error).message}`,
-    retryable: true,
-  });
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
-  if (concurrency === 1) {
-    const outcomes: IngestOutcome[] = [];
-    for (const input of inputs) {
-      try {
-        outcomes.push(await ingestOne(input, deps));
-      } catch (error) {
-        outcomes.push(failed(input, error));
-      }
+export async function ingestArticles(inputs: SourceInput[], deps: IngestDeps): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  for (const input of inputs) {
+    try {
+      outcomes.push(await ingestOne(input, deps));
+    } catch (error) {
+      // Storage trouble for one article must not lose the rest of the batch.
+      outcomes.push({ articleId: '', source: sourceOf(input), status: 'failed', reason: `could not be stored: ${(error as Error).message}`, retryable: true });
     }
-    return outcomes;
   }
-  const prepared = inputs.map((input) => {
-    try {
-      return prepare(input);
-    } catch (error) {
-      return { error };
-    }
-  });
-  // For each article, the earlier ones of the batch it must wait for (a shared identity key).
-  const lastWith = new Map<string, number>();
-  const waitsFor = prepared.map((p, i) => {
-    const keys = 'articleId' in p
-      ? [`id:${p.articleId}`, ...(p.canonical ? [`url:${p.canonical}`] : []), ...p.bands.map((b) => `band:${b}`)]
-      : [];
-    const earlier = new Set<number>();
-    for (const key of keys) {
-      const j = lastWith.get(key);
-      if (j !== undefined) earlier.add(j);
-      lastWith.set(key, i);
-    }
-    return [...earlier];
-  });
-  const outcomes: IngestOutcome[] = new Array(inputs.length);
-  const done: Promise<void>[] = new Array(inputs.length);
-  const run = async (i: number) => {
-    await Promise.all(waitsFor[i].map((j) => done[j]));
-    const p = prepared[i];
-    try {
-      if ('error' in p) throw p.error;
-      outcomes[i] = 'rejected' in p
-        ? await keepRejected(inputs[i], p.rejected, deps.clock.now(), deps)
-        : await storePrepared(p, deps);
-    } catch (error) {
-      outcomes[i] = failed(inputs[i], error);
-    }
-  };
-  let next = 0;
-  // Workers take articles in batch order, so an article's predecessors have always started.
-  const worker = async () => {
-    while (next < inputs.length) {
-      const i = next++;
-      done[i] = run(i);
-      await done[i];
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
   return outcomes;
 }
 
-/** An article validated and identified, before any storage: what decides its order in a batch. */
-interface PreparedArticle {
-  input: SourceInput;
-  valid: ArticleInput;
-  articleId: string;
-  canonical?: string;
-  guess: ReturnType<typeof detectLanguage>;
-  english: boolean;
-  print?: ReturnType<typeof syndicationPrint>;
-  bands: string[];
-}
-
-function prepare(input: SourceInput): PreparedArticle | { rejected: string } {
+export async function ingestOne(input: SourceInput, deps: IngestDeps): Promise<IngestOutcome> {
+  const at = deps.clock.now();
   let valid: ArticleInput;
   try {
     if (input === null || typeof input !== 'object') throw new ArticleRejected('not an article object');
@@ -191,7 +110,7 @@ function prepare(input: SourceInput): PreparedArticle | { rejected: string } {
     valid = validateArticle(input);
   } catch (error) {
     if (!(error instanceof ArticleRejected)) throw error;
-    return { rejected: error.reason };
+    return keepRejected(input, error.reason, at, deps);
   }
   const articleId = articleFingerprint(valid.text);
   const canonical = canonicalUrl(valid.url) ?? undefined;
@@ -199,18 +118,6 @@ function prepare(input: SourceInput): PreparedArticle | { rejected: string } {
   const english = isEnglishEnough(guess);
   const print = english ? syndicationPrint(valid.text) : undefined;
   const bands = print ? bandKeys(print) : [];
-  return { input, valid, articleId, canonical, guess, english, print, bands };
-}
-
-export async function ingestOne(input: SourceInput, deps: IngestDeps): Promise<IngestOutcome> {
-  const p = prepare(input);
-  if ('rejected' in p) return keepRejected(input, p.rejected, deps.clock.now(), deps);
-  return storePrepared(p, deps);
-}
-
-async function storePrepared(p: PreparedArticle, deps: IngestDeps): Promise<IngestOutcome> {
-  const { input, valid, articleId, canonical, guess, english, print, bands } = p;
-  const at = deps.clock.now();
   const found = await deps.articles.lookup({ articleId, canonicalUrl: canonical, bands });
   const base = { articleId, source: valid.source, language: guess.language };
   if (found.articleExists) return { ...base, status: 'duplicate', duplicateOf: articleId, reason: 'the same text is already stored' };

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticles, type IngestDeps } from '#core/ingest';
 import { MemoryArticles } from '#local/memory-articles';
-import { syntheticArticles } from '#local/synthetic-articles';
 import { COPY, FRENCH, OTHER, WIRE } from './texts';
 
 const clock = { now: () => '2025-06-27T12:00:00.000Z' };
@@ -76,52 +75,5 @@ describe('ingest: identity, copies, language, rejections', () => {
     const { articles, deps } = setup();
     await ingestArticles([{ text: WIRE, url: 'https://a.example/1' }, { text: OTHER, url: 'https://a.example/2' }], deps);
     expect(articles.requests).toEqual({ reads: 2, writes: 2 });
-  });
-
-  it('several articles in flight: the same outcomes as one by one, and copies still wait for their originals', async () => {
-    const batch = [
-      { text: WIRE, outlet: 'Wire', url: 'https://wire.example/1' },
-      { text: OTHER, outlet: 'Gazette' },
-      { text: COPY, outlet: 'Daily Courier' },
-      { text: `${COPY}\nMore at 11.` },
-      { text: WIRE.toUpperCase(), url: 'https://b.example/2' },
-      { text: `${OTHER}\nUpdated.`, url: 'https://wire.example/1?utm_source=x' },
-      { text: FRENCH },
-      { text: '…' },
-    ];
-    const one = await ingestArticles(batch, setup().deps);
-    const slow = setup();
-    // Storage that answers late, like DynamoDB over a network: order would show if it leaked.
-    const lookup = slow.articles.lookup.bind(slow.articles);
-    slow.articles.lookup = async (q) => {
-      await new Promise((r) => setTimeout(r, 5 + (q.articleId.charCodeAt(0) % 7)));
-      return lookup(q);
-    };
-    const many = await ingestArticles(batch, slow.deps, { concurrency: 8 });
-    expect(many).toEqual(one);
-    expect(many.map((o) => o.status)).toEqual(['stored', 'stored', 'stored', 'stored', 'duplicate', 'duplicate', 'skipped', 'rejected']);
-    expect(many[2].mirrorOf).toBe(many[0].articleId);
-    expect(many[3].mirrorOf).toBe(many[0].articleId);
-  });
-
-  it('several articles in flight overlap their storage round trips; a failing one fails alone', async () => {
-    const { articles, deps } = setup();
-    const lookup = articles.lookup.bind(articles);
-    let inFlight = 0;
-    let most = 0;
-    articles.lookup = async (q) => {
-      most = Math.max(most, ++inFlight);
-      await new Promise((r) => setTimeout(r, 10));
-      inFlight--;
-      if (q.canonicalUrl?.includes('bad.example')) throw new Error('throttled');
-      return lookup(q);
-    };
-    const batch = syntheticArticles(20, 7);
-    batch[5] = { ...batch[5], url: 'https://bad.example/' };
-    const outcomes = await ingestArticles(batch, deps, { concurrency: 8 });
-    expect(most).toBe(8);
-    expect(outcomes.filter((o) => o.status === 'failed')).toEqual([expect.objectContaining({ reason: 'could not be stored: throttled', retryable: true })]);
-    expect(outcomes[5].status).toBe('failed');
-    expect(outcomes.filter((o) => o.status === 'stored')).toHaveLength(19);
   });
 });
