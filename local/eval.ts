@@ -12,6 +12,7 @@ import { isoDay } from '#core/article';
 import { expandPaths, readArticleFile } from './article-files';
 import { replay } from './replay';
 import type { AlertSummary, ConflictSummary } from './summary';
+import { count } from './plural';
 
 export interface Labels {
   articles: { file: string; cluster: string | null; developments: LabelDev[] }[];
@@ -133,7 +134,7 @@ export function formatEval(r: EvalResult): string {
   const line = (name: string, s: Score['overall']) =>
     `  ${name.padEnd(12)} P ${pct(s.precision).padStart(7)}  R ${pct(s.recall).padStart(7)}  F1 ${s.f1.toFixed(3)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   const out = [
-    `Corpus ${r.corpus}: ${r.articles} articles; replay as of ${r.asOf}`,
+    `Corpus ${r.corpus}: ${count(r.articles, 'article')}; replay as of ${r.asOf}`,
     '',
     'Claims on (state, treaty, action)',
     line('all', c.overall),
@@ -142,10 +143,10 @@ export function formatEval(r: EvalResult): string {
     `  date accuracy on matched claims: ${pct(c.dateAccuracy)} (${c.dateCorrect}/${c.dateMatched})`,
     '',
     'Alerts from the replay (one per labelled primary development)',
-    `  P ${pct(r.alerts.precision)}  R ${pct(r.alerts.recall)}   (${r.alerts.truePositives} right of ${r.alerts.alerts} alerts; ${r.alerts.expected} expected)`,
+    `  P ${pct(r.alerts.precision)}  R ${pct(r.alerts.recall)}   (${r.alerts.truePositives} right of ${count(r.alerts.alerts, 'alert')}; ${r.alerts.expected} expected)`,
     '',
     'Conflicts with the record (labels noted "ERROR:")',
-    `  ${r.conflicts.matched} of ${r.conflicts.expected} flagged; ${r.conflicts.extra.length} other conflict(s) raised`,
+    `  ${r.conflicts.matched} of ${r.conflicts.expected} flagged; ${count(r.conflicts.extra.length, 'other conflict')} raised`,
     ...r.conflicts.missed.map((m) => `  missed: ${m}`),
     ...r.conflicts.extra.map((m) => `  other: ${m}`),
   ];

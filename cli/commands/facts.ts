@@ -3,15 +3,10 @@
 // By default it builds a local store (seed facts as of a day, optionally articles replayed);
 // with --table it reads a running table (AWS, or AWS_ENDPOINT_URL_DYNAMODB for a local one).
 import type { Command } from 'commander';
-import { loadFactBase } from '#adapters/fact-files';
-import { makeStores } from '#adapters/stores';
 import type { FactBase } from '#core/facts';
 import type { Timeline } from '#core/timeline';
 import { actionLabel, humanDate } from '#core/wording';
-import { expandPaths, readArticleFile } from '#local/article-files';
-import { LocalPipeline } from '#local/pipeline';
-import { feedInOrder, orderByPublication } from '#local/replay';
-import { buildGazetteer } from '#core/extract/index';
+import { count } from '#local/plural';
 
 /** Accepts ISO codes, names and aliases: "UKR", "Ukraine"; "ottawa-convention", "Mine Ban Treaty". */
 export function resolvePair(facts: FactBase, state: string, treaty: string): { state: string; treaty: string } {
@@ -30,7 +25,7 @@ export function formatTimeline(t: Timeline | undefined, state: string, treaty: s
   const stages = [...t.stages].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   for (const s of stages) {
     lines.push(`  ${humanDate(s.date).padEnd(18)} ${actionLabel(s.action).padEnd(40)} ${s.origin === 'record' ? 'record' : `${s.novelty.toLowerCase()}${s.backfill ? ', stored quietly' : ''}${s.alertId ? ', alerted' : ''}`}`);
-    for (const src of s.sources) lines.push(`      source: ${src.label}${src.mirrors?.length ? ` (+${src.mirrors.length} mirrors)` : ''}`);
+    for (const src of s.sources) lines.push(`      source: ${src.label}${src.mirrors?.length ? ` (+${count(src.mirrors.length, 'mirror')})` : ''}`);
   }
   if (t.schedule) {
     lines.push(`  schedule: notified ${humanDate(t.schedule.notified)} → effective ${humanDate(t.schedule.effective)} (${t.schedule.rule})${t.schedule.deferred ? `; ${t.schedule.deferred}` : ''}`);
@@ -51,12 +46,20 @@ export function registerFacts(program: Command): void {
     .option('--table <name>', 'read this DynamoDB table instead of building a local store')
     .option('--json', 'print the timeline as JSON')
     .action(async (stateArg: string, treatyArg: string, opts: { asOf?: string; articles?: string[]; table?: string; json?: boolean }) => {
+      const { loadFactBase } = await import('#adapters/fact-files');
       const facts = loadFactBase();
       const { state, treaty } = resolvePair(facts, stateArg, treatyArg);
       let timeline: Timeline | undefined;
       if (opts.table) {
+        const { makeStores } = await import('#adapters/stores');
         timeline = await makeStores(opts.table).timelines.get(state, treaty);
       } else {
+        const [{ LocalPipeline }, { expandPaths, readArticleFile }, { feedInOrder, orderByPublication }, { buildGazetteer }] = await Promise.all([
+          import('#local/pipeline'),
+          import('#local/article-files'),
+          import('#local/replay'),
+          import('#core/extract/index'),
+        ]);
         const pipeline = await LocalPipeline.start({ facts });
         try {
           const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
