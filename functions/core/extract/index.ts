@@ -1,13 +1,15 @@
 // Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
 import type { Extraction } from '../model';
 import type { FactBase } from '../facts';
-import { cleanText } from './clean';
+import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { findDates, lastFullDate, parseYmd } from './dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
+import { structuralCues } from './structure';
+import { remapCues } from './remap';
 import { acceptCue, agentBefore, ANCHOR_NEED, DATELINE, pickDate, shiftBack, subjectOf, SUBORDINATE, treatiesOf } from './resolve';
 import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims, titleActions } from './roles';
@@ -38,7 +40,8 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   return build(facts);
 }
 
-export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
+export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
+  const article = { ...input, title: input.title && normaliseTypography(input.title) };
   const text = cleanText(article.body);
   const sentences = splitSentences(text);
   let pub: Ymd | null = parseYmd(article.published) ?? parseLoose(article.published);
@@ -90,7 +93,7 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const found = findCues(s);
+    const found = findCues(s).concat(structuralCues(s)).sort((a, b) => a.trigger - b.trigger);
     if (!found.length) return;
     const treaties = tr(i);
     const states = st(i);
@@ -100,7 +103,7 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
-    let cues = found.filter((h) => acceptCue(s, h, treaties, states, ctx));
+    let cues = remapCues(s, found, ctx.lastAction).filter((h) => acceptCue(s, h, treaties, states, ctx));
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
       ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
