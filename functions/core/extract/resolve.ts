@@ -88,6 +88,8 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   const from = Math.max(0, hit.trigger - 70);
   const win = s.slice(from, NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger);
   if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(win)) return false;
+  // "States that have acceded ...", "countries which ratified ...": states in general, nobody in particular.
+  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who)\b/i.test(win)) return false;
   if (AGENT.test(win)) return true;
   for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
     const at = from + m.index!;
