@@ -44,6 +44,7 @@ export interface NoveltyContext {
 }
 
 const DAY_MS = 86_400_000;
+const FINISHED = new Set<Action>(['withdrawal_notified', 'withdrawal_effective']);
 const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'ratification_revoked']);
 /** Dates of these stages are reported a day apart across time zones (corpus README, Baltic notices). */
 const ONE_DAY_TOLERANT = new Set<Action>(['withdrawal_notified', 'withdrawal_effective', 'withdrawal_approved']);
@@ -215,6 +216,14 @@ export function applyClaims(
       decide('CONFLICT', `store holds ${claim.action} on ${record.date} (${record.origin})`);
       continue;
     }
+    // An earlier stage of a withdrawal the store already holds further along (notified, effective) is history:
+    // stored quietly, never alerted ("Estonia's cabinet proposed leaving" after Estonia's notice is on the record).
+    const later = historyOf(claim, timeline, ctx.published);
+    if (later) {
+      timeline.stages.push({ action: claim.action, date: claim.date, origin: 'news', sources: [ref], firstSeen: ctx.now, novelty: 'KNOWN', backfill: true });
+      decide('KNOWN', `an earlier stage of a withdrawal already at ${later.action} (${later.date ?? 'undated'})`, false, true);
+      continue;
+    }
     const novelty: Novelty = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
     const alert = isFresh(claim, ctx);
     timeline.stages.push({
@@ -234,6 +243,27 @@ export function applyClaims(
   // A schedule computed for the first time is derived data, not a change worth a write.
   const changed = JSON.stringify({ ...timeline, schedule: undefined }) !== JSON.stringify({ ...before, schedule: undefined });
   return { timeline, decisions, alert, changed };
+}
+
+/**
+ * The stage that makes a claim history: a later stage of the same withdrawal (no joining since), dated on or after
+ * the claim (an undated claim is dated from its article: it happened on or before the publication day).
+ */
+function historyOf(claim: Claim, timeline: Timeline, published: PartialDate): Stage | undefined {
+  if (!WITHDRAWAL_STAGES.includes(claim.action)) return undefined;
+  const when = claim.date ?? published;
+  const rejoined = timeline.stages.filter((s) => s.action === 'joined' && s.date).map((s) => s.date!);
+  return timeline.stages.find((s) => {
+    if (!WITHDRAWAL_STAGES.includes(s.action) || actionRank(s.action) <= actionRank(claim.action)) return false;
+    const at = s.date ?? when; // an undated stage: the claim's own time stands in
+    if (at && rejoined.some((j) => j > at)) return false;
+    // A finished step (notice deposited, exit effective) closes everything before it; other stages close only
+    // what happened days before them (a same-day proposal and decree are one development: they fold).
+    // An undated early stage read after the process finished is a retelling of it (a new process would follow a
+    // rejoining, checked above, and be reported with its date).
+    if (FINISHED.has(s.action)) return !claim.date || !s.date || claim.date.slice(0, s.date.length) <= s.date.slice(0, claim.date.length);
+    return !!claim.date && !!s.date && claim.date < s.date && gapDays(claim.date, s.date) > 1;
+  });
 }
 
 /** The schedule of the latest full-date notification on the timeline. */
@@ -257,10 +287,13 @@ function raiseAlert(timeline: Timeline, decisions: ClaimDecision[], ctx: Novelty
   if (alerting.length === 0) return undefined;
   const actions = [...new Set(alerting.map((d) => d.claim.action))].sort((a, b) => actionRank(a) - actionRank(b));
   const dated = alerting.filter((d) => d.claim.date).sort((a, b) => actionRank(b.claim.action) - actionRank(a.claim.action));
-  const date = dated[0]?.claim.date ?? null;
+  // An undated report is dated from its article (the publication day, or its lower bound), never from the clock.
+  const date = dated[0]?.claim.date ?? ctx.published ?? null;
   const novelty: Novelty = alerting.some((d) => d.novelty === 'ADVANCE') ? 'ADVANCE' : 'NEW';
   const windowMs = (ctx.foldWindowDays ?? 3) * DAY_MS;
 
+  // A stage dated (or published) months after an alert is news of its own even when a replay processes both in
+  // one minute: only same-day neighbours fold.
   const recent = timeline.alerts.find(
     (a) =>
       Date.parse(ctx.now) - Date.parse(a.createdAt) <= windowMs &&
