@@ -188,7 +188,10 @@ export function applyClaims(
         match.date = preciser(match.date, claim.date);
         // A later report can pin the date of an alert raised on a vaguer one.
         const raised = timeline.alerts.find((a) => a.alertId === match.alertId);
-        if (raised && match.date && (!raised.date || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) raised.date = match.date;
+        if (raised && match.date && claim.date && (!raised.date || raised.dateFromArticle || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) {
+          raised.date = match.date;
+          delete raised.dateFromArticle;
+        }
         decide(claim.role === 'primary' ? 'CORROBORATION' : 'KNOWN', `held since ${match.firstSeen.slice(0, 10)}`);
       }
       continue;
@@ -299,8 +302,10 @@ function raiseAlert(timeline: Timeline, decisions: ClaimDecision[], ctx: Novelty
       Date.parse(ctx.now) - Date.parse(a.createdAt) <= windowMs &&
       (a.date === null || date === null || gapDays(a.date, date) <= 1),
   );
-  const ref: AlertRef = recent ?? { alertId: alertIdFor(timeline.state, timeline.treaty, date, actions), actions: [], date, novelty, createdAt: ctx.now };
+  const fromArticle = !dated.length && date !== null;
+  const ref: AlertRef = recent ?? { alertId: alertIdFor(timeline.state, timeline.treaty, date, actions), actions: [], date, novelty, createdAt: ctx.now, ...(fromArticle ? { dateFromArticle: true } : {}) };
   ref.actions = [...new Set([...ref.actions, ...actions])].sort((a, b) => actionRank(a) - actionRank(b));
+  if (recent?.dateFromArticle && dated.length) { ref.date = date; delete ref.dateFromArticle; }
   ref.date = ref.date ?? date;
   if (!recent) timeline.alerts.push(ref);
   for (const stage of timeline.stages) {

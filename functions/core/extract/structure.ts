@@ -13,6 +13,11 @@ export interface Token { start: number; end: number; lower: string; lemma: strin
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
+let enabled = true;
+/** Switch the structural reader off (the bench measures the rules alone beside it in the same run). */
+export function setStructuralReader(on: boolean): void {
+  enabled = on;
+}
 /** Load the model now (a cold start pays for it once; see README). Returns the milliseconds it took. */
 export function loadReader(): number {
   const t0 = performance.now();
@@ -91,6 +96,7 @@ const RATIF_GATE = /ratif|accession|acced/;
 
 /** Verb–object cues found through the sentence's structure, in the shape of the regular cues. */
 export function structuralCues(s: string): CueHit[] {
+  if (!enabled) return [];
   const lower = s.toLowerCase();
   const rules = RULES.filter((r) => r.gate.test(lower) && (!r.needW || W_GATE.test(lower)) && !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)));
   if (!rules.length) return [];
@@ -118,6 +124,7 @@ const NEGATOR = new Set(['not', "n't", 'never']);
  * Only asked when a negator occurs before the verb but outside the short window the regular scope reads.
  */
 export function negatedAcross(s: string, trigger: number): boolean {
+  if (!enabled) return false;
   const tokens = tokensOf(s);
   let i = tokens.findIndex((t) => t.start === trigger);
   if (i < 0) return false;
