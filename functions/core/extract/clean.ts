@@ -45,11 +45,13 @@ const TYPO: [RegExp, string][] = [
   [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''],
   [/\u2028|\u2029|\u0085/g, '\n'],
 ];
+const CAPS_DATE_WORD = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b(?=\.?\s*\d|,?\s+(?:\d|[A-Z][a-z]))/g;
 /** Normalise quotes, apostrophes, hyphens and spaces (also used for titles). */
 export function normaliseTypography(text: string): string {
   let out = text;
   for (const [re, to] of TYPO) out = out.replace(re, to);
-  return out;
+  // Datelines in capitals ("KYIV, JUNE 3"): month and weekday names read like any others.
+  return out.replace(CAPS_DATE_WORD, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 /** Remove page boilerplate; keeps paragraph breaks so sentences never span paragraphs. */

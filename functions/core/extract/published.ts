@@ -2,7 +2,7 @@
 import { findDates, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
-const DATELINE = /^(?:[A-Z][\p{L} /.,-]{0,40}?[,—–-]\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
+const DATELINE = /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
 const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until)\b/i;
 
 /**
