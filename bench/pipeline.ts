@@ -39,14 +39,21 @@ export async function benchPipeline(): Promise<string[]> {
   const baselinePass = () => {
     for (const a of articles) articleFingerprint(a.text);
   };
+  // Wall-clock rate, and the rate per CPU-second of this process (what one core does when the machine is shared).
+  const cpuRates = new Map<() => void, number>();
   const runs = (fn: () => void, n: number) => {
     fn();
     const rates: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < n; i++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       for (let k = 0; k < 10; k++) fn();
+      const c = process.cpuUsage(c0);
       rates.push((articles.length * 10) / ((performance.now() - t0) / 1000));
+      cpu.push((articles.length * 10) / ((c.user + c.system) / 1e6));
     }
+    cpuRates.set(fn, median(cpu));
     return median(rates);
   };
   // The sentence reader's model is loaded once per process (a Lambda cold start pays it): time it first.
@@ -58,7 +65,9 @@ export async function benchPipeline(): Promise<string[]> {
   const detectRate = runs(detectPass, 7);
   // The old baseline in the same run: the rules alone, without the structural reader.
   setStructuralReader(false);
+  const detectCpu = cpuRates.get(detectPass)!;
   const rulesRate = runs(detectPass, 7);
+  const rulesCpu = cpuRates.get(detectPass)!;
   setStructuralReader(true);
   const baselineRate = runs(baselinePass, 7);
 
@@ -89,12 +98,14 @@ export async function benchPipeline(): Promise<string[]> {
   return [
     'Detection: extract + cluster into timelines + classify (pure, one core)',
     row(`articles per second (median of 7 runs × 10 passes × ${articles.length})`, detectRate.toFixed(0)),
+    row('  per CPU-second of this process (one core, whatever else the machine runs)', detectCpu.toFixed(0)),
     row('old baseline: rules alone (no wink-nlp reader), articles per second', rulesRate.toFixed(0)),
+    row('  per CPU-second', rulesCpu.toFixed(0)),
     row('with the reader: share of the rules-alone rate', `${((100 * detectRate) / rulesRate).toFixed(0)} %`),
     row('reader cold start: model built in this process / import + build in a fresh one, ms', `${coldMs.toFixed(0)} / ${coldProcessMs.toFixed(0)}`),
     row('baseline: fingerprint only, articles per second', baselineRate.toFixed(0)),
     row('detection cost / baseline cost', `${(baselineRate / detectRate).toFixed(1)} ×`),
-    row('goal: ≥ 500 articles per second', detectRate >= 500 ? 'met' : 'NOT met'),
+    row('goal: ≥ 500 articles per second (wall / per CPU-second)', `${detectRate >= 500 ? 'met' : 'NOT met'} / ${detectCpu >= 500 ? 'met' : 'NOT met'}`),
     '',
     'Store: requests per ingested article (real handlers, DynamoDB Local)',
     perArticle,

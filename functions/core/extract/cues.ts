@@ -148,7 +148,7 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
   if (NEG_FAR.test(sentence.slice(0, trigger)) && negatedAcross(sentence, trigger)) return true;
   return false;
 }
-const NEG_FAR = /\b(?:not|never)\b|n't\b/i;
+const NEG_FAR = /(?:\b(?:not|never)\b|n't\b)\s*,[^.;]*$/i; // a negator, then a parenthesis before the verb
 
 const ANY_GATE_RE = new RegExp(CUES.flatMap((c) => c.g).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const STEMS = [...new Set(CUES.flatMap((c) => c.g))];

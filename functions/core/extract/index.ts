@@ -104,7 +104,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const found = findCues(s).concat(structuralCues(s)).sort((a, b) => a.trigger - b.trigger);
+    const regular = findCues(s);
+    const found = regular.concat(structuralCues(s, new Set(regular.map((h) => h.def.action)))).sort((a, b) => a.trigger - b.trigger);
     if (!found.length) return;
     const treaties = tr(i);
     const states = st(i);

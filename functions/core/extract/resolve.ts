@@ -3,6 +3,7 @@ import type { StateMention, TreatyMention } from './gazetteer';
 import type { DateHit } from './dates';
 import { inIrrealisScope, LEG, W } from './cues';
 import type { CueHit } from './cues';
+import { objectInClause } from './structure';
 
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
@@ -50,7 +51,10 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
-  return INTRANSITIVE.test(after) && ctx.lastTreaty !== null;
+  if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
+  // Further than the window, with adverbials between: ask the sentence's structure.
+  const far = treaties.find((m) => m.start >= hit.end && m.treaty !== null);
+  return !!far && /^,/.test(after.trimStart()) === false && objectInClause(s, hit.trigger, far.start);
 }
 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */

@@ -95,10 +95,11 @@ const W_GATE = /\b(?:withdraw\w*|exit\w*|leav\w+|quit\w*|denounc\w*|denunciation
 const RATIF_GATE = /ratif|accession|acced/;
 
 /** Verb–object cues found through the sentence's structure, in the shape of the regular cues. */
-export function structuralCues(s: string): CueHit[] {
+export function structuralCues(s: string, found: Set<Action> = new Set()): CueHit[] {
   if (!enabled) return [];
   const lower = s.toLowerCase();
-  const rules = RULES.filter((r) => r.gate.test(lower) && (!r.needW || W_GATE.test(lower)) && !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)));
+  // Only where the regular cues found no claim of that action: the reader fills their gaps, it does not repeat them.
+  const rules = RULES.filter((r) => !found.has(r.action) && r.gate.test(lower) && (!r.needW || W_GATE.test(lower)) && !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)));
   if (!rules.length) return [];
   const tokens = tokensOf(s);
   const hits: CueHit[] = [];
@@ -140,3 +141,25 @@ export function negatedAcross(s: string, trigger: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the treaty starting at `objectStart` the object of the verb at `trigger`, with only adverbials between
+ * ("ratified on Tuesday, after a long debate in the chamber, the Ottawa Convention")? No other verb, no clause end.
+ */
+export function objectInClause(s: string, trigger: number, objectStart: number): boolean {
+  if (!enabled || objectStart - trigger > 200) return false;
+  const tokens = tokensOf(s);
+  const i = tokens.findIndex((t) => t.start === trigger);
+  if (i < 0) return false;
+  const between: Token[] = [];
+  for (let j = i + 1; j < tokens.length && tokens[j].start < objectStart; j++) between.push(tokens[j]);
+  if (!between.length || !/^(?:ADP|ADV)$/.test(between[0].pos)) return false; // an adverbial starts right after the verb
+  for (const t of between) {
+    if (CLAUSE_END.test(t.lower) || RELATIVE.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'and' || t.lower === 'or') return false;
+  }
+  // ... and ends right before the object: a comma, or a time word ("on Tuesday the convention").
+  const rest = between.filter((t) => t.lower !== 'the');
+  const last = rest[rest.length - 1];
+  return last.lower === ',' || TIME_WORD.test(last.lower);
+}
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|night|morning|evening|afternoon|\d{4}|\d{1,2})$/;

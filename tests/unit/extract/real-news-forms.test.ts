@@ -87,3 +87,31 @@ describe('subjects', () => {
       .toEqual(['PER rome-statute withdrawal_effective 2026-05 background']);
   });
 });
+
+describe('dates anchored to the article', () => {
+  it('a dateline that opens the first paragraph is the publication day; "on Friday" is the event day', () => {
+    const x = extract('KYIV, Ukraine, June 29, 2025 — Ukraine notified the UN of its withdrawal from the Ottawa Convention on Friday.');
+    expect(x.published).toBe('2025-06-29');
+    expect(brief(x.claims)).toEqual(['UKR ottawa-convention withdrawal_notified 2025-06-27 primary']);
+  });
+  it('with a dateline in capitals, "on Monday" resolves from the publication day, not the dateline day', () => {
+    expect(b('KYIV, JUNE 3 (Reuters) — Ukraine notified the UN of its withdrawal from the Ottawa Convention on Monday.', '2025-06-03'))
+      .toEqual(['UKR ottawa-convention withdrawal_notified 2025-06-02 primary']);
+  });
+  it('a photo caption\'s date is not the publication date', () => {
+    const x = extract('A deminer works in a field near Kharkiv, May 3, 2023\nUkraine notified the UN of its withdrawal from the Ottawa Convention on Friday, June 27, 2025.');
+    expect(x.published).not.toBe('2023-05-03');
+    expect(x.publishedBound).toBe('lower');
+  });
+});
+
+describe('a cue and its object further apart than a window', () => {
+  it('adverbials between the verb and the treaty', () => {
+    expect(b('Estonia ratified on Tuesday, after a long debate in the chamber, the Ottawa Convention.', '2025-04-20'))
+      .toEqual(['EST ottawa-convention joined 2025-04-15 primary']);
+  });
+  it('but not a document that is the verb\'s own object', () => {
+    expect(b('The president signed the law on withdrawing from the Arms Trade Treaty on Wednesday, Slovenia\'s presidency said.', '2025-03-13'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_enacted 2025-03-12 primary']);
+  });
+});
