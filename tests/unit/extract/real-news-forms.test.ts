@@ -115,3 +115,11 @@ describe('a cue and its object further apart than a window', () => {
       .toEqual(['SVN arms-trade-treaty withdrawal_enacted 2025-03-12 primary']);
   });
 });
+
+describe('a state named in an aside is not the actor', () => {
+  it('"would echo the stance of <capital>" is not that state\'s act', () => {
+    expect(b('The Slovak cabinet on Monday approved a proposal to withdraw from the Istanbul Convention, which would echo the stance of Ankara.', '2025-04-20'))
+      .toEqual(['SVK istanbul-convention withdrawal_proposed 2025-04-14 primary']);
+    expect(b('Leaving the Istanbul Convention would echo the stance of Ankara, officials in Bratislava said on Monday.', '2025-04-20')).toEqual([]);
+  });
+});
