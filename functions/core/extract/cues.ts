@@ -111,6 +111,9 @@ export const CUES: CueDef[] = [
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
   { id: 'J7', g: ['returned', 'brought'], action: 'joined', re: r(String.raw`\b(?<t>returned|brought)\s+(?:the\s+(?:country|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:back\s+)?(?:to|into|in)\b(?:\s+the\s+${TREATYWORD}|\b(?!\s+\w))`) },
   { id: 'J14', g: ['completed'], action: 'joined', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+(?:signature\s+and\s+)?(?:ratification|accession)\b`) },
+  // "its signature and ratification in February": both steps, as nouns (not "awaiting its signature and ratification").
+  { id: 'S5', g: ['signature and ratification'], action: 'signed', re: r(String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+(?<t>signature)\s+and\s+ratification\b`) },
+  { id: 'J16', g: ['signature and ratification'], action: 'joined', re: r(String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+signature\s+and\s+(?<t>ratification)\b`) },
   { id: 'S4', g: ['signature'], action: 'signed', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+signature\b`) },
   { id: 'J7b', g: ['returned to', 'came back to'], action: 'joined', re: r(String.raw`\b(?<t>returned|came back)\s+to\b`), objTreaty: true },
   // "is officially back in the Paris Agreement": a return is joining, not leaving.

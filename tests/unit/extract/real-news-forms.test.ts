@@ -46,6 +46,11 @@ describe('verb and noun forms of real reporting', () => {
       ['PER istanbul-convention joined 2026-02 background', 'PER istanbul-convention signed 2026-02 background']],
   ];
   for (const [body, pub, want] of cases) it(body, () => expect(b(body, pub)).toEqual(want));
+  it('"its signature and ratification" as nouns: both steps, unless they are awaited', () => {
+    expect(b('Peru\'s signature and ratification in February made it a party to the Istanbul Convention.', '2026-03-10'))
+      .toEqual(['PER istanbul-convention joined 2026-02 background', 'PER istanbul-convention signed 2026-02 background']);
+    expect(b('Campaigners in Peru are awaiting its signature and ratification of the Istanbul Convention.', '2026-03-10')).toEqual([]);
+  });
   it('negation across a parenthesis is read from the sentence structure', () => {
     expect(b('Peru has not, despite years of pressure from its neighbours, ratified the Istanbul Convention.', '2026-01-10')).toEqual([]);
   });
