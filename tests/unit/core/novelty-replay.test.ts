@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '#core/model';
 import { applyClaims } from '#core/novelty';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';
+import { pairKey, planDetection, type StoredArticle } from '#core/detect';
+import { extract } from '../extract/helpers';
 
 const NOW = '2026-01-05T09:00:00.000Z'; // the replay's clock: the same for every article
 const src = (id: string) => ({ articleId: id, label: `${id}.txt` });
@@ -57,5 +59,31 @@ describe('alerting on sequences of real-news reports', () => {
     const back = run(t, [claim({ action: 'joined', date: '2021-02-19', role: 'primary' })], 'back', '2021-02-20');
     const again = run(back.timeline, [claim({ action: 'withdrawal_proposed', date: '2025-03-18' })], 'again', '2025-03-19');
     expect(again.alert).toMatchObject({ actions: ['withdrawal_proposed'], folded: false });
+  });
+});
+
+// The same sequences end to end: invented articles through the extractor and the detection plan.
+
+const names = { state: (x: string) => x, treaty: (x: string) => x };
+const article = (id: string, published: string, text: string): StoredArticle => ({ articleId: id, text, published, ingestedAt: NOW, status: 'ingested' });
+const NOTICE = article('notice', '2025-06-28', 'Lithuania notified the UN of its withdrawal from the Ottawa Convention on Friday.');
+const EFFECT = article('effect', '2025-12-29', 'Lithuania has formally left the Ottawa Convention, the foreign ministry said.');
+const PROPOSAL = article('proposal', '2025-03-20', 'The Lithuanian government has decided to withdraw from the Ottawa Convention.');
+
+function replay(order: StoredArticle[]) {
+  const timelines = new Map<string, Timeline>([[pairKey('LTU', 'ottawa-convention'), lithuania()]]);
+  return order.map((a) => {
+    const plan = planDetection(a, extract(a.text, a.published), timelines, names, NOW);
+    for (const o of plan.outcomes) timelines.set(pairKey(o.timeline.state, o.timeline.treaty), o.timeline);
+    return plan.alerts.map((x) => `${x.record.novelty} ${x.record.actions.join('+')} ${x.record.date}${x.folded ? ' folded' : ''}`);
+  });
+}
+
+describe('replaying invented articles through extraction and detection', () => {
+  it('in order: the notice alerts, the undated exit report alerts as an ADVANCE of its own day', () => {
+    expect(replay([NOTICE, EFFECT])).toEqual([['NEW withdrawal_notified 2025-06-27'], ['ADVANCE withdrawal_effective 2025-12-29']]);
+  });
+  it('out of order and undated: the exit alerts once; the notice and the undated proposal read after it are history', () => {
+    expect(replay([EFFECT, NOTICE, PROPOSAL])).toEqual([['NEW withdrawal_effective 2025-12-29'], [], []]);
   });
 });
