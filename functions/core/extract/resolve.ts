@@ -3,6 +3,7 @@ import type { StateMention, TreatyMention } from './gazetteer';
 import type { DateHit } from './dates';
 import { inIrrealisScope, LEG, W } from './cues';
 import type { CueHit } from './cues';
+import { objectInClause } from './structure';
 
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
@@ -50,7 +51,10 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
-  return INTRANSITIVE.test(after) && ctx.lastTreaty !== null;
+  if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
+  // Further than the window, with adverbials between: ask the sentence's structure.
+  const far = treaties.find((m) => m.start >= hit.end && m.treaty !== null);
+  return !!far && /^,/.test(after.trimStart()) === false && objectInClause(s, hit.trigger, far.start);
 }
 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
@@ -88,6 +92,8 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   const from = Math.max(0, hit.trigger - 70);
   const win = s.slice(from, NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger);
   if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(win)) return false;
+  // "States that have acceded ...", "countries which ratified ...": states in general, nobody in particular.
+  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who)\b/i.test(win)) return false;
   if (AGENT.test(win)) return true;
   for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
     const at = from + m.index!;
