@@ -69,8 +69,8 @@ export class Fleet {
 }
 
 export async function rehearseBundles(options: { log?: (line: string) => void } = {}): Promise<BundleRehearsal> {
-  const log = options.log ?? (() => undefined);
   const t0 = performance.now();
+  const log = (line: string) => options.log?.(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
   const assembly = readAssembly();
   const emulators: Emulator[] = [];
   const fleet = new Fleet();
@@ -187,6 +187,7 @@ async function runSeeds(assembly: Assembly, resources: LocalResources, fleet: Fl
   await stores.timelines.putAll(timelines);
   await stores.subscribers.put({ subscriberId: subscriberIdFor(DEMO_SUBSCRIBER), email: DEMO_SUBSCRIBER, status: 'confirmed', frequency: 'instant', topics: [topics.all], createdAt: new Date().toISOString() });
   await mappings.pumpUntilQuiet();
+  log(`compose indexed the ${timelines.length} timelines on the record`);
   log(`seeds: ${timelines.length} timelines loaded as of ${firstDay}, a demo subscriber; ingesting ${articles.length} articles through the ingest bundle`);
   for (const { input } of articles) {
     const { text, title, outlet, published, url, source } = input;
@@ -194,6 +195,7 @@ async function runSeeds(assembly: Assembly, resources: LocalResources, fleet: Fl
     await mappings.pumpUntilQuiet();
   }
   const emails = await readSesStore(sesEndpoint);
+  log(`seeds done: ${emails.length} e-mail(s)`);
   return {
     run: { firstDay, mappings },
     result: { articles: articles.length, emails, deadLetters: mappings.deadLetters, ms: performance.now() - t0 },
