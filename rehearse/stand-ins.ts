@@ -72,8 +72,15 @@ export async function startFront(name: string, intercept: Intercept, upstream?: 
       });
       forward.end(body);
     } catch (error) {
+      const message = `${name}: ${(error as Error).message}`;
+      // Query-protocol clients (CloudFormation) read XML errors; the others JSON.
+      if (String(req.headers['content-type']).includes('x-www-form-urlencoded')) {
+        res.writeHead(400, { 'content-type': 'text/xml' });
+        const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        return void res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>RehearsalShim</Code><Message>${escaped}</Message></Error><RequestId>0</RequestId></ErrorResponse>`);
+      }
       res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: `${name}: ${(error as Error).message}` }));
+      res.end(JSON.stringify({ message }));
     }
   };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
