@@ -1,14 +1,17 @@
 // `npm run rehearse`: deploy both stacks with the CDK CLI to a fresh moto_server on a free loopback
 // port, through the shims in moto-shims.ts; print what was created for real and what only as a
 // placeholder (by type, with counts); invoke each function once through the Lambda API; stop moto.
-// Deploys the cloud assembly `npm run synth` wrote (synthesized first when stale), copied outside
-// the repository: `cdk bootstrap` run inside the app folder would re-synthesize without bundling.
+// Deploys the cloud assembly `npm run synth` wrote (synthesized first when stale) with `--app cdk.out`,
+// the CLI started in an empty temporary folder: `cdk bootstrap` run inside the app folder would
+// re-synthesize without bundling and overwrite cdk.out.
 import '../local/quiet-warnings.ts';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { InvokeCommand, LambdaClient, ListEventSourceMappingsCommand, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { CDK_OUT, REPO_ROOT } from './assembly.ts';
@@ -49,9 +52,9 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
   const synthSeconds = ensureSynth();
+  // The CLI runs in an empty folder (no cdk.json: bootstrap cannot re-synthesize) on cdk.out itself.
   const work = mkdtempSync(join(tmpdir(), 'treaty-watch-rehearse-'));
-  const assemblyDir = join(work, 'assembly');
-  cpSync(CDK_OUT, assemblyDir, { recursive: true });
+  const assemblyDir = CDK_OUT;
   const templates = [`TreatyWatch-${STAGE}-Stateful`, `TreatyWatch-${STAGE}-Stateless`].map((name) => ({
     name,
     template: JSON.parse(readFileSync(join(assemblyDir, `${name}.template.json`), 'utf8')) as { Resources: Record<string, { Type: string }> },
@@ -116,16 +119,37 @@ async function main(): Promise<number> {
     console.log(`total: ${totals.created} created by CloudFormation in moto, ${totals.shim} created by the shim through moto's service API, ` +
       `${totals.placeholder} placeholders (not created anywhere)`);
 
+    await verifyThroughServiceApis(outputs, moto.endpoint);
+    console.log(`shims: ${shims.placeholders.length} placeholders, ${shims.shimCreated.length} secrets created through the API, ` +
+      `outputs refreshed after ${shims.outputRefreshes} change set(s)`);
     failed = !(await invokeEach(outputs, front.endpoint));
     console.log(`\nnpm run rehearse: ${seconds(t0)}${synthSeconds ? ` (synth ${synthSeconds.toFixed(1)} s)` : ' (cdk.out reused)'}`);
   } finally {
+    const tStop = performance.now();
     await shims.stop();
     await Promise.all([moto.stop(), sesFront.stop(), ses.stop()]);
     sandbox.remove();
     rmSync(work, { recursive: true, force: true });
-    console.log('moto stopped');
+    console.log(`moto stopped, stand-ins stopped and temporary folders removed in ${seconds(tStop)}`);
   }
   return failed ? 1 : 0;
+}
+
+/** What CloudFormation says it created, asked of the services themselves (moto's models). */
+async function verifyThroughServiceApis(outputs: Record<string, Record<string, string>>, endpoint: string): Promise<void> {
+  const common = { region: REGION, credentials, endpoint };
+  const table = (await new DynamoDBClient(common).send(new DescribeTableCommand({ TableName: outputs[`TreatyWatch-${STAGE}-Stateful`].TableName }))).Table!;
+  const lambda = new LambdaClient(common);
+  const functions = (await lambda.send(new ListFunctionsCommand({}))).Functions ?? [];
+  const mappings = (await lambda.send(new ListEventSourceMappingsCommand({}))).EventSourceMappings ?? [];
+  const sqs = new SQSClient(common);
+  const dlqOf = async (url: string) => (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['RedrivePolicy'] }))).Attributes?.RedrivePolicy;
+  const summary = (values: (string | undefined)[]) => [...new Set(values.map(String))].join(', ');
+  console.log('\nasked of the services:');
+  console.log(`  DynamoDB  ${table.TableName}: stream ${table.StreamSpecification?.StreamViewType}, indexes ${table.GlobalSecondaryIndexes?.map((i) => i.IndexName).join(', ')}, ${table.BillingModeSummary?.BillingMode ?? 'billing mode not reported'}`);
+  console.log(`  Lambda    ${functions.length} functions: runtimes ${summary(functions.map((f) => f.Runtime))}; architectures ${summary(functions.map((f) => f.Architectures?.join('+')))}`);
+  console.log(`  Lambda    ${mappings.length} event source mappings: ${mappings.map((m) => `${m.EventSourceArn?.split(':')[2]} batch ${m.BatchSize}, ${m.FilterCriteria?.Filters?.length ?? 0} filter(s)`).join('; ')}`);
+  console.log(`  SQS       send queue redrive: ${await dlqOf(outputs[`TreatyWatch-${STAGE}-Stateless`].SendQueueUrl) ?? 'none'}`);
 }
 
 /** One invocation per function through the Lambda API (the shim runs the deployed zip). */
@@ -175,7 +199,12 @@ function summarise(payload: string): string {
   return payload.slice(0, 110);
 }
 
-main().then((code) => (process.exitCode = code), (error: unknown) => {
+const started = performance.now();
+main().then((code) => {
+  // Idle keep-alive sockets of the SDK clients would hold the process open for a while.
+  process.exit(code);
+}, (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  process.exit(1);
 });
+process.once('exit', () => console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s in all)`));
