@@ -1,6 +1,7 @@
 // Reads what `npm run synth` left in cdk.out: each function's asset folder, handler string,
 // runtime, timeout, memory and environment (with its CloudFormation references), and the
 // triggers the templates give it — so the rehearsal runs what would be deployed, not the sources.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,6 +180,20 @@ export function assemblyIsFresh(dir = CDK_OUT): { fresh: boolean; why: string } 
   const built = statSync(manifest).mtimeMs;
   const newest = newestSource();
   return newest > built ? { fresh: false, why: 'sources changed since the last synth' } : { fresh: true, why: 'cdk.out is newer than the sources' };
+}
+
+/** Synthesize (with bundling) unless cdk.out is fresh; returns the seconds spent, 0 when reused. */
+export function ensureSynth(log: (line: string) => void = console.log): number {
+  const state = assemblyIsFresh();
+  if (state.fresh) {
+    log(`cdk.out reused (${state.why})`);
+    return 0;
+  }
+  log(`synthesizing with bundling (${state.why})…`);
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'infra/synth.ts'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run synth failed:\n${run.stdout}\n${run.stderr}`);
+  return (performance.now() - t0) / 1000;
 }
 
 type Resolve = (logicalId: string, attribute?: string) => string;

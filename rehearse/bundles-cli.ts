@@ -1,23 +1,8 @@
 // `npm run rehearse:bundles`: the deployed bundles, run (rehearse/bundles.ts). Uses cdk.out when
 // it is a bundled synth newer than the sources, else runs `npm run synth` first.
 import '../local/quiet-warnings.ts';
-import { spawnSync } from 'node:child_process';
-import { assemblyIsFresh, REPO_ROOT } from './assembly.ts';
+import { ensureSynth } from './assembly.ts';
 import { rehearseBundles } from './bundles.ts';
-
-/** Synthesize (with bundling) unless cdk.out is fresh; returns the seconds spent, 0 when reused. */
-export function ensureSynth(log: (line: string) => void = console.log): number {
-  const state = assemblyIsFresh();
-  if (state.fresh) {
-    log(`cdk.out reused (${state.why})`);
-    return 0;
-  }
-  log(`synthesizing with bundling (${state.why})…`);
-  const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'infra/synth.ts'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`npm run synth failed:\n${run.stdout}\n${run.stderr}`);
-  return (performance.now() - t0) / 1000;
-}
 
 async function main(): Promise<number> {
   const synthSeconds = ensureSynth();
@@ -39,9 +24,7 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  main().then((code) => (process.exitCode = code), (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exitCode = 1;
-  });
-}
+main().then((code) => (process.exitCode = code), (error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

@@ -14,8 +14,7 @@ import { InvokeCommand, LambdaClient, ListEventSourceMappingsCommand, ListFuncti
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { CDK_OUT, REPO_ROOT } from './assembly.ts';
-import { ensureSynth } from './bundles-cli.ts';
+import { CDK_OUT, ensureSynth, REPO_ROOT } from './assembly.ts';
 import { httpApiEvent, s3PutEvent, scheduleInput, sesBounceEvent } from './events.ts';
 import { LambdaSandbox } from './lambda-host.ts';
 import { ACCOUNT, MotoShims, REGION } from './moto-shims.ts';
