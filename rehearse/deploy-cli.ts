@@ -89,6 +89,11 @@ async function main(): Promise<number> {
     if (deploy.code !== 0) throw new Error(`cdk deploy failed:\n${deploy.output.slice(-4000)}`);
     console.log(`cdk deploy --all: ${seconds(tDeploy)}`);
     const outputs = JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, Record<string, string>>;
+    for (const [stack, values] of Object.entries(outputs)) {
+      const keys = Object.keys(values).filter((k) => !k.startsWith('PublishOutput')).sort();
+      const placeholders = keys.filter((k) => values[k].includes('placeholder'));
+      console.log(`outputs of ${stack} (--outputs-file): ${keys.join(', ')}${placeholders.length ? `; placeholder values: ${placeholders.join(', ')}` : ''}`);
+    }
 
     // What moto holds, by stack and type; the placeholders and the shim's own, apart.
     console.log('\nresources                                        created  by shim  placeholder');
