@@ -61,7 +61,10 @@ const refOf = (value: unknown): string | undefined => {
 export function readAssembly(dir = CDK_OUT, stage = 'dev'): Assembly {
   const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) throw new Error(`${dir} has no cloud assembly: run npm run synth`);
-  const load = (name: string) => ({ name, template: JSON.parse(readFileSync(join(dir, `${name}.template.json`), 'utf8')) as Template });
+  const load = (name: string) => ({
+    name,
+    template: JSON.parse(readFileSync(join(dir, `${name}.template.json`), 'utf8')) as Template,
+  });
   const stateful = load(`TreatyWatch-${stage}-Stateful`);
   const stateless = load(`TreatyWatch-${stage}-Stateless`);
   const resources = stateless.template.Resources;
@@ -71,14 +74,14 @@ export function readAssembly(dir = CDK_OUT, stage = 'dev'): Assembly {
   for (const [logicalId, r] of Object.entries(resources)) {
     if (r.Type !== 'AWS::Lambda::Function') continue;
     const p = r.Properties as Record<string, unknown>;
-    const env = ((p.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {}) as Record<string, unknown>;
+    const env = (p.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
     const service = env.POWERTOOLS_SERVICE_NAME;
     if (typeof service !== 'string' || !service.startsWith('treaty-watch-')) {
       others.push({ logicalId, runtime: String(p.Runtime) });
       continue;
     }
     const assetPath = r.Metadata?.['aws:asset:path'];
-    if (typeof assetPath !== 'string') throw new Error(`${logicalId} has no asset: was it synthesized with --no-bundling?`);
+    if (typeof assetPath !== 'string') throw new Error(`${logicalId} has no asset: synthesized with --no-bundling?`);
     const fn: DeployedFunction = {
       name: service.slice('treaty-watch-'.length),
       logicalId,
@@ -110,22 +113,27 @@ export function readAssembly(dir = CDK_OUT, stage = 'dev'): Assembly {
     if (r.Type === 'AWS::Lambda::EventSourceMapping') {
       const fn = target(p.FunctionName);
       const source = p.EventSourceArn as Record<string, unknown>;
-      const filters = ((p.FilterCriteria as { Filters?: { Pattern: string }[] } | undefined)?.Filters ?? []).map((f) => JSON.parse(f.Pattern) as object);
+      const criteria = p.FilterCriteria as { Filters?: { Pattern: string }[] } | undefined;
+      const filters = (criteria?.Filters ?? []).map((f) => JSON.parse(f.Pattern) as object);
       const batchSize = Number(p.BatchSize ?? 10);
-      if (String(JSON.stringify(source)).includes('StreamArn')) fn?.triggers.push({ kind: 'stream', filters, batchSize });
+      const fromStream = String(JSON.stringify(source)).includes('StreamArn');
+      if (fromStream) fn?.triggers.push({ kind: 'stream', filters, batchSize });
       else fn?.triggers.push({ kind: 'sqs', queue: refOf(source) ?? '?', batchSize });
     } else if (r.Type === 'AWS::Scheduler::Schedule') {
       const t = p.Target as { Arn: unknown; Input?: string };
-      target(t.Arn)?.triggers.push({ kind: 'schedule', schedule: id, input: t.Input ?? '{}', enabled: p.State !== 'DISABLED' });
+      const enabled = p.State !== 'DISABLED';
+      target(t.Arn)?.triggers.push({ kind: 'schedule', schedule: id, input: t.Input ?? '{}', enabled });
     } else if (r.Type === 'AWS::Events::Rule') {
       for (const t of (p.Targets as { Arn: unknown }[]) ?? []) {
-        target(t.Arn)?.triggers.push({ kind: 'eventbridge', rule: id, pattern: p.EventPattern as Record<string, unknown> });
+        const pattern = p.EventPattern as Record<string, unknown>;
+        target(t.Arn)?.triggers.push({ kind: 'eventbridge', rule: id, pattern });
       }
     } else if (r.Type === 'AWS::ApiGatewayV2::Route') {
       const integration = JSON.stringify(p.Target).match(/"Ref":"([^"]+)"/)?.[1];
       integrations.get(integration ?? '')?.triggers.push({ kind: 'http-api', routeKey: String(p.RouteKey) });
     } else if (r.Type === 'Custom::S3BucketNotifications') {
-      const config = p.NotificationConfiguration as { LambdaFunctionConfigurations?: { Events: string[]; LambdaFunctionArn: unknown; Filter?: unknown }[] };
+      type Notification = { Events: string[]; LambdaFunctionArn: unknown; Filter?: unknown };
+      const config = p.NotificationConfiguration as { LambdaFunctionConfigurations?: Notification[] };
       for (const c of config.LambdaFunctionConfigurations ?? []) {
         const prefix = JSON.stringify(c.Filter ?? {}).match(/"Name":"prefix","Value":"([^"]*)"/)?.[1];
         target(c.LambdaFunctionArn)?.triggers.push({ kind: 's3', events: c.Events, prefix });
@@ -138,7 +146,8 @@ export function readAssembly(dir = CDK_OUT, stage = 'dev'): Assembly {
       // A function whose role may invoke another function (feeds → pages).
       const caller = ((p.Roles as unknown[]) ?? []).map((role) => roleOwner.get(refOf(role) ?? '')).find(Boolean);
       if (!caller) continue;
-      const statements = (p.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement;
+      type Statement = { Action: string | string[]; Resource: unknown };
+      const statements = (p.PolicyDocument as { Statement: Statement[] }).Statement;
       for (const s of statements) {
         if (![s.Action].flat().includes('lambda:InvokeFunction')) continue;
         for (const res of [s.Resource].flat()) {
@@ -153,16 +162,17 @@ export function readAssembly(dir = CDK_OUT, stage = 'dev'): Assembly {
   return { dir, stateful, stateless, functions, others };
 }
 
-/** The newest modification time of anything a bundle is built from. */
+/** The newest modification time of anything a bundle is built from (not the READMEs). */
 export function newestSource(root = REPO_ROOT): number {
   let newest = 0;
   const walk = (path: string) => {
     if (!existsSync(path)) return;
     const s = statSync(path);
     if (s.isDirectory()) for (const entry of readdirSync(path)) walk(join(path, entry));
-    else newest = Math.max(newest, s.mtimeMs);
+    else if (!path.endsWith('.md')) newest = Math.max(newest, s.mtimeMs);
   };
-  for (const part of ['functions', 'emails', 'infra', 'seeds/facts', 'package-lock.json', 'cdk.json', 'package.json']) walk(join(root, part));
+  const parts = ['functions', 'emails', 'infra', 'seeds/facts', 'package-lock.json', 'cdk.json', 'package.json'];
+  for (const part of parts) walk(join(root, part));
   return newest;
 }
 
@@ -170,7 +180,9 @@ export function newestSource(root = REPO_ROOT): number {
 export function assemblyIsFresh(dir = CDK_OUT): { fresh: boolean; why: string } {
   const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) return { fresh: false, why: 'no cdk.out' };
-  if (!existsSync(join(dir, 'TreatyWatch-dev-Stateless.template.json'))) return { fresh: false, why: 'cdk.out is not the dev stage' };
+  if (!existsSync(join(dir, 'TreatyWatch-dev-Stateless.template.json'))) {
+    return { fresh: false, why: 'cdk.out is not the dev stage' };
+  }
   try {
     const missing = readAssembly(dir).functions.find((f) => !existsSync(join(f.assetDir, 'index.mjs')));
     if (missing) return { fresh: false, why: `${missing.name} was not bundled` };
@@ -179,7 +191,9 @@ export function assemblyIsFresh(dir = CDK_OUT): { fresh: boolean; why: string } 
   }
   const built = statSync(manifest).mtimeMs;
   const newest = newestSource();
-  return newest > built ? { fresh: false, why: 'sources changed since the last synth' } : { fresh: true, why: 'cdk.out is newer than the sources' };
+  return newest > built
+    ? { fresh: false, why: 'sources changed since the last synth' }
+    : { fresh: true, why: 'cdk.out is newer than the sources' };
 }
 
 /** Synthesize (with bundling) unless cdk.out is fresh; returns the seconds spent, 0 when reused. */
@@ -203,11 +217,17 @@ type Resolve = (logicalId: string, attribute?: string) => string;
  * giving the physical values of each stack's resources. Anything else is an error: a reference
  * the rehearsal cannot stand in for must not pass silently.
  */
-export function resolveValue(value: unknown, assembly: Assembly, stacks: { stateless: Resolve; stateful: Resolve }, pseudo: Record<string, string>): string {
+export function resolveValue(
+  value: unknown,
+  assembly: Assembly,
+  stacks: { stateless: Resolve; stateful: Resolve },
+  pseudo: Record<string, string>,
+): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   const v = value as Record<string, unknown>;
   if (typeof v.Ref === 'string') return pseudo[v.Ref] ?? stacks.stateless(v.Ref);
-  if (Array.isArray(v['Fn::GetAtt'])) return stacks.stateless(v['Fn::GetAtt'][0] as string, v['Fn::GetAtt'][1] as string);
+  const getAtt = v['Fn::GetAtt'] as [string, string] | undefined;
+  if (Array.isArray(getAtt)) return stacks.stateless(getAtt[0], getAtt[1]);
   if (Array.isArray(v['Fn::Join'])) {
     const [sep, parts] = v['Fn::Join'] as [string, unknown[]];
     return parts.map((part) => resolveValue(part, assembly, stacks, pseudo)).join(sep);
@@ -220,7 +240,8 @@ export function resolveValue(value: unknown, assembly: Assembly, stacks: { state
     const inner = output.Value as Record<string, unknown>;
     if (typeof inner === 'string') return inner;
     if (typeof inner.Ref === 'string') return stacks.stateful(inner.Ref);
-    if (Array.isArray(inner['Fn::GetAtt'])) return stacks.stateful(inner['Fn::GetAtt'][0] as string, inner['Fn::GetAtt'][1] as string);
+    const innerAtt = inner['Fn::GetAtt'] as [string, string] | undefined;
+    if (Array.isArray(innerAtt)) return stacks.stateful(innerAtt[0], innerAtt[1]);
   }
   throw new Error(`cannot resolve ${JSON.stringify(value)}`);
 }

@@ -57,12 +57,20 @@ export function s3PutEvent(bucket: string, key: string, size: number): S3Event {
         eventName: 'ObjectCreated:Put',
         userIdentity: { principalId: 'AWS:AIDAEXAMPLE' },
         requestParameters: { sourceIPAddress: '203.0.113.7' },
-        responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
+        responseElements: {
+          'x-amz-request-id': 'C3D13FE58DE4C810',
+          'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD',
+        },
         s3: {
           s3SchemaVersion: '1.0',
           configurationId: 'rehearsal',
           bucket: { name: bucket, ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: `arn:aws:s3:::${bucket}` },
-          object: { key: encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+'), size, eTag: 'd41d8cd98f00b204e9800998ecf8427e', sequencer: '0055AED6DCD90281E5' },
+          object: {
+            key: encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+'),
+            size,
+            eTag: 'd41d8cd98f00b204e9800998ecf8427e',
+            sequencer: '0055AED6DCD90281E5',
+          },
         },
       },
     ],
@@ -70,7 +78,15 @@ export function s3PutEvent(bucket: string, key: string, size: number): S3Event {
 }
 
 /** A message from SQS as the event source mapping passes it on. */
-export function sqsEvent(queueArn: string, messages: { MessageId?: string; ReceiptHandle?: string; Body?: string; Attributes?: Record<string, string>; MD5OfBody?: string }[]): SQSEvent {
+export interface ReceivedMessage {
+  MessageId?: string;
+  ReceiptHandle?: string;
+  Body?: string;
+  Attributes?: Record<string, string>;
+  MD5OfBody?: string;
+}
+
+export function sqsEvent(queueArn: string, messages: ReceivedMessage[]): SQSEvent {
   return {
     Records: messages.map((m) => ({
       messageId: m.MessageId!,
@@ -113,7 +129,9 @@ export function sesBounceEvent(recipient: string, configurationSet: string): Rec
       bounce: {
         bounceType: 'Permanent',
         bounceSubType: 'General',
-        bouncedRecipients: [{ emailAddress: recipient, action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }],
+        bouncedRecipients: [
+          { emailAddress: recipient, action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 unknown' },
+        ],
         timestamp: at,
         feedbackId: randomUUID(),
       },

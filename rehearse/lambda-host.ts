@@ -39,7 +39,8 @@ function packageDir(name: string, fromDir: string, root: string): string | undef
 /** Every @aws-sdk/* package of the repository and the packages they depend on, as folders. */
 export function sdkClosure(root = REPO): string[] {
   const modules = join(root, 'node_modules');
-  const scoped = existsSync(join(modules, '@aws-sdk')) ? readdirNames(join(modules, '@aws-sdk')).map((n) => `@aws-sdk/${n}`) : [];
+  const sdk = join(modules, '@aws-sdk');
+  const scoped = existsSync(sdk) ? readdirNames(sdk).map((n) => `@aws-sdk/${n}`) : [];
   const seen = new Set<string>();
   const queue = scoped.map((name) => ({ name, from: root }));
   while (queue.length > 0) {
@@ -47,8 +48,9 @@ export function sdkClosure(root = REPO): string[] {
     const dir = packageDir(name, from, root);
     if (!dir || seen.has(dir)) continue;
     seen.add(dir);
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) queue.push({ name: dep, from: dir });
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const deps = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies });
+    for (const dep of deps) queue.push({ name: dep, from: dir });
   }
   return [...seen].sort();
 }
@@ -66,12 +68,15 @@ export class LambdaSandbox {
     if (dir.startsWith(REPO)) throw new Error(`the sandbox ${dir} is inside the repository`);
     // A node_modules above the sandbox would be reachable by every bundle: refuse to run.
     for (let up = dirname(dir); ; up = dirname(up)) {
-      if (existsSync(join(up, 'node_modules'))) throw new Error(`${join(up, 'node_modules')} exists: bundles could resolve from it`);
+      const above = join(up, 'node_modules');
+      if (existsSync(above)) throw new Error(`${above} exists: bundles could resolve from it`);
       if (up === dirname(up)) break;
     }
     const packages = sdkClosure();
     const modules = join(REPO, 'node_modules');
-    for (const pkg of packages) cpSync(pkg, join(dir, 'node_modules', relative(modules, pkg)), { recursive: true, dereference: true });
+    for (const pkg of packages) {
+      cpSync(pkg, join(dir, 'node_modules', relative(modules, pkg)), { recursive: true, dereference: true });
+    }
     cpSync(BOOTSTRAP, join(dir, 'runtime', 'bootstrap.mjs'));
     return new LambdaSandbox(dir, packages.length);
   }
@@ -99,6 +104,14 @@ export interface HostedFunctionOptions {
   sandbox: LambdaSandbox;
 }
 
+/** What the bootstrap sends back: an init outcome, or the answer to invocation `id`. */
+interface RuntimeMessage {
+  id?: string;
+  init?: { ok?: true; error?: Invocation['error'] };
+  payload?: string;
+  error?: Invocation['error'];
+}
+
 /** One warm Lambda execution environment: init at start, then invocations one at a time. */
 export class HostedFunction {
   /** What the function wrote to stdout/stderr (its CloudWatch log), last 400 lines. */
@@ -106,7 +119,7 @@ export class HostedFunction {
   initMs = 0;
   initError?: Invocation['error'];
   private child!: ChildProcess;
-  private pending = new Map<string, (message: { payload?: string; error?: Invocation['error'] }) => void>();
+  private pending = new Map<string, (message: RuntimeMessage) => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly options: HostedFunctionOptions) {}
@@ -139,13 +152,15 @@ export class HostedFunction {
     this.child.stdout!.on('data', keep);
     this.child.stderr!.on('data', keep);
     const init = await new Promise<{ ok?: true; error?: Invocation['error'] }>((resolve) => {
-      this.child.on('message', (message: { id?: string; init?: { ok?: true; error?: Invocation['error'] }; payload?: string; error?: Invocation['error'] }) => {
+      this.child.on('message', (message: RuntimeMessage) => {
         if (message.id) this.pending.get(message.id)?.(message);
         else if (message.init) resolve(message.init);
       });
       this.child.once('exit', (code, signal) => {
-        resolve({ error: { errorType: 'Runtime.ExitError', errorMessage: `exited during init with ${code ?? signal}` } });
-        for (const settle of this.pending.values()) settle({ error: { errorType: 'Runtime.ExitError', errorMessage: `exited with ${code ?? signal}` } });
+        const errorType = 'Runtime.ExitError';
+        const exited = (when: string) => ({ error: { errorType, errorMessage: `exited${when} with ${code ?? signal}` } });
+        resolve(exited(' during init'));
+        for (const settle of this.pending.values()) settle(exited(''));
       });
     });
     this.initMs = performance.now() - t0;
@@ -168,16 +183,20 @@ export class HostedFunction {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        resolve({ error: { errorType: 'Sandbox.Timedout', errorMessage: `Task timed out after ${this.options.timeoutSeconds} seconds` }, ms: timeoutMs });
+        const errorMessage = `Task timed out after ${this.options.timeoutSeconds} seconds`;
+        resolve({ error: { errorType: 'Sandbox.Timedout', errorMessage }, ms: timeoutMs });
       }, timeoutMs);
       this.pending.set(id, (message) => {
         clearTimeout(timer);
         this.pending.delete(id);
         const ms = performance.now() - t0;
-        resolve(message.error ? { error: message.error, ms } : { payload: JSON.parse(message.payload ?? 'null'), ms });
+        resolve(message.error
+          ? { error: message.error, ms }
+          : { payload: JSON.parse(message.payload ?? 'null'), ms });
       });
       // The event crosses as JSON, as it does through the Runtime API.
-      this.child.send({ id, event: JSON.parse(JSON.stringify(event ?? null)), deadlineMs: Date.now() + timeoutMs });
+      const payload = JSON.parse(JSON.stringify(event ?? null));
+      this.child.send({ id, event: payload, deadlineMs: Date.now() + timeoutMs });
     });
   }
 

@@ -53,13 +53,17 @@ export class LocalResources {
           KeySchema: p.KeySchema as never,
           GlobalSecondaryIndexes: p.GlobalSecondaryIndexes as never,
           BillingMode: p.BillingMode as never,
-          StreamSpecification: p.StreamSpecification ? { StreamEnabled: true, ...(p.StreamSpecification as object) } : undefined,
+          StreamSpecification: p.StreamSpecification
+            ? { StreamEnabled: true, ...(p.StreamSpecification as object) }
+            : undefined,
         }));
         const table = (await this.dynamo.send(new DescribeTableCommand({ TableName: name }))).Table!;
-        this.stateful.set(id, { ref: name, attributes: { Arn: table.TableArn!, StreamArn: table.LatestStreamArn ?? '' } });
+        const attributes = { Arn: table.TableArn!, StreamArn: table.LatestStreamArn ?? '' };
+        this.stateful.set(id, { ref: name, attributes });
       } else if (r.Type === 'AWS::SecretsManager::Secret') {
         const length = (p.GenerateSecretString as { PasswordLength?: number } | undefined)?.PasswordLength ?? 32;
-        const out = await this.secrets.send(new CreateSecretCommand({ Name: `${id}-rehearsal`, SecretString: randomBytes(length).toString('base64url').slice(0, length) }));
+        const value = randomBytes(length).toString('base64url').slice(0, length);
+        const out = await this.secrets.send(new CreateSecretCommand({ Name: `${id}-rehearsal`, SecretString: value }));
         this.stateful.set(id, { ref: out.ARN!, attributes: {} });
       } else if (r.Type === 'AWS::SES::EmailIdentity') {
         this.stateful.set(id, { ref: String(p.EmailIdentity), attributes: {} });
@@ -68,7 +72,9 @@ export class LocalResources {
     for (const [id, r] of Object.entries(stateless.template.Resources)) {
       if (r.Type === 'AWS::SQS::Queue') {
         const url = (await this.sqs.send(new CreateQueueCommand({ QueueName: id }))).QueueUrl!;
-        const attrs = await this.sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }));
+        const attrs = await this.sqs.send(
+          new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),
+        );
         this.stateless.set(id, { ref: url, attributes: { Arn: attrs.Attributes!.QueueArn!, QueueName: id } });
       } else if (r.Type === 'AWS::S3::Bucket') {
         const name = `${stateless.name}-${id}`.toLowerCase().slice(0, 63);
@@ -76,11 +82,13 @@ export class LocalResources {
         this.stateless.set(id, { ref: name, attributes: { Arn: `arn:aws:s3:::${name}` } });
       } else if (r.Type === 'AWS::Lambda::Function') {
         const name = `${stateless.name}-${id}`;
-        this.stateless.set(id, { ref: name, attributes: { Arn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}` } });
+        const arn = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
+        this.stateless.set(id, { ref: name, attributes: { Arn: arn } });
       } else if (r.Type === 'AWS::ApiGatewayV2::Api') {
         // The API itself is not stood in for: the functions get its endpoint as a value for links.
         const apiId = id.slice(0, 10).toLowerCase();
-        this.stateless.set(id, { ref: apiId, attributes: { ApiEndpoint: `https://${apiId}.execute-api.${REGION}.amazonaws.com` } });
+        const endpoint = `https://${apiId}.execute-api.${REGION}.amazonaws.com`;
+        this.stateless.set(id, { ref: apiId, attributes: { ApiEndpoint: endpoint } });
       }
     }
   }
@@ -90,12 +98,19 @@ export class LocalResources {
     const lookup = (map: Map<string, Physical>, stack: string) => (logicalId: string, attribute?: string) => {
       const physical = map.get(logicalId);
       const value = attribute ? physical?.attributes[attribute] : physical?.ref;
-      if (value === undefined) throw new Error(`${fn.name}: no local stand-in for ${stack} ${logicalId}${attribute ? `.${attribute}` : ''}`);
+      const what = `${stack} ${logicalId}${attribute ? `.${attribute}` : ''}`;
+      if (value === undefined) throw new Error(`${fn.name}: no local stand-in for ${what}`);
       return value;
     };
-    const pseudo = { 'AWS::Region': REGION, 'AWS::AccountId': ACCOUNT, 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
+    const pseudo = {
+      'AWS::Region': REGION,
+      'AWS::AccountId': ACCOUNT,
+      'AWS::Partition': 'aws',
+      'AWS::URLSuffix': 'amazonaws.com',
+    };
     const stacks = { stateful: lookup(this.stateful, 'stateful'), stateless: lookup(this.stateless, 'stateless') };
-    return Object.fromEntries(Object.entries(fn.environment).map(([k, v]) => [k, resolveValue(v, this.assembly, stacks, pseudo)]));
+    const resolve = (v: unknown) => resolveValue(v, this.assembly, stacks, pseudo);
+    return Object.fromEntries(Object.entries(fn.environment).map(([k, v]) => [k, resolve(v)]));
   }
 
   /** What the Lambda service adds, and the endpoints of the stand-ins (the one non-AWS part). */

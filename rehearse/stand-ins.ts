@@ -11,11 +11,13 @@ import { freePort, type Emulator } from '../local/emulators.ts';
 
 export async function startMoto(): Promise<Emulator> {
   const port = await freePort();
-  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const failed = new Promise<never>((_, reject) => {
-    child.once('error', (e) => reject(new Error(`moto_server could not start (${e.message}): moto 5 is expected on PATH (python3 -m pip show moto)`)));
+    child.once('error', (e) => reject(new Error(`moto_server could not start (${e.message}): is moto 5 on PATH?`)));
     child.once('exit', (code) => reject(new Error(`moto_server exited with ${code}: ${stderr.slice(-500)}`)));
   });
   failed.catch(() => undefined);
@@ -62,7 +64,8 @@ export async function startFront(name: string, intercept: Intercept, upstream?: 
         return void res.end(JSON.stringify({ message: `${name}: ${req.method} ${req.url} is not stood in for` }));
       }
       const target = new URL(req.url ?? '/', upstream);
-      const forward = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+      const options = { method: req.method, headers: { ...req.headers, host: target.host } };
+      const forward = httpRequest(target, options, (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });
@@ -77,7 +80,8 @@ export async function startFront(name: string, intercept: Intercept, upstream?: 
       if (String(req.headers['content-type']).includes('x-www-form-urlencoded')) {
         res.writeHead(400, { 'content-type': 'text/xml' });
         const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-        return void res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>RehearsalShim</Code><Message>${escaped}</Message></Error><RequestId>0</RequestId></ErrorResponse>`);
+        const error = `<Error><Type>Sender</Type><Code>RehearsalShim</Code><Message>${escaped}</Message></Error>`;
+        return void res.end(`<ErrorResponse>${error}<RequestId>0</RequestId></ErrorResponse>`);
       }
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ message }));
@@ -93,15 +97,20 @@ export async function startFront(name: string, intercept: Intercept, upstream?: 
   };
 }
 
+export interface Suppression {
+  EmailAddress: string;
+  Reason: string;
+}
+
 /**
  * SES v2 with an account suppression list: PutSuppressedDestination is answered here and
  * remembered (aws-ses-v2-local has no such call); everything else goes to the local SES.
  */
-export async function startSesFront(sesEndpoint: string): Promise<Emulator & { suppressed: { EmailAddress: string; Reason: string }[] }> {
-  const suppressed: { EmailAddress: string; Reason: string }[] = [];
+export async function startSesFront(sesEndpoint: string): Promise<Emulator & { suppressed: Suppression[] }> {
+  const suppressed: Suppression[] = [];
   const front = await startFront('SES suppression list', async (req, body) => {
     if (req.method !== 'PUT' || !req.url?.startsWith('/v2/email/suppression/addresses')) return undefined;
-    suppressed.push(JSON.parse(body.toString('utf8')) as { EmailAddress: string; Reason: string });
+    suppressed.push(JSON.parse(body.toString('utf8')) as Suppression);
     return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
   }, sesEndpoint);
   return Object.assign(front, { suppressed });
@@ -115,7 +124,7 @@ export type InvokeRunner = (functionName: string, payload: unknown, async: boole
  * The Lambda API's Invoke (POST /2015-03-31/functions/{name}/invocations) answered by `run`;
  * a function `run` does not know, and every other Lambda call, goes to the upstream.
  */
-export async function startLambdaFront(run: InvokeRunner, upstream?: string): Promise<Emulator & { invocations: string[] }> {
+export async function startLambdaFront(run: InvokeRunner, upstream?: string) {
   const invocations: string[] = [];
   const front = await startFront('Lambda Invoke', async (req, body): Promise<FrontAnswer | undefined> => {
     const match = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(req.url ?? '');
@@ -128,9 +137,11 @@ export async function startLambdaFront(run: InvokeRunner, upstream?: string): Pr
     invocations.push(name);
     if (async) return { status: 202, body: '' };
     if (answer.error) {
-      return { status: 200, headers: { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' }, body: JSON.stringify(answer.error) };
+      const headers = { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' };
+      return { status: 200, headers, body: JSON.stringify(answer.error) };
     }
-    return { status: 200, headers: { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' }, body: JSON.stringify(answer.payload ?? null) };
+    const headers = { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' };
+    return { status: 200, headers, body: JSON.stringify(answer.payload ?? null) };
   }, upstream);
   return Object.assign(front, { invocations });
 }

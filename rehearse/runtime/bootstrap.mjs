@@ -22,20 +22,27 @@ const asError = (error, fallbackType) => ({
 
 async function loadHandler() {
   const match = /^([^.]+)\.(.+)$/.exec(handlerString);
-  if (!match) throw Object.assign(new Error(`Bad handler ${handlerString}`), { name: 'Runtime.MalformedHandlerName' });
+  if (!match) {
+    throw Object.assign(new Error(`Bad handler ${handlerString}`), { name: 'Runtime.MalformedHandlerName' });
+  }
   const [, moduleName, exportPath] = match;
   const file = ['.js', '.mjs', '.cjs'].map((ext) => join(taskRoot, moduleName + ext)).find((f) => existsSync(f));
-  if (!file) throw Object.assign(new Error(`Cannot find module '${moduleName}' in ${taskRoot}`), { name: 'Runtime.ImportModuleError' });
+  if (!file) {
+    const error = new Error(`Cannot find module '${moduleName}' in ${taskRoot}`);
+    throw Object.assign(error, { name: 'Runtime.ImportModuleError' });
+  }
   let mod;
   try {
     mod = await import(pathToFileURL(file).href);
   } catch (error) {
-    throw Object.assign(new Error(String(error?.message ?? error), { cause: error }), { name: 'Runtime.ImportModuleError', stack: error?.stack });
+    const wrapped = new Error(String(error?.message ?? error), { cause: error });
+    throw Object.assign(wrapped, { name: 'Runtime.ImportModuleError', stack: error?.stack });
   }
   let fn = mod;
   for (const part of exportPath.split('.')) fn = fn?.[part] ?? fn?.default?.[part];
   if (typeof fn !== 'function') {
-    throw Object.assign(new Error(`${handlerString} is undefined or not exported`), { name: 'Runtime.HandlerNotFound' });
+    const error = new Error(`${handlerString} is undefined or not exported`);
+    throw Object.assign(error, { name: 'Runtime.HandlerNotFound' });
   }
   return fn;
 }

@@ -70,7 +70,8 @@ describe('the Lambda host', () => {
   const host = async (name: string, source: string, handler = 'index.handler') => {
     mkdirSync(join(assets, name));
     writeFileSync(join(assets, name, 'index.mjs'), source);
-    const fn = new HostedFunction({ name, taskRoot: sandbox.addTask(name, join(assets, name)), handler, environment: {}, timeoutSeconds: 5, memoryMb: 128, sandbox });
+    const taskRoot = sandbox.addTask(name, join(assets, name));
+    const fn = new HostedFunction({ name, taskRoot, handler, environment: {}, timeoutSeconds: 5, memoryMb: 128, sandbox });
     return fn.start();
   };
 
@@ -82,7 +83,10 @@ describe('the Lambda host', () => {
   });
 
   it('provides the AWS SDK as the runtime does, and reports a handler that is not exported', async () => {
-    const ok = await host('uses-sdk', "import { DynamoDBClient } from '@aws-sdk/client-dynamodb'; export const handler = async (e) => ({ got: e, sdk: typeof DynamoDBClient });");
+    const ok = await host('uses-sdk', [
+      "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+      'export const handler = async (e) => ({ got: e, sdk: typeof DynamoDBClient });',
+    ].join('\n'));
     expect(await ok.invoke({ a: 1 })).toMatchObject({ payload: { got: { a: 1 }, sdk: 'function' } });
     await ok.stop();
     const missing = await host('wrong-handler', 'export const main = async () => 1;');
