@@ -13,6 +13,8 @@ export interface ComposeDeps {
   queue: SendQueuePort;
   render(content: EditionContent): Promise<RenderedEdition> | RenderedEdition;
   clock: Clock;
+  /** The edition's public web view ("View in browser"), when the web function serves one. */
+  editionUrl?(editionId: string): string;
 }
 
 export interface ComposeResult {
@@ -56,7 +58,7 @@ export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Pro
   let created = false;
   if (!edition) {
     const createdAt = deps.clock.now();
-    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items: [alertItem(alert)] });
+    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items: [alertItem(alert)], webUrl: deps.editionUrl?.(editionId) });
     const draft: Edition = {
       editionId,
       kind: 'instant',

@@ -5,7 +5,7 @@
 import { RateLimited } from '../rate-limit';
 import { AddressSuppressed, confirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences, type SubscriptionDeps } from '../subscription';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
-import { choiceFromForm, parseEmail, subscribeFromJson } from './forms';
+import { choiceFromForm, parseEmail, presetFromQuery, subscribeFromJson } from './forms';
 import { html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
 import { messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue } from './pages';
 
@@ -100,8 +100,9 @@ function parseMultipart(req: WebRequest): Map<string, string[]> {
   return out;
 }
 
-async function showSubscribe(_req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form)));
+async function showSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
+  // The record's "get e-mails about this" links preselect a treaty or state (?treaty=, ?state=).
+  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form), undefined, presetFromQuery(req.query, deps.catalogue)));
 }
 
 const sentPage = (email: string) =>

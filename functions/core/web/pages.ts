@@ -75,8 +75,8 @@ ${freq}
 </fieldset>`;
 }
 
-export function subscribePage(catalogue: Catalogue, formToken: string, error?: { message: string; email?: string; choice?: Choice }): string {
-  const choice = error?.choice ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
+export function subscribePage(catalogue: Catalogue, formToken: string, error?: { message: string; email?: string; choice?: Choice }, preset?: Choice): string {
+  const choice = error?.choice ?? preset ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
   return layout(
     'Subscribe',
     `<h1>Subscribe to Treaty Watch</h1>
