@@ -82,7 +82,7 @@ describe('the public record of the seeds, served by the web function', () => {
     expect(parsed.entries[0].title).toBe('Ukraine decreed its withdrawal from the Ottawa Convention');
     expect(parsed.entries[0].link).toBe(`${base}/archive/instant-${alertId}`);
     expect(parsed.entries[0].content).toContain('5 source(s)');
-    const json = await (await get('/feed.json')).json();
+    const json = (await (await get('/feed.json')).json()) as { items: { _treaty_watch: { sources: unknown[] } }[] };
     expect(json.items[0]).toMatchObject({ id: `urn:treaty-watch:alert:${alertId}`, url: `${base}/archive/instant-${alertId}` });
     expect(json.items[0]._treaty_watch.sources).toHaveLength(5);
     for (const path of ['/treaties/ottawa-convention/feed.xml', '/states/UKR/feed.json']) {

@@ -31,9 +31,17 @@ export const editionHref = editionPath;
 
 export const feedLinks = (base: string, title: string): FeedLinks => ({ atom: `${base}/feed.xml`, json: `${base}/feed.json`, title });
 
+/** A source's name: its title or outlet; a bare URL shows as its host (the link keeps it whole). */
+function sourceName(source: SourceRef, url: string | null, prefer: 'title' | 'outlet'): string {
+  const named = prefer === 'title' ? source.title || source.outlet : source.outlet || source.title;
+  if (named) return named;
+  if (url && (!source.label || source.label === source.url)) return new URL(url).hostname.replace(/^www\./, '');
+  return source.label || 'source';
+}
+
 function sourceItem(source: SourceRef): string {
   const url = safeUrl(source.url);
-  const text = t(source.title || source.outlet || source.label || 'source', 300);
+  const text = t(sourceName(source, url, 'title'), 300);
   const link = url ? `<a href="${attr(url)}">${text}</a>` : text;
   const meta = [source.title ? t(source.outlet, 120) : '', source.published ? time(source.published) : ''].filter(Boolean);
   return `<li>${link}${meta.length ? ` — ${meta.join(', ')}` : ''}</li>`;
@@ -87,7 +95,7 @@ ${alerts}
 
 function sourceInline(source: SourceRef): string {
   const url = safeUrl(source.url);
-  const text = t(source.outlet || source.title || source.label || 'source', 200);
+  const text = t(sourceName(source, url, 'outlet'), 200);
   return url ? `<a href="${attr(url)}">${text}</a>` : text;
 }
 
@@ -99,11 +107,12 @@ function quietTable(standings: Standing[], names: RecordNames, heading: 'state' 
       ? `<a href="${attr(stateHref(s.state))}">${t(names.state(s.state), 120)}</a>`
       : `<a href="${attr(treatyHref(s.treaty))}">${t(names.treaty(s.treaty), 200)}</a>`;
     const src = s.sources[0] ? sourceInline(s.sources[0]) : '';
-    return `<tr><th scope="row">${name}</th><td>${t(actionLabel(s.reached.action))}</td><td>${time(s.reached.date)}</td><td>${src}</td></tr>`;
+    // The status word ("party", "signatory"): "joined (ratification/accession)" is too wide at 375 px.
+    return `<tr><th scope="row">${name}</th><td>${s.status}</td><td>${time(s.reached.date)}</td><td>${src}</td></tr>`;
   });
   return `<table>
 <caption>${t(caption)}</caption>
-<thead><tr><th scope="col">${heading === 'state' ? 'State' : 'Treaty'}</th><th scope="col">Stage</th><th scope="col">Date</th><th scope="col">Source</th></tr></thead>
+<thead><tr><th scope="col">${heading === 'state' ? 'State' : 'Treaty'}</th><th scope="col">Status</th><th scope="col">Since</th><th scope="col">Source</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
