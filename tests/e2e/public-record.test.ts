@@ -59,6 +59,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as number;
       expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(1);
       await page.screenshot({ path: join(ARTIFACTS, `record-${name}-${width}.png`), fullPage: true });
+      // The first screen too: a full treaty page is thousands of pixels long.
+      await page.screenshot({ path: join(ARTIFACTS, `record-${name}-${width}-top.png`) });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }

@@ -16,7 +16,8 @@ export const EDITION_HEADERS: Record<string, string> = {
 
 /** A paragraph (or list item) of ours that holds a recipient placeholder. */
 const PERSONAL_BLOCK = /<(p|li)\b[^>]*>(?:(?!<\/\1>)[\s\S])*?%%TW_[A-Z_]+%%(?:(?!<\/\1>)[\s\S])*?<\/\1>/g;
-const SELF_LINK = (url: string) => new RegExp(`<a\\b[^>]*href="${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[^<]*</a>`, 'g');
+/** "View in browser" (and the " · " before it in the masthead) is pointless on the page itself. */
+const SELF_LINK = (url: string) => new RegExp(`(?: · )?<a\\b[^>]*href="${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[^<]*</a>`, 'g');
 
 const BAR_STYLE = 'font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;background:#ffffff;border-bottom:1px solid #d0d0d0;padding:10px 16px;';
 const LINK_STYLE = 'color:#0b4f9c;text-decoration:underline;margin-right:16px;';

@@ -24,7 +24,8 @@ caption{text-align:left;font-weight:bold;padding:.3rem 0}
 .follow{margin:1rem 0;padding:.6rem .8rem;background:#eef4fb;border-left:4px solid #0b4f9c}
 .pager{display:flex;justify-content:space-between;gap:1rem;margin:1rem 0}
 ol.sources{margin:.2rem 0;padding-left:1.4rem}
-a{overflow-wrap:anywhere}`;
+a{overflow-wrap:anywhere}
+@media (max-width:30rem){main{padding:1rem}dl{grid-template-columns:1fr;gap:0}dd{margin:0 0 .4rem}}`;
 
 const cspFor = (css: string) =>
   `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;

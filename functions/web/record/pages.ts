@@ -77,7 +77,7 @@ export function standingCard(s: Standing, names: RecordNames, heading: 'state' |
   if (effect) rows.push(['Takes effect', effect]);
   const disputed = s.disputed.map((c) =>
     `<p class="disputed"><strong>Disputed:</strong> ${t(actionLabel(c.action))} — a report says ${time(c.claimed)}, ` +
-    `the ${c.recordOrigin === 'record' ? 'record' : c.recordOrigin === 'schedule' ? 'treaty’s schedule' : 'earlier reports'} say ${time(c.record)}` +
+    `${c.recordOrigin === 'record' ? 'the record says' : c.recordOrigin === 'schedule' ? 'the treaty’s schedule says' : 'earlier reports say'} ${time(c.record)}` +
     ` (${sourceInline(c.source)}).</p>`,
   ).join('\n');
   const alerts = s.alertIds.length
