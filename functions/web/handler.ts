@@ -29,8 +29,9 @@ export function toWebRequest(event: APIGatewayProxyEventV2): WebRequest {
   // Behind CloudFront the API sees its own host: the viewer's arrives as x-forwarded-host (set by
   // the distribution's viewer-request function), which the Origin check compares against. A
   // browser cannot set it on a cross-site form post (custom headers need a CORS preflight).
+  // x-viewer-address is the viewer's IP, set by the same function.
   if (headers['x-forwarded-host']) headers.host = headers['x-forwarded-host'];
-  const viewer = headers['cloudfront-viewer-address']?.replace(/:\d+$/, '');
+  const viewer = headers['x-viewer-address'];
   const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
   return {
     method: event.requestContext?.http?.method ?? 'GET',
