@@ -20,7 +20,7 @@ const PERSONAL_BLOCK = /<(p|li)\b[^>]*>(?:(?!<\/\1>)[\s\S])*?%%TW_[A-Z_]+%%(?:(?
 const SELF_LINK = (url: string) => new RegExp(`(?: · )?<a\\b[^>]*href="${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[^<]*</a>`, 'g');
 
 const BAR_STYLE = 'font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;background:#ffffff;border-bottom:1px solid #d0d0d0;padding:10px 16px;';
-const LINK_STYLE = 'color:#0b4f9c;text-decoration:underline;margin-right:16px;';
+const LINK_STYLE = 'color:#0b4f9c;text-decoration:underline;margin-right:16px;white-space:nowrap;display:inline-block;';
 
 /** The page: the stored HTML without recipient parts, a bar on top, `selfUrl` links removed. */
 export function editionWebView(edition: Pick<Edition, 'html'>, about: { href: string; text: string }[] = [], selfUrl?: string): string {
