@@ -10,7 +10,7 @@ header nav ul,.inline{list-style:none;padding:0;margin:0 0 1rem;display:flex;fle
 .muted,.meta{color:#4d4d4d;font-size:.9rem}
 .entries{list-style:none;padding:0;margin:0}
 .entries>li{border-top:1px solid #d0d0d0;padding:.8rem 0}
-.entries h2,.entries h3{font-size:1.1rem;margin:0 0 .3rem}
+.entries h2,.entries h3{font-size:1.1rem;margin:0 0 .3rem}.entries p{margin:.2rem 0}
 .standing{border-top:1px solid #d0d0d0;padding:.8rem 0}
 .standing h3{font-size:1.15rem;margin:0 0 .3rem}
 dl{margin:.3rem 0;display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.2rem .8rem}

@@ -145,10 +145,12 @@ ${pager}`, feeds);
 }
 
 export function treatiesPage(groups: { label: string; treaties: TreatyInfo[] }[], feeds: FeedLinks): string {
+  // Until treaty records carry themes, everything is in "Other": call it what it is.
+  if (groups.length === 1 && groups[0].label === 'Other') groups = [{ ...groups[0], label: 'All treaties' }];
   const sections = groups.map((g) => `<section aria-labelledby="g-${attr(g.label.replace(/\W+/g, '-'))}">
 <h2 id="g-${attr(g.label.replace(/\W+/g, '-'))}">${t(g.label)}</h2>
 <ul class="entries">
-${g.treaties.map((tr) => `<li><h3><a href="${attr(treatyHref(tr.id))}">${t(tr.name, 200)}</a></h3><p class="meta">${t(tr.officialName, 400)}</p></li>`).join('\n')}
+${g.treaties.map((tr) => `<li><h3><a href="${attr(treatyHref(tr.id))}">${t(tr.name, 200)}</a></h3>${tr.officialName !== tr.name ? `<p class="meta">${t(tr.officialName, 400)}</p>` : ''}</li>`).join('\n')}
 </ul>
 </section>`).join('\n');
   return recordLayout('Treaties', `<h1>Treaties we follow</h1>

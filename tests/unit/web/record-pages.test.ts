@@ -64,6 +64,14 @@ describe('treaty and state pages', () => {
     expect(body.indexOf('>Other<')).toBeLessThan(body.indexOf('Rome Statute'));
   });
 
+  it('calls the one group "All treaties" while no treaty record has a theme', async () => {
+    const { deps, get } = makeRecord();
+    deps.treaties = deps.treaties.map((tr) => ({ ...tr, theme: undefined }));
+    const body = (await get('/treaties'))!.body;
+    expect(body).toContain('>All treaties</h2>');
+    expect(body).not.toContain('>Other<');
+  });
+
   it('answers only GET and HEAD, and leaves other paths to the subscribe app', async () => {
     const { get } = makeRecord();
     expect((await get('/archive', {}, 'POST'))!.status).toBe(405);
