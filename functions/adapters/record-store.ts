@@ -15,21 +15,30 @@ const strip = (item: Record<string, unknown>) => {
 };
 
 export class RecordStore implements RecordPort {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string, private readonly editions: EditionStore) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly editions: EditionStore,
+  ) {}
 
   async archive(limit: number, before?: string): Promise<ArchivePage> {
     const entries: ArchiveEntry[] = [];
     let start: Record<string, unknown> | undefined;
     // One item more than shown says whether an older page exists.
     do {
-      const out = await this.doc.send(new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: before ? 'pk = :pk AND sk < :before' : 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.archivePartition, ...(before ? { ':before': `EDITION#${before}` } : {}) },
-        ScanIndexForward: false,
-        Limit: limit + 1 - entries.length,
-        ExclusiveStartKey: start,
-      }));
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: before ? 'pk = :pk AND sk < :before' : 'pk = :pk',
+          ExpressionAttributeValues: {
+            ':pk': keys.archivePartition,
+            ...(before ? { ':before': `EDITION#${before}` } : {}),
+          },
+          ScanIndexForward: false,
+          Limit: limit + 1 - entries.length,
+          ExclusiveStartKey: start,
+        }),
+      );
       entries.push(...(out.Items ?? []).map((i) => strip(i) as unknown as ArchiveEntry));
       start = out.LastEvaluatedKey;
     } while (start && entries.length <= limit);
@@ -46,14 +55,16 @@ export class RecordStore implements RecordPort {
     const out: Timeline[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await this.doc.send(new QueryCommand({
-        TableName: this.table,
-        IndexName: INDEXES.byRecord.name,
-        KeyConditionExpression: '#p = :p',
-        ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
-        ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
-        ExclusiveStartKey: start,
-      }));
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: INDEXES.byRecord.name,
+          KeyConditionExpression: '#p = :p',
+          ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
+          ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
+          ExclusiveStartKey: start,
+        }),
+      );
       out.push(...(page.Items ?? []).map(toTimeline));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -65,26 +76,36 @@ export class RecordStore implements RecordPort {
   }
 
   async timelines(pairs: { state: string; treaty: string }[]): Promise<Timeline[]> {
-    const items = await batchGet(this.doc, this.table, pairs.map((p) => keys.timeline(p.state, p.treaty)));
+    const items = await batchGet(
+      this.doc,
+      this.table,
+      pairs.map((p) => keys.timeline(p.state, p.treaty)),
+    );
     return items.map(toTimeline);
   }
 
   async recentAlerts(limit: number): Promise<AlertRecord[]> {
-    const out = await this.doc.send(new QueryCommand({
-      TableName: this.table,
-      IndexName: INDEXES.byRecord.name,
-      KeyConditionExpression: '#p = :p',
-      ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
-      ExpressionAttributeValues: { ':p': recordIndex.alerts },
-      ScanIndexForward: false,
-      Limit: limit,
-    }));
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: INDEXES.byRecord.name,
+        KeyConditionExpression: '#p = :p',
+        ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
+        ExpressionAttributeValues: { ':p': recordIndex.alerts },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
     return (out.Items ?? []).map((i) => strip(i) as unknown as AlertRecord);
   }
 
   async alerts(alertIds: string[]): Promise<AlertRecord[]> {
     if (alertIds.length === 0) return [];
-    const items = await batchGet(this.doc, this.table, alertIds.map((id) => keys.alert(id)));
+    const items = await batchGet(
+      this.doc,
+      this.table,
+      alertIds.map((id) => keys.alert(id)),
+    );
     return items.map((i) => strip(i) as unknown as AlertRecord);
   }
 }

@@ -41,7 +41,14 @@ export interface RecordPort {
 
 export function archiveEntryOf(edition: Edition): ArchiveEntry {
   const covers = edition.covers ?? (edition.about ? [edition.about] : []);
-  return { editionId: edition.editionId, kind: edition.kind, subject: edition.subject, createdAt: edition.createdAt, covers, alertIds: edition.alertIds };
+  return {
+    editionId: edition.editionId,
+    kind: edition.kind,
+    subject: edition.subject,
+    createdAt: edition.createdAt,
+    covers,
+    alertIds: edition.alertIds,
+  };
 }
 
 /** Where an edition's web view lives, under the public base URL ("View in browser"). */
@@ -114,7 +121,9 @@ function depositary(treaty: TreatyRecord | undefined): string {
 }
 
 function noticeWording(treaty: TreatyRecord | undefined): string | undefined {
-  const rule = treaty?.withdrawal_rule as (TreatyRecord['withdrawal_rule'] & { notice_days?: number | null }) | undefined;
+  const rule = treaty?.withdrawal_rule as
+    | (TreatyRecord['withdrawal_rule'] & { notice_days?: number | null })
+    | undefined;
   if (!rule) return undefined;
   const article = rule.article ? ` (art. ${rule.article})` : '';
   if (rule.notice_months) return `${rule.notice_months} months after the notification is received${article}`;
@@ -122,22 +131,33 @@ function noticeWording(treaty: TreatyRecord | undefined): string | undefined {
   return undefined;
 }
 
-function deferral(treaty: TreatyRecord | undefined, state: string, day: string, conflicts: ArmedConflict[]): string | undefined {
+function deferral(
+  treaty: TreatyRecord | undefined,
+  state: string,
+  day: string,
+  conflicts: ArmedConflict[],
+): string | undefined {
   if (!treaty || !hasArmedConflictClause(treaty) || !engagedOn(conflicts, state, day)) return undefined;
   const article = treaty.withdrawal_rule?.article ? `, art. ${treaty.withdrawal_rule.article}` : '';
   return `not before the end of the armed conflict the state is engaged in${article}`;
 }
 
-const latestOf = (dates: (string | null | undefined)[]) => dates.filter((d): d is string => !!d).sort().at(-1) ?? '';
+const latestOf = (dates: (string | null | undefined)[]) =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1) ?? '';
 
 /** The standing of one timeline; undefined for a timeline with no stage (nothing to show). */
 export function standingOf(timeline: Timeline, ctx: StandingContext): Standing | undefined {
   if (timeline.stages.length === 0) return undefined;
-  const stages = [...timeline.stages].sort((a, b) => actionRank(a.action) - actionRank(b.action) || String(a.date).localeCompare(String(b.date)));
+  const stages = [...timeline.stages].sort(
+    (a, b) => actionRank(a.action) - actionRank(b.action) || String(a.date).localeCompare(String(b.date)),
+  );
   const reached = stages.at(-1)!;
   const treaty = ctx.treaty(timeline.treaty);
   const withdrawing = WITHDRAWAL_STAGES.includes(reached.action) && reached.action !== 'withdrawal_effective';
-  const status: StandingStatus = withdrawing ? 'withdrawing' : STATUS_OF[reached.action] ?? 'party';
+  const status: StandingStatus = withdrawing ? 'withdrawing' : (STATUS_OF[reached.action] ?? 'party');
   let next: NextStep | undefined;
   let effect: Effect | undefined;
   if (reached.action === 'signed') {
@@ -149,29 +169,56 @@ export function standingOf(timeline: Timeline, ctx: StandingContext): Standing |
   }
   if (withdrawing && reached.action !== 'withdrawal_notified') {
     const notice = noticeWording(treaty);
-    if (notice) effect = { basis: `would take effect ${notice}`, deferred: deferral(treaty, timeline.state, ctx.today, ctx.conflicts), computed: true, past: false };
+    if (notice)
+      effect = {
+        basis: `would take effect ${notice}`,
+        deferred: deferral(treaty, timeline.state, ctx.today, ctx.conflicts),
+        computed: true,
+        past: false,
+      };
   } else if (reached.action === 'withdrawal_notified') {
     const s = timeline.schedule;
     next = { action: 'withdrawal_effective', text: 'the withdrawal takes effect' };
     if (s) {
-      const deferred = s.deferred ? deferral(treaty, timeline.state, ctx.today, ctx.conflicts) ?? s.deferred.replace(/^art\. [^:]+: /, '') : undefined;
-      effect = { date: s.effective, basis: s.rule, deferred, computed: true, past: !deferred && s.effective <= ctx.today };
+      const deferred = s.deferred
+        ? (deferral(treaty, timeline.state, ctx.today, ctx.conflicts) ?? s.deferred.replace(/^art\. [^:]+: /, ''))
+        : undefined;
+      effect = {
+        date: s.effective,
+        basis: s.rule,
+        deferred,
+        computed: true,
+        past: !deferred && s.effective <= ctx.today,
+      };
     } else {
       const notice = noticeWording(treaty);
       if (notice) effect = { basis: `takes effect ${notice}`, computed: true, past: false };
     }
   } else if (reached.action === 'withdrawal_effective') {
-    effect = { date: reached.date ?? undefined, basis: reached.origin === 'record' ? 'on the record' : 'reported', computed: false, past: true };
+    effect = {
+      date: reached.date ?? undefined,
+      basis: reached.origin === 'record' ? 'on the record' : 'reported',
+      computed: false,
+      past: true,
+    };
   }
   const sources = new Map<string, SourceRef>();
-  for (const stage of [...stages].reverse().sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'news' ? -1 : 1))) {
+  for (const stage of [...stages]
+    .reverse()
+    .sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'news' ? -1 : 1))) {
     for (const source of stage.sources) {
       const key = source.url ?? `${source.articleId}|${source.label}`;
       if (!sources.has(key)) sources.set(key, source);
     }
   }
-  const latest = latestOf([...stages.map((s) => s.date), ...stages.filter((s) => s.origin === 'news').map((s) => s.firstSeen.slice(0, 10)), ...timeline.conflicts.map((c) => c.detectedAt.slice(0, 10))]);
-  const developing = stages.some((s) => s.origin === 'news' || !['signed', 'joined'].includes(s.action)) || timeline.conflicts.length > 0;
+  const latest = latestOf([
+    ...stages.map((s) => s.date),
+    ...stages.filter((s) => s.origin === 'news').map((s) => s.firstSeen.slice(0, 10)),
+    ...timeline.conflicts.map((c) => c.detectedAt.slice(0, 10)),
+  ]);
+  const developing =
+    stages.some((s) => s.origin === 'news' || !['signed', 'joined'].includes(s.action)) ||
+    timeline.conflicts.length > 0;
   return {
     state: timeline.state,
     treaty: timeline.treaty,
@@ -193,7 +240,13 @@ export function standingsByRecency(timelines: Timeline[], ctx: StandingContext):
   return timelines
     .map((t) => standingOf(t, ctx))
     .filter((s): s is Standing => !!s)
-    .sort((a, b) => Number(b.developing) - Number(a.developing) || b.latest.localeCompare(a.latest) || a.state.localeCompare(b.state) || a.treaty.localeCompare(b.treaty));
+    .sort(
+      (a, b) =>
+        Number(b.developing) - Number(a.developing) ||
+        b.latest.localeCompare(a.latest) ||
+        a.state.localeCompare(b.state) ||
+        a.treaty.localeCompare(b.treaty),
+    );
 }
 
 /** The alert ids of these timelines, newest first, at most `limit` (a feed's entries). */
@@ -205,7 +258,8 @@ export function alertIdsOf(timelines: Timeline[], limit: number): string[] {
     .map((a) => a.alertId);
 }
 
-export const newestFirst = (alerts: AlertRecord[]) => [...alerts].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+export const newestFirst = (alerts: AlertRecord[]) =>
+  [...alerts].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
 /** Themes of the catalogue, in the order pages show them; treaties without one go under "Other". */
 export const THEMES: Record<string, string> = {
@@ -218,7 +272,9 @@ export const THEMES: Record<string, string> = {
   regional: 'Regional treaties',
 };
 
-export function groupByTheme<T extends { theme?: string }>(treaties: T[]): { theme: string; label: string; treaties: T[] }[] {
+export function groupByTheme<T extends { theme?: string }>(
+  treaties: T[],
+): { theme: string; label: string; treaties: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const t of treaties) {
     const theme = t.theme && THEMES[t.theme] ? t.theme : 'other';

@@ -10,7 +10,15 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Construct } from 'constructs';
 
 /** Paths the record serves (GET/HEAD only, public, cacheable): functions/web/record/routes.ts. */
-export const RECORD_PATH_PATTERNS = ['/archive', '/archive/*', '/treaties', '/treaties/*', '/states/*', '/feed.xml', '/feed.json'];
+export const RECORD_PATH_PATTERNS = [
+  '/archive',
+  '/archive/*',
+  '/treaties',
+  '/treaties/*',
+  '/states/*',
+  '/feed.xml',
+  '/feed.json',
+];
 
 /** The edge keeps a page at most this long when the function sends no max-age (it always does). */
 export const RECORD_DEFAULT_TTL = Duration.minutes(5);

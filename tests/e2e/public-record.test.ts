@@ -31,7 +31,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
         executablePath: CHROMIUM,
         headless: true,
         javaScriptEnabled: false,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
         viewport: { width: 1280, height: 900 },
       }),
     ]);
@@ -41,7 +50,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
     await pipeline.addSubscriber('reader@example.org');
     await feedInOrder(pipeline, orderByPublication(readSeeds(), buildGazetteer(pipeline.facts)), '2025-06-29');
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => { if (/Content Security Policy|Refused/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused/i.test(m.text())) violations.push(m.text());
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -56,7 +67,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
       await page.setViewportSize({ width, height: 900 });
       // Readable at this width: nothing wider than the viewport.
       // Evaluated in the page (a string: the tests compile without the DOM library).
-      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as number;
+      const overflow = (await page.evaluate(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      )) as number;
       expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(1);
       await page.screenshot({ path: join(ARTIFACTS, `record-${name}-${width}.png`), fullPage: true });
       // The first screen too: a full treaty page is thousands of pixels long.

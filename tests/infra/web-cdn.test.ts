@@ -25,13 +25,21 @@ describe('the web CDN', () => {
   it('has the web API as its only origin, over HTTPS with TLS 1.2', () => {
     const config = distribution();
     expect(config.Origins).toHaveLength(1);
-    expect(config.Origins[0].CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(config.Origins[0].CustomOriginConfig).toMatchObject({
+      OriginProtocolPolicy: 'https-only',
+      OriginSSLProtocols: ['TLSv1.2'],
+    });
     expect(JSON.stringify(config.Origins[0].DomainName)).toMatch(/WebApi[0-9A-F]+","ApiEndpoint"/);
   });
 
   it('caches exactly the record paths, GET/HEAD only, keyed on the path and ?before', () => {
     const config = distribution();
-    const behaviors = config.CacheBehaviors as { PathPattern: string; AllowedMethods: string[]; CachePolicyId: unknown; ViewerProtocolPolicy: string }[];
+    const behaviors = config.CacheBehaviors as {
+      PathPattern: string;
+      AllowedMethods: string[];
+      CachePolicyId: unknown;
+      ViewerProtocolPolicy: string;
+    }[];
     expect(behaviors.map((b) => b.PathPattern).sort()).toEqual([...RECORD_PATH_PATTERNS].sort());
     for (const b of behaviors) {
       expect(b.AllowedMethods).toEqual(['GET', 'HEAD']);
@@ -51,9 +59,13 @@ describe('the web CDN', () => {
     });
   });
 
-  it('passes every other request (forms, links with tokens, the API) through uncached, with the viewer host and address', () => {
+  it('passes every other request (forms, token links, the API) through uncached, with viewer host and address', () => {
     const def = distribution().DefaultCacheBehavior;
-    expect(def).toMatchObject({ CachePolicyId: CACHING_DISABLED, OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST, ViewerProtocolPolicy: 'redirect-to-https' });
+    expect(def).toMatchObject({
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST,
+      ViewerProtocolPolicy: 'redirect-to-https',
+    });
     expect(def.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'POST', 'OPTIONS']));
     expect(def.FunctionAssociations).toEqual([{ EventType: 'viewer-request', FunctionARN: expect.anything() }]);
     const [fn] = Object.values(s.statelessTemplate.findResources('AWS::CloudFront::Function'));
@@ -62,6 +74,10 @@ describe('the web CDN', () => {
   });
 
   it('is the WebUrl readers are given', () => {
-    s.statelessTemplate.hasOutput('WebUrl', { Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebCdnDistribution'), 'DomainName'] }]] } });
+    s.statelessTemplate.hasOutput('WebUrl', {
+      Value: {
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebCdnDistribution'), 'DomainName'] }]],
+      },
+    });
   });
 });

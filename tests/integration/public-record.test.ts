@@ -51,7 +51,7 @@ describe('the public record of the seeds, served by the web function', () => {
     expect(view.headers.get('content-security-policy')).toMatch(/sandbox/);
   });
 
-  it('the treaty page shows Ukraine first: decree of 29 June 2025, notification next, effect deferred by the war', async () => {
+  it('the treaty page shows Ukraine first: decree of 29 June 2025, notification next, effect deferred', async () => {
     const html = await (await get('/treaties/ottawa-convention')).text();
     const ukraine = html.indexOf('id="UKR"');
     expect(ukraine).toBeGreaterThan(-1);
@@ -83,7 +83,10 @@ describe('the public record of the seeds, served by the web function', () => {
     expect(parsed.entries[0].link).toBe(`${base}/archive/instant-${alertId}`);
     expect(parsed.entries[0].content).toContain('5 source(s)');
     const json = (await (await get('/feed.json')).json()) as { items: { _treaty_watch: { sources: unknown[] } }[] };
-    expect(json.items[0]).toMatchObject({ id: `urn:treaty-watch:alert:${alertId}`, url: `${base}/archive/instant-${alertId}` });
+    expect(json.items[0]).toMatchObject({
+      id: `urn:treaty-watch:alert:${alertId}`,
+      url: `${base}/archive/instant-${alertId}`,
+    });
     expect(json.items[0]._treaty_watch.sources).toHaveLength(5);
     for (const path of ['/treaties/ottawa-convention/feed.xml', '/states/UKR/feed.json']) {
       const body = await (await get(path)).text();
@@ -93,7 +96,14 @@ describe('the public record of the seeds, served by the web function', () => {
   });
 
   it('a revalidation with the ETag gets 304 and no body', async () => {
-    for (const path of ['/archive', '/treaties/ottawa-convention', '/states/UKR', '/feed.xml', '/feed.json', `/archive/instant-${alertId}`]) {
+    for (const path of [
+      '/archive',
+      '/treaties/ottawa-convention',
+      '/states/UKR',
+      '/feed.xml',
+      '/feed.json',
+      `/archive/instant-${alertId}`,
+    ]) {
       const first = await get(path);
       const etag = first.headers.get('etag')!;
       expect(etag).toBeTruthy();

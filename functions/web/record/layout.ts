@@ -15,7 +15,8 @@ header nav ul,.inline{list-style:none;padding:0;margin:0 0 1rem;display:flex;fle
 .standing h3{font-size:1.15rem;margin:0 0 .3rem}
 dl{margin:.3rem 0;display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.2rem .8rem}
 dt{font-weight:bold}dd{margin:0}
-.badge{display:inline-block;padding:0 .4rem;border-radius:3px;background:#0b4f9c;color:#fff;font-size:.8rem;font-weight:bold}
+.badge{display:inline-block;padding:0 .4rem;border-radius:3px;background:#0b4f9c;color:#fff;font-size:.8rem;
+font-weight:bold}
 .badge.withdrawing,.badge.suspended{background:#8a4b00}.badge.withdrawn,.badge.revoked{background:#b00020}
 .disputed{border-left:4px solid #b00020;padding:.3rem .8rem;background:#fdecee;margin:.4rem 0}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
@@ -28,9 +29,13 @@ a{overflow-wrap:anywhere}
 @media (max-width:30rem){main{padding:1rem}dl{grid-template-columns:1fr;gap:0}dd{margin:0 0 .4rem}}`;
 
 const cspFor = (css: string) =>
-  `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
+  `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; ` +
+  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-export const RECORD_HEADERS: Record<string, string> = { ...SECURITY_HEADERS, 'content-security-policy': cspFor(RECORD_CSS) };
+export const RECORD_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'content-security-policy': cspFor(RECORD_CSS),
+};
 
 /** Article-derived text for HTML: controls and bidi overrides removed, then escaped. */
 export const t = (value: unknown, max = 2000) => escapeText(value, max);
@@ -45,8 +50,10 @@ export interface FeedLinks {
 
 export function recordLayout(title: string, body: string, feeds?: FeedLinks): string {
   const alternate = feeds
-    ? `\n<link rel="alternate" type="application/atom+xml" title="${attr(feeds.title)} (Atom)" href="${attr(feeds.atom)}">` +
-      `\n<link rel="alternate" type="application/feed+json" title="${attr(feeds.title)} (JSON Feed)" href="${attr(feeds.json)}">`
+    ? `\n<link rel="alternate" type="application/atom+xml" title="${attr(feeds.title)} (Atom)" ` +
+      `href="${attr(feeds.atom)}">` +
+      `\n<link rel="alternate" type="application/feed+json" title="${attr(feeds.title)} (JSON Feed)" ` +
+      `href="${attr(feeds.json)}">`
     : '';
   return `<!doctype html>
 <html lang="en">
@@ -91,7 +98,14 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
  * A cacheable answer: ETag on every 200, 304 (no body) when the client already holds it.
  * `maxAge` is what browsers and CloudFront may serve without asking again.
  */
-export function cacheable(req: WebRequest, status: number, type: string, body: string, maxAge: number, headers = RECORD_HEADERS): WebResponse {
+export function cacheable(
+  req: WebRequest,
+  status: number,
+  type: string,
+  body: string,
+  maxAge: number,
+  headers = RECORD_HEADERS,
+): WebResponse {
   const etag = etagOf(body);
   const out = { ...headers, 'content-type': type, etag, 'cache-control': `public, max-age=${maxAge}` };
   if (status === 200 && matchesEtag(req.headers['if-none-match'], etag)) return { status: 304, headers: out, body: '' };
@@ -103,6 +117,14 @@ export const html = 'text/html; charset=utf-8';
 
 /** A 404/405 page in the record's frame (not cached long: the data may appear). */
 export function notFound(message: string): WebResponse {
-  const body = recordLayout('Not found', `<h1>Not found</h1>\n<p class="error" role="alert">${t(message)}</p>\n<p><a href="/archive">Go to the archive</a> · <a href="/treaties">All treaties</a></p>`);
-  return { status: 404, headers: { ...RECORD_HEADERS, 'content-type': html, 'cache-control': 'public, max-age=60' }, body };
+  const body = recordLayout(
+    'Not found',
+    `<h1>Not found</h1>\n<p class="error" role="alert">${t(message)}</p>\n` +
+      '<p><a href="/archive">Go to the archive</a> · <a href="/treaties">All treaties</a></p>',
+  );
+  return {
+    status: 404,
+    headers: { ...RECORD_HEADERS, 'content-type': html, 'cache-control': 'public, max-age=60' },
+    body,
+  };
 }

@@ -6,8 +6,14 @@ import type { AlertRecord } from '#core/detect';
 import type { Clock } from '#core/ports';
 import type { TreatyRecord } from '#core/facts';
 import {
-  alertIdsOf, ARCHIVE_CURSOR, EDITION_ID, groupByTheme, newestFirst, standingsByRecency,
-  type RecordPort, type StandingContext,
+  alertIdsOf,
+  ARCHIVE_CURSOR,
+  EDITION_ID,
+  groupByTheme,
+  newestFirst,
+  standingsByRecency,
+  type RecordPort,
+  type StandingContext,
 } from '#core/record';
 import type { ArmedConflict } from '#core/schedule';
 import { alertSources, type Timeline } from '#core/timeline';
@@ -16,7 +22,14 @@ import { EDITION_HEADERS, editionWebView } from './edition-view';
 import { atomFeed, jsonFeed, type FeedItem, type FeedMeta } from './feeds';
 import { cacheable, html, notFound, PAGE_MAX_AGE, RECORD_HEADERS } from './layout';
 import {
-  archivePage, editionHref, feedLinks, statePage, treatiesPage, treatyPage, type RecordNames, type TreatyInfo,
+  archivePage,
+  editionHref,
+  feedLinks,
+  statePage,
+  treatiesPage,
+  treatyPage,
+  type RecordNames,
+  type TreatyInfo,
 } from './pages';
 
 export interface RecordDeps {
@@ -39,7 +52,14 @@ const EDITION_MAX_AGE = 3600;
 export function recordTreaties(treaties: TreatyRecord[], names: RecordNames): RecordDeps['treaties'] {
   return treaties.map((tr) => {
     const extra = tr as TreatyRecord & { theme?: string };
-    return { id: tr.id, name: names.treaty(tr.id), officialName: tr.official_name, theme: extra.theme, depositary: tr.depositary, record: tr };
+    return {
+      id: tr.id,
+      name: names.treaty(tr.id),
+      officialName: tr.official_name,
+      theme: extra.theme,
+      depositary: tr.depositary,
+      record: tr,
+    };
   });
 }
 
@@ -64,7 +84,11 @@ export function isRecordPath(path: string): boolean {
 export async function handleRecord(req: WebRequest, deps: RecordDeps): Promise<WebResponse | undefined> {
   if (!isRecordPath(req.path)) return undefined;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return { status: 405, headers: { ...RECORD_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, body: 'Only GET and HEAD.' };
+    return {
+      status: 405,
+      headers: { ...RECORD_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' },
+      body: 'Only GET and HEAD.',
+    };
   }
   const res = await route(req, deps);
   return req.method === 'HEAD' ? { ...res, body: '' } : res;
@@ -72,13 +96,29 @@ export async function handleRecord(req: WebRequest, deps: RecordDeps): Promise<W
 
 async function route(req: WebRequest, deps: RecordDeps): Promise<WebResponse> {
   const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
-  const parts = path.split('/').slice(1).map((p) => { try { return decodeURIComponent(p); } catch { return '\u0000'; } });
+  const parts = path
+    .split('/')
+    .slice(1)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return '\u0000';
+      }
+    });
   const base = deps.baseUrl().replace(/\/+$/, '');
   if (path === '/feed.xml' || path === '/feed.json') {
     const alerts = await deps.record.recentAlerts(FEED_SIZE);
-    const pairs = [...new Map(alerts.map((a) => [`${a.state}|${a.treaty}`, { state: a.state, treaty: a.treaty }])).values()];
+    const pairs = [
+      ...new Map(alerts.map((a) => [`${a.state}|${a.treaty}`, { state: a.state, treaty: a.treaty }])).values(),
+    ];
     const timelines = await deps.record.timelines(pairs);
-    return feed(req, path.endsWith('.xml') ? 'atom' : 'json', withSources(alerts, timelines), { self: `${base}${path}`, page: `${base}/archive`, title: 'Treaty Watch — every alert', base });
+    return feed(req, path.endsWith('.xml') ? 'atom' : 'json', withSources(alerts, timelines), {
+      self: `${base}${path}`,
+      page: `${base}/archive`,
+      title: 'Treaty Watch — every alert',
+      base,
+    });
   }
   if (parts[0] === 'archive') {
     if (parts.length === 1) return archive(req, deps);
@@ -87,7 +127,13 @@ async function route(req: WebRequest, deps: RecordDeps): Promise<WebResponse> {
   if (parts[0] === 'treaties') {
     if (parts.length === 1) {
       const groups = groupByTheme(deps.treaties);
-      return cacheable(req, 200, html, treatiesPage(groups, feedLinks(base, 'Treaty Watch — every alert')), PAGE_MAX_AGE);
+      return cacheable(
+        req,
+        200,
+        html,
+        treatiesPage(groups, feedLinks(base, 'Treaty Watch — every alert')),
+        PAGE_MAX_AGE,
+      );
     }
     const treaty = deps.treaties.find((tr) => tr.id === parts[1]);
     if (!treaty) return notFound('We do not follow a treaty with this id. The list of treaties is at /treaties.');
@@ -100,22 +146,43 @@ async function route(req: WebRequest, deps: RecordDeps): Promise<WebResponse> {
       const timelines = await deps.record.treatyTimelines(treaty.id);
       const alerts = newestFirst(await deps.record.alerts(alertIdsOf(timelines, FEED_SIZE)));
       const page = `${base}/treaties/${encodeURIComponent(treaty.id)}`;
-      return feed(req, parts[2].endsWith('xml') ? 'atom' : 'json', withSources(alerts, timelines), { self: `${page}/${parts[2]}`, page, title: links.title, base });
+      return feed(req, parts[2].endsWith('xml') ? 'atom' : 'json', withSources(alerts, timelines), {
+        self: `${page}/${parts[2]}`,
+        page,
+        title: links.title,
+        base,
+      });
     }
   }
   if (parts[0] === 'states' && parts.length >= 2) {
     const state = deps.states.find((s) => s.code === parts[1].toUpperCase());
-    if (!state) return notFound('There is no state with this ISO 3166 alpha-3 code in our list (for example, /states/UKR).');
-    if (state.code !== parts[1]) return redirect(`/states/${state.code}${parts.length > 2 ? `/${parts.slice(2).join('/')}` : ''}`);
+    if (!state)
+      return notFound('There is no state with this ISO 3166 alpha-3 code in our list (for example, /states/UKR).');
+    if (state.code !== parts[1])
+      return redirect(`/states/${state.code}${parts.length > 2 ? `/${parts.slice(2).join('/')}` : ''}`);
     const page = `${base}/states/${state.code}`;
     const links = feedLinks(page, `Treaty Watch — ${state.name}`);
-    const timelines = await deps.record.stateTimelines(state.code, deps.treaties.map((tr) => tr.id));
+    const timelines = await deps.record.stateTimelines(
+      state.code,
+      deps.treaties.map((tr) => tr.id),
+    );
     if (parts.length === 2) {
-      return cacheable(req, 200, html, statePage(state, standingsByRecency(timelines, context(deps)), deps.names, links), PAGE_MAX_AGE);
+      return cacheable(
+        req,
+        200,
+        html,
+        statePage(state, standingsByRecency(timelines, context(deps)), deps.names, links),
+        PAGE_MAX_AGE,
+      );
     }
     if (parts.length === 3 && /^feed\.(xml|json)$/.test(parts[2])) {
       const alerts = newestFirst(await deps.record.alerts(alertIdsOf(timelines, FEED_SIZE)));
-      return feed(req, parts[2].endsWith('xml') ? 'atom' : 'json', withSources(alerts, timelines), { self: `${page}/${parts[2]}`, page, title: links.title, base });
+      return feed(req, parts[2].endsWith('xml') ? 'atom' : 'json', withSources(alerts, timelines), {
+        self: `${page}/${parts[2]}`,
+        page,
+        title: links.title,
+        base,
+      });
     }
   }
   return notFound('There is no page at this address.');
@@ -146,11 +213,21 @@ function feed(req: WebRequest, kind: 'atom' | 'json', alerts: FeedItem[], meta: 
 
 async function archive(req: WebRequest, deps: RecordDeps): Promise<WebResponse> {
   const before = decodeCursor(req.query.get('before'));
-  if (before === null) return notFound('This archive page address is not valid. Start from the newest editions at /archive.');
+  if (before === null)
+    return notFound('This archive page address is not valid. Start from the newest editions at /archive.');
   const page = await deps.record.archive(ARCHIVE_PAGE_SIZE, before);
   const base = deps.baseUrl().replace(/\/+$/, '');
-  const nav = { newer: before ? '/archive' : undefined, older: page.next ? `/archive?before=${encodeCursor(page.next)}` : undefined };
-  return cacheable(req, 200, html, archivePage(page, deps.names, nav, feedLinks(base, 'Treaty Watch — every alert')), PAGE_MAX_AGE);
+  const nav = {
+    newer: before ? '/archive' : undefined,
+    older: page.next ? `/archive?before=${encodeCursor(page.next)}` : undefined,
+  };
+  return cacheable(
+    req,
+    200,
+    html,
+    archivePage(page, deps.names, nav, feedLinks(base, 'Treaty Watch — every alert')),
+    PAGE_MAX_AGE,
+  );
 }
 
 async function edition(req: WebRequest, deps: RecordDeps, editionId: string): Promise<WebResponse> {

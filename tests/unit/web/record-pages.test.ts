@@ -8,8 +8,17 @@ import { alertOf, HOSTILE, makeRecord, quietTimeline, ukraineTimeline } from './
 import { makeWeb } from './web-fixture';
 
 const edition = (id: string, createdAt: string, over: Partial<Edition> = {}): Edition => ({
-  editionId: id, kind: 'instant', subject: `Subject ${id}`, html: '<html><body><p>Body</p></body></html>', text: 'Body',
-  alertIds: [], about: { state: 'UKR', treaty: 'ottawa-convention' }, topics: [], frequency: 'instant', createdAt, ...over,
+  editionId: id,
+  kind: 'instant',
+  subject: `Subject ${id}`,
+  html: '<html><body><p>Body</p></body></html>',
+  text: 'Body',
+  alertIds: [],
+  about: { state: 'UKR', treaty: 'ottawa-convention' },
+  topics: [],
+  frequency: 'instant',
+  createdAt,
+  ...over,
 });
 
 describe('treaty and state pages', () => {
@@ -33,7 +42,18 @@ describe('treaty and state pages', () => {
 
   it('escapes article-derived text and links only http(s) sources', async () => {
     const { record, get } = makeRecord();
-    const alert = alertOf({ sources: [{ articleId: 'h', label: HOSTILE, url: 'javascript:alert(3)', title: HOSTILE, outlet: HOSTILE, role: 'primary' }] });
+    const alert = alertOf({
+      sources: [
+        {
+          articleId: 'h',
+          label: HOSTILE,
+          url: 'javascript:alert(3)',
+          title: HOSTILE,
+          outlet: HOSTILE,
+          role: 'primary',
+        },
+      ],
+    });
     record.timelineList.push(ukraineTimeline(alert));
     for (const path of ['/treaties/ottawa-convention', '/states/UKR']) {
       const body = (await get(path))!.body;
@@ -84,7 +104,10 @@ describe('treaty and state pages', () => {
 describe('archive', () => {
   it('lists editions newest first, twenty a page, with working older/newer links', async () => {
     const { record, get } = makeRecord();
-    for (let i = 0; i < 25; i++) record.editions.push(edition(`instant-e${String(i).padStart(2, '0')}`, `2025-07-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`));
+    for (let i = 0; i < 25; i++)
+      record.editions.push(
+        edition(`instant-e${String(i).padStart(2, '0')}`, `2025-07-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`),
+      );
     const first = (await get('/archive'))!.body;
     expect(first.match(/<li><h2>/g)).toHaveLength(20);
     expect(first.indexOf('instant-e24')).toBeLessThan(first.indexOf('instant-e23'));
@@ -100,8 +123,10 @@ describe('archive', () => {
 
   it('serves an edition without any recipient placeholder, under a CSP that runs nothing', async () => {
     const { record, get } = makeRecord();
-    const html = '<html><body><div><p style="x">Why you got this: %%TW_REASON%%</p><p><a href="%%TW_PREFERENCES_URL%%">Prefs</a> · ' +
-      '<a href="%%TW_UNSUBSCRIBE_URL%%">Unsubscribe</a></p><p>News stays</p><a href="https://tw.example/archive/instant-a">View in browser</a></div></body></html>';
+    const html =
+      '<html><body><div><p style="x">Why you got this: %%TW_REASON%%</p>' +
+      '<p><a href="%%TW_PREFERENCES_URL%%">Prefs</a> · <a href="%%TW_UNSUBSCRIBE_URL%%">Unsubscribe</a></p>' +
+      '<p>News stays</p><a href="https://tw.example/archive/instant-a">View in browser</a></div></body></html>';
     record.editions.push(edition('instant-a', '2025-06-29T12:00:00.000Z', { html }));
     const res = (await get('/archive/instant-a'))!;
     expect(res.status).toBe(200);
@@ -118,9 +143,18 @@ describe('archive', () => {
 describe('feeds', () => {
   const hostile = alertOf({ headline: `Ukraine ${HOSTILE}\u0000\uFFFE`, evidence: HOSTILE });
 
-  it('Atom is well-formed and reads back with the project feed parser: title, date, summary, sources, page', async () => {
+  it('Atom is well-formed and reads back with the feed parser: title, date, summary, sources, page', async () => {
     const { record, get } = makeRecord();
-    record.alertList.push(hostile, alertOf({ alertId: 'FIN-1', state: 'FIN', stateName: 'Finland', createdAt: '2025-06-19T09:00:00.000Z', headline: 'Finland approved' }));
+    record.alertList.push(
+      hostile,
+      alertOf({
+        alertId: 'FIN-1',
+        state: 'FIN',
+        stateName: 'Finland',
+        createdAt: '2025-06-19T09:00:00.000Z',
+        headline: 'Finland approved',
+      }),
+    );
     record.timelineList.push(ukraineTimeline(hostile));
     const res = (await get('/feed.xml'))!;
     expect(res.headers['content-type']).toMatch(/^application\/atom\+xml/);
@@ -154,9 +188,14 @@ describe('feeds', () => {
     const [item] = feed.items;
     expect(item.url).toBe('https://tw.example/archive/instant-UKR-ottawa-convention-1');
     expect(item.date_published).toBe('2025-06-29T12:00:00.000Z');
-    expect(item.summary).toContain('Ukraine · Ottawa Convention: withdrawal proposed → withdrawal decreed (29 June 2025)');
+    expect(item.summary).toContain(
+      'Ukraine · Ottawa Convention: withdrawal proposed → withdrawal decreed (29 June 2025)',
+    );
     expect(item.external_url).toBe('https://news.example/ukraine');
-    expect(item._treaty_watch.sources).toEqual([{ url: 'https://news.example/ukraine', title: 'Decree signed' }, { title: 'seeds/articles/002.txt' }]);
+    expect(item._treaty_watch.sources).toEqual([
+      { url: 'https://news.example/ukraine', title: 'Decree signed' },
+      { title: 'seeds/articles/002.txt' },
+    ]);
     expect(item.content_html).not.toContain('<script>');
   });
 
@@ -164,7 +203,19 @@ describe('feeds', () => {
     const { record, get } = makeRecord();
     const other = alertOf({ alertId: 'HUN-rome-1', state: 'HUN', treaty: 'rome-statute', headline: 'Hungary left' });
     record.alertList.push(alertOf(), other);
-    record.timelineList.push(ukraineTimeline(), { ...quietTimeline('HUN'), treaty: 'rome-statute', alerts: [{ alertId: 'HUN-rome-1', actions: ['withdrawal_notified'], date: '2025-06-02', novelty: 'NEW', createdAt: '2025-06-02T00:00:00.000Z' }] });
+    record.timelineList.push(ukraineTimeline(), {
+      ...quietTimeline('HUN'),
+      treaty: 'rome-statute',
+      alerts: [
+        {
+          alertId: 'HUN-rome-1',
+          actions: ['withdrawal_notified'],
+          date: '2025-06-02',
+          novelty: 'NEW',
+          createdAt: '2025-06-02T00:00:00.000Z',
+        },
+      ],
+    });
     const treaty = JSON.parse((await get('/treaties/ottawa-convention/feed.json'))!.body);
     expect(treaty.items.map((i: { id: string }) => i.id)).toEqual(['urn:treaty-watch:alert:UKR-ottawa-convention-1']);
     const state = parseFeedXml((await get('/states/HUN/feed.xml'))!.body, 'https://tw.example/');
