@@ -458,8 +458,11 @@ export class StatelessStack extends Stack {
     alarm('SesComplaintRateAlarm', sesMetric('Reputation.ComplaintRate'), SES_RATE_THRESHOLDS.complaint, 'SES complaint rate near the 0.1% review threshold');
 
     // What the operator needs after a deploy (README "Deploy to your AWS account").
-    new CfnOutput(this, 'WebUrl', { value: this.webDistribution.url, description: 'Subscribe page, public record (/archive, /treaties, /feed.xml) and link target (CloudFront)' });
-    new CfnOutput(this, 'WebApiUrl', { value: this.webApi.apiEndpoint, description: 'The web HTTP API behind CloudFront' });
+    new CfnOutput(this, 'WebUrl', {
+      value: this.webDistribution.url,
+      description: 'Subscribe page, public record (/archive, /treaties, /feed.xml) and link target (CloudFront)',
+    });
+    new CfnOutput(this, 'WebApiUrl', { value: this.webApi.apiEndpoint, description: 'The web HTTP API, behind CloudFront' });
     new CfnOutput(this, 'IngestApiUrl', { value: `${this.ingestApi.apiEndpoint}/articles`, description: 'POST articles here with Authorization: Bearer <key>' });
     new CfnOutput(this, 'IngestBucketName', { value: this.ingestBucket.bucketName, description: `Drop article files under ${INGEST_PREFIX}` });
     new CfnOutput(this, 'AccessLogsBucketName', { value: this.accessLogsBucket.bucketName });

@@ -78,7 +78,10 @@ export const keys = {
    * index projection would copy and every archive page would read.
    */
   archivePartition: 'ARCHIVE',
-  archiveEntry: (createdAt: string, editionId: string): Key => ({ pk: 'ARCHIVE', sk: `EDITION#${createdAt}#${editionId}` }),
+  archiveEntry: (createdAt: string, editionId: string): Key => ({
+    pk: 'ARCHIVE',
+    sk: `EDITION#${createdAt}#${editionId}`,
+  }),
 };
 
 /** byRecord index keys, written on the item itself so the index never lags a separate write. */

@@ -30,7 +30,11 @@ export class EditionStore {
             {
               Put: {
                 TableName: this.table,
-                Item: { ...keys.archiveEntry(edition.createdAt, edition.editionId), [ENTITY_ATTRIBUTE]: ENTITY.archiveEntry, ...archiveEntryOf(edition) },
+                Item: {
+                  ...keys.archiveEntry(edition.createdAt, edition.editionId),
+                  [ENTITY_ATTRIBUTE]: ENTITY.archiveEntry,
+                  ...archiveEntryOf(edition),
+                },
               },
             },
           ],
@@ -38,7 +42,8 @@ export class EditionStore {
       );
       return { edition, created: true };
     } catch (error) {
-      const exists = error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+      const exists =
+        error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
       if (!exists) throw error;
       const existing = await this.get(edition.editionId);
       if (!existing) throw error;

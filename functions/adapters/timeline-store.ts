@@ -9,7 +9,12 @@ import { AlreadyDetected, TimelineMoved } from '#core/errors';
 const MAX_TRANSACTION_ITEMS = 100;
 
 // Timelines and alerts carry their public-record index keys (the treaty page, the feeds).
-const timelineItem = (t: Timeline) => ({ ...keys.timeline(t.state, t.treaty), ...recordIndex.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t });
+const timelineItem = (t: Timeline) => ({
+  ...keys.timeline(t.state, t.treaty),
+  ...recordIndex.timeline(t.state, t.treaty),
+  [ENTITY_ATTRIBUTE]: ENTITY.timeline,
+  ...t,
+});
 
 export function toTimeline(item: Record<string, unknown>): Timeline {
   const { state, treaty, stages, conflicts, alerts, version, schedule } = item as unknown as Timeline;
@@ -96,7 +101,12 @@ export class TimelineStore {
       ...input.newAlerts.map((a) => ({
         Put: {
           TableName: this.table,
-          Item: { ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a },
+          Item: {
+            ...keys.alert(a.alertId),
+            ...recordIndex.alert(a.createdAt, a.alertId),
+            [ENTITY_ATTRIBUTE]: ENTITY.alert,
+            ...a,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       })),
