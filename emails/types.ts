@@ -51,6 +51,8 @@ export interface EditionContent {
   items: AlertItem[];
   /** CONFLICT developments, shown in a "Corrections and disputed facts" section. */
   corrections?: AlertItem[];
+  /** The edition's public web view ("View in browser"); none for a confirmation. */
+  webUrl?: string;
 }
 
 /** A rendered edition with recipient placeholders still in it. */

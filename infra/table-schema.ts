@@ -11,6 +11,13 @@ export const KEYS = { partition: 'pk', sort: 'sk' } as const;
 export const INDEXES = {
   /** Subscribers by topic ("TOPIC#treaty:ottawa-convention", "TOPIC#all") — Query, never Scan. */
   byTopic: { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk', projected: ['subscriberId'] },
+  /**
+   * The public record (archive, treaty and state pages, feeds), Query, never Scan: timelines by
+   * treaty ("RECORD#treaty:ottawa-convention", sorted by state) and every alert by time
+   * ("RECORD#alerts"). All attributes (an empty list): a page shows the whole timeline or alert.
+   * One index for both: CloudFormation adds one GSI per table update.
+   */
+  byRecord: { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk', projected: [] as string[] },
 } as const;
 
 /** The attribute every item carries so stream filters can route by entity. */
@@ -30,6 +37,8 @@ export const ENTITY = {
   syndicationBand: 'syndication-band',
   rateLimit: 'rate-limit',
   digestEntry: 'digest-entry',
+  /** One small row per stored edition in the ARCHIVE partition (the archive lists these). */
+  archiveEntry: 'archive-entry',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -63,6 +72,24 @@ export const keys = {
   /** What a digest of `day` (YYYY-MM-DD) covers: one row per alert or disputed fact; Query by day. */
   digestDay: (day: string): string => `DIGEST#${day}`,
   digestEntry: (day: string, entryId: string): Key => ({ pk: `DIGEST#${day}`, sk: `ENTRY#${entryId}` }),
+  /**
+   * The archive: a summary row per edition, newest last in sort order (Query backwards, paged).
+   * Base-table rows, not the byRecord index: an edition item carries its whole HTML, which an
+   * index projection would copy and every archive page would read.
+   */
+  archivePartition: 'ARCHIVE',
+  archiveEntry: (createdAt: string, editionId: string): Key => ({
+    pk: 'ARCHIVE',
+    sk: `EDITION#${createdAt}#${editionId}`,
+  }),
+};
+
+/** byRecord index keys, written on the item itself so the index never lags a separate write. */
+export const recordIndex = {
+  treaty: (treaty: string) => `RECORD#treaty:${treaty}`,
+  alerts: 'RECORD#alerts',
+  timeline: (state: string, treaty: string) => ({ gsi2pk: recordIndex.treaty(treaty), gsi2sk: `STATE#${state}` }),
+  alert: (createdAt: string, alertId: string) => ({ gsi2pk: recordIndex.alerts, gsi2sk: `${createdAt}#${alertId}` }),
 };
 
 /** Topic keys on the byTopic index. */
@@ -77,7 +104,7 @@ export const TABLE_DEFINITION = {
   logicalName: TABLE_LOGICAL_NAME,
   partitionKey: KEYS.partition,
   sortKey: KEYS.sort,
-  globalIndexes: [INDEXES.byTopic],
+  globalIndexes: [INDEXES.byTopic, INDEXES.byRecord],
   streamView: STREAM_VIEW,
   ttlAttribute: TTL_ATTRIBUTE,
 } as const;

@@ -36,6 +36,15 @@ function newsDay(days: (string | null)[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
 }
 
+/** The public record's addresses (README "The public record"). */
+function recordAddresses(base: string): string {
+  return [
+    `Archive: ${base}/archive`,
+    `Treaties: ${base}/treaties  (e.g. ${base}/treaties/ottawa-convention, ${base}/states/UKR)`,
+    `Feeds: ${base}/feed.xml (Atom)  ${base}/feed.json (JSON Feed)`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const [{ buildGazetteer }, { readSesStore }, { expandPaths, readArticleFile }, { LocalPipeline }, { feedInOrder, orderByPublication, summaryOf }] = await Promise.all([
@@ -91,7 +100,7 @@ async function main(): Promise<void> {
         ...emails.map((e) => `  to ${e.to}: "${e.subject}" (${e.messageId})`),
         '',
         serve
-          ? `Subscribe page: ${webUrl}/\nLocal SES inbox: ${pipeline.ses!.endpoint}/  (JSON: ${pipeline.ses!.endpoint}/store) — Ctrl-C to stop.`
+          ? `Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ${pipeline.ses!.endpoint}/  (JSON: ${pipeline.ses!.endpoint}/store) — Ctrl-C to stop.`
           : 'To read the e-mail in the local SES inbox, run: npm start -- --serve',
         `Done in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
       ];
@@ -102,7 +111,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
     if (serve) {
-      if (json) console.error(`Subscribe page: ${webUrl}/\nLocal SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
+      if (json) console.error(`Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
       await new Promise(() => undefined);
     }
   } finally {

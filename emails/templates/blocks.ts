@@ -43,13 +43,16 @@ ${sections.join('\n')}
 }
 
 /** The masthead: "Treaty Watch" and what this e-mail is (e.g. "Daily digest · 22 November 2026"). */
-export function mastheadSection(kindLabel: string, generatedAt?: string): string {
+export function mastheadSection(kindLabel: string, generatedAt?: string, webUrl?: string): string {
   const day = formatIsoDay(generatedAt);
   const label = day ? `${kindLabel} · ${day}` : kindLabel;
+  // The edition's public web view (the archive); the same for every recipient, so set at render.
+  const web = safeUrl(webUrl);
+  const view = web ? ` · <a href="${escapeHtml(web)}" style="${LINK}">View in browser</a>` : '';
   return `    <mj-section padding="16px 0 8px">
       <mj-column>
         <mj-text padding="8px 24px 0" font-size="22px" font-weight="bold" line-height="1.3">Treaty Watch</mj-text>
-        <mj-text padding="0 24px 8px" font-size="14px" color="${THEME.muted}">${escapeText(label, 120)}</mj-text>
+        <mj-text padding="0 24px 8px" font-size="14px" color="${THEME.muted}">${escapeText(label, 120)}${view}</mj-text>
         <mj-divider />
       </mj-column>
     </mj-section>`;

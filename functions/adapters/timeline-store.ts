@@ -1,16 +1,22 @@
 // Timelines (facts + developments per state × treaty) and the atomic detection commit.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
+import { ENTITY, ENTITY_ATTRIBUTE, keys, recordIndex } from '#schema';
 import { pairKey, type AlertRecord } from '#core/detect';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
 
 const MAX_TRANSACTION_ITEMS = 100;
 
-const timelineItem = (t: Timeline) => ({ ...keys.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t });
+// Timelines and alerts carry their public-record index keys (the treaty page, the feeds).
+const timelineItem = (t: Timeline) => ({
+  ...keys.timeline(t.state, t.treaty),
+  ...recordIndex.timeline(t.state, t.treaty),
+  [ENTITY_ATTRIBUTE]: ENTITY.timeline,
+  ...t,
+});
 
-function toTimeline(item: Record<string, unknown>): Timeline {
+export function toTimeline(item: Record<string, unknown>): Timeline {
   const { state, treaty, stages, conflicts, alerts, version, schedule } = item as unknown as Timeline;
   const timeline: Timeline = { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
   if (schedule) timeline.schedule = schedule;
@@ -95,7 +101,12 @@ export class TimelineStore {
       ...input.newAlerts.map((a) => ({
         Put: {
           TableName: this.table,
-          Item: { ...keys.alert(a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a },
+          Item: {
+            ...keys.alert(a.alertId),
+            ...recordIndex.alert(a.createdAt, a.alertId),
+            [ENTITY_ATTRIBUTE]: ENTITY.alert,
+            ...a,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       })),

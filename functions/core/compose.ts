@@ -16,6 +16,8 @@ export interface ComposeDeps {
   clock: Clock;
   /** Where the alert's sources stand now (corroborating reports detected since it was raised). */
   timelines?: Pick<TimelinePort, 'getMany'>;
+  /** The edition's public web view ("View in browser"), when the web function serves one. */
+  editionUrl?(editionId: string): string;
 }
 
 /**
@@ -81,7 +83,9 @@ export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Pro
   if (!edition) {
     const createdAt = deps.clock.now();
     const items = (await withCurrentSources([alert], deps.timelines)).map(alertItem);
-    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items });
+    const rendered = await deps.render({
+      kind: 'instant', editionId, generatedAt: createdAt, items, webUrl: deps.editionUrl?.(editionId),
+    });
     const draft: Edition = {
       editionId,
       kind: 'instant',

@@ -28,6 +28,7 @@ export interface DigestDeps {
   clock: Clock;
   /** Where each alert's sources stand now (see withCurrentSources). */
   timelines?: Pick<TimelinePort, 'getMany'>;
+  editionUrl?(editionId: string): string;
 }
 
 export interface DigestResult {
@@ -97,7 +98,7 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
     let edition = await deps.editions.get(editionId);
     if (!edition) {
       const createdAt = deps.clock.now();
-      const rendered = await deps.render({ kind, editionId, generatedAt: createdAt, items: segment.alerts.map((a) => a.item), corrections: segment.corrections.map((c) => c.item) });
+      const rendered = await deps.render({ kind, editionId, generatedAt: createdAt, items: segment.alerts.map((a) => a.item), corrections: segment.corrections.map((c) => c.item), webUrl: deps.editionUrl?.(editionId) });
       const covers = [...new Map([...segment.alerts, ...segment.corrections].map((e) => [`${e.pair.state}|${e.pair.treaty}`, e.pair])).values()];
       const draft: Edition = {
         editionId, kind, subject: rendered.subject, html: rendered.html, text: rendered.text,

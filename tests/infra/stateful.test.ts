@@ -27,6 +27,8 @@ describe('stateful stack', { timeout: 60_000 }, () => {
         { AttributeName: 'sk', AttributeType: 'S' },
         { AttributeName: 'gsi1pk', AttributeType: 'S' },
         { AttributeName: 'gsi1sk', AttributeType: 'S' },
+        { AttributeName: 'gsi2pk', AttributeType: 'S' },
+        { AttributeName: 'gsi2sk', AttributeType: 'S' },
       ]),
       GlobalSecondaryIndexes: [
         {
@@ -36,6 +38,15 @@ describe('stateful stack', { timeout: 60_000 }, () => {
             { AttributeName: INDEXES.byTopic.sort, KeyType: 'RANGE' },
           ],
           Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEXES.byTopic.projected] },
+        },
+        {
+          // The public record: timelines by treaty, alerts by time (whole items: pages show them whole).
+          IndexName: INDEXES.byRecord.name,
+          KeySchema: [
+            { AttributeName: INDEXES.byRecord.partition, KeyType: 'HASH' },
+            { AttributeName: INDEXES.byRecord.sort, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
         },
       ],
     });

@@ -199,12 +199,11 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     }
   });
 
-  it('points e-mail links at the API: web and send get that URL', () => {
+  it('points e-mail links at CloudFront: web, send and compose ("View in browser") get its URL', () => {
     const fns = s.statelessTemplate.findResources('AWS::Lambda::Function');
-    for (const name of ['web', 'send'] as const) {
-      expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL, name).toEqual({
-        'Fn::GetAtt': [expect.stringMatching(/^WebApi/), 'ApiEndpoint'],
-      });
+    for (const name of ['web', 'send', 'compose'] as const) {
+      expect(JSON.stringify(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL), name)
+        .toMatch(/"https:\/\/",\{"Fn::GetAtt":\["WebCdnDistribution[0-9A-F]+","DomainName"\]\}/);
     }
     for (const name of ['web', 'send'] as const) {
       expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables, name).toMatchObject({

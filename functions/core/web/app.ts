@@ -9,7 +9,7 @@ import {
   type SubscriptionDeps,
 } from '../subscription';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
-import { choiceFromForm, parseEmail, subscribeFromJson } from './forms';
+import { choiceFromForm, parseEmail, presetFromQuery, subscribeFromJson } from './forms';
 import { describeTopics, FREQUENCIES, type Frequency } from '../subscribers';
 import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
 import {
@@ -119,8 +119,9 @@ function parseMultipart(req: WebRequest): Map<string, string[]> {
   return out;
 }
 
-async function showSubscribe(_req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form)));
+async function showSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
+  // The record's "get e-mails about this" links preselect a treaty or state (?treaty=, ?state=).
+  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form), undefined, presetFromQuery(req.query, deps.catalogue)));
 }
 
 /** The same answer whatever the address's state; it repeats exactly what was asked for. */

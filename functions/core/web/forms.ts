@@ -86,3 +86,11 @@ export function subscribeFromJson(body: string, catalogue: Catalogue): { email: 
     topics: parseTopics(treaties.length === 0 && states.length === 0, treaties, states, catalogue),
   };
 }
+
+/** A link's preselection (?treaty=id&state=ISO3, repeatable); unknown values are ignored. */
+export function presetFromQuery(query: URLSearchParams, catalogue: Catalogue): Choice | undefined {
+  const treaties = query.getAll('treaty').filter((t) => catalogue.treaties.some((c) => c.id === t));
+  const states = query.getAll('state').filter((s) => catalogue.states.some((c) => c.code === s));
+  if (treaties.length + states.length === 0) return undefined;
+  return { topics: [...treaties.map(topicKeys.treaty), ...states.map(topicKeys.state)].slice(0, MAX_TOPICS), frequency: 'instant' };
+}

@@ -117,8 +117,9 @@ export function subscribePage(
   catalogue: Catalogue,
   formToken: string,
   error?: FormError & { email?: string; choice?: ShownChoice },
+  preset?: Choice,
 ): string {
-  const choice = error?.choice ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
+  const choice = error?.choice ?? preset ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
   const emailError = fieldError(error, 'email');
   return layout(
     'Subscribe',
