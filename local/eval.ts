@@ -119,11 +119,17 @@ export async function evaluateCorpus(dir: string, facts?: FactBase): Promise<Eva
     claims: extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer).claims,
   }));
   const claims = scoreClaims(predicted, labels.articles);
-  // The store starts with what was on the record before the oldest article.
+  // The store starts with what was on the record before the eve of the oldest article: the record
+  // learns a fact after the news does, so a fact dated the day before the first report (Russia's
+  // CFE exit, reported the next morning) was not yet on it.
   const days = inputs.map((i) => isoDay(i.published)).filter((d): d is string => Boolean(d)).sort();
-  const asOf = days[0] ?? new Date().toISOString().slice(0, 10);
+  const asOf = dayBefore(days[0] ?? new Date().toISOString().slice(0, 10));
   const replayed = await replay(inputs, asOf, { facts: factBase });
   return { corpus: dir, articles: inputs.length, asOf, claims, alerts: scoreAlerts(replayed.alerts, labels), conflicts: scoreConflicts(replayed.conflicts, labels) };
+}
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

@@ -16,6 +16,8 @@ export interface TreatyMention {
   start: number;
   end: number;
   treaty: string | null; // null = a named treaty outside the list (blocks "the convention")
+  /** The name is an organisation standing for its constitution ("the WHO"), not an instrument's name. */
+  org?: boolean;
 }
 
 export interface Gazetteer {
@@ -26,6 +28,8 @@ export interface Gazetteer {
   treatyIndex: Map<string, string[]>; // first word (normalized) -> normalized names
   treatyCsRe: RegExp; // case-sensitive acronyms and single words
   treatyLookup: Map<string, string>;
+  /** Names (lookup keys) that name an organisation rather than an instrument. */
+  orgNames: Set<string>;
   treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
   unknownTreatyRe: RegExp;
   treatyIds: Set<string>;
@@ -72,6 +76,13 @@ const TREATY_PATTERNS: [string, string, string][] = [
   ['Istanbul Convention', 'istanbul-convention', 'istanbul'],
 ];
 const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
+// An alias naming an organisation (its constitution's stand-in), not an instrument.
+const ORG_NAME = /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
+// "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
+// sponsors another instrument; the name is not the organisation's own constitution.
+const SPONSORED = /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
+const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
+const INSTRUMENT_WORD = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
 const GENERIC_ONLY = /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
 
 function indexByFirstWord(names: string[]): Map<string, string[]> {
@@ -149,6 +160,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   GROUPS.forEach(([, iso], i) => groupLookup.set(`g${i}`, iso));
 
   const treatyLookup = new Map<string, string>();
+  const orgNames = new Set<string>();
   const ci: string[] = [];
   const cs: string[] = [];
   const treaties: TreatyRecord[] = facts.treaties;
@@ -156,11 +168,13 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     for (const n of [t.official_name, ...t.aliases]) {
       if (!n || GENERIC_ONLY.test(n)) continue;
       const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
-      if (isAcronym || (!/\s/.test(n) && n.length <= 4)) { cs.push(n); treatyLookup.set(n, t.id); }
-      else { ci.push(n); treatyLookup.set(normKey(n), t.id); }
+      const key = isAcronym || (!/\s/.test(n) && n.length <= 4) ? n : normKey(n);
+      if (key === n) cs.push(n); else ci.push(n);
+      treatyLookup.set(key, t.id);
+      if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && !INSTRUMENT_WORD.test(n)) orgNames.add(key);
     }
   }
-  for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); }
+  for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); orgNames.add(n); }
   ci.sort((a, b) => b.length - a.length);
   cs.sort((a, b) => b.length - a.length);
   const treatyIndex = indexByFirstWord(ci.map(normKey));
@@ -180,7 +194,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -189,19 +203,26 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const out: TreatyMention[] = [];
-  const push = (start: number, end: number, treaty: string | null) => {
-    const m = { start, end, treaty };
+  const sponsors: { start: number; end: number }[] = [];
+  const push = (start: number, end: number, treaty: string | null, org = false) => {
+    // An organisation's name in front of another instrument's ("Council of Europe Convention on ...") is
+    // that instrument's sponsor: an unlisted instrument, unless a longer name already matched it.
+    if (org && SPONSORED.test(text.slice(end, end + 60))) { sponsors.push({ start, end }); treaty = null; org = false; }
+    // "three Council of Europe member states", "WHO officials": the name qualifies another noun; it is no
+    // object of a verb and must not stand in for "it" either.
+    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40))) treaty = null;
+    const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (!overlaps(m, out)) out.push(m);
   };
   const norm = text.toLowerCase().replace(/-/g, ' ');
   for (const m of scanIndex(norm, g.treatyIndex)) {
     const id = g.treatyLookup.get(m.key);
-    if (id) push(m.start, m.end, id);
+    if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
-  for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty);
+  for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
   for (const m of text.matchAll(g.treatyCsRe)) {
     const id = g.treatyLookup.get(m[0]);
-    if (id) push(m.index!, m.index! + m[0].length, id);
+    if (id) push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
   if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
     const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before) )+/.exec(m[0])?.[0] ?? '';
@@ -209,7 +230,11 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol) of )/u.test(rest)) continue;
     push(m.index! + det.length, m.index! + m[0].length, null);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
+  // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
+  return out.filter((m, i) => !(m.treaty === null && sponsors.some((x) => x.start === m.start) && out[i + 1]?.treaty
+    && /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))));
 }
 
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;

@@ -61,6 +61,14 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     info.forEach((_, i) => { for (const m of st(i)) for (const x of m.states) counts.set(x, (counts.get(x) ?? 0) + (m.kind === 'demonym' ? 0.5 : 1)); });
     return (topicV = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
   };
+  const lastMentionBefore = (i: number): TreatyMention | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1]; }
+    return undefined;
+  };
+  const lastInstrumentBefore = (i: number): string | null | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
+    return undefined;
+  };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1].treaty; }
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
@@ -95,6 +103,8 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     const treaties = tr(i);
     const states = st(i);
     ctx.lastTreaty = lastTreatyBefore(i);
+    ctx.lastTreatyIsOrg = !!lastMentionBefore(i)?.org;
+    ctx.lastInstrument = ctx.lastTreatyIsOrg ? lastInstrumentBefore(i) : ctx.lastTreaty;
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
     ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
@@ -142,6 +152,10 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
       let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
       if (dh) used.add(dh);
+      // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
+      if (!dh && lastEvent && ctx.lastAction === h.def.action && /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))) {
+        dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: lastEvent };
+      }
       // "a year after notifying the UN", "months after its parliament voted": an older step, dated from the main one.
       const at = Math.min(h.start, h.trigger);
       // Without an earlier claim in the sentence, "a year after" counts back from the main clause's own date
