@@ -30,6 +30,8 @@ export interface Gazetteer {
   treatyLookup: Map<string, string>;
   /** Names (lookup keys) that name an organisation rather than an instrument. */
   orgNames: Set<string>;
+  /** treaty id -> the instrument nouns its names use ("charter", "convention"), for "the Charter". */
+  treatyNouns: Map<string, Set<string>>;
   treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
   unknownTreatyRe: RegExp;
   treatyIds: Set<string>;
@@ -76,12 +78,32 @@ const TREATY_PATTERNS: [string, string, string][] = [
   ['Istanbul Convention', 'istanbul-convention', 'istanbul'],
 ];
 const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
+// Names in common use that the records omit (general knowledge): a body standing for its instrument.
+const EXTRA_TREATY_NAMES: Record<string, string[]> = {
+  icrw: ['International Whaling Commission'],
+  'european-cpt': ['European Committee for the Prevention of Torture'],
+  'treaty-on-european-union': ['Article 50 of the Treaty on European Union', 'Article 50 of the Lisbon Treaty'],
+  'unesco-constitution': ['UN Educational, Scientific and Cultural Organization'],
+  'oas-charter': ['Organisation of American States'],
+};
+// Acronyms with other common meanings: accepted only with a word of their subject in the sentence.
+const ACRONYM_GATES: Record<string, RegExp> = {
+  ECT: /energy|charter|treaty|investor|investment|arbitration|withdr|leav|exit|quit|denounc/i,
+  CPT: /tortur|prison|detention|detainee|police custody|Council of Europe|convention|visit/i,
+  CAT: /tortur|convention|committee|treaty|ratif|withdr/i,
+  CRC: /child|convention|treaty|ratif|withdr/i,
+  OST: /space|treaty|orbit|moon|satellite/i,
+  TEU: /union|treaty|Brussels|EU\b|Europe/i,
+};
+// Capitals and names inside compounds that are not the state ("the Paris Club", "the Ottawa Convention Centre").
+const NOT_A_STATE = /^(?:Paris Club|Ottawa (?:Convention )?Cent(?:re|er)|Washington Post|Moscow Times|Tehran Times|Beijing Olympics|Paris Saint-Germain|Paris Peace (?:Accords?|Agreements?|Conference))/;
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
 const ORG_NAME = /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED = /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
 const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
+const INSTRUMENT_NOUNS = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 const INSTRUMENT_WORD = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
 const GENERIC_ONLY = /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
 
@@ -164,8 +186,15 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const ci: string[] = [];
   const cs: string[] = [];
   const treaties: TreatyRecord[] = facts.treaties;
+  const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
-    for (const n of [t.official_name, ...t.aliases]) {
+    const nouns = new Set<string>();
+    for (const n of [t.official_name, ...t.aliases]) for (const w of n.toLowerCase().match(INSTRUMENT_NOUNS) ?? []) nouns.add(w);
+    treatyNouns.set(t.id, nouns);
+  }
+  for (const t of treaties) {
+    const names = [t.official_name, ...t.aliases, ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) => n?.replace(/\s*\([^)]*\)$/, ''));
+    for (const n of names) {
       if (!n || GENERIC_ONLY.test(n)) continue;
       const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
       const key = isAcronym || (!/\s/.test(n) && n.length <= 4) ? n : normKey(n);
@@ -194,7 +223,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -217,12 +246,20 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const norm = text.toLowerCase().replace(/-/g, ' ');
   for (const m of scanIndex(norm, g.treatyIndex)) {
     const id = g.treatyLookup.get(m.key);
+    // "Article 50 of the Constitution": an article number is the treaty's only when no other text owns it.
+    if (id && /^(?:article|art\.) 50$/.test(m.key) && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!Treaty on European Union|TEU|Lisbon)\S/i.test(text.slice(m.end, m.end + 40))) continue;
     if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
   for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
   for (const m of text.matchAll(g.treatyCsRe)) {
     const id = g.treatyLookup.get(m[0]);
-    if (id) push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
+    if (!id || (ACRONYM_GATES[m[0]] && !ACRONYM_GATES[m[0]].test(text))) continue;
+    // "WHO SAID IT": an acronym inside a stretch of capitals is a shouted word, not the name.
+    if (/(?:^|[A-Z]{2,}\s+)$/.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && /^\s+[A-Z]{2,}\b/.test(text.slice(m.index! + m[0].length))
+      && !/[a-z]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    // "CPT" after a clock time is a time zone.
+    if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
   if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
     const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before) )+/.exec(m[0])?.[0] ?? '';
@@ -255,6 +292,7 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     const info = g.stateLookup.get(m.key)!;
     // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
     if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
+    if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
     raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }
   if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text)) for (const m of text.matchAll(ANAPHOR)) {

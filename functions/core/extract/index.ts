@@ -69,8 +69,24 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
     return undefined;
   };
+  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz) : [];
+  // The last instrument named before sentence i (or in the title) whose names use `noun`.
+  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
+  const byNounBefore = (i: number) => (noun: string): string | null | undefined => {
+    for (let j = i - 1; j >= -1; j--) {
+      const t = j >= 0 ? tr(j) : titleTreaties;
+      const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
+      for (let k = t.length - 1; k >= 0; k--) {
+        if (t[k].treaty === null && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun)) return null;
+        if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
+      }
+    }
+    return undefined;
+  };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1].treaty; }
+    // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
+    if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
     for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return t[0].treaty; }
     return undefined;
@@ -105,6 +121,7 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     ctx.lastTreaty = lastTreatyBefore(i);
     ctx.lastTreatyIsOrg = !!lastMentionBefore(i)?.org;
     ctx.lastInstrument = ctx.lastTreatyIsOrg ? lastInstrumentBefore(i) : ctx.lastTreaty;
+    ctx.byNoun = byNounBefore(i);
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
     ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];

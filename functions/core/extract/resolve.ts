@@ -43,7 +43,9 @@ const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?
 export interface Ctx { lastAction?: string; lastProcess?: string; anchor: string | null; lastTreaty: string | null | undefined;
   /** The last instrument named (not an organisation): what "the treaty" or "the convention" refers back to. */
   lastInstrument?: string | null;
-  lastTreatyIsOrg?: boolean; groups: string[][]; lastStates: string[] | null; topic: string | null }
+  lastTreatyIsOrg?: boolean;
+  /** "the Charter", "the Convention": the last instrument named with that noun in one of its names. */
+  byNoun?: (noun: string) => string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
 
 /** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
 function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
@@ -121,11 +123,19 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
     const at = s.indexOf(fe[1], hit.start);
     if (!states.some((m) => m.start <= at && at < m.end)) return [];
   }
+  // "withdrew from the Charter": the last catalogued instrument whose name uses that noun (the Energy Charter
+  // Treaty, the OAS Charter), even with another treaty named since.
+  const noun = GENERIC_OBJECT.exec(s.slice(hit.end, Math.min(next, hit.end + 60)))?.[1] ?? GENERIC_OBJECT.exec(s.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
+  if (noun && ctx.byNoun) {
+    const id = ctx.byNoun(noun.toLowerCase());
+    if (id !== undefined) return id ? [id] : [];
+  }
   // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
   // refers back to the last instrument, not to an organisation named since.
   if (ctx.lastTreatyIsOrg && INSTRUMENT_NOUN.test(s)) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
+const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
