@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import { loadFactBase } from '#adapters/fact-files';
 import { makeStores } from '#adapters/stores';
-import type { FactBase } from '#core/facts';
+import { isPartialRecord, type FactBase, type TreatyRecord } from '#core/facts';
+import { noScheduleReason } from '#core/schedule';
 import type { Timeline } from '#core/timeline';
 import { actionLabel, humanDate } from '#core/wording';
 import { expandPaths, readArticleFile } from '#local/article-files';
@@ -24,8 +25,12 @@ export function resolvePair(facts: FactBase, state: string, treaty: string): { s
   return { state: st.iso3, treaty: tr.id };
 }
 
-export function formatTimeline(t: Timeline | undefined, state: string, treaty: string): string {
-  if (!t) return `${state} × ${treaty}: nothing on record.`;
+export function formatTimeline(t: Timeline | undefined, state: string, treaty: string, record?: TreatyRecord): string {
+  if (!t) {
+    // A partial participation file lists only states with notable actions: absence there says nothing.
+    const partial = isPartialRecord(record) ? ' (the participation record for this treaty is partial: it says nothing about states it does not list)' : '';
+    return `${state} × ${treaty}: nothing on record${partial}.`;
+  }
   const lines = [`${state} × ${treaty}`];
   const stages = [...t.stages].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   for (const s of stages) {
@@ -34,6 +39,8 @@ export function formatTimeline(t: Timeline | undefined, state: string, treaty: s
   }
   if (t.schedule) {
     lines.push(`  schedule: notified ${humanDate(t.schedule.notified)} → effective ${humanDate(t.schedule.effective)} (${t.schedule.rule})${t.schedule.deferred ? `; ${t.schedule.deferred}` : ''}`);
+  } else if (record && t.stages.some((s) => s.action === 'withdrawal_notified')) {
+    lines.push(`  schedule: none computed — ${noScheduleReason(record, state) ?? 'the notification has no full date'}`);
   }
   for (const c of t.conflicts) lines.push(`  CONFLICT ${actionLabel(c.action)}: ${c.source.label} says ${humanDate(c.claimed)}, ${c.recordOrigin} says ${c.record ?? 'undated'}`);
   for (const a of t.alerts) lines.push(`  alert ${a.alertId}: ${a.actions.map(actionLabel).join(' + ')} (${humanDate(a.date)}), ${a.novelty}`);
@@ -70,6 +77,6 @@ export function registerFacts(program: Command): void {
           await pipeline.stop();
         }
       }
-      process.stdout.write(opts.json ? `${JSON.stringify(timeline ?? null, null, 2)}\n` : `${formatTimeline(timeline, state, treaty)}\n`);
+      process.stdout.write(opts.json ? `${JSON.stringify(timeline ?? null, null, 2)}\n` : `${formatTimeline(timeline, state, treaty, facts.treaties.find((x) => x.id === treaty))}\n`);
     });
 }

@@ -13,6 +13,7 @@ export type Theme = (typeof THEMES)[number];
  */
 export const EFFECT_RULES = [
   'notice-period', // notice_months / notice_days after receipt
+  'day-after-period', // "upon the expiry of" the period: the day after (ECT art. 47, ICSID art. 71)
   'first-of-month-after-notice', // Council of Europe conventions: first day of the month after the period
   'end-of-following-year', // UNESCO art. II(6): 31 December of the year after the notice
   'end-of-financial-year', // Council of Europe Statute art. 7
@@ -32,6 +33,8 @@ export interface WithdrawalRule {
   period_start?: string;
   period_years?: number;
   min_notice_months?: number;
+  /** The notice period is a reservation of these states only (the WHO Constitution has no clause). */
+  notice_applies_to?: string[];
   notice_to?: string[];
   conditions?: string;
   special_rule?: string;
