@@ -104,7 +104,7 @@ export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fe
 /** Developments and alerts the run produced (the replay summary's view). */
 export function detected(pipeline: LocalPipeline) {
   const { developments, alerts } = summaryOf(pipeline);
-  return { developments: developments.length, alerts: alerts.map((a) => `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${a.sources.length} source(s)`) };
+  return { developments: developments.length, alerts: alerts.map((a) => `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${a.sources.length} source(s)${a.catalogued === false ? ', not in our records' : ''}`) };
 }
 
 /** The summary as lines a person reads. */

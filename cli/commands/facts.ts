@@ -7,6 +7,7 @@ import { loadFactBase } from '#adapters/fact-files';
 import { makeStores } from '#adapters/stores';
 import { isPartialRecord, type FactBase, type TreatyRecord } from '#core/facts';
 import { noScheduleReason } from '#core/schedule';
+import { isProvisionalTreaty, provisionalTreatyId } from '#core/provisional';
 import type { Timeline } from '#core/timeline';
 import { actionLabel, humanDate } from '#core/wording';
 import { expandPaths, readArticleFile } from '#local/article-files';
@@ -21,17 +22,23 @@ export function resolvePair(facts: FactBase, state: string, treaty: string): { s
   const st = facts.states.find((x) => x.iso3.toLowerCase() === s || x.iso2.toLowerCase() === s || x.name.toLowerCase() === s || (x.aliases ?? []).some((a) => a.toLowerCase() === s));
   const tr = facts.treaties.find((x) => x.id === t || x.official_name.toLowerCase() === t || x.aliases.some((a) => a.toLowerCase() === t));
   if (!st) throw new Error(`unknown state "${state}" (use an ISO code or a name)`);
+  if (!st) throw new Error(`unknown state "${state}" (use an ISO code or a name)`);
+  // Outside the catalogue: a provisional id, or a name that gives one ("Treaty of Rome"), read from the news alone.
+  if (!tr && (isProvisionalTreaty(t) || /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|pact)\b/i.test(treaty))) {
+    return { state: st.iso3, treaty: isProvisionalTreaty(t) ? t : provisionalTreatyId(treaty) };
+  }
   if (!tr) throw new Error(`unknown treaty "${treaty}" (ids: ${facts.treaties.map((x) => x.id).join(', ')})`);
   return { state: st.iso3, treaty: tr.id };
 }
 
 export function formatTimeline(t: Timeline | undefined, state: string, treaty: string, record?: TreatyRecord): string {
+  const outside = isProvisionalTreaty(treaty) ? ' (not in our records: an instrument outside the catalogue, tracked from the news alone)' : '';
   if (!t) {
     // A partial participation file lists only states with notable actions: absence there says nothing.
     const partial = isPartialRecord(record) ? ' (the participation record for this treaty is partial: it says nothing about states it does not list)' : '';
-    return `${state} × ${treaty}: nothing on record${partial}.`;
+    return `${state} × ${treaty}${outside}: nothing on record${partial}.`;
   }
-  const lines = [`${state} × ${treaty}`];
+  const lines = [`${state} × ${treaty}${outside}`];
   const stages = [...t.stages].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   for (const s of stages) {
     lines.push(`  ${humanDate(s.date).padEnd(18)} ${actionLabel(s.action).padEnd(40)} ${s.origin === 'record' ? 'record' : `${s.novelty.toLowerCase()}${s.backfill ? ', stored quietly' : ''}${s.alertId ? ', alerted' : ''}`}`);

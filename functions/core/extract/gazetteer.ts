@@ -1,5 +1,6 @@
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
+import { provisionalTreatyId } from '../provisional';
 
 export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
 
@@ -15,7 +16,9 @@ export interface StateMention {
 export interface TreatyMention {
   start: number;
   end: number;
-  treaty: string | null; // null = a named treaty outside the list (blocks "the convention")
+  treaty: string | null; // null = an unnamed or sponsored instrument outside the list (blocks "the convention")
+  /** A named instrument outside the catalogue: `treaty` is its provisional id, `name` the name as written. */
+  name?: string;
   /** The name is an organisation standing for its constitution ("the WHO"), not an instrument's name. */
   org?: boolean;
 }
@@ -30,6 +33,8 @@ export interface Gazetteer {
   treatyLookup: Map<string, string>;
   /** Names (lookup keys) that name an organisation rather than an instrument. */
   orgNames: Set<string>;
+  /** Catalogued names as provisional ids, so a spelling the index misses still finds its record. */
+  provisionalIndex: { words: string; id: string }[];
   /** treaty id -> the instrument nouns its names use ("charter", "convention"), for "the Charter". */
   treatyNouns: Map<string, Set<string>>;
   treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
@@ -104,6 +109,12 @@ const ORG_NAME = /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Ce
 const SPONSORED = /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
 const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
 const INSTRUMENT_NOUNS = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
+// Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
+const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
+// Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
+const NOT_INSTRUMENT = /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
+const GENERIC_NAME_WORD = /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
 const INSTRUMENT_WORD = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
 const GENERIC_ONLY = /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
 
@@ -186,6 +197,8 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const ci: string[] = [];
   const cs: string[] = [];
   const treaties: TreatyRecord[] = facts.treaties;
+  const provisionalIndex: { words: string; id: string }[] = [];
+  for (const t of facts.treaties) for (const n of [t.official_name, ...t.aliases]) if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
   const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
     const nouns = new Set<string>();
@@ -210,7 +223,9 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const treatyCsRe = new RegExp(`\\b(?:${cs.map(esc).join('|')})\\b`, 'g');
   const ids = new Set(treaties.map((t) => t.id));
   const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), treaty: id, gate }));
-  const unknownTreatyRe = /\b(?:(?:[A-Z][\p{L}'’-]+ ){1,3}(?:Convention|Treaty|Agreement|Protocol|Accord)|(?:Treaty|Convention|Protocol) of [A-Z][\p{L}-]+)\b/gu;
+  // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
+  // Migratory Species of Wild Animals", "the Minsk Agreements".
+  const unknownTreatyRe = new RegExp(String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ ){1,3}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`, 'gu');
 
   // Parties named in a bilateral treaty's official name ("Treaty between X and Y on ...").
   const bilateral = new Map<string, string[]>();
@@ -223,7 +238,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -262,10 +277,22 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
   if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
-    const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before) )+/.exec(m[0])?.[0] ?? '';
+    const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(m[0])?.[0] ?? '';
     const rest = m[0].slice(det.length);
-    if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol) of )/u.test(rest)) continue;
-    push(m.index! + det.length, m.index! + m[0].length, null);
+    if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(rest)) continue;
+    if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
+    const start = m.index! + det.length;
+    const end = m.index! + m[0].length;
+    if (overlaps({ start, end }, out)) continue;
+    // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name.
+    if (rest.split(/\s+/).filter((w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w)).every((w) => GENERIC_NAME_WORD.test(w))) continue;
+    // "the Convention on the Prohibition of the Use, Stockpiling, ...": a catalogued name spelt or cut
+    // differently is that record (a unique prefix of its words); an ambiguous one stays unnamed.
+    const pid = provisionalTreatyId(rest);
+    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
+    if (known.length === 1) { push(start, end, known[0]); continue; }
+    if (known.length > 1) { push(start, end, null); continue; }
+    out.push({ start, end, treaty: pid, name: rest });
   }
   out.sort((a, b) => a.start - b.start);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework

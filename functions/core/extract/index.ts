@@ -77,7 +77,7 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
       const t = j >= 0 ? tr(j) : titleTreaties;
       const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
       for (let k = t.length - 1; k >= 0; k--) {
-        if (t[k].treaty === null && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun)) return null;
+        if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun)) return t[k].treaty;
         if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
       }
     }
@@ -240,6 +240,16 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     const tt = findTreaties(article.title, gz);
     for (const m of findStates(article.title, gz, tt)) for (const st of m.states) tStates.add(st);
   }
+  // Instruments outside the catalogue: the claim keeps the name the article gives and says so.
+  const provisionalNames = new Map<string, string>();
+  for (const list of [titleTreaties, ...trC]) for (const m of list ?? []) if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
   const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates: tStates });
-  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims };
+  for (const c of claims) {
+    const name = provisionalNames.get(c.treaty);
+    if (name) Object.assign(c, { catalogued: false, treatyName: name });
+  }
+  // Outside the catalogue only the article's own news counts: with no record to check a background
+  // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
+  const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
+  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
 }
