@@ -77,3 +77,20 @@ describe('generic names resolved to the instrument last named', () => {
       .toEqual(['MWI cites withdrawal_effective']);
   });
 });
+
+describe('instruments outside the catalogue', () => {
+  it('extracts a state action on a named instrument under its provisional id, with its name', () => {
+    const [c] = extract('Chile formally withdrew from the Convention on the Conservation of Migratory Species of Wild Animals on Monday.', PUB).claims;
+    expect(c).toMatchObject({ state: 'CHL', treaty: 'provisional-convention-conservation-migratory-species-wild-animals', action: 'withdrawal_effective',
+      catalogued: false, treatyName: 'Convention on the Conservation of Migratory Species of Wild Animals' });
+    expect(extract('Kazakhstan formally left the Treaty of Semipalatinsk on Tuesday.', PUB).claims.map((x) => x.treaty)).toEqual(['provisional-treaty-semipalatinsk']);
+  });
+  it('keeps no background mention of such an instrument, and no kind of instrument as a name', () => {
+    expect(extract('Belgium, France and Italy signed the Treaty of Rome in 1957.', PUB).claims).toEqual([]);
+    expect(extract('The order told agencies to review International Environmental Agreements. Mexico formally left the agreements on Friday.', PUB).claims
+      .filter((c) => c.treaty.startsWith('provisional-'))).toEqual([]);
+  });
+  it('finds the record for a catalogued name spelt differently', () => {
+    expect(ids('the Convention on the Prohibition of the Use, Stockpiling, Production, and Transfer of Anti-Personnel Mines')).toEqual(['ottawa-convention']);
+  });
+});
