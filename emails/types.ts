@@ -26,6 +26,8 @@ export interface AlertItem {
   treatyId: string;
   /** Short name, e.g. "Ottawa Convention". */
   treatyName: string;
+  /** false: the instrument is not in our records (outside the catalogue); novelty is judged on the news alone. */
+  catalogued?: false;
   /** Every action the development covers, e.g. ['withdrawal_proposed', 'withdrawal_decreed']. */
   actions: Action[];
   date: PartialDate;

@@ -214,8 +214,9 @@ export class LocalPipeline {
   /** Loads the participation facts on the record before `asOf` (YYYY-MM-DD) as timelines. */
   async loadFacts(asOf: string): Promise<number> {
     const timelines = timelinesFromFacts(this.facts, asOf, `${asOf}T00:00:00.000Z`, schedulerFrom(this.facts.treaties, referenceConflicts));
+    await this.pumpUntilQuiet(); // anything already ingested is handled before the stream skips ahead
     await this.stores.timelines.putAll(timelines);
-    await this.pumpUntilQuiet();
+    await this.stream.skipToLatest();
     this.requests.reset();
     return timelines.length;
   }

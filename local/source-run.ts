@@ -111,7 +111,7 @@ export function detected(pipeline: LocalPipeline): { developments: number; alert
 
 /** One alert as a line a person reads. */
 export function formatAlert(a: AlertSummary): string {
-  return `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${count(a.sources.length, 'source')}`;
+  return `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${count(a.sources.length, 'source')}${a.catalogued === false ? ', not in our records' : ''}`;
 }
 
 /** The summary as lines a person reads. */

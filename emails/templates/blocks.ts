@@ -109,6 +109,9 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
       ` &nbsp;${who}</p>`,
     `<${headingTag} style="margin:0 0 8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,
   ];
+  if (item.catalogued === false) {
+    parts.push(`<p style="${P}font-size:13px;"><strong>Not in our records:</strong> this instrument is outside the treaties we hold records for, so what is new here is judged against earlier news only.</p>`);
+  }
   if (stages) parts.push(`<p style="${P}"><strong>Stage:</strong> ${stages}</p>`);
   parts.push(`<p style="${P}"><strong>Date:</strong> ${formatDate(item.date)}</p>`);
   const effect = escapeText(item.effectiveNote, 500);

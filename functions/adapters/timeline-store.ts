@@ -50,12 +50,18 @@ export class TimelineStore {
     return (await this.getMany([{ state, treaty }])).get(pairKey(state, treaty));
   }
 
-  /** Seed loading: batch writes of 25, unprocessed items retried with backoff. */
-  async putAll(timelines: Timeline[]): Promise<number> {
+  /**
+   * Seed loading: batch writes of 25, a few in flight at once (the catalogue holds some 5,000
+   * record timelines; one batch at a time made start-up wait on round trips), unprocessed
+   * items retried with backoff.
+   */
+  async putAll(timelines: Timeline[], concurrency = 4): Promise<number> {
     let requests = 0;
-    for (let i = 0; i < timelines.length; i += 25) {
+    const batches: Timeline[][] = [];
+    for (let i = 0; i < timelines.length; i += 25) batches.push(timelines.slice(i, i + 25));
+    const writeBatch = async (batch: Timeline[]) => {
       let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-        [this.table]: timelines.slice(i, i + 25).map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
+        [this.table]: batch.map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
       };
       for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
@@ -63,7 +69,10 @@ export class TimelineStore {
         requests++;
         pending = out.UnprocessedItems as typeof pending;
       }
-    }
+    };
+    let next = 0;
+    const worker = async () => { while (next < batches.length) await writeBatch(batches[next++]); };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
     return requests;
   }
 

@@ -55,6 +55,7 @@ export function alertItem(alert: AlertRecord): AlertItem {
     stateName: alert.stateName,
     treatyId: alert.treaty,
     treatyName: alert.treatyName,
+    ...(alert.catalogued === false ? { catalogued: false as const } : {}),
     actions: alert.actions,
     date: alert.date,
     novelty: alert.novelty,

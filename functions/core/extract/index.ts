@@ -75,8 +75,32 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     info.forEach((_, i) => { for (const m of st(i)) for (const x of m.states) counts.set(x, (counts.get(x) ?? 0) + (m.kind === 'demonym' ? 0.5 : 1)); });
     return (topicV = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
   };
+  const lastMentionBefore = (i: number): TreatyMention | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1]; }
+    return undefined;
+  };
+  const lastInstrumentBefore = (i: number): string | null | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
+    return undefined;
+  };
+  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz) : [];
+  // The last instrument named before sentence i (or in the title) whose names use `noun`.
+  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
+  const byNounBefore = (i: number) => (noun: string): string | null | undefined => {
+    for (let j = i - 1; j >= -1; j--) {
+      const t = j >= 0 ? tr(j) : titleTreaties;
+      const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
+      for (let k = t.length - 1; k >= 0; k--) {
+        if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun)) return t[k].treaty;
+        if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
+      }
+    }
+    return undefined;
+  };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1].treaty; }
+    // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
+    if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
     for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return t[0].treaty; }
     return undefined;
@@ -110,6 +134,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const treaties = tr(i);
     const states = st(i);
     ctx.lastTreaty = lastTreatyBefore(i);
+    ctx.lastTreatyIsOrg = !!lastMentionBefore(i)?.org;
+    ctx.lastInstrument = ctx.lastTreatyIsOrg ? lastInstrumentBefore(i) : ctx.lastTreaty;
+    ctx.byNoun = byNounBefore(i);
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
     ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
@@ -163,6 +190,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
       let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
       if (dh) used.add(dh);
+      // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
+      if (!dh && lastEvent && ctx.lastAction === h.def.action && /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))) {
+        dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: lastEvent };
+      }
       // "a year after notifying the UN", "months after its parliament voted": an older step, dated from the main one.
       const at = Math.min(h.start, h.trigger);
       // Without an earlier claim in the sentence, "a year after" counts back from the main clause's own date
@@ -225,6 +256,16 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     if (lead && raw.length > before) leadDone = true;
   });
   const merged = mergeClaims(raw);
+  // Instruments outside the catalogue: the claim keeps the name the article gives and says so.
+  const provisionalNames = new Map<string, string>();
+  for (const list of [titleTreaties, ...trC]) for (const m of list ?? []) if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
   const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates });
-  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims };
+  for (const c of claims) {
+    const name = provisionalNames.get(c.treaty);
+    if (name) Object.assign(c, { catalogued: false, treatyName: name });
+  }
+  // Outside the catalogue only the article's own news counts: with no record to check a background
+  // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
+  const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
+  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
 }

@@ -22,12 +22,13 @@ export const TREATIES: TreatyRecord[] = [
         'if the withdrawing State is engaged in an armed conflict, ' +
         'the withdrawal shall not take effect before the end of the armed conflict',
     },
-    ...({ theme: 'arms-control' } as object),
+    theme: 'arms-control',
   },
   {
     id: 'rome-statute',
     official_name: 'Rome Statute of the International Criminal Court',
     aliases: ['Rome Statute'],
+    theme: 'international-justice',
     withdrawal_rule: { article: '127', notice_months: 12 },
   },
 ];
