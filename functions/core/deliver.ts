@@ -112,11 +112,12 @@ interface GroupReads {
   done: Set<string>;
 }
 
-/** The edition as every recipient of a group gets it, before personalisation. */
+/** The edition as every recipient of a group gets it, before personalisation (worked out once a group). */
 interface EditionToSend {
   edition: Edition;
   covers: Pair[];
   tags: Record<string, string>;
+  from: string;
 }
 
 /** One claimed recipient, waiting for a sender. */
@@ -182,7 +183,7 @@ function deliveryPolicy(deps: DeliverDeps): PipelineSteps<MessageState, GroupRea
       const claimedAt = deps.clock.now();
       const ids = receivable.map((r) => r.subscriber.subscriberId);
       const claims = await claimAll(deps.ledger, editionId, ids, claimedAt);
-      const send = editionToSend(reads.edition);
+      const send = editionToSend(reads.edition, deps.from);
       for (const { message, subscriber } of receivable) {
         const subscriberId = subscriber.subscriberId;
         if (claims.get(subscriberId) === 'claimed') enqueue(message, { message, subscriber, send, claimedAt });
@@ -243,9 +244,10 @@ function receivers(group: MessageState[], { found, done }: GroupReads, taken: Se
   return receivable;
 }
 
-function editionToSend(edition: Edition): EditionToSend {
+function editionToSend(edition: Edition, from: string): EditionToSend {
   const tags = { edition: tagSafe(edition.editionId), kind: tagSafe(edition.kind) };
-  return { edition, covers: editionCovers(edition), tags };
+  // Header fields are one line whatever the stored data says: CR/LF can never add a header.
+  return { edition, covers: editionCovers(edition), tags, from: headerSafe(from) };
 }
 
 /**
@@ -296,7 +298,7 @@ async function markAll(deps: DeliverDeps, editionId: string, rows: MessageState[
   }
 }
 
-function outgoing(subscriber: Subscriber, { edition, covers, tags }: EditionToSend, deps: DeliverDeps): OutgoingEmail {
+function outgoing(subscriber: Subscriber, { edition, covers, tags, from }: EditionToSend, deps: DeliverDeps): OutgoingEmail {
   const links = deps.links(subscriber.subscriberId);
   const personal = deps.personalise(edition, {
     unsubscribeUrl: links.unsubscribeUrl,
@@ -305,7 +307,7 @@ function outgoing(subscriber: Subscriber, { edition, covers, tags }: EditionToSe
   });
   return {
     // Header fields are one line whatever the stored data says: CR/LF can never add a header.
-    from: headerSafe(deps.from),
+    from,
     to: headerSafe(subscriber.email),
     subject: headerSafe(personal.subject),
     html: personal.html,
