@@ -21,6 +21,7 @@
 import type { RenderedEdition, RecipientTokens } from '#emails/index';
 import { editionCovers, type Edition, type Pair, type SendBatch } from './editions';
 import type { Clock, EditionPort, LedgerPort, SubscriberPort } from './ports';
+import { groupConsecutive, runPipeline, type PipelineSteps } from './delivery-pipeline';
 import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type EmailSender, type OutgoingEmail, type Pacer } from './send';
 import { canReceive, matchReasonFor, type Subscriber } from './subscribers';
 import type { Names } from './detect';
@@ -89,7 +90,6 @@ export const CLAIM_GROUP = 100;
 /** The next group is claimed while fewer claimed sends than this wait for a sender (bounds the crash window). */
 const LOOKAHEAD = 100;
 
-
 /** One message: a fresh edition × recipients; see deliverMessages. */
 export async function deliverBatch(batch: SendBatch, deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverResult> {
   const [outcome] = await deliverMessages([{ batch, ...options }], deps);
@@ -101,246 +101,204 @@ interface MessageState {
   batch: SendBatch;
   redelivered: boolean;
   result: DeliverResult;
-  /** Claimed rows whose send has not finished yet. */
-  outstanding: number;
-  prepared: boolean;
+  /** Accepted by SES, to be marked sent when the message is done. */
   sent: { subscriberId: string; messageId: string; claimedAt: string }[];
-  /** An error that fails the whole message (edition missing, a store error). */
-  failure?: unknown;
-  settled: boolean;
 }
 
-interface Job {
-  message: MessageState;
-  subscriber: Subscriber;
+/** What a group's claim needs to know first: the edition, the recipients, (redelivered) their rows. */
+interface GroupReads {
+  edition: Edition | undefined;
+  found: Subscriber[];
+  done: Set<string>;
+}
+
+/** The edition as every recipient of a group gets it, before personalisation (worked out once a group). */
+interface EditionToSend {
   edition: Edition;
   covers: Pair[];
   tags: Record<string, string>;
+  from: string;
+}
+
+/** One claimed recipient, waiting for a sender. */
+interface Job {
+  message: MessageState;
+  subscriber: Subscriber;
+  send: EditionToSend;
   claimedAt: string;
 }
 
+const ALREADY = 'already delivered or in flight';
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
 /**
- * Delivers the messages of one invocation as one pipeline, so SES never waits for the ledger:
- * a preparer reads the recipients of the next group of messages (≤ 100 rows, one edition),
- * claims their rows in one conditional transaction and queues the claimed sends, staying at
- * most LOOKAHEAD sends ahead; a pool of `concurrency` senders per message sends from that
- * queue, paced; a message whose sends are all done is marked sent (one batch write) while the
- * others still send. Each message keeps its own outcome (partial batch response): fulfilled,
- * or rejected with BatchIncomplete (some sends refused or out of time: released, to be
- * retried), EditionMissing, or the store's error.
+ * Delivers the messages of one invocation as one pipeline (delivery-pipeline.ts), so SES never
+ * waits for the ledger: the recipients of the next group of messages (≤ 100 rows, one edition)
+ * are read and their rows claimed in one conditional transaction at most LOOKAHEAD sends ahead
+ * of a pool of `concurrency` senders per message, which send paced; a message whose sends are
+ * all done is marked sent (one batch write) while the others still send. Each message keeps its
+ * own outcome (partial batch response): fulfilled, or rejected with BatchIncomplete (some sends
+ * refused or out of time: released, to be retried), EditionMissing, or the store's error.
  * Claimed but not yet sent at any moment: the sends in flight plus < LOOKAHEAD + CLAIM_GROUP
  * queued — what a hard crash can lose under the at-most-once policy.
  */
-export async function deliverMessages(messages: DeliveryMessage[], deps: DeliverDeps): Promise<PromiseSettledResult<DeliverResult>[]> {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const reserveMs = deps.reserveMs ?? 5_000;
-  const outOfTime = () => deps.remainingMs !== undefined && deps.remainingMs() < reserveMs;
+export async function deliverMessages(
+  messages: DeliveryMessage[],
+  deps: DeliverDeps,
+): Promise<PromiseSettledResult<DeliverResult>[]> {
   const states: MessageState[] = messages.map((m) => ({
     batch: { ...m.batch, subscriberIds: [...new Set(m.batch.subscriberIds)] }, // one ledger row, one e-mail, per recipient
     redelivered: m.redelivered === true,
     result: { sent: [], skipped: [], uncertain: [], failed: [] },
-    outstanding: 0,
-    prepared: false,
     sent: [],
-    settled: false,
   }));
-  const queue: Job[] = [];
-  const marks: Promise<void>[] = [];
-  let preparing = true;
-  let idle: (() => void)[] = [];
-  let room: (() => void) | undefined;
-  const wakeSenders = () => {
-    const waiting = idle;
-    idle = [];
-    for (const wake of waiting) wake();
-  };
-
-  /** One claimed recipient: send (paced, backing off on throttling); returns the message id if SES accepted. */
-  const sendOne = async ({ message, subscriber, edition, covers, tags }: Job): Promise<string | undefined> => {
-    const subscriberId = subscriber.subscriberId;
-    const email = outgoing(subscriber, edition, covers, tags, deps);
-    for (let attempt = 1; ; attempt++) {
-      await deps.pacer.wait();
-      try {
-        const messageId = await deps.sender.send(email);
-        message.result.sent.push({ subscriberId, messageId });
-        return messageId;
-      } catch (error) {
-        const kind = deps.sender.classify(error);
-        if (kind === 'throttled' && attempt <= (deps.maxThrottleRetries ?? 5)) {
-          await sleep(backoffMs(attempt));
-          continue;
-        }
-        if (kind === 'unknown') {
-          message.result.uncertain.push(subscriberId);
-          deps.onWarning?.('send outcome unknown; not retried (at most once)', { editionId: edition.editionId, subscriberId, error: String(error) });
-          return undefined;
-        }
-        await deps.ledger.release(edition.editionId, subscriberId);
-        message.result.failed.push({ subscriberId, error: String((error as Error)?.name ?? error) });
-        return undefined;
-      }
-    }
-  };
-
-  const claimAll = async (editionId: string, ids: string[], at: string) =>
-    deps.ledger.claimMany
-      ? deps.ledger.claimMany(editionId, ids, at)
-      : new Map(await Promise.all(ids.map(async (id) => [id, await deps.ledger.claim(editionId, id, at)] as const)));
-
-  const markAll = async (editionId: string, rows: { subscriberId: string; messageId: string; claimedAt: string }[]) => {
-    const at = deps.clock.now();
-    try {
-      if (deps.ledger.markSentMany) await deps.ledger.markSentMany(editionId, rows, at);
-      else for (const r of rows) await deps.ledger.markSent(editionId, r.subscriberId, r.messageId, at);
-    } catch (error) {
-      deps.onWarning?.('sent, but ledger rows could not be marked sent; they stay claimed (never resent)', { editionId, rows: rows.length, error: String(error) });
-    }
-  };
-
-  /** A message is done when it is prepared and none of its sends is outstanding: mark its rows sent. */
-  const settleIfDone = (m: MessageState) => {
-    if (m.settled || !m.prepared || m.outstanding > 0) return;
-    m.settled = true;
-    if (m.sent.length) marks.push(markAll(m.batch.editionId, m.sent));
-  };
-
-  /** Consecutive messages of one edition, up to CLAIM_GROUP rows; the first message alone, so the first sends start after one small claim. */
-  const groups: MessageState[][] = [];
-  for (const m of states) {
-    const last = groups.length > 1 ? groups.at(-1) : undefined;
-    const rows = last?.reduce((n, g) => n + g.batch.subscriberIds.length, 0) ?? 0;
-    if (last && last[0].batch.editionId === m.batch.editionId && rows + m.batch.subscriberIds.length <= CLAIM_GROUP) last.push(m);
-    else groups.push([m]);
-  }
-
-  /** Rows this invocation has already taken on: a recipient repeated in a later message is one e-mail. */
-  const taken = new Set<string>();
-  /** What a group's claim needs to know first: the edition, the recipients, (redelivered) their rows. */
-  const readGroup = async (group: MessageState[]) => {
-    const editionId = group[0].batch.editionId;
-    const ids = [...new Set(group.flatMap((m) => m.batch.subscriberIds))];
-    const again = [...new Set(group.filter((m) => m.redelivered).flatMap((m) => m.batch.subscriberIds))];
-    const [edition, found, done] = await Promise.all([
-      deps.editions.get(editionId),
-      deps.subscribers.getMany(ids),
-      (again.length > 0 && deps.ledger.existing?.(again.map((subscriberId) => ({ editionId, subscriberId })))) || new Set<string>(),
-    ]);
-    return { edition, found, done };
-  };
-  type Read = Awaited<ReturnType<typeof readGroup>>;
-
-  const prepareGroup = async (group: MessageState[], { edition, found, done }: Read) => {
-    const editionId = group[0].batch.editionId;
-    if (!edition) {
-      for (const m of group) m.failure = new EditionMissing(editionId);
-      return;
-    }
-    const covers = editionCovers(edition);
-    const tags = { edition: tagSafe(edition.editionId), kind: tagSafe(edition.kind) };
-    const subscribers = new Map(found.map((s) => [s.subscriberId, s]));
-    const receivable: { message: MessageState; subscriber: Subscriber }[] = [];
-    for (const m of group) {
-      for (const subscriberId of m.batch.subscriberIds) {
-        const key = `${editionId}|${subscriberId}`;
-        const subscriber = subscribers.get(subscriberId);
-        if (taken.has(key) || done.has(key)) m.result.skipped.push({ subscriberId, reason: 'already delivered or in flight' });
-        else if (canReceive(subscriber)) {
-          taken.add(key);
-          receivable.push({ message: m, subscriber });
-        } else {
-          const known: Subscriber | undefined = subscribers.get(subscriberId); // (canReceive narrowed `subscriber` away)
-          m.result.skipped.push({ subscriberId, reason: known ? `status ${known.status}` : 'unknown subscriber' });
-        }
-      }
-    }
-    if (receivable.length === 0) return;
-    // Near the function's timeout: claim nothing more; these come back with their messages.
-    if (outOfTime()) {
-      for (const r of receivable) r.message.result.failed.push({ subscriberId: r.subscriber.subscriberId, error: 'out of time' });
-      return;
-    }
-    const claimedAt = deps.clock.now();
-    const claims = await claimAll(editionId, receivable.map((r) => r.subscriber.subscriberId), claimedAt);
-    for (const { message, subscriber } of receivable) {
-      if (claims.get(subscriber.subscriberId) === 'claimed') {
-        message.outstanding++;
-        queue.push({ message, subscriber, edition: edition as Edition, covers, tags, claimedAt });
-      } else message.result.skipped.push({ subscriberId: subscriber.subscriberId, reason: 'already delivered or in flight' });
-    }
-  };
-
-  // Groups are claimed one after another; the next group's reads are already under way while
-  // this one is claimed.
-  const prepare = async () => {
-    const read = (k: number) => (k < groups.length ? readGroup(groups[k]).then((value) => ({ value }), (error: unknown) => ({ error })) : undefined);
-    try {
-      let next = read(0);
-      for (let k = 0; k < groups.length; k++) {
-        const group = groups[k];
-        while (queue.length >= LOOKAHEAD) await new Promise<void>((r) => (room = r));
-        const reads = (await next)!;
-        next = read(k + 1);
-        try {
-          if ('error' in reads) throw reads.error;
-          await prepareGroup(group, reads.value);
-        } catch (error) {
-          for (const m of group) m.failure ??= error;
-        }
-        for (const m of group) {
-          m.prepared = true;
-          settleIfDone(m);
-        }
-        wakeSenders();
-      }
-    } finally {
-      preparing = false;
-      wakeSenders();
-    }
-  };
-
-  const sender = async () => {
-    for (;;) {
-      const job = queue.shift();
-      if (!job) {
-        if (!preparing) return;
-        await new Promise<void>((r) => idle.push(r));
-        continue;
-      }
-      if (room && queue.length < LOOKAHEAD) {
-        const wake = room;
-        room = undefined;
-        wake();
-      }
-      const { message, subscriber } = job;
-      try {
-        // Near the function's timeout: hand the rest back (released, retried) rather than be cut off mid-send.
-        if (outOfTime()) {
-          await deps.ledger.release(job.edition.editionId, subscriber.subscriberId);
-          message.result.failed.push({ subscriberId: subscriber.subscriberId, error: 'out of time' });
-        } else {
-          const messageId = await sendOne(job);
-          if (messageId) message.sent.push({ subscriberId: subscriber.subscriberId, messageId, claimedAt: job.claimedAt });
-        }
-      } catch (error) {
-        message.failure ??= error; // a release that failed: the row stays claimed (never resent)
-      } finally {
-        message.outstanding--;
-        settleIfDone(message);
-      }
-    }
-  };
-
-  const senders = Math.max(1, (deps.concurrency ?? 8) * states.length);
-  await Promise.all([prepare(), ...Array.from({ length: senders }, sender)]);
-  await Promise.all(marks);
+  // Consecutive messages of one edition share a claim; the first alone, so the first sends start
+  // after one small claim.
+  const groups = groupConsecutive(states, (m) => m.batch.editionId, (m) => m.batch.subscriberIds.length, CLAIM_GROUP);
+  const workers = (deps.concurrency ?? 8) * states.length;
+  const failures = await runPipeline(groups, deliveryPolicy(deps), { workers, lookahead: LOOKAHEAD });
   return states.map((m): PromiseSettledResult<DeliverResult> =>
-    m.failure !== undefined ? { status: 'rejected', reason: m.failure }
+    failures.has(m) ? { status: 'rejected', reason: failures.get(m) }
     : m.result.failed.length > 0 ? { status: 'rejected', reason: new BatchIncomplete(m.result) }
     : { status: 'fulfilled', value: m.result });
 }
 
-function outgoing(subscriber: Subscriber, edition: RenderedEdition & { editionId: string }, covers: { state: string; treaty: string }[], tags: Record<string, string>, deps: DeliverDeps): OutgoingEmail {
+/** The primary course (see the header), as the pipeline's steps. */
+function deliveryPolicy(deps: DeliverDeps): PipelineSteps<MessageState, GroupReads, Job> {
+  const outOfTime = () => deps.remainingMs !== undefined && deps.remainingMs() < (deps.reserveMs ?? 5_000);
+  const taken = new Set<string>(); // rows this invocation has taken on: a repeated recipient is one e-mail
+  return {
+    read: (group) => readGroup(group, deps),
+    // 1. skip anyone not confirmed or already taken, 2. claim the others' rows (one transaction)
+    async prepare(group, reads, enqueue) {
+      const editionId = group[0].batch.editionId;
+      if (!reads.edition) throw new EditionMissing(editionId);
+      const receivable = receivers(group, reads, taken);
+      if (receivable.length === 0) return;
+      // Near the function's timeout: claim nothing more; these come back with their messages.
+      if (outOfTime()) {
+        for (const r of receivable) fail(r.message, r.subscriber, 'out of time');
+        return;
+      }
+      const claimedAt = deps.clock.now();
+      const ids = receivable.map((r) => r.subscriber.subscriberId);
+      const claims = await claimAll(deps.ledger, editionId, ids, claimedAt);
+      const send = editionToSend(reads.edition, deps.from);
+      for (const { message, subscriber } of receivable) {
+        const subscriberId = subscriber.subscriberId;
+        if (claims.get(subscriberId) === 'claimed') enqueue(message, { message, subscriber, send, claimedAt });
+        else message.result.skipped.push({ subscriberId, reason: ALREADY });
+      }
+    },
+    // 3. personalise, 4. send paced; near the function's timeout hand the claim back (released, retried)
+    async work(job) {
+      const { message, subscriber, send, claimedAt } = job;
+      if (outOfTime()) {
+        // (A release that fails fails the message: the row stays claimed, never resent.)
+        await deps.ledger.release(send.edition.editionId, subscriber.subscriberId);
+        return fail(message, subscriber, 'out of time');
+      }
+      const messageId = await sendPaced(outgoing(subscriber, send, deps), job, deps);
+      if (messageId) message.sent.push({ subscriberId: subscriber.subscriberId, messageId, claimedAt });
+    },
+    // 5. mark the message's rows sent (one batch write) once all its sends are done
+    settled: (m) => (m.sent.length ? markAll(deps, m.batch.editionId, m.sent) : undefined),
+  };
+}
+
+function fail(message: MessageState, subscriber: Subscriber, error: string): void {
+  message.result.failed.push({ subscriberId: subscriber.subscriberId, error });
+}
+
+async function readGroup(group: MessageState[], deps: DeliverDeps): Promise<GroupReads> {
+  const editionId = group[0].batch.editionId;
+  const ids = [...new Set(group.flatMap((m) => m.batch.subscriberIds))];
+  const again = [...new Set(group.filter((m) => m.redelivered).flatMap((m) => m.batch.subscriberIds))];
+  const [edition, found, done] = await Promise.all([
+    deps.editions.get(editionId),
+    deps.subscribers.getMany(ids),
+    (again.length > 0 && deps.ledger.existing?.(again.map((subscriberId) => ({ editionId, subscriberId })))) || new Set<string>(),
+  ]);
+  return { edition, found, done };
+}
+
+/** The recipients of a group who may be sent to; the others are recorded as skipped, with why. */
+function receivers(group: MessageState[], { found, done }: GroupReads, taken: Set<string>) {
+  const editionId = group[0].batch.editionId;
+  const subscribers = new Map(found.map((s) => [s.subscriberId, s]));
+  const receivable: { message: MessageState; subscriber: Subscriber }[] = [];
+  for (const m of group) {
+    for (const subscriberId of m.batch.subscriberIds) {
+      const key = `${editionId}|${subscriberId}`;
+      const subscriber = subscribers.get(subscriberId);
+      if (taken.has(key) || done.has(key)) m.result.skipped.push({ subscriberId, reason: ALREADY });
+      else if (canReceive(subscriber)) {
+        taken.add(key);
+        receivable.push({ message: m, subscriber });
+      } else {
+        const known: Subscriber | undefined = subscribers.get(subscriberId); // (canReceive narrowed `subscriber` away)
+        m.result.skipped.push({ subscriberId, reason: known ? `status ${known.status}` : 'unknown subscriber' });
+      }
+    }
+  }
+  return receivable;
+}
+
+function editionToSend(edition: Edition, from: string): EditionToSend {
+  const tags = { edition: tagSafe(edition.editionId), kind: tagSafe(edition.kind) };
+  // Header fields are one line whatever the stored data says: CR/LF can never add a header.
+  return { edition, covers: editionCovers(edition), tags, from: headerSafe(from) };
+}
+
+/**
+ * Sends one claimed e-mail, paced, backing off on throttling; returns the message id if SES
+ * accepted it. Refused: the row is released and the recipient fails (retried with the
+ * message). No answer: the row stays claimed and the recipient is never retried (at most once).
+ */
+async function sendPaced(email: OutgoingEmail, job: Job, deps: DeliverDeps): Promise<string | undefined> {
+  const { message, subscriber: { subscriberId }, send: { edition } } = job;
+  const sleep = deps.sleep ?? wait;
+  for (let attempt = 1; ; attempt++) {
+    await deps.pacer.wait();
+    try {
+      const messageId = await deps.sender.send(email);
+      message.result.sent.push({ subscriberId, messageId });
+      return messageId;
+    } catch (error) {
+      const kind = deps.sender.classify(error);
+      if (kind === 'throttled' && attempt <= (deps.maxThrottleRetries ?? 5)) {
+        await sleep(backoffMs(attempt));
+        continue;
+      }
+      if (kind === 'unknown') {
+        message.result.uncertain.push(subscriberId);
+        deps.onWarning?.('send outcome unknown; not retried (at most once)', { editionId: edition.editionId, subscriberId, error: String(error) });
+        return undefined;
+      }
+      await deps.ledger.release(edition.editionId, subscriberId);
+      message.result.failed.push({ subscriberId, error: String((error as Error)?.name ?? error) });
+      return undefined;
+    }
+  }
+}
+
+async function claimAll(ledger: LedgerPort, editionId: string, ids: string[], at: string) {
+  return ledger.claimMany
+    ? ledger.claimMany(editionId, ids, at)
+    : new Map(await Promise.all(ids.map(async (id) => [id, await ledger.claim(editionId, id, at)] as const)));
+}
+
+async function markAll(deps: DeliverDeps, editionId: string, rows: MessageState['sent']) {
+  const at = deps.clock.now();
+  try {
+    if (deps.ledger.markSentMany) await deps.ledger.markSentMany(editionId, rows, at);
+    else for (const r of rows) await deps.ledger.markSent(editionId, r.subscriberId, r.messageId, at);
+  } catch (error) {
+    deps.onWarning?.('sent, but ledger rows could not be marked sent; they stay claimed (never resent)', { editionId, rows: rows.length, error: String(error) });
+  }
+}
+
+function outgoing(subscriber: Subscriber, { edition, covers, tags, from }: EditionToSend, deps: DeliverDeps): OutgoingEmail {
   const links = deps.links(subscriber.subscriberId);
   const personal = deps.personalise(edition, {
     unsubscribeUrl: links.unsubscribeUrl,
@@ -349,7 +307,7 @@ function outgoing(subscriber: Subscriber, edition: RenderedEdition & { editionId
   });
   return {
     // Header fields are one line whatever the stored data says: CR/LF can never add a header.
-    from: headerSafe(deps.from),
+    from,
     to: headerSafe(subscriber.email),
     subject: headerSafe(personal.subject),
     html: personal.html,
