@@ -77,11 +77,15 @@ describe('treaty and state pages', () => {
     expect((await get('/treaties/nope'))!.status).toBe(404);
   });
 
-  it('groups the catalogue by theme, with an Other group for treaties that have none', async () => {
+  it('groups the catalogue by theme, each treaty under its own', async () => {
     const body = (await makeRecord().get('/treaties'))!.body;
     expect(body).toContain('Arms control and disarmament');
-    expect(body.indexOf('Arms control')).toBeLessThan(body.indexOf('>Other<'));
-    expect(body.indexOf('>Other<')).toBeLessThan(body.indexOf('Rome Statute'));
+    expect(body).not.toContain('>Other<');
+    const justice = body.indexOf('International justice');
+    expect(justice).toBeGreaterThan(-1);
+    expect(body.indexOf('Arms control')).toBeLessThan(body.indexOf('Ottawa Convention'));
+    expect(body.indexOf('Ottawa Convention')).toBeLessThan(justice);
+    expect(justice).toBeLessThan(body.indexOf('Rome Statute'));
   });
 
   it('calls the one group "All treaties" while no treaty record has a theme', async () => {
