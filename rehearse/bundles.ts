@@ -240,7 +240,7 @@ async function runSeeds(
   });
   await mappings.pumpUntilQuiet();
   log(`compose indexed the ${timelines.length} timelines on the record`);
-  log(`seeds: ${timelines.length} timelines as of ${firstDay}, a subscriber; ${articles.length} articles to the ingest bundle`);
+  log(`seeds: ${timelines.length} timelines as of ${firstDay}, a subscriber; ${articles.length} articles to ingest`);
   for (const { input } of articles) {
     const { text, title, outlet, published, url, source } = input;
     await fleet.call('ingest', { articles: [{ text, title, outlet, published, url, source }] });
