@@ -18,7 +18,8 @@ import { subscriberIdFor } from '#core/subscribers';
 import { timelinesFromFacts } from '#core/timeline';
 import { topics } from '#schema';
 import { expandPaths, readArticleFile } from '../local/article-files.ts';
-import { readSesStore, startDynamoDbLocal, startSesLocal, type Emulator, type StoredEmail } from '../local/emulators.ts';
+import { readSesStore, startDynamoDbLocal, startSesLocal } from '../local/emulators.ts';
+import type { Emulator, StoredEmail } from '../local/emulators.ts';
 import { startFeedServer } from '../local/feed-server.ts';
 import { matchesPattern } from '../local/filter.ts';
 import { orderByPublication } from '../local/replay.ts';
@@ -31,9 +32,19 @@ import { smokeEveryTrigger, type TriggerCheck } from './trigger-checks.ts';
 
 export const DEMO_SUBSCRIBER = 'demo.subscriber@treaty-watch.local';
 
+export interface FunctionRun {
+  name: string;
+  handler: string;
+  runtime: string;
+  initMs: number;
+  initError?: string;
+  invocations: number;
+  errors: number;
+}
+
 export interface BundleRehearsal {
   assembly: Assembly;
-  functions: { name: string; handler: string; runtime: string; initMs: number; initError?: string; invocations: number; errors: number }[];
+  functions: FunctionRun[];
   /** The seeds through the bundles: what the local SES holds at the end, and the time. */
   seeds: { articles: number; emails: StoredEmail[]; deadLetters: number; ms: number };
   triggers: TriggerCheck[];
@@ -70,7 +81,8 @@ export class Fleet {
 
 export async function rehearseBundles(options: { log?: (line: string) => void } = {}): Promise<BundleRehearsal> {
   const t0 = performance.now();
-  const log = (line: string) => options.log?.(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
+  const elapsed = () => ((performance.now() - t0) / 1000).toFixed(1).padStart(5);
+  const log = (line: string) => options.log?.(`[${elapsed()} s] ${line}`);
   const assembly = readAssembly();
   const emulators: Emulator[] = [];
   const fleet = new Fleet();
@@ -79,7 +91,8 @@ export async function rehearseBundles(options: { log?: (line: string) => void } 
     const [dynamo, ses, moto] = await Promise.all([startDynamoDbLocal(), startSesLocal(), startMoto()]);
     emulators.push(dynamo, ses, moto);
     const sesFront = await startSesFront(ses.endpoint);
-    const resources = new LocalResources(assembly, { dynamodb: dynamo.endpoint, ses: sesFront.endpoint, moto: moto.endpoint, lambda: '' });
+    const endpoints = { dynamodb: dynamo.endpoint, ses: sesFront.endpoint, moto: moto.endpoint, lambda: '' };
+    const resources = new LocalResources(assembly, endpoints);
     const lambdaFront = await startLambdaFront(async (name, payload) => {
       const fn = assembly.functions.find((f) => resources.stateless.get(f.logicalId)?.ref === name || f.name === name);
       return fn ? fleet.invoke(fn.name, payload) : undefined;
@@ -101,17 +114,28 @@ export async function rehearseBundles(options: { log?: (line: string) => void } 
         sandbox,
       });
       fleet.hosts.set(fn.name, await host.start());
-      log(`  ${fn.name.padEnd(12)} ${fn.handler} init ${host.initMs.toFixed(0)} ms${host.initError ? `  INIT ERROR ${host.initError.errorType}: ${host.initError.errorMessage}` : ''}`);
+      const failed = host.initError ? `  INIT ERROR ${host.initError.errorType}: ${host.initError.errorMessage}` : '';
+      log(`  ${fn.name.padEnd(12)} ${fn.handler} init ${host.initMs.toFixed(0)} ms${failed}`);
     }));
 
     const seeds = await runSeeds(assembly, resources, fleet, ses.endpoint, log);
-    const triggers = await smokeEveryTrigger({ assembly, resources, fleet, sesEndpoint: ses.endpoint, suppressed: sesFront.suppressed, lambdaInvocations: lambdaFront.invocations, feedBase: feeds.base, seedsRun: seeds.run });
+    const triggers = await smokeEveryTrigger({
+      assembly,
+      resources,
+      fleet,
+      sesEndpoint: ses.endpoint,
+      suppressed: sesFront.suppressed,
+      lambdaInvocations: lambdaFront.invocations,
+      feedBase: feeds.base,
+      seedsRun: seeds.run,
+    });
     return {
       assembly,
       functions: assembly.functions.map((fn) => {
         const host = fleet.hosts.get(fn.name)!;
         const c = fleet.counts.get(fn.name) ?? { invocations: 0, errors: 0 };
-        return { name: fn.name, handler: fn.handler, runtime: fn.runtime, initMs: host.initMs, initError: host.initError?.errorMessage, ...c };
+        const { name, handler, runtime } = fn;
+        return { name, handler, runtime, initMs: host.initMs, initError: host.initError?.errorMessage, ...c };
       }),
       seeds: seeds.result,
       triggers,
@@ -125,18 +149,21 @@ export async function rehearseBundles(options: { log?: (line: string) => void } 
   }
 }
 
+type BatchResponse = { batchItemFailures: { itemIdentifier: string }[] };
+
 /** Plays the deployed stream mappings (their filters from the template) and the SQS mapping. */
 export class Mappings {
   private readonly stream: LocalStream;
   readonly sendQueue: { url: string; arn: string; fn: string };
 
-  constructor(private readonly assembly: Assembly, private readonly resources: LocalResources, private readonly fleet: Fleet) {
-    const streams = new DynamoDBStreamsClient({ region: REGION, credentials: CREDENTIALS, endpoint: resources.endpoints.dynamodb });
+  constructor(assembly: Assembly, private readonly resources: LocalResources, private readonly fleet: Fleet) {
+    const endpoint = resources.endpoints.dynamodb;
+    const streams = new DynamoDBStreamsClient({ region: REGION, credentials: CREDENTIALS, endpoint });
     const subscriptions = assembly.functions.flatMap((fn) => fn.triggers.flatMap((t) => t.kind !== 'stream' ? [] : [{
       name: fn.name,
       batchSize: t.batchSize,
       filter: (r: DynamoDBRecord) => t.filters.length === 0 || t.filters.some((p) => matchesPattern(p as never, r)),
-      fn: async (event: { Records: DynamoDBRecord[] }) => (await fleet.call(fn.name, event)) as { batchItemFailures: { itemIdentifier: string }[] },
+      fn: async (event: { Records: DynamoDBRecord[] }) => (await fleet.call(fn.name, event)) as BatchResponse,
     }]));
     this.stream = new LocalStream(streams, resources.streamArn(), subscriptions);
     const sqsFn = assembly.functions.find((fn) => fn.triggers.some((t) => t.kind === 'sqs'))!;
@@ -152,14 +179,24 @@ export class Mappings {
   /** One poll of the queue: a batch to the function, the successes deleted (partial batch response). */
   async pollQueue(): Promise<number> {
     const { sqs } = this.resources;
-    const got = await sqs.send(new ReceiveMessageCommand({ QueueUrl: this.sendQueue.url, MaxNumberOfMessages: 10, MessageSystemAttributeNames: ['All'], VisibilityTimeout: 1 }));
+    const QueueUrl = this.sendQueue.url;
+    const got = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl,
+        MaxNumberOfMessages: 10,
+        MessageSystemAttributeNames: ['All'],
+        VisibilityTimeout: 1,
+      }),
+    );
     const messages = got.Messages ?? [];
     if (messages.length === 0) return 0;
     const { sqsEvent } = await import('./events.ts');
-    const answer = (await this.fleet.call(this.sendQueue.fn, sqsEvent(this.sendQueue.arn, messages))) as { batchItemFailures?: { itemIdentifier: string }[] } | null;
+    const event = sqsEvent(this.sendQueue.arn, messages);
+    const answer = (await this.fleet.call(this.sendQueue.fn, event)) as BatchResponse | null;
     const failed = new Set((answer?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     const done = messages.filter((m) => !failed.has(m.MessageId!));
-    if (done.length) await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: this.sendQueue.url, Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })) }));
+    const Entries = done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! }));
+    if (done.length) await sqs.send(new DeleteMessageBatchCommand({ QueueUrl, Entries }));
     return messages.length;
   }
 
@@ -175,20 +212,35 @@ export class Mappings {
 }
 
 /** npm start's job, through the bundles: facts as of the day before, a subscriber, the seed articles. */
-async function runSeeds(assembly: Assembly, resources: LocalResources, fleet: Fleet, sesEndpoint: string, log: (line: string) => void) {
+async function runSeeds(
+  assembly: Assembly,
+  resources: LocalResources,
+  fleet: Fleet,
+  sesEndpoint: string,
+  log: (line: string) => void,
+) {
   const t0 = performance.now();
   const mappings = new Mappings(assembly, resources, fleet);
   const facts = loadFactBase();
   const stores = makeStores(resources.tableName(), makeDocumentClient(resources.dynamo));
-  const articles = orderByPublication(expandPaths([join(REPO_ROOT, 'seeds', 'articles')]).map((f) => readArticleFile(f, REPO_ROOT)), buildGazetteer(facts));
+  const files = expandPaths([join(REPO_ROOT, 'seeds', 'articles')]);
+  const articles = orderByPublication(files.map((f) => readArticleFile(f, REPO_ROOT)), buildGazetteer(facts));
   const firstDay = newsDay(articles.map((a) => a.day));
   // The operator's data load (as npm start does it), then everything else through the bundles.
-  const timelines = timelinesFromFacts(facts, firstDay, `${firstDay}T00:00:00.000Z`, schedulerFrom(facts.treaties, referenceConflicts));
+  const scheduler = schedulerFrom(facts.treaties, referenceConflicts);
+  const timelines = timelinesFromFacts(facts, firstDay, `${firstDay}T00:00:00.000Z`, scheduler);
   await stores.timelines.putAll(timelines);
-  await stores.subscribers.put({ subscriberId: subscriberIdFor(DEMO_SUBSCRIBER), email: DEMO_SUBSCRIBER, status: 'confirmed', frequency: 'instant', topics: [topics.all], createdAt: new Date().toISOString() });
+  await stores.subscribers.put({
+    subscriberId: subscriberIdFor(DEMO_SUBSCRIBER),
+    email: DEMO_SUBSCRIBER,
+    status: 'confirmed',
+    frequency: 'instant',
+    topics: [topics.all],
+    createdAt: new Date().toISOString(),
+  });
   await mappings.pumpUntilQuiet();
   log(`compose indexed the ${timelines.length} timelines on the record`);
-  log(`seeds: ${timelines.length} timelines loaded as of ${firstDay}, a demo subscriber; ingesting ${articles.length} articles through the ingest bundle`);
+  log(`seeds: ${timelines.length} timelines as of ${firstDay}, a subscriber; ${articles.length} articles to ingest`);
   for (const { input } of articles) {
     const { text, title, outlet, published, url, source } = input;
     await fleet.call('ingest', { articles: [{ text, title, outlet, published, url, source }] });
@@ -206,7 +258,8 @@ async function runSeeds(assembly: Assembly, resources: LocalResources, fleet: Fl
 function newsDay(days: (string | null)[]): string {
   const counts = new Map<string, number>();
   for (const d of days) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? new Date().toISOString().slice(0, 10);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]));
+  return top?.[0] ?? new Date().toISOString().slice(0, 10);
 }
 
 export type { DeployedFunction };

@@ -158,7 +158,9 @@ export class HostedFunction {
       });
       this.child.once('exit', (code, signal) => {
         const errorType = 'Runtime.ExitError';
-        const exited = (when: string) => ({ error: { errorType, errorMessage: `exited${when} with ${code ?? signal}` } });
+        const exited = (when: string) => ({
+          error: { errorType, errorMessage: `exited${when} with ${code ?? signal}` },
+        });
         resolve(exited(' during init'));
         for (const settle of this.pending.values()) settle(exited(''));
       });

@@ -29,13 +29,22 @@ import type { Emulator } from '../local/emulators.ts';
 
 export const REGION = 'us-east-1';
 export const ACCOUNT = '123456789012';
-const PSEUDO: Record<string, string> = { 'AWS::Region': REGION, 'AWS::AccountId': ACCOUNT, 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
+const PSEUDO: Record<string, string> = {
+  'AWS::Region': REGION,
+  'AWS::AccountId': ACCOUNT,
+  'AWS::Partition': 'aws',
+  'AWS::URLSuffix': 'amazonaws.com',
+};
 
 export interface Placeholder { stack: string; logicalId: string; type: string }
 export interface ShimCreated { stack: string; logicalId: string; type: string; physicalId: string }
 
-const auth = (service: string) => `AWS4-HMAC-SHA256 Credential=rehearsal/20260101/${REGION}/${service}/aws4_request, SignedHeaders=host, Signature=0`;
-const serviceOf = (req: IncomingMessage) => /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
+/** moto routes a request by the service in its signature's credential scope (and checks nothing else). */
+const auth = (service: string) =>
+  `AWS4-HMAC-SHA256 Credential=rehearsal/20260101/${REGION}/${service}/aws4_request, SignedHeaders=host, Signature=0`;
+const serviceOf = (req: IncomingMessage) =>
+  /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
+const FORM = 'application/x-www-form-urlencoded';
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +60,12 @@ export class MotoShims {
   front!: Emulator;
 
   /** `ses`: where the functions' SES v2 calls go (moto's SES v2 has no GetAccount, no suppression list). */
-  constructor(readonly moto: string, readonly supportedTypes: Set<string>, private readonly sandbox: LambdaSandbox, private readonly ses: string) {}
+  constructor(
+    readonly moto: string,
+    readonly supportedTypes: Set<string>,
+    private readonly sandbox: LambdaSandbox,
+    private readonly ses: string,
+  ) {}
 
   async start(): Promise<Emulator> {
     this.front = await startFront('moto shims', (req, body) => this.intercept(req, body), this.moto);
@@ -84,13 +98,16 @@ export class MotoShims {
       return this.forward(params);
     }
     const invoke = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(req.url ?? '');
-    if (service === 'lambda' && req.method === 'POST' && invoke) return this.invoke(decodeURIComponent(invoke[1]), body, req.headers['x-amz-invocation-type'] === 'Event');
+    if (service !== 'lambda' || req.method !== 'POST' || !invoke) return undefined;
+    return this.invoke(decodeURIComponent(invoke[1]), body, req.headers['x-amz-invocation-type'] === 'Event');
     return undefined;
   }
 
   private async forward(params: URLSearchParams): Promise<FrontAnswer> {
-    const res = await fetch(this.moto, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: auth('cloudformation') }, body: params.toString() });
-    return { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? 'text/xml' }, body: Buffer.from(await res.arrayBuffer()) };
+    const headers = { 'content-type': FORM, authorization: auth('cloudformation') };
+    const res = await fetch(this.moto, { method: 'POST', headers, body: params.toString() });
+    const type = res.headers.get('content-type') ?? 'text/xml';
+    return { status: res.status, headers: { 'content-type': type }, body: Buffer.from(await res.arrayBuffer()) };
   }
 
   /**
@@ -100,13 +117,22 @@ export class MotoShims {
    */
   private async executeChangeSet(params: URLSearchParams): Promise<FrontAnswer> {
     const answer = await this.forward(params);
-    const stack = params.get('StackName') ?? [...this.lastDeployed.keys()].find((name) => params.get('ChangeSetName')?.includes(`/${name}/`));
+    const changeSet = params.get('ChangeSetName') ?? '';
+    const named = (name: string) => changeSet.includes(`/${name}/`);
+    const stack = params.get('StackName') ?? [...this.lastDeployed.keys()].find(named);
     const last = stack ? this.lastDeployed.get(stack) : undefined;
     if (answer.status === 200 && stack && last) {
-      const update = new URLSearchParams({ Action: 'UpdateStack', Version: '2010-05-15', StackName: stack, TemplateBody: last.get('TemplateBody')! });
+      const update = new URLSearchParams({
+        Action: 'UpdateStack',
+        Version: '2010-05-15',
+        StackName: stack,
+        TemplateBody: last.get('TemplateBody')!,
+      });
       for (const [k, v] of last) if (k.startsWith('Parameters.') || k.startsWith('Capabilities.')) update.set(k, v);
       const refreshed = await this.forward(update);
-      if (refreshed.status !== 200) throw new Error(`refreshing the outputs of ${stack}: ${refreshed.body.toString().slice(0, 500)}`);
+      if (refreshed.status !== 200) {
+        throw new Error(`refreshing the outputs of ${stack}: ${refreshed.body.toString().slice(0, 500)}`);
+      }
       this.outputRefreshes++;
     }
     return answer;
@@ -121,13 +147,15 @@ export class MotoShims {
   }
 
   private async motoQuery(service: string, params: Record<string, string>): Promise<string> {
-    const res = await fetch(this.moto, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: auth(service) }, body: new URLSearchParams(params).toString() });
+    const headers = { 'content-type': FORM, authorization: auth(service) };
+    const res = await fetch(this.moto, { method: 'POST', headers, body: new URLSearchParams(params).toString() });
     return res.text();
   }
 
   /** A stack output as moto holds it now (shim 1). */
   private async stackOutput(stack: string, output: string): Promise<string> {
-    const xml = await this.motoQuery('cloudformation', { Action: 'DescribeStacks', StackName: stack, Version: '2010-05-15' });
+    const query = { Action: 'DescribeStacks', StackName: stack, Version: '2010-05-15' };
+    const xml = await this.motoQuery('cloudformation', query);
     const re = new RegExp(`<OutputKey>${output}</OutputKey>\\s*<OutputValue>([^<]*)</OutputValue>`);
     const value = re.exec(xml)?.[1];
     if (value === undefined) throw new Error(`Fn::GetStackOutput: ${stack} has no output ${output} in moto`);
@@ -140,10 +168,15 @@ export class MotoShims {
     const known = this.shimCreated.find((s) => s.stack === stack && s.logicalId === logicalId);
     if (known) return known.physicalId;
     const generate = (props.GenerateSecretString ?? {}) as { PasswordLength?: number };
-    const value = randomBytes(64).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, generate.PasswordLength ?? 32);
+    const alphanumeric = randomBytes(64).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    const value = alphanumeric.slice(0, generate.PasswordLength ?? 32);
     const res = await fetch(this.moto, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'secretsmanager.CreateSecret', authorization: auth('secretsmanager') },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'secretsmanager.CreateSecret',
+        authorization: auth('secretsmanager'),
+      },
       body: JSON.stringify({ Name: name, Description: props.Description, SecretString: value }),
     });
     const arn = ((await res.json()) as { ARN?: string }).ARN;
@@ -154,18 +187,21 @@ export class MotoShims {
 
   /** Shims 1, 3 and 4 on one template. */
   async transform(stack: string, template: Json): Promise<Json> {
-    const resources = template.Resources as Record<string, { Type: string; Properties?: Json; DependsOn?: string | string[] }>;
+    type Resource = { Type: string; Properties?: Json; DependsOn?: string | string[] };
+    const resources = template.Resources as Record<string, Resource>;
     const removed = new Map<string, (attribute?: string) => string>();
     for (const [id, r] of Object.entries(resources)) {
       if (r.Type === 'AWS::SecretsManager::Secret') {
         const arn = await this.createSecret(stack, id, r.Properties ?? {});
         removed.set(id, () => arn);
       } else if (!this.supportedTypes.has(r.Type) || r.Type.startsWith('Custom::')) {
-        if (!this.placeholders.some((p) => p.stack === stack && p.logicalId === id)) this.placeholders.push({ stack, logicalId: id, type: r.Type });
+        const known = this.placeholders.some((p) => p.stack === stack && p.logicalId === id);
+        if (!known) this.placeholders.push({ stack, logicalId: id, type: r.Type });
         const identity = r.Type === 'AWS::SES::EmailIdentity' ? String(r.Properties?.EmailIdentity) : undefined;
         removed.set(id, (attribute) =>
           identity && !attribute ? identity
-            : attribute === 'ApiEndpoint' ? `https://placeholder-${id.toLowerCase()}.execute-api.${REGION}.amazonaws.com`
+            : attribute === 'ApiEndpoint'
+              ? `https://placeholder-${id.toLowerCase()}.execute-api.${REGION}.amazonaws.com`
               : `placeholder-${id}${attribute ? `-${attribute}` : ''}`);
       }
       if (r.Type === 'AWS::Lambda::Function') {
@@ -200,15 +236,29 @@ export class MotoShims {
     const run = host.invoke(body.length ? JSON.parse(body.toString('utf8')) : {});
     if (async) return { status: 202, body: '' };
     const out = await run;
-    if (out.error) return { status: 200, headers: { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' }, body: JSON.stringify(out.error) };
-    return { status: 200, headers: { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' }, body: JSON.stringify(out.payload ?? null) };
+    if (out.error) {
+      const headers = { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' };
+      return { status: 200, headers, body: JSON.stringify(out.error) };
+    }
+    const headers = { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' };
+    return { status: 200, headers, body: JSON.stringify(out.payload ?? null) };
   }
 
   private async host(name: string): Promise<HostedFunction> {
-    const res = await fetch(`${this.moto}/2015-03-31/functions/${encodeURIComponent(name)}`, { headers: { authorization: auth('lambda') } });
+    const url = `${this.moto}/2015-03-31/functions/${encodeURIComponent(name)}`;
+    const res = await fetch(url, { headers: { authorization: auth('lambda') } });
     if (!res.ok) throw new Error(`GetFunction ${name}: ${res.status} ${await res.text()}`);
-    const fn = (await res.json()) as { Configuration: { Handler: string; Runtime: string; Timeout: number; MemorySize: number; Environment?: { Variables?: Record<string, string> } }; Code: { Location: string } };
-    if (!fn.Configuration.Runtime.startsWith('nodejs')) throw new Error(`${name}: only Node.js functions run here, not ${fn.Configuration.Runtime}`);
+    type Configuration = {
+      Handler: string;
+      Runtime: string;
+      Timeout: number;
+      MemorySize: number;
+      Environment?: { Variables?: Record<string, string> };
+    };
+    const fn = (await res.json()) as { Configuration: Configuration; Code: { Location: string } };
+    if (!fn.Configuration.Runtime.startsWith('nodejs')) {
+      throw new Error(`${name}: only Node.js functions run here, not ${fn.Configuration.Runtime}`);
+    }
     const key = new URL(fn.Code.Location).pathname.replace(/^\//, '');
     let zip: Buffer | undefined;
     for (const bucket of this.codeBuckets) {

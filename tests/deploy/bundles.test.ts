@@ -71,7 +71,8 @@ describe('the Lambda host', () => {
     mkdirSync(join(assets, name));
     writeFileSync(join(assets, name, 'index.mjs'), source);
     const taskRoot = sandbox.addTask(name, join(assets, name));
-    const fn = new HostedFunction({ name, taskRoot, handler, environment: {}, timeoutSeconds: 5, memoryMb: 128, sandbox });
+    const options = { name, taskRoot, handler, environment: {}, timeoutSeconds: 5, memoryMb: 128, sandbox };
+    const fn = new HostedFunction(options);
     return fn.start();
   };
 
