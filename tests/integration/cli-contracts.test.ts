@@ -88,7 +88,7 @@ describe('treaty-watch as a newcomer meets it (issue 10)', () => {
     expect(text).toMatch(/^Articles: 1 stored, 0 duplicates,/m);
     expect(text).toMatch(/ 1 source$/m);
     expect(text).not.toMatch(/\b1 (sources|conflicts|duplicates|articles)\b|\(s\)/);
-   }, 180_000);
+  }, 180_000);
 
   it('serve-ingest says it listens only once it does: a POST right after the line is answered', async () => {
     const url = await serve(['serve-ingest', '--port', '0', '--api-key', 'k', '--as-of', '2025-06-29'], children);
