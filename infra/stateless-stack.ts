@@ -307,6 +307,8 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.minutes(5), // a weekly digest over many segments; stream batches take seconds
       nodeModules: [...RENDERING_MODULES], // mjml cannot be bundled by esbuild (dynamic requires); installed beside the bundle
+      // Alerts link to the public treaty pages ("Also on this treaty").
+      environment: { PUBLIC_BASE_URL: publicBaseUrl },
     })
       .bindTable(table, 'readWrite')
       .bindSendQueue(this.sendQueue);

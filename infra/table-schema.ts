@@ -11,6 +11,12 @@ export const KEYS = { partition: 'pk', sort: 'sk' } as const;
 export const INDEXES = {
   /** Subscribers by topic ("TOPIC#treaty:ottawa-convention", "TOPIC#all") — Query, never Scan. */
   byTopic: { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk', projected: ['subscriberId'] },
+  /**
+   * The public record, Query, never Scan: timelines by treaty ("RECORD#treaty:ottawa-convention",
+   * sorted by state) and every alert by time ("RECORD#alerts"). All attributes (an empty list):
+   * a page or an alert's "Also on this treaty" reads whole timelines.
+   */
+  byRecord: { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk', projected: [] as string[] },
 } as const;
 
 /** The attribute every item carries so stream filters can route by entity. */
@@ -30,6 +36,8 @@ export const ENTITY = {
   syndicationBand: 'syndication-band',
   rateLimit: 'rate-limit',
   digestEntry: 'digest-entry',
+  /** One row per timeline with an effective date, in that day's partition (core/reminders.ts). */
+  reminder: 'reminder',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -63,6 +71,17 @@ export const keys = {
   /** What a digest of `day` (YYYY-MM-DD) covers: one row per alert or disputed fact; Query by day. */
   digestDay: (day: string): string => `DIGEST#${day}`,
   digestEntry: (day: string, entryId: string): Key => ({ pk: `DIGEST#${day}`, sk: `ENTRY#${entryId}` }),
+  /** Withdrawals taking effect on `day`: one row per state × treaty; the daily run Queries the day. */
+  reminderDay: (day: string): string => `REMINDER#${day}`,
+  reminder: (day: string, state: string, treaty: string): Key => ({ pk: `REMINDER#${day}`, sk: `PAIR#${state}#${treaty}` }),
+};
+
+/** byRecord index keys, written on the item itself so the index never lags a separate write. */
+export const recordIndex = {
+  treaty: (treaty: string) => `RECORD#treaty:${treaty}`,
+  alerts: 'RECORD#alerts',
+  timeline: (state: string, treaty: string) => ({ gsi2pk: recordIndex.treaty(treaty), gsi2sk: `STATE#${state}` }),
+  alert: (createdAt: string, alertId: string) => ({ gsi2pk: recordIndex.alerts, gsi2sk: `${createdAt}#${alertId}` }),
 };
 
 /** Topic keys on the byTopic index. */
@@ -77,7 +96,7 @@ export const TABLE_DEFINITION = {
   logicalName: TABLE_LOGICAL_NAME,
   partitionKey: KEYS.partition,
   sortKey: KEYS.sort,
-  globalIndexes: [INDEXES.byTopic],
+  globalIndexes: [INDEXES.byTopic, INDEXES.byRecord],
   streamView: STREAM_VIEW,
   ttlAttribute: TTL_ATTRIBUTE,
 } as const;

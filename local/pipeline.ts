@@ -26,6 +26,7 @@ import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
 import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
+import { ReminderStore } from '#adapters/reminder-store';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
@@ -112,6 +113,7 @@ export class LocalPipeline {
 
   private wire(streams: DynamoDBStreamsClient, streamArn: string, options: PipelineOptions, sesClient?: SESv2Client): void {
     const names = namesFrom(this.facts.treaties, this.facts.states);
+    const pipeline = this;
     const gazetteer = buildGazetteer(this.facts);
     const clock = this.clock;
     this.ingestFn = makeIngest({ articles: this.stores.articles, clock });
@@ -166,7 +168,20 @@ export class LocalPipeline {
       this.sesSuppressed.push({ email, reason });
     };
     this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, secret, suppressAtSes });
+    const treaties = new Map(this.facts.treaties.map((t) => [t.id, t]));
     this.composeFn = makeCompose({
+      reminders: new ReminderStore(this.stores.doc, this.stores.table),
+      timelines: this.stores.timelines,
+      context: {
+        treatyTimelines: (treaty) => this.stores.timelines.forTreaty(treaty),
+        treaty: (id) => treaties.get(id),
+        conflicts: referenceConflicts,
+        names,
+        // Read at compose time: the local web server may have moved it.
+        get publicBaseUrl() {
+          return pipeline.publicBaseUrl;
+        },
+      },
       entries: new DigestStore(this.stores.doc, this.stores.table),
       alerts: new AlertReader(this.stores.doc, this.stores.table),
       subscribers: this.stores.subscribers,

@@ -93,7 +93,7 @@ function conflictHtml(c: AlertConflict): string {
 
 /** One development: badge, headline, stage, date, effect, evidence quote, sources, disputes. */
 export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): string {
-  const badge = noveltyBadge(item.novelty);
+  const badge = item.kind === 'reminder' ? REMINDER_BADGE : noveltyBadge(item.novelty);
   const size = headingTag === 'h2' ? '20px' : '18px';
   const who = [escapeText(item.stateName, 80), escapeText(item.treatyName, 120)].filter(Boolean).join(' · ');
   const stages = orderedActions(item.actions ?? []).map((a) => escapeText(actionLabel(a))).join(' → ');
@@ -124,7 +124,38 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
     parts.push(`<p style="margin:12px 0 4px;"><strong>What is disputed</strong></p>`);
     parts.push(`<ul style="margin:0 0 8px;padding-left:24px;">${conflicts.map(conflictHtml).join('')}</ul>`);
   }
+  parts.push(...whatNextHtml(item), ...alsoOnTreatyHtml(item));
   return parts.join('\n');
+}
+
+// White on this background is above 7:1, like the novelty badges.
+const REMINDER_BADGE = { label: 'TAKES EFFECT', background: '#5d3a00' };
+
+/** "What happens next": the next legal step and when it would take effect (core/next-step.ts). */
+function whatNextHtml(item: AlertItem): string[] {
+  const next = item.whatNext;
+  if (!next) return [];
+  const lines = [next.step, next.effect, next.condition].map((l) => escapeText(l, 600)).filter(Boolean);
+  if (!lines.length) return [];
+  return [
+    `<p style="margin:12px 0 4px;"><strong>What happens next</strong></p>`,
+    ...lines.map((l) => `<p style="${P}">${l}</p>`),
+  ];
+}
+
+/** "Also on this treaty": other states' recent steps, one line each, linking to the treaty page. */
+function alsoOnTreatyHtml(item: AlertItem): string[] {
+  const also = item.alsoOnTreaty;
+  if (!also?.lines.length) return [];
+  const url = safeUrl(also.treatyUrl);
+  const line = (text: string) => {
+    const t = escapeText(text, 300);
+    return `<li style="margin:0 0 4px;">${url ? `<a href="${escapeHtml(url)}" style="${LINK}">${t}</a>` : t}</li>`;
+  };
+  return [
+    `<p style="margin:12px 0 4px;"><strong>Also on this treaty</strong> (the last twelve months)</p>`,
+    `<ul style="margin:0 0 8px;padding-left:24px;">${also.lines.map((l) => line(l.line)).join('')}</ul>`,
+  ];
 }
 
 /** Footer on every e-mail: why you got it, preferences, unsubscribe, sources note, sender line. */

@@ -1,16 +1,21 @@
 // Timelines (facts + developments per state × treaty) and the atomic detection commit.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
+import {
+  BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys, recordIndex } from '#schema';
 import { pairKey, type AlertRecord } from '#core/detect';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
 
 const MAX_TRANSACTION_ITEMS = 100;
 
-const timelineItem = (t: Timeline) => ({ ...keys.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t });
+// Timelines and alerts carry their public-record index keys (treaty pages, feeds, "Also on this treaty").
+const timelineItem = (t: Timeline) => ({
+  ...keys.timeline(t.state, t.treaty), ...recordIndex.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t,
+});
 
-function toTimeline(item: Record<string, unknown>): Timeline {
+export function toTimeline(item: Record<string, unknown>): Timeline {
   const { state, treaty, stages, conflicts, alerts, version, schedule } = item as unknown as Timeline;
   const timeline: Timeline = { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
   if (schedule) timeline.schedule = schedule;
@@ -38,6 +43,25 @@ export class TimelineStore {
       }
     }
     return found;
+  }
+
+  /** Every timeline of one treaty: a Query on the byRecord index (paged), never a Scan. */
+  async forTreaty(treaty: string): Promise<Timeline[]> {
+    const out: Timeline[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(new QueryCommand({
+        TableName: this.table,
+        IndexName: INDEXES.byRecord.name,
+        KeyConditionExpression: '#p = :p',
+        ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
+        ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
+        ExclusiveStartKey: start,
+      }));
+      out.push(...(page.Items ?? []).map(toTimeline));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 
   async get(state: string, treaty: string): Promise<Timeline | undefined> {
@@ -95,7 +119,7 @@ export class TimelineStore {
       ...input.newAlerts.map((a) => ({
         Put: {
           TableName: this.table,
-          Item: { ...keys.alert(a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a },
+          Item: { ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       })),
