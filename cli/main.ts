@@ -5,6 +5,7 @@ import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { loadFactBase } from '#adapters/fact-files';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { replay } from '#local/replay';
+import { registerDigest } from './commands/digest';
 import { registerEval } from './commands/eval';
 import { registerFacts } from './commands/facts';
 import { registerSourceCommands } from './commands/ingest';
@@ -66,6 +67,7 @@ program
     for (const c of out.conflicts) console.log(`CONFLICT ${c.state} ${c.treaty} ${c.action}: article says ${c.claimed}, store holds ${c.record} (${c.source})`);
   });
 
+registerDigest(program);
 registerEval(program);
 registerFacts(program);
 registerSourceCommands(program);

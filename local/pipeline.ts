@@ -276,10 +276,17 @@ export class LocalPipeline {
     return this.feedbackFn(event);
   }
 
-  /** A digest schedule firing at `time` (ISO) at the compose function, then every trigger until quiet. */
-  async runDigest(kind: 'daily' | 'weekly', time: string) {
+  /**
+   * A digest schedule firing at `time` (ISO) at the compose function, then every trigger until
+   * quiet; with `send: false` the stream settles but the send queue is left as it is.
+   */
+  async runDigest(kind: 'daily' | 'weekly', time: string, options: { send?: boolean } = {}) {
     const result = await this.composeFn({ kind, time } satisfies DigestEvent);
-    await this.pumpUntilQuiet();
+    if (options.send === false) {
+      for (let round = 0; round < 50 && (await this.stream.pump()) > 0; round++);
+    } else {
+      await this.pumpUntilQuiet();
+    }
     return result;
   }
 

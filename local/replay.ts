@@ -43,6 +43,16 @@ export function orderByPublication(inputs: ArticleInput[], gazetteer: Gazetteer)
     .map(({ sortKey: _k, ...rest }) => rest);
 }
 
+/**
+ * The day the articles are about: the most common publication day (the later on a tie).
+ * Not the earliest: an inferred date is only a lower bound (the latest date a text mentions).
+ */
+export function newsDay(days: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of days) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
+}
+
 export interface ReplayResult extends RunSummary {
   articles: number;
   order: { source?: string; day: string | null; inferred: boolean }[];

@@ -8,7 +8,7 @@ import { actionLabel, humanDate } from '#core/wording';
 import { readSesStore } from './emulators';
 import { expandPaths, readArticleFile } from './article-files';
 import { LocalPipeline } from './pipeline';
-import { feedInOrder, orderByPublication, summaryOf } from './replay';
+import { feedInOrder, newsDay, orderByPublication, summaryOf } from './replay';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -17,16 +17,6 @@ const DEMO_SUBSCRIBER = 'demo.subscriber@treaty-watch.local';
 
 function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * The day the articles are about: the most common publication day (the later on a tie).
- * Not the earliest: an inferred date is only a lower bound (the latest date a text mentions).
- */
-function newsDay(days: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const d of days) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 // E-mail layer: MJML building blocks shared by every template. Every untrusted string goes
 // through escapeText()/safeUrl() here, so templates only assemble blocks.
-import { escapeHtml, escapeText, safeUrl } from '../escape.ts';
-import { actionLabel, formatDate, formatIsoDay, noveltyBadge, orderedActions } from '../format.ts';
+import { cleanText, escapeHtml, escapeText, safeUrl } from '../escape.ts';
+import { actionLabel, formatDate, formatIsoDay, noveltyBadge, orderedActions, withArticle } from '../format.ts';
 import { PLACEHOLDERS } from '../placeholders.ts';
 import type { AlertConflict, AlertItem, AlertSource } from '../types.ts';
 
@@ -143,19 +143,28 @@ function whatNextHtml(item: AlertItem): string[] {
   ];
 }
 
-/** "Also on this treaty": other states' recent steps, one line each, linking to the treaty page. */
+/**
+ * "Also on this treaty": other states' recent steps, one line each, linking to the treaty page.
+ * The plain-text part shows the page's address once, after the list (data-tw-quiet, text.ts).
+ */
 function alsoOnTreatyHtml(item: AlertItem): string[] {
   const also = item.alsoOnTreaty;
   if (!also?.lines.length) return [];
   const url = safeUrl(also.treatyUrl);
+  const href = url ? escapeHtml(url) : '';
   const line = (text: string) => {
     const t = escapeText(text, 300);
-    return `<li style="margin:0 0 4px;">${url ? `<a href="${escapeHtml(url)}" style="${LINK}">${t}</a>` : t}</li>`;
+    return `<li style="margin:0 0 4px;">${url ? `<a href="${href}" data-tw-quiet="1" style="${LINK}">${t}</a>` : t}</li>`;
   };
-  return [
+  const parts = [
     `<p style="margin:12px 0 4px;"><strong>Also on this treaty</strong> (the last twelve months)</p>`,
     `<ul style="margin:0 0 8px;padding-left:24px;">${also.lines.map((l) => line(l.line)).join('')}</ul>`,
   ];
+  if (url) {
+    const name = escapeText(withArticle(cleanText(item.treatyName, 120)), 130);
+    parts.push(`<p style="${P}"><a href="${href}" style="${LINK}">Where every state stands on ${name}</a></p>`);
+  }
+  return parts;
 }
 
 /** Footer on every e-mail: why you got it, preferences, unsubscribe, sources note, sender line. */
