@@ -117,7 +117,9 @@ export async function remindersDue(
   if (rows.length === 0) return [];
   const timelines = await deps.timelines.getMany(rows.map((r) => ({ state: r.state, treaty: r.treaty })));
   const now = deps.clock.now();
-  const alerts = stillDue(rows, timelines).map(({ row, timeline }) => reminderAlert(timeline, row, deps.names, now));
+  const alerts = stillDue(rows, timelines)
+    .map(({ row, timeline }) => reminderAlert(timeline, row, deps.names, now))
+    .sort((a, b) => String(a.date).localeCompare(String(b.date)) || a.stateName.localeCompare(b.stateName));
   await deps.reminders.createAlerts(alerts);
   return alerts;
 }
