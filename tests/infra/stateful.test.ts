@@ -37,6 +37,14 @@ describe('stateful stack', { timeout: 60_000 }, () => {
           ],
           Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEXES.byTopic.projected] },
         },
+        {
+          IndexName: INDEXES.byRecord.name,
+          KeySchema: [
+            { AttributeName: INDEXES.byRecord.partition, KeyType: 'HASH' },
+            { AttributeName: INDEXES.byRecord.sort, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
       ],
     });
   });
