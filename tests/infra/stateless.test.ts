@@ -199,9 +199,9 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     }
   });
 
-  it('points e-mail links at the API: web and send get that URL', () => {
+  it('points e-mail links at the API: web, send and compose (the treaty page) get that URL', () => {
     const fns = s.statelessTemplate.findResources('AWS::Lambda::Function');
-    for (const name of ['web', 'send'] as const) {
+    for (const name of ['web', 'send', 'compose'] as const) {
       expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL, name).toEqual({
         'Fn::GetAtt': [expect.stringMatching(/^WebApi/), 'ApiEndpoint'],
       });
