@@ -40,7 +40,10 @@ export function editionSubject(content: EditionContent): string {
   let body: string;
   if (items.length > 0) body = alertSubject(items);
   else if (reminders.length === 1) body = alertSubject(reminders);
-  else if (reminders.length > 1) body = cleanSubject(`${reminders.length} withdrawals take effect: ${reminders.map((r) => `${cleanText(r.stateName, 80)} (${cleanText(r.treatyName, 100)})`).join(', ')}`, SUBJECT_MAX);
+  else if (reminders.length > 1) {
+    const names = reminders.map((r) => `${cleanText(r.stateName, 80)} (${cleanText(r.treatyName, 100)})`);
+    body = cleanSubject(`${reminders.length} withdrawals take effect: ${names.join(', ')}`, SUBJECT_MAX);
+  }
   else if (corrections.length === 1) body = `Correction: ${alertSubject(corrections)}`;
   else if (corrections.length > 1) body = `${corrections.length} corrections and disputed facts`;
   else body = alertSubject([]);

@@ -73,7 +73,10 @@ export const keys = {
   digestEntry: (day: string, entryId: string): Key => ({ pk: `DIGEST#${day}`, sk: `ENTRY#${entryId}` }),
   /** Withdrawals taking effect on `day`: one row per state × treaty; the daily run Queries the day. */
   reminderDay: (day: string): string => `REMINDER#${day}`,
-  reminder: (day: string, state: string, treaty: string): Key => ({ pk: `REMINDER#${day}`, sk: `PAIR#${state}#${treaty}` }),
+  reminder: (day: string, state: string, treaty: string): Key => ({
+    pk: `REMINDER#${day}`,
+    sk: `PAIR#${state}#${treaty}`,
+  }),
 };
 
 /** byRecord index keys, written on the item itself so the index never lags a separate write. */

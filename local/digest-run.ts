@@ -10,7 +10,10 @@ import { readSesStore } from './emulators';
 import { LocalPipeline } from './pipeline';
 import { feedInOrder, newsDay, orderByPublication } from './replay';
 
-export const DIGEST_SUBSCRIBER = { daily: 'daily.subscriber@treaty-watch.local', weekly: 'weekly.subscriber@treaty-watch.local' };
+export const DIGEST_SUBSCRIBER = {
+  daily: 'daily.subscriber@treaty-watch.local',
+  weekly: 'weekly.subscriber@treaty-watch.local',
+};
 
 export interface DigestRunOptions {
   kind: 'daily' | 'weekly';
@@ -63,11 +66,23 @@ export async function digestRun(inputs: ArticleInput[], options: DigestRunOption
       if (edition) editions.push({ editionId: id, subject: edition.subject, text: readable(edition.text) });
     }
     const emails = options.send
-      ? (await readSesStore(pipeline.ses!.endpoint)).map((e) => ({ to: e.destination.to.join(', '), subject: e.subject, messageId: e.messageId }))
+      ? (await readSesStore(pipeline.ses!.endpoint)).map((e) => ({
+          to: e.destination.to.join(', '),
+          subject: e.subject,
+          messageId: e.messageId,
+        }))
       : [];
     return {
-      kind: options.kind, asOf: options.asOf, factsBefore, articles: inputs.length, days: result.days,
-      alerts: result.alerts, corrections: result.corrections, reminders: result.reminders, editions, emails,
+      kind: options.kind,
+      asOf: options.asOf,
+      factsBefore,
+      articles: inputs.length,
+      days: result.days,
+      alerts: result.alerts,
+      corrections: result.corrections,
+      reminders: result.reminders,
+      editions,
+      emails,
       ...(options.keep ? { pipeline } : {}),
     };
   } finally {

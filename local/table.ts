@@ -20,7 +20,9 @@ export async function createTable(client: DynamoDBClient, name: string): Promise
           { AttributeName: i.partition, KeyType: 'HASH' },
           { AttributeName: i.sort, KeyType: 'RANGE' },
         ],
-        Projection: i.projected.length ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...i.projected] } : { ProjectionType: 'ALL' },
+        Projection: i.projected.length
+          ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...i.projected] }
+          : { ProjectionType: 'ALL' },
       })),
       StreamSpecification: { StreamEnabled: true, StreamViewType: d.streamView },
     }),

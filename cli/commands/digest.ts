@@ -5,7 +5,8 @@ import { expandPaths, readArticleFile } from '#local/article-files';
 import { digestRun, type DigestRunResult } from '#local/digest-run';
 
 function isoDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return value;
 }
 
@@ -13,11 +14,17 @@ function describe(r: DigestRunResult): string {
   const lines = [
     `${r.kind === 'daily' ? 'Daily' : 'Weekly'} digest of ${r.asOf} (07:00 UTC), covering ${r.days.join(', ')}; ` +
       `${r.articles} article file(s) replayed against the record before ${r.factsBefore}`,
-    `Developments: ${r.alerts} · corrections and disputed facts: ${r.corrections} · withdrawals taking effect: ${r.reminders}`,
+    `Developments: ${r.alerts} · corrections and disputed facts: ${r.corrections} · ` +
+      `withdrawals taking effect: ${r.reminders}`,
   ];
   if (r.editions.length === 0) lines.push('', 'Nothing to send: no development, correction or reminder in the period.');
   for (const e of r.editions) lines.push('', `Subject: ${e.subject}`, `Edition: ${e.editionId}`, '', e.text.trimEnd());
-  if (r.emails.length) lines.push('', `E-mails in the local SES inbox: ${r.emails.length}`, ...r.emails.map((e) => `  to ${e.to}: "${e.subject}" (${e.messageId})`));
+  if (r.emails.length)
+    lines.push(
+      '',
+      `E-mails in the local SES inbox: ${r.emails.length}`,
+      ...r.emails.map((e) => `  to ${e.to}: "${e.subject}" (${e.messageId})`),
+    );
   return lines.join('\n');
 }
 
@@ -25,23 +32,41 @@ export function registerDigest(program: Command): void {
   program
     .command('digest')
     .description('replay articles and compose the daily or weekly digest the schedule would have produced on a day')
-    .addOption(new Option('--daily', 'the daily digest (the day before --as-of, and reminders due that day)').conflicts('weekly'))
-    .addOption(new Option('--weekly', 'the weekly digest (the seven days before --as-of, and reminders due in them)').conflicts('daily'))
+    .addOption(
+      new Option('--daily', 'the daily digest (the day before --as-of, and reminders due that day)').conflicts(
+        'weekly',
+      ),
+    )
+    .addOption(
+      new Option('--weekly', 'the weekly digest (the seven days before --as-of, and reminders due in them)').conflicts(
+        'daily',
+      ),
+    )
     .requiredOption('--as-of <YYYY-MM-DD>', 'the day the schedule fires', isoDay)
     .option('--send', 'send it to a demo subscriber through the local SES')
     .option('--serve', 'with --send: keep the local SES inbox up until Ctrl-C')
     .option('--json', 'print one JSON object')
     .argument('<paths...>', 'article files or folders')
-    .action(async (paths: string[], opts: { daily?: boolean; weekly?: boolean; asOf: string; send?: boolean; serve?: boolean; json?: boolean }) => {
-      if (!opts.daily && !opts.weekly) throw new Error('say which digest: --daily or --weekly');
-      const inputs = expandPaths(paths).map((f) => readArticleFile(f));
-      const keep = Boolean(opts.send && opts.serve);
-      const { pipeline, ...result } = await digestRun(inputs, { kind: opts.daily ? 'daily' : 'weekly', asOf: opts.asOf, send: opts.send, keep });
-      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
-      if (pipeline) {
-        console.error(`Local SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
-        process.once('SIGINT', () => void pipeline.stop().then(() => process.exit(130)));
-        await new Promise(() => undefined);
-      }
-    });
+    .action(
+      async (
+        paths: string[],
+        opts: { daily?: boolean; weekly?: boolean; asOf: string; send?: boolean; serve?: boolean; json?: boolean },
+      ) => {
+        if (!opts.daily && !opts.weekly) throw new Error('say which digest: --daily or --weekly');
+        const inputs = expandPaths(paths).map((f) => readArticleFile(f));
+        const keep = Boolean(opts.send && opts.serve);
+        const { pipeline, ...result } = await digestRun(inputs, {
+          kind: opts.daily ? 'daily' : 'weekly',
+          asOf: opts.asOf,
+          send: opts.send,
+          keep,
+        });
+        process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
+        if (pipeline) {
+          console.error(`Local SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
+          process.once('SIGINT', () => void pipeline.stop().then(() => process.exit(130)));
+          await new Promise(() => undefined);
+        }
+      },
+    );
 }

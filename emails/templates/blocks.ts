@@ -154,7 +154,8 @@ function alsoOnTreatyHtml(item: AlertItem): string[] {
   const href = url ? escapeHtml(url) : '';
   const line = (text: string) => {
     const t = escapeText(text, 300);
-    return `<li style="margin:0 0 4px;">${url ? `<a href="${href}" data-tw-quiet="1" style="${LINK}">${t}</a>` : t}</li>`;
+    const linked = url ? `<a href="${href}" data-tw-quiet="1" style="${LINK}">${t}</a>` : t;
+    return `<li style="margin:0 0 4px;">${linked}</li>`;
   };
   const parts = [
     `<p style="margin:12px 0 4px;"><strong>Also on this treaty</strong> (the last twelve months)</p>`,

@@ -45,7 +45,8 @@ export function digestMjml(content: EditionContent, subject: string): string {
   }
   const reminders = content.reminders ?? [];
   if (reminders.length) {
-    sections.push(textSection([groupHeadingHtml(REMINDERS_TITLE, REMINDERS_NOTE), ...reminders.map((i) => itemHtml(i, 'h3'))]));
+    const heading = groupHeadingHtml(REMINDERS_TITLE, REMINDERS_NOTE);
+    sections.push(textSection([heading, ...reminders.map((i) => itemHtml(i, 'h3'))]));
   }
   if (corrections.length) {
     sections.push(

@@ -12,7 +12,10 @@ const MAX_TRANSACTION_ITEMS = 100;
 
 // Timelines and alerts carry their public-record index keys (treaty pages, feeds, "Also on this treaty").
 const timelineItem = (t: Timeline) => ({
-  ...keys.timeline(t.state, t.treaty), ...recordIndex.timeline(t.state, t.treaty), [ENTITY_ATTRIBUTE]: ENTITY.timeline, ...t,
+  ...keys.timeline(t.state, t.treaty),
+  ...recordIndex.timeline(t.state, t.treaty),
+  [ENTITY_ATTRIBUTE]: ENTITY.timeline,
+  ...t,
 });
 
 export function toTimeline(item: Record<string, unknown>): Timeline {
@@ -119,7 +122,9 @@ export class TimelineStore {
       ...input.newAlerts.map((a) => ({
         Put: {
           TableName: this.table,
-          Item: { ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a },
+          Item: {
+            ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       })),

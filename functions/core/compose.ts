@@ -69,13 +69,17 @@ export function alertItem(alert: AlertRecord): AlertItem {
   };
 }
 
-export const treatyPageUrl = (base: string, treaty: string) => `${base.replace(/\/+$/, '')}/treaties/${encodeURIComponent(treaty)}`;
+export const treatyPageUrl = (base: string, treaty: string) =>
+  `${base.replace(/\/+$/, '')}/treaties/${encodeURIComponent(treaty)}`;
 
 /**
  * Adds "What happens next" and "Also on this treaty" to development items, from the treaty's
  * timelines as the store holds them now (one Query per treaty). Reminders stay short.
  */
-export async function withContext(items: { alert: AlertRecord; item: AlertItem }[], context: AlertContext | undefined): Promise<void> {
+export async function withContext(
+  items: { alert: AlertRecord; item: AlertItem }[],
+  context: AlertContext | undefined,
+): Promise<void> {
   if (!context) return;
   const byTreaty = new Map<string, Promise<Timeline[]>>();
   for (const { alert, item } of items) {
@@ -85,7 +89,8 @@ export async function withContext(items: { alert: AlertRecord; item: AlertItem }
     const timelines = await byTreaty.get(alert.treaty)!;
     const asOf = alert.createdAt.slice(0, 10);
     const own = timelines.find((t) => t.state === alert.state) ?? { stages: [], schedule: undefined };
-    item.whatNext = whatHappensNext({ state: alert.state, stateName: alert.stateName, treaty, timeline: own, conflicts: context.conflicts, asOf });
+    const { state, stateName } = alert;
+    item.whatNext = whatHappensNext({ state, stateName, treaty, timeline: own, conflicts: context.conflicts, asOf });
     const lines = recentTreatySteps(timelines, { exceptState: alert.state, asOf, stateName: context.names.state });
     if (lines.length) item.alsoOnTreaty = { treatyUrl: treatyPageUrl(context.publicBaseUrl, alert.treaty), lines };
   }

@@ -76,12 +76,14 @@ export function reminderDays(kind: 'daily' | 'weekly', endDay: string): string[]
 export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, deps: DigestDeps): Promise<DigestResult> {
   const days = periodDays(kind, endDay);
   const reminderRecords = deps.reminders && deps.timelines
-    ? await remindersDue(reminderDays(kind, endDay), { reminders: deps.reminders, timelines: deps.timelines, names: deps.names, clock: deps.clock })
+    ? await remindersDue(reminderDays(kind, endDay), { ...deps, reminders: deps.reminders, timelines: deps.timelines })
     : [];
-  const reminders: Entry[] = reminderRecords.map((r) => ({ id: r.alertId, alertId: r.alertId, pair: { state: r.state, treaty: r.treaty }, item: alertItem(r) }));
+  const reminders: Entry[] = reminderRecords.map((r) => ({
+    id: r.alertId, alertId: r.alertId, pair: { state: r.state, treaty: r.treaty }, item: alertItem(r),
+  }));
   const entries = await deps.entries.forDays(days);
-  const alertRecords = (await deps.alerts.getMany([...new Set(entries.filter((e) => e.alertId).map((e) => e.alertId!))]))
-    .filter((a) => a.kind !== 'reminder');
+  const alertIds = [...new Set(entries.filter((e) => e.alertId).map((e) => e.alertId!))];
+  const alertRecords = (await deps.alerts.getMany(alertIds)).filter((a) => a.kind !== 'reminder');
   const alerted = new Set(alertRecords.map((a) => `${a.articleId}|${a.state}|${a.treaty}`));
   const alerts: Entry[] = alertRecords.map((a) => ({ id: a.alertId, alertId: a.alertId, pair: { state: a.state, treaty: a.treaty }, item: alertItem(a) }));
   await withContext(alertRecords.map((alert, i) => ({ alert, item: alerts[i].item })), deps.context);
@@ -90,13 +92,15 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
     .filter((e) => e.kind === 'conflict' && e.conflict && !alerted.has(`${e.articleId}|${e.state}|${e.treaty}`))
     .map((e) => ({ id: e.entryId, pair: { state: e.state, treaty: e.treaty }, item: conflictItem(e, deps.names) }));
   const result: DigestResult = {
-    kind, days, alerts: alerts.length, corrections: corrections.length, reminders: reminders.length, editions: [], recipients: 0,
+    kind, days, alerts: alerts.length, corrections: corrections.length, reminders: reminders.length,
+    editions: [], recipients: 0,
   };
   if (alerts.length + corrections.length + reminders.length === 0) return result;
 
   const segments = new Map<string, { alerts: Entry[]; corrections: Entry[]; reminders: Entry[]; ids: string[] }>();
   const assign = async (frequency: Frequency, pool: Entry[], fixes: Entry[], due: Entry[] = []) => {
-    const topics = [...new Set([...pool, ...fixes, ...due].flatMap((e) => audienceTopics(e.pair.state, e.pair.treaty)))];
+    const everything = [...pool, ...fixes, ...due];
+    const topics = [...new Set(everything.flatMap((e) => audienceTopics(e.pair.state, e.pair.treaty)))];
     const ids = await deps.subscribers.idsForTopics(topics, frequency);
     const subscribers = (await deps.subscribers.getMany(ids)).filter((s) => s.status === 'confirmed');
     const instantRows = subscribers.flatMap((s) => pool.filter((a) => follows(s.topics, a.pair.state, a.pair.treaty)).map((a) => ({ editionId: instantEditionId({ alertId: a.alertId! }), subscriberId: s.subscriberId })));
@@ -106,7 +110,8 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
       const fixesMine = fixes.filter((c) => follows(s.topics, c.pair.state, c.pair.treaty));
       const dueMine = due.filter((r) => follows(s.topics, r.pair.state, r.pair.treaty));
       if (mine.length + fixesMine.length + dueMine.length === 0) continue;
-      const key = [...mine.map((a) => a.id).sort(), '|', ...fixesMine.map((c) => c.id).sort(), '|', ...dueMine.map((r) => r.id).sort()].join(',');
+      const ids = (list: Entry[]) => list.map((e) => e.id).sort();
+      const key = [...ids(mine), '|', ...ids(fixesMine), '|', ...ids(dueMine)].join(',');
       const segment = segments.get(key) ?? { alerts: mine, corrections: fixesMine, reminders: dueMine, ids: [] };
       segment.ids.push(s.subscriberId);
       segments.set(key, segment);
@@ -128,7 +133,8 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
       const covers = [...new Map(all.map((e) => [`${e.pair.state}|${e.pair.treaty}`, e.pair])).values()];
       const draft: Edition = {
         editionId, kind, subject: rendered.subject, html: rendered.html, text: rendered.text,
-        alertIds: [...segment.alerts, ...segment.reminders].map((a) => a.alertId!), covers, topics: [], frequency: kind, createdAt,
+        alertIds: [...segment.alerts, ...segment.reminders].map((a) => a.alertId!),
+        covers, topics: [], frequency: kind, createdAt,
       };
       edition = (await deps.editions.putOnce(draft)).edition;
     }

@@ -41,7 +41,21 @@ export interface NextStepInput {
   asOf: string;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** "six months", "one year", "90 days". */
 export function noticePeriod(rule: { notice_months?: number | null; notice_days?: number | null }): string | undefined {
@@ -76,7 +90,12 @@ type Rule = NonNullable<TreatyRecord['withdrawal_rule']> & { notice_days?: numbe
 function hasNoClause(rule: Rule | undefined): boolean {
   if (!rule) return true;
   if (/no withdrawal clause/i.test(rule.special_rule ?? '')) return true;
-  return !rule.notice_months && !rule.notice_days && !rule.special_rule && /no (withdrawal|denunciation) clause/i.test(rule.conditions ?? '');
+  return (
+    !rule.notice_months &&
+    !rule.notice_days &&
+    !rule.special_rule &&
+    /no (withdrawal|denunciation) clause/i.test(rule.conditions ?? '')
+  );
 }
 
 /**
@@ -93,10 +112,15 @@ export function clauseEffect(treaty: TreatyRecord): string | undefined {
   const conditions = rule.conditions ?? '';
   if (!period) {
     const special = rule.special_rule ?? undefined;
-    return special ? `Under ${article ?? 'its own rule'}, the effect follows a rule of its own: ${special}.` : undefined;
+    return special
+      ? `Under ${article ?? 'its own rule'}, the effect follows a rule of its own: ${special}.`
+      : undefined;
   }
   // "after receipt": the period runs from the day the notice arrives; otherwise from the notice.
-  const onReceipt = /receipt|received|delivery|reaches/i.test(conditions) || /depositary/i.test(receiver) || /Secretary/i.test(receiver);
+  const onReceipt =
+    /receipt|received|delivery|reaches/i.test(conditions) ||
+    /depositary/i.test(receiver) ||
+    /Secretary/i.test(receiver);
   const from = onReceipt ? `notice reaches ${receiver}` : `notice to ${receiver}`;
   const lead = article ? `Under ${article}, it` : 'It';
   let sentence = /first day of the month following/i.test(conditions)
@@ -112,11 +136,22 @@ export function clauseEffect(treaty: TreatyRecord): string | undefined {
 /** The stage that says where the state stands: the furthest withdrawal stage, else the latest join. */
 function standing(stages: Stage[]): Stage | undefined {
   const withdrawal = stages
-    .filter((s) => WITHDRAWAL_STAGES.includes(s.action) || s.action === 'suspended' || s.action === 'ratification_revoked')
+    .filter(
+      (s) => WITHDRAWAL_STAGES.includes(s.action) || s.action === 'suspended' || s.action === 'ratification_revoked',
+    )
     .sort((a, b) => actionRank(b.action) - actionRank(a.action) || String(b.date).localeCompare(String(a.date)))[0];
-  const joined = stages.filter((s) => s.action === 'joined' || s.action === 'signed').sort((a, b) => String(b.date).localeCompare(String(a.date)))[0];
+  const joined = stages
+    .filter((s) => s.action === 'joined' || s.action === 'signed')
+    .sort((a, b) => String(b.date).localeCompare(String(a.date)))[0];
   // A state that joined again after its withdrawal took effect stands as a party.
-  if (withdrawal && joined?.date && withdrawal.date && withdrawal.action === 'withdrawal_effective' && joined.date > withdrawal.date) return joined;
+  if (
+    withdrawal &&
+    joined?.date &&
+    withdrawal.date &&
+    withdrawal.action === 'withdrawal_effective' &&
+    joined.date > withdrawal.date
+  )
+    return joined;
   return withdrawal ?? joined;
 }
 
@@ -124,8 +159,10 @@ function conflictCondition(input: NextStepInput): string | undefined {
   if (!hasArmedConflictClause(input.treaty)) return undefined;
   const conflict = engagedOn(input.conflicts, input.state, input.asOf);
   if (!conflict) return undefined;
-  return `${input.stateName} is engaged in an armed conflict (since ${formatDate(conflict.since)}): while it lasts, ` +
-    `the withdrawal would not take effect (${armedConflictArticle(input.treaty)}).`;
+  return (
+    `${input.stateName} is engaged in an armed conflict (since ${formatDate(conflict.since)}): while it lasts, ` +
+    `the withdrawal would not take effect (${armedConflictArticle(input.treaty)}).`
+  );
 }
 
 /** What happens next for this state × treaty, from the furthest stage the timeline holds. */
@@ -135,7 +172,8 @@ export function whatHappensNext(input: NextStepInput): NextStep {
   const receiver = noticeReceiver(treaty);
   const treatyName = treaty.aliases?.[0] ?? treaty.official_name;
   const noClause = hasNoClause(rule);
-  const noClauseStep = `${treatyName} has no withdrawal clause: a withdrawal would rest on general treaty law, ` +
+  const noClauseStep =
+    `${treatyName} has no withdrawal clause: a withdrawal would rest on general treaty law, ` +
     'and no date follows from the treaty itself.';
   const stage = standing(timeline.stages);
   const action = stage?.action;
@@ -144,23 +182,36 @@ export function whatHappensNext(input: NextStepInput): NextStep {
     return { step: `Next step: ratification (or accession) by ${stateName}, deposited with ${receiver}.` };
   }
   if (action === 'joined') {
-    return { step: `Next step: entry into force for ${stateName} under the treaty's entry-into-force clause; we hold no rule to date it.` };
+    return {
+      step:
+        `Next step: entry into force for ${stateName} under the treaty's entry-into-force clause; ` +
+        'we hold no rule to date it.',
+    };
   }
   if (action === 'withdrawal_effective') {
     const date = stage?.date ?? undefined;
     if (date && date.length === 10 && date > input.asOf) {
-      return { step: `The withdrawal is reported to take effect on ${formatDate(date)}.`, effectiveDate: date, effect: clauseEffect(treaty) };
+      return {
+        step: `The withdrawal is reported to take effect on ${formatDate(date)}.`,
+        effectiveDate: date,
+        effect: clauseEffect(treaty),
+      };
     }
-    return { step: `The withdrawal took effect${date ? ` on ${formatDate(date)}` : ''}: nothing further is due under the treaty.` };
+    return {
+      step: `The withdrawal took effect${date ? ` on ${formatDate(date)}` : ''}: nothing further is due under it.`,
+    };
   }
   if (action === 'withdrawal_notified') {
     const schedule = timeline.schedule;
     if (schedule) {
-      const when = `${noticePeriod(rule ?? {}) ?? 'the notice period'} after notice reached ${receiver} on ${formatDate(schedule.notified)}`;
+      const period = noticePeriod(rule ?? {}) ?? 'the notice period';
+      const when = `${period} after notice reached ${receiver} on ${formatDate(schedule.notified)}`;
       if (schedule.deferred) {
         return {
           step: 'Next: the withdrawal takes effect, unless the armed-conflict clause defers it.',
-          effect: `The notice period ends on ${formatDate(schedule.effective)} (${when}) — not before the end of an armed conflict ` +
+          effect:
+            `The notice period ends on ${formatDate(schedule.effective)} (${when}) — ` +
+            'not before the end of an armed conflict ' +
             `the state is engaged in, ${armedConflictArticle(treaty)}.`,
           condition: conflictCondition(input),
         };
@@ -175,12 +226,14 @@ export function whatHappensNext(input: NextStepInput): NextStep {
   }
   if (noClause) return { step: noClauseStep };
   const notice = `notice of withdrawal to ${receiver}`;
-  const domestic = action === 'withdrawal_proposed' || action === 'withdrawal_decreed'
-    ? ' (domestic steps, such as a vote in parliament, may come first)'
-    : '';
-  const step = action === 'suspended' || action === 'ratification_revoked'
-    ? `A ${actionLabel(action)} is not a withdrawal under the treaty; that would take ${notice}.`
-    : `Next legal step under the treaty: ${notice}${domestic}.`;
+  const domestic =
+    action === 'withdrawal_proposed' || action === 'withdrawal_decreed'
+      ? ' (domestic steps, such as a vote in parliament, may come first)'
+      : '';
+  const step =
+    action === 'suspended' || action === 'ratification_revoked'
+      ? `A ${actionLabel(action)} is not a withdrawal under the treaty; that would take ${notice}.`
+      : `Next legal step under the treaty: ${notice}${domestic}.`;
   return { step, effect: clauseEffect(treaty), condition: conflictCondition(input) };
 }
 
@@ -206,11 +259,21 @@ export function recentTreatySteps(
   const lines: TreatyStepLine[] = [];
   for (const t of timelines) {
     if (t.state === options.exceptState) continue;
-    const recent = t.stages.filter((s): s is Stage & { date: string } => typeof s.date === 'string' && within(s.date, from, options.asOf));
-    const latest = recent.sort((a, b) => b.date.localeCompare(a.date) || actionRank(b.action) - actionRank(a.action))[0];
+    const recent = t.stages.filter(
+      (s): s is Stage & { date: string } => typeof s.date === 'string' && within(s.date, from, options.asOf),
+    );
+    const latest = recent.sort(
+      (a, b) => b.date.localeCompare(a.date) || actionRank(b.action) - actionRank(a.action),
+    )[0];
     if (!latest) continue;
     const stateName = options.stateName(t.state);
-    lines.push({ state: t.state, stateName, action: latest.action, date: latest.date, line: `${stateName} — ${actionLabel(latest.action)}, ${formatDate(latest.date)}` });
+    lines.push({
+      state: t.state,
+      stateName,
+      action: latest.action,
+      date: latest.date,
+      line: `${stateName} — ${actionLabel(latest.action)}, ${formatDate(latest.date)}`,
+    });
   }
   lines.sort((a, b) => b.date.localeCompare(a.date) || a.stateName.localeCompare(b.stateName));
   return lines.slice(0, options.limit ?? 12);

@@ -36,7 +36,9 @@ const latest = (stages: Stage[], action: Stage['action']) =>
  * date (a full date, not older than the notification), else the schedule computed from the
  * clause. None while an armed-conflict clause defers the effect, or with no full date.
  */
-export function effectiveDateOf(timeline: Pick<Timeline, 'stages' | 'schedule'>): { date: string; basis: ReminderRow['basis'] } | undefined {
+export function effectiveDateOf(
+  timeline: Pick<Timeline, 'stages' | 'schedule'>,
+): { date: string; basis: ReminderRow['basis'] } | undefined {
   const notified = latest(timeline.stages, 'withdrawal_notified');
   const reported = latest(timeline.stages, 'withdrawal_effective');
   if (reported?.date && FULL_DATE.test(reported.date) && (!notified?.date || reported.date >= notified.date)) {
@@ -58,7 +60,10 @@ export function reminderRowsFor(timeline: Timeline): ReminderRow[] {
 export const reminderAlertId = (state: string, treaty: string, date: string) => `reminder-${state}-${treaty}-${date}`;
 
 /** Rows whose timeline still holds that date today (a moved date reminds on its new day). */
-export function stillDue(rows: ReminderRow[], timelines: Map<string, Timeline>): { row: ReminderRow; timeline: Timeline }[] {
+export function stillDue(
+  rows: ReminderRow[],
+  timelines: Map<string, Timeline>,
+): { row: ReminderRow; timeline: Timeline }[] {
   const due: { row: ReminderRow; timeline: Timeline }[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
@@ -84,9 +89,12 @@ export function reminderAlert(timeline: Timeline, row: ReminderRow, names: Names
   const notified = latest(timeline.stages, 'withdrawal_notified');
   const basisStage = row.basis === 'reported' ? latest(timeline.stages, 'withdrawal_effective') : notified;
   const sources: SourceRef[] = (basisStage?.sources ?? []).slice(0, 10);
-  const note = row.basis === 'reported'
-    ? `The date reported for the withdrawal to take effect${notified?.date ? ` (notified ${formatDate(notified.date)})` : ''}.`
-    : `Computed from the treaty's clause (${timeline.schedule?.rule}), from the notification of ${formatDate(timeline.schedule?.notified ?? null)}.`;
+  const notifiedOn = notified?.date ? ` (notified ${formatDate(notified.date)})` : '';
+  const note =
+    row.basis === 'reported'
+      ? `The date reported for the withdrawal to take effect${notifiedOn}.`
+      : `Computed from the treaty's clause (${timeline.schedule?.rule}), ` +
+        `from the notification of ${formatDate(timeline.schedule?.notified ?? null)}.`;
   return {
     alertId: reminderAlertId(timeline.state, timeline.treaty, row.date),
     kind: 'reminder',
@@ -111,7 +119,12 @@ export function reminderAlert(timeline: Timeline, row: ReminderRow, names: Names
 /** Reminders due on `days`: rows by Query, checked against the timelines as they stand, created once. */
 export async function remindersDue(
   days: string[],
-  deps: { reminders: ReminderPort; timelines: { getMany(pairs: { state: string; treaty: string }[]): Promise<Map<string, Timeline>> }; names: Names; clock: { now(): string } },
+  deps: {
+    reminders: ReminderPort;
+    timelines: { getMany(pairs: { state: string; treaty: string }[]): Promise<Map<string, Timeline>> };
+    names: Names;
+    clock: { now(): string };
+  },
 ): Promise<AlertRecord[]> {
   const rows = await deps.reminders.forDays(days);
   if (rows.length === 0) return [];

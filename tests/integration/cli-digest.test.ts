@@ -5,15 +5,27 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const cli = (...args: string[]) => run(process.execPath, ['cli/bin.mjs', ...args], { cwd: process.cwd(), maxBuffer: 10 * 1024 * 1024 });
+const cli = (...args: string[]) =>
+  run(process.execPath, ['cli/bin.mjs', ...args], { cwd: process.cwd(), maxBuffer: 10 * 1024 * 1024 });
 
 describe('treaty-watch digest', () => {
   it('--daily --as-of 2025-06-30 --send: one daily digest in the local inbox, with the alert, what happens next and the correction', async () => {
     const { stdout } = await cli('digest', '--daily', '--as-of', '2025-06-30', '--send', '--json', 'seeds/articles');
     const out = JSON.parse(stdout);
-    expect(out).toMatchObject({ kind: 'daily', asOf: '2025-06-30', days: ['2025-06-29'], factsBefore: '2025-06-29', alerts: 1, corrections: 1, reminders: 0 });
+    expect(out).toMatchObject({
+      kind: 'daily',
+      asOf: '2025-06-30',
+      days: ['2025-06-29'],
+      factsBefore: '2025-06-29',
+      alerts: 1,
+      corrections: 1,
+      reminders: 0,
+    });
     expect(out.emails).toHaveLength(1);
-    expect(out.emails[0]).toMatchObject({ to: 'daily.subscriber@treaty-watch.local', subject: expect.stringMatching(/^Daily digest — Ukraine: withdrawal decreed/) });
+    expect(out.emails[0]).toMatchObject({
+      to: 'daily.subscriber@treaty-watch.local',
+      subject: expect.stringMatching(/^Daily digest — Ukraine: withdrawal decreed/),
+    });
     expect(out.editions).toHaveLength(1);
     const text = out.editions[0].text.replace(/\s+/g, ' ');
     expect(text).toContain('What happens next');
@@ -29,10 +41,15 @@ describe('treaty-watch digest', () => {
     const { stdout } = await cli('digest', '--weekly', '--as-of', '2025-12-29', '--json', 'seeds/articles');
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({ kind: 'weekly', alerts: 0, reminders: 3, emails: [] });
-    expect(out.editions[0].subject).toBe('Weekly digest — 3 withdrawals take effect: Estonia (Ottawa Convention), Latvia (Ottawa Convention), Lithuania (Ottawa Convention)');
+    expect(out.editions[0].subject).toBe(
+      'Weekly digest — 3 withdrawals take effect: Estonia (Ottawa Convention), Latvia (Ottawa Convention), Lithuania (Ottawa Convention)',
+    );
   }, 120_000);
 
   it('asks for --daily or --weekly', async () => {
-    await expect(cli('digest', '--as-of', '2025-06-30', 'seeds/articles')).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/--daily or --weekly/) });
+    await expect(cli('digest', '--as-of', '2025-06-30', 'seeds/articles')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--daily or --weekly/),
+    });
   });
 });

@@ -11,7 +11,8 @@ import { LocalPipeline } from '#local/pipeline';
 
 describe('effective-date reminders (DynamoDB Local + local SES)', () => {
   let pipeline: LocalPipeline;
-  const mail = async (to: string): Promise<StoredEmail[]> => (await readSesStore(pipeline.ses!.endpoint)).filter((e) => e.destination.to.includes(to));
+  const mail = async (to: string): Promise<StoredEmail[]> =>
+    (await readSesStore(pipeline.ses!.endpoint)).filter((e) => e.destination.to.includes(to));
   const flat = (e: StoredEmail) => (e.body.text ?? '').replace(/\s+/g, ' ');
   const fire = async (day: string) => {
     pipeline.clock.set(`${day}T07:00:00.000Z`);
@@ -27,7 +28,11 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
     // A later report moves Latvia's date to 29 December: the timeline changes, and so does its reminder row.
     const latvia = (await pipeline.stores.timelines.get('LVA', 'ottawa-convention'))!;
     latvia.stages.push({
-      action: 'withdrawal_effective', date: '2025-12-29', origin: 'news', novelty: 'ADVANCE', firstSeen: '2025-12-01T00:00:00.000Z',
+      action: 'withdrawal_effective',
+      date: '2025-12-29',
+      origin: 'news',
+      novelty: 'ADVANCE',
+      firstSeen: '2025-12-01T00:00:00.000Z',
       sources: [{ articleId: 'a-lva', label: 'Example News', url: 'https://news.example.org/latvia', role: 'primary' }],
     });
     await pipeline.stores.timelines.putAll([latvia]);
@@ -47,10 +52,14 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
       'Lithuania: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
     ]);
     expect(instant[0].body.text).toMatch(/TAKES EFFECT/);
-    expect(flat(instant[0])).toMatch(/Computed from the treaty's clause \(art\. 20: 6 months after notification\), from the notification of 27 June 2025/);
+    expect(flat(instant[0])).toMatch(
+      /Computed from the treaty's clause \(art\. 20: 6 months after notification\), from the notification of 27 June 2025/,
+    );
     const daily = await mail('daily@example.org');
     expect(daily).toHaveLength(1);
-    expect(daily[0].subject).toBe('Daily digest — 2 withdrawals take effect: Estonia (Ottawa Convention), Lithuania (Ottawa Convention)');
+    expect(daily[0].subject).toBe(
+      'Daily digest — 2 withdrawals take effect: Estonia (Ottawa Convention), Lithuania (Ottawa Convention)',
+    );
     expect(daily[0].body.text).toMatch(/Taking effect/);
     expect(flat(daily[0])).toMatch(/Estonia's withdrawal from the Ottawa Convention takes effect on 27 December 2025/);
     expect(daily[0].body.text).not.toMatch(/Latvia/);
@@ -60,7 +69,7 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
     const before = (await readSesStore(pipeline.ses!.endpoint)).length;
     await fire('2025-12-27');
     const alertId = reminderAlertId('EST', 'ottawa-convention', '2025-12-27');
-    const instant = (await pipeline.stores.subscribers.idsForTopics([topics.treaty('ottawa-convention')], 'instant'));
+    const instant = await pipeline.stores.subscribers.idsForTopics([topics.treaty('ottawa-convention')], 'instant');
     await pipeline.queue.enqueue([{ editionId: instantEditionId({ alertId }), subscriberIds: instant }]);
     await pipeline.pumpUntilQuiet();
     expect((await readSesStore(pipeline.ses!.endpoint)).length).toBe(before);
@@ -73,7 +82,9 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
     expect((await readSesStore(pipeline.ses!.endpoint)).length).toBe(before);
     expect((await fire('2025-12-29')).reminders).toBe(1);
     const instant = await mail('instant@example.org');
-    expect(instant.map((e) => e.subject)).toContain('Latvia: withdrawal from the Ottawa Convention takes effect (29 Dec 2025)');
+    expect(instant.map((e) => e.subject)).toContain(
+      'Latvia: withdrawal from the Ottawa Convention takes effect (29 Dec 2025)',
+    );
     expect(instant).toHaveLength(3);
     const daily = await mail('daily@example.org');
     expect(daily).toHaveLength(2);
@@ -82,9 +93,15 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
   });
 
   it('a reminder is an alert of kind "reminder" with an idempotent id, for the feeds to list', async () => {
-    const alerts = pipeline.observed('alert').filter((a) => a.kind === 'reminder').map((a) => a.alertId).sort();
+    const alerts = pipeline
+      .observed('alert')
+      .filter((a) => a.kind === 'reminder')
+      .map((a) => a.alertId)
+      .sort();
     expect(alerts).toEqual([
-      'reminder-EST-ottawa-convention-2025-12-27', 'reminder-LTU-ottawa-convention-2025-12-27', 'reminder-LVA-ottawa-convention-2025-12-29',
+      'reminder-EST-ottawa-convention-2025-12-27',
+      'reminder-LTU-ottawa-convention-2025-12-27',
+      'reminder-LVA-ottawa-convention-2025-12-29',
     ]);
   });
 });
