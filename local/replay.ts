@@ -68,6 +68,17 @@ export async function feedInOrder(pipeline: LocalPipeline, articles: DatedArticl
   return outcomes;
 }
 
+/**
+ * Ingests the articles as one delivery, in publication order, as a feed poll brings them:
+ * detection takes the batch in order, one article at a time, and compose then reads the store
+ * as the whole batch left it (the alert's "Also on this treaty" knows every step the reports
+ * mention). The clock stands at noon of `day`.
+ */
+export async function feedAsOneDelivery(pipeline: LocalPipeline, articles: DatedArticle[], day: string) {
+  pipeline.clock.set(`${day}T12:00:00.000Z`);
+  return pipeline.ingest(articles.map((a) => a.input));
+}
+
 export function summaryOf(pipeline: LocalPipeline): RunSummary {
   return summarise(pipeline.observed('timeline') as unknown as Timeline[], pipeline.observed('article'));
 }

@@ -8,7 +8,7 @@ import { actionLabel, humanDate } from '#core/wording';
 import { readSesStore } from './emulators';
 import { expandPaths, readArticleFile } from './article-files';
 import { LocalPipeline } from './pipeline';
-import { feedInOrder, newsDay, orderByPublication, summaryOf } from './replay';
+import { feedAsOneDelivery, newsDay, orderByPublication, summaryOf } from './replay';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     // Facts strictly before the articles' day: the world as it stood the day before.
     const facts = await pipeline.loadFacts(firstDay);
     await pipeline.addSubscriber(DEMO_SUBSCRIBER);
-    const outcomes = await feedInOrder(pipeline, ordered, firstDay);
+    const outcomes = await feedAsOneDelivery(pipeline, ordered, firstDay);
     const summary = summaryOf(pipeline);
     const emails = (await readSesStore(pipeline.ses!.endpoint)).map((e) => ({ to: e.destination.to.join(', '), subject: e.subject, messageId: e.messageId }));
     const stored = outcomes.filter((o) => o.status === 'stored').length;
