@@ -68,7 +68,7 @@ export function noticePeriod(rule: { notice_months?: number | null; notice_days?
   return days ? `${days} days` : undefined;
 }
 
-/** Who receives the notice: "the UN Secretary-General", "the depositary (…)", "the other parties". */
+/** Who receives the notice: "the UN Secretary-General", "the depositary, the …", "the other parties". */
 export function noticeReceiver(treaty: Pick<TreatyRecord, 'depositary'>): string {
   const d = treaty.depositary?.trim();
   if (!d) return 'the other parties';
@@ -112,9 +112,10 @@ export function clauseEffect(treaty: TreatyRecord): string | undefined {
   const conditions = rule.conditions ?? '';
   if (!period) {
     const special = rule.special_rule ?? undefined;
-    return special
-      ? `Under ${article ?? 'its own rule'}, the effect follows a rule of its own: ${special}.`
-      : undefined;
+    if (!special) return undefined;
+    return article
+      ? `Under ${article}, the effect follows a rule of its own: ${special}.`
+      : `Its own rule: ${special}.`;
   }
   // "after receipt": the period runs from the day the notice arrives; otherwise from the notice.
   const onReceipt =

@@ -179,3 +179,23 @@ describe('also on this treaty', () => {
     ]);
   });
 });
+
+describe('a rule with no notice period of its own', () => {
+  it('states the special rule under its article, and computes nothing', () => {
+    const unesco: TreatyRecord = {
+      id: 'unesco-constitution',
+      official_name: 'Constitution of UNESCO',
+      aliases: ['UNESCO Constitution'],
+      depositary: 'Government of the United Kingdom',
+      withdrawal_rule: {
+        article: 'II(6)',
+        notice_months: null,
+        conditions: 'Withdrawal takes effect on 31 December of the year following.',
+        ...{ special_rule: 'effect on 31 December of the following year' },
+      },
+    };
+    expect(clauseEffect(unesco)).toBe(
+      'Under art. II(6), the effect follows a rule of its own: effect on 31 December of the following year.',
+    );
+  });
+});
