@@ -2,25 +2,14 @@
 // page, and on DynamoDB Local the requests per article — ingest alone (goal: 1 read, 1 write)
 // and end to end with detection (goal: ≤ 2 reads, ≤ 4 writes).
 import { readFileSync } from 'node:fs';
-import { ingestArticles, type SourceInput } from '#core/ingest';
+import { ingestArticles } from '#core/ingest';
 import { extractMainText } from '#core/sources/html';
 import { LocalPipeline } from '#local/pipeline';
 import { MemoryArticles } from '#local/memory-articles';
+import { syntheticArticles } from '#local/synthetic-articles';
 import { medianMs, row } from './stats';
 
-const WORDS = 'the parliament voted on friday to leave the treaty after a long debate minister said that government would notify depositary within days campaigners warned civilians risk decades border security region changed'.split(' ');
-
-/** Distinct English articles of ~350 words, deterministic. */
-function articles(n: number, seed = 1): SourceInput[] {
-  let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % WORDS.length);
-  return Array.from({ length: n }, (_, i) => ({
-    text: Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ') + ` Story ${seed}-${i}.`,
-    url: `https://bench.example/${seed}/${i}?utm_source=bench`,
-    title: `Story ${i}`,
-    outlet: 'Bench',
-  }));
-}
+const articles = syntheticArticles;
 
 export async function benchIngest(): Promise<string[]> {
   const clock = { now: () => '2025-06-29T12:00:00.000Z' };

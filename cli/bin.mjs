@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// `treaty-watch` entry point: runs the TypeScript CLI through tsx's loader.
-import { register } from 'tsx/esm/api';
+// `treaty-watch` entry point: the compiled CLI when it is current, else the TypeScript (cli/launch.mjs).
+import { launch } from './launch.mjs';
 
-register();
-await import('../local/quiet-warnings.ts');
-await import('./main.ts');
+await launch('main', 'cli/main.ts');

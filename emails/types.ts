@@ -29,6 +29,8 @@ export interface AlertItem {
   treatyId: string;
   /** Short name, e.g. "Ottawa Convention". */
   treatyName: string;
+  /** false: the instrument is not in our records (outside the catalogue); novelty is judged on the news alone. */
+  catalogued?: false;
   /** Every action the development covers, e.g. ['withdrawal_proposed', 'withdrawal_decreed']. */
   actions: Action[];
   date: PartialDate;
@@ -60,6 +62,8 @@ export interface EditionContent {
   corrections?: AlertItem[];
   /** Withdrawals taking effect (effective-date reminders), shown in their own section. */
   reminders?: AlertItem[];
+  /** The edition's public web view ("View in browser"); none for a confirmation. */
+  webUrl?: string;
 }
 
 /** A rendered edition with recipient placeholders still in it. */

@@ -82,6 +82,37 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
         'The web pages are public by design (anyone may subscribe). Every state-changing link carries an HMAC-SHA256 ' +
         'token (subscriber, purpose, expiry) checked in the function; the stage is throttled.',
     },
+    {
+      scope: stateless.webDistribution.distribution,
+      id: nagId('CFR1'),
+      reason: 'The public record and the subscribe pages are for readers anywhere; there is no country to exclude.',
+    },
+    {
+      scope: stateless.webDistribution.distribution,
+      id: nagId('CFR2'),
+      reason:
+        'No WAF web ACL: the record is cached public HTML (an edge hit costs the origin nothing), the web ' +
+        'API stage is throttled (20 req/s, burst 40), subscribe requests are rate-limited per address and ' +
+        'per network in the function, and a CloudFront web ACL would have to live in a us-east-1 stack of ' +
+        'its own. Add one there if abuse appears.',
+    },
+    {
+      scope: stateless.webDistribution.distribution,
+      id: nagId('CFR3'),
+      reason:
+        'No CloudFront standard logs: they record every viewer IP and full query string, and confirm and ' +
+        'unsubscribe links carry signed tokens in theirs. Requests that reach the origin are in the web API ' +
+        'access log (no IP, no query string); edge hits and error rates are in the distribution metrics.',
+    },
+    {
+      scope: stateless.webDistribution.distribution,
+      id: nagId('CFR4'),
+      reason:
+        "The stacks hold no custom domain (publicBaseUrl: the domain mapping is the operator's), so the " +
+        'distribution uses the *.cloudfront.net certificate, whose security policy cannot be pinned. With a ' +
+        'domain and an ACM certificate, set minimumProtocolVersion TLSv1.2_2021. The origin connection is ' +
+        'TLS 1.2 only.',
+    },
     ...Object.values(fns).map((fn) => ({
       scope: fn,
       id: nagId('L1'),

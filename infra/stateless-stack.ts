@@ -31,6 +31,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { TreatyWatchConfig } from './config.ts';
 import { TreatyFunction, type FunctionName, type SesSender } from './constructs/treaty-function.ts';
+import { WebDistribution } from './constructs/web-distribution.ts';
 import { STREAM_FILTERS } from './table-schema.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -86,6 +87,7 @@ export const streamFilter = (consumer: keyof typeof STREAM_FILTERS) =>
  * node_modules instead of adding 170 KB to the bundle.
  */
 const RENDERING_MODULES = ['mjml', 'html-to-text'];
+const READER_MODULES = ['wink-nlp', 'wink-eng-lite-web-model'];
 
 /** The pages function's time for one feed's items (30 pages, 4 at once, 10 s fetch timeout each, and storage). */
 const PAGES_TIMEOUT = Duration.minutes(4);
@@ -98,6 +100,8 @@ export class StatelessStack extends Stack {
   readonly failureQueue: sqs.Queue;
   readonly alarmTopic: sns.Topic;
   readonly webApi: apigw.HttpApi;
+  /** CloudFront in front of webApi: the public record cached, the subscribe pages passed through. */
+  readonly webDistribution: WebDistribution;
   /** POST /articles → ingest-http (the function checks the API key). */
   readonly ingestApi: apigw.HttpApi;
   /** Files dropped under incoming/ are ingested by ingest-s3. */
@@ -161,7 +165,9 @@ export class StatelessStack extends Stack {
       createDefaultStage: false,
     });
     throttledStage(this.ingestApi, 'IngestApi', INGEST_THROTTLE);
-    const publicBaseUrl = config.publicBaseUrl ?? this.webApi.apiEndpoint;
+    // Readers and e-mail links use CloudFront's address (constructs/web-distribution.ts).
+    this.webDistribution = new WebDistribution(this, 'WebCdn', { api: this.webApi, stage: config.stage });
+    const publicBaseUrl = config.publicBaseUrl ?? this.webDistribution.url;
     // Unset, the handlers use SENDER_ADDRESS as the List-Unsubscribe mailto.
     const unsubscribeMailbox: Record<string, string> = config.unsubscribeMailbox ? { UNSUBSCRIBE_MAILBOX: config.unsubscribeMailbox } : {};
     const sender: SesSender = {
@@ -296,6 +302,9 @@ export class StatelessStack extends Stack {
       description: 'Extracts claims from new articles and classifies their novelty',
       memorySize: 512,
       timeout: Duration.seconds(60),
+      // The sentence reader's English model (about 3.8 MB unpacked) is data, not code: installed beside the bundle
+      // (as mjml is beside compose) so the 250 KB code budget holds; the cold start loads it once (README).
+      nodeModules: [...READER_MODULES],
     }).bindTable(table, 'readWrite');
 
     // The one function that renders MJML: instant alerts from the stream, digests on schedule,
@@ -307,7 +316,7 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.minutes(5), // a weekly digest over many segments; stream batches take seconds
       nodeModules: [...RENDERING_MODULES], // mjml cannot be bundled by esbuild (dynamic requires); installed beside the bundle
-      // Alerts link to the public treaty pages ("Also on this treaty").
+      // Each edition's "View in browser" link (its archive page) and the treaty pages "Also on this treaty" links to.
       environment: { PUBLIC_BASE_URL: publicBaseUrl },
     })
       .bindTable(table, 'readWrite')
@@ -454,7 +463,11 @@ export class StatelessStack extends Stack {
     alarm('SesComplaintRateAlarm', sesMetric('Reputation.ComplaintRate'), SES_RATE_THRESHOLDS.complaint, 'SES complaint rate near the 0.1% review threshold');
 
     // What the operator needs after a deploy (README "Deploy to your AWS account").
-    new CfnOutput(this, 'WebUrl', { value: this.webApi.apiEndpoint, description: 'Subscribe page and link target' });
+    new CfnOutput(this, 'WebUrl', {
+      value: this.webDistribution.url,
+      description: 'Subscribe page, public record (/archive, /treaties, /feed.xml) and link target (CloudFront)',
+    });
+    new CfnOutput(this, 'WebApiUrl', { value: this.webApi.apiEndpoint, description: 'The web HTTP API, behind CloudFront' });
     new CfnOutput(this, 'IngestApiUrl', { value: `${this.ingestApi.apiEndpoint}/articles`, description: 'POST articles here with Authorization: Bearer <key>' });
     new CfnOutput(this, 'IngestBucketName', { value: this.ingestBucket.bucketName, description: `Drop article files under ${INGEST_PREFIX}` });
     new CfnOutput(this, 'AccessLogsBucketName', { value: this.accessLogsBucket.bucketName });

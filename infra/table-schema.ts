@@ -12,9 +12,11 @@ export const INDEXES = {
   /** Subscribers by topic ("TOPIC#treaty:ottawa-convention", "TOPIC#all") — Query, never Scan. */
   byTopic: { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk', projected: ['subscriberId'] },
   /**
-   * The public record, Query, never Scan: timelines by treaty ("RECORD#treaty:ottawa-convention",
-   * sorted by state) and every alert by time ("RECORD#alerts"). All attributes (an empty list):
-   * a page or an alert's "Also on this treaty" reads whole timelines.
+   * The public record (archive, treaty and state pages, feeds), Query, never Scan: timelines by
+   * treaty ("RECORD#treaty:ottawa-convention", sorted by state) and every alert by time
+   * ("RECORD#alerts"). All attributes (an empty list): a page shows the whole timeline or alert,
+   * and an alert's "Also on this treaty" reads the treaty's whole timelines.
+   * One index for both: CloudFormation adds one GSI per table update.
    */
   byRecord: { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk', projected: [] as string[] },
 } as const;
@@ -36,6 +38,8 @@ export const ENTITY = {
   syndicationBand: 'syndication-band',
   rateLimit: 'rate-limit',
   digestEntry: 'digest-entry',
+  /** One small row per stored edition in the ARCHIVE partition (the archive lists these). */
+  archiveEntry: 'archive-entry',
   /** One row per timeline with an effective date, in that day's partition (core/reminders.ts). */
   reminder: 'reminder',
 } as const;
@@ -71,6 +75,16 @@ export const keys = {
   /** What a digest of `day` (YYYY-MM-DD) covers: one row per alert or disputed fact; Query by day. */
   digestDay: (day: string): string => `DIGEST#${day}`,
   digestEntry: (day: string, entryId: string): Key => ({ pk: `DIGEST#${day}`, sk: `ENTRY#${entryId}` }),
+  /**
+   * The archive: a summary row per edition, newest last in sort order (Query backwards, paged).
+   * Base-table rows, not the byRecord index: an edition item carries its whole HTML, which an
+   * index projection would copy and every archive page would read.
+   */
+  archivePartition: 'ARCHIVE',
+  archiveEntry: (createdAt: string, editionId: string): Key => ({
+    pk: 'ARCHIVE',
+    sk: `EDITION#${createdAt}#${editionId}`,
+  }),
   /** Withdrawals taking effect on `day`: one row per state × treaty; the daily run Queries the day. */
   reminderDay: (day: string): string => `REMINDER#${day}`,
   reminder: (day: string, state: string, treaty: string): Key => ({

@@ -96,7 +96,13 @@ export async function startFeedServer(root: string, options: { port?: number; sl
     send(req, res, body, TYPES[ext] ?? 'application/octet-stream');
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // e.g. the port is taken: say so rather than wait forever
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,

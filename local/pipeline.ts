@@ -15,6 +15,7 @@ import { Pacer } from '#core/send';
 import { confirmationMailer } from '#core/confirmation';
 import { linkMaker } from '#core/links';
 import type { WebDeps } from '#core/web/app';
+import { editionPath } from '#core/record';
 import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscribers';
 import { timelinesFromFacts } from '#core/timeline';
 import { personalise, renderEdition } from '#emails/index';
@@ -22,6 +23,7 @@ import { CONFIRMATION } from '#emails/prerendered/confirmation';
 import { SettableClock, systemClock } from '#adapters/clock';
 import { AlertReader, DigestStore } from '#adapters/digest-store';
 import { RateLimitStore } from '#adapters/rate-limit-store';
+import { RecordStore } from '#adapters/record-store';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
@@ -33,7 +35,8 @@ import { makeHandler as makeIngest } from '../functions/ingest/handler';
 import { makeHandler as makeDetect } from '../functions/detect/handler';
 import { makeHandler as makeCompose, type DigestEvent } from '../functions/compose/handler';
 import { makeHandler as makeSend } from '../functions/send/handler';
-import { makeHandler as makeWeb } from '../functions/web/handler';
+import { makeHandler as makeWeb, type WebFunctionDeps } from '../functions/web/handler';
+import { recordTreaties } from '../functions/web/record/routes';
 import { makeHandler as makeFeedback, type SesEvent, type SesReceiptEvent } from '../functions/feedback/handler';
 import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
 import { matchesPattern } from './filter';
@@ -77,7 +80,7 @@ export class LocalPipeline {
   private webFn!: ReturnType<typeof makeWeb>;
   private feedbackFn!: ReturnType<typeof makeFeedback>;
   private composeFn!: ReturnType<typeof makeCompose>;
-  webDeps!: WebDeps;
+  webDeps!: WebFunctionDeps;
   private readonly closers: (() => Promise<void>)[] = [];
   private stream!: LocalStream;
 
@@ -124,8 +127,8 @@ export class LocalPipeline {
     const from = options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>';
     const links = linkMaker(secret, '', 'unsubscribe@treaty-watch.local', () => Math.floor(Date.now() / 1000));
     // Links are made relative to whatever address the local web server listens on.
-    const absolute = (subscriberId: string) => {
-      const l = links(subscriberId);
+    const absolute = (subscriberId: string, requestId?: string) => {
+      const l = links(subscriberId, requestId);
       const base = this.publicBaseUrl;
       return { ...l, confirmUrl: base + l.confirmUrl, unsubscribeUrl: base + l.unsubscribeUrl, preferencesUrl: base + l.preferencesUrl };
     };
@@ -155,6 +158,15 @@ export class LocalPipeline {
       secret,
       catalogue,
       limitsConfig: options.limits,
+      record: {
+        record: new RecordStore(this.stores.doc, this.stores.table, this.stores.editions),
+        treaties: recordTreaties(this.facts.treaties, names),
+        states: catalogue.states,
+        names,
+        conflicts: referenceConflicts,
+        clock: this.webClock,
+        baseUrl: () => this.publicBaseUrl,
+      },
     };
     this.webFn = makeWeb(this.webDeps);
     // aws-ses-v2-local has no PutSuppressedDestination: keep the list here (the local driver only).
@@ -191,6 +203,8 @@ export class LocalPipeline {
       render: renderEdition,
       names,
       clock,
+      // "View in browser": the edition's page on the local web server (set once it listens).
+      editionUrl: (editionId) => `${this.publicBaseUrl}${editionPath(editionId)}`,
     });
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
@@ -214,8 +228,9 @@ export class LocalPipeline {
   /** Loads the participation facts on the record before `asOf` (YYYY-MM-DD) as timelines. */
   async loadFacts(asOf: string): Promise<number> {
     const timelines = timelinesFromFacts(this.facts, asOf, `${asOf}T00:00:00.000Z`, schedulerFrom(this.facts.treaties, referenceConflicts));
+    await this.pumpUntilQuiet(); // anything already ingested is handled before the stream skips ahead
     await this.stores.timelines.putAll(timelines);
-    await this.pumpUntilQuiet();
+    await this.stream.skipToLatest();
     this.requests.reset();
     return timelines.length;
   }

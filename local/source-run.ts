@@ -11,7 +11,9 @@ import { HttpFetcher } from '#adapters/http-fetch';
 import { makeHandler as makeFeeds } from '../functions/feeds/handler';
 import { makeHandler as makePages } from '../functions/pages/handler';
 import type { LocalPipeline } from './pipeline';
+import { count } from './plural';
 import { summaryOf } from './replay';
+import type { AlertSummary } from './summary';
 
 /** Files and folders (recursively) → files to read; a folder contributes only the types we read. */
 export function expandSourcePaths(paths: string[]): { files: string[]; ignored: string[] } {
@@ -101,16 +103,21 @@ export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fe
   return reports;
 }
 
-/** Developments and alerts the run produced (the replay summary's view). */
-export function detected(pipeline: LocalPipeline) {
+/** Developments and alerts the run produced; alerts as objects, the shape `replay --json` gives. */
+export function detected(pipeline: LocalPipeline): { developments: number; alerts: AlertSummary[] } {
   const { developments, alerts } = summaryOf(pipeline);
-  return { developments: developments.length, alerts: alerts.map((a) => `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${a.sources.length} source(s)`) };
+  return { developments: developments.length, alerts };
+}
+
+/** One alert as a line a person reads. */
+export function formatAlert(a: AlertSummary): string {
+  return `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${count(a.sources.length, 'source')}${a.catalogued === false ? ', not in our records' : ''}`;
 }
 
 /** The summary as lines a person reads. */
 export function formatSummary(s: SourcesSummary): string[] {
   const a = s.articles;
-  const lines = [`Articles: ${a.stored} stored, ${a.duplicate} duplicate, ${a.skipped} non-English skipped, ${a.rejected} rejected, ${a.failed} failed`];
+  const lines = [`Articles: ${a.stored} stored, ${count(a.duplicate, 'duplicate')}, ${a.skipped} non-English skipped, ${a.rejected} rejected, ${a.failed} failed`];
   for (const m of s.mirrors) lines.push(`  copy       ${m.source ?? '?'} → syndicated copy of ${m.mirrorOf}`);
   for (const d of s.duplicates) lines.push(`  duplicate  ${d.source ?? '?'}: ${d.reason}`);
   for (const k of s.skipped) lines.push(`  skipped    ${k.source ?? '?'}: not English (${k.language})`);

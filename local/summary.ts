@@ -2,6 +2,7 @@
 // their novelty), alerts (with every source), corroborations and conflicts.
 import type { AlertRef, Timeline } from '#core/timeline';
 import { alertSources } from '#core/timeline';
+import { isProvisionalTreaty } from '#core/provisional';
 import type { Action, Novelty, PartialDate } from '#core/model';
 
 export interface DevelopmentSummary {
@@ -13,6 +14,8 @@ export interface DevelopmentSummary {
   alerted: boolean;
   backfill: boolean;
   sources: string[];
+  /** Present (false) only for an instrument outside the catalogue. */
+  catalogued?: false;
 }
 
 export interface AlertSummary {
@@ -22,6 +25,8 @@ export interface AlertSummary {
   date: PartialDate;
   novelty: Novelty;
   sources: string[];
+  /** Present (false) only for an instrument outside the catalogue. */
+  catalogued?: false;
 }
 
 export interface ConflictSummary {
@@ -57,6 +62,7 @@ export function summarise(timelines: Timeline[], articles: { detection?: { claim
         alerted: Boolean(s.alertId),
         backfill: Boolean(s.backfill),
         sources: s.sources.map((x) => x.label),
+        ...(isProvisionalTreaty(t.treaty) ? { catalogued: false as const } : {}),
       });
     }
     for (const a of t.alerts ?? []) alerts.push(toAlert(t, a));
@@ -77,6 +83,7 @@ function toAlert(t: Timeline, a: AlertRef): AlertSummary & { createdAt: string }
     date: a.date,
     novelty: a.novelty,
     sources: alertSources(t, a.alertId).map((s) => s.label),
+    ...(isProvisionalTreaty(t.treaty) ? { catalogued: false as const } : {}),
     createdAt: a.createdAt,
   };
 }

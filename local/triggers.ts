@@ -50,6 +50,18 @@ export class LocalStream {
     return records.length;
   }
 
+  /**
+   * Moves every shard's iterator past what the stream holds now, delivering nothing: the seed
+   * facts' thousands of record timelines trigger no function, and reading them back cost seconds.
+   */
+  async skipToLatest(): Promise<void> {
+    const description = await this.client.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
+    for (const shard of description.StreamDescription?.Shards ?? []) {
+      const it = await this.client.send(new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'LATEST' }));
+      this.iterators.set(shard.ShardId!, it.ShardIterator ?? null);
+    }
+  }
+
   private async deliver(sub: StreamSubscription, batch: DynamoDBRecord[]): Promise<void> {
     let pending = batch;
     for (let attempt = 0; pending.length > 0; attempt++) {

@@ -1,19 +1,15 @@
 // `treaty-watch digest --daily|--weekly --as-of DAY [--send] [--json] PATH...`: the digest the
 // schedule would have produced that day, from the articles replayed (local/digest-run.ts).
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { expandPaths, readArticleFile } from '#local/article-files';
-import { digestRun, type DigestRunResult } from '#local/digest-run';
-
-function isoDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return value;
-}
+// The pipeline and the local stand-ins are imported when the command runs (cli/main.ts).
+import { Option, type Command } from 'commander';
+import type { DigestRunResult } from '#local/digest-run';
+import { count } from '#local/plural';
+import { isoDay } from '../options';
 
 function describe(r: DigestRunResult): string {
   const lines = [
     `${r.kind === 'daily' ? 'Daily' : 'Weekly'} digest of ${r.asOf} (07:00 UTC), covering ${r.days.join(', ')}; ` +
-      `${r.articles} article file(s) replayed against the record before ${r.factsBefore}`,
+      `${count(r.articles, 'article file')} replayed against the record before ${r.factsBefore}`,
     `Developments: ${r.alerts} · corrections and disputed facts: ${r.corrections} · ` +
       `withdrawals taking effect: ${r.reminders}`,
   ];
@@ -53,6 +49,10 @@ export function registerDigest(program: Command): void {
         opts: { daily?: boolean; weekly?: boolean; asOf: string; send?: boolean; serve?: boolean; json?: boolean },
       ) => {
         if (!opts.daily && !opts.weekly) throw new Error('say which digest: --daily or --weekly');
+        const [{ expandPaths, readArticleFile }, { digestRun }] = await Promise.all([
+          import('#local/article-files'),
+          import('#local/digest-run'),
+        ]);
         const inputs = expandPaths(paths).map((f) => readArticleFile(f));
         const keep = Boolean(opts.send && opts.serve);
         const { pipeline, ...result } = await digestRun(inputs, {

@@ -18,6 +18,9 @@ export const THEME = {
 } as const;
 
 const P = 'margin:0 0 8px;';
+
+/** Sources listed in full under a development; the rest are counted ("and 4 more sources"). */
+export const MAX_SOURCES_SHOWN = 8;
 const LINK = `color:${THEME.link};text-decoration:underline;`;
 
 /** The <mjml> document: head (title, preheader, defaults) and body sections. */
@@ -40,13 +43,16 @@ ${sections.join('\n')}
 }
 
 /** The masthead: "Treaty Watch" and what this e-mail is (e.g. "Daily digest · 22 November 2026"). */
-export function mastheadSection(kindLabel: string, generatedAt?: string): string {
+export function mastheadSection(kindLabel: string, generatedAt?: string, webUrl?: string): string {
   const day = formatIsoDay(generatedAt);
   const label = day ? `${kindLabel} · ${day}` : kindLabel;
+  // The edition's public web view (the archive); the same for every recipient, so set at render.
+  const web = safeUrl(webUrl);
+  const view = web ? ` · <a href="${escapeHtml(web)}" style="${LINK}">View in browser</a>` : '';
   return `    <mj-section padding="16px 0 8px">
       <mj-column>
         <mj-text padding="8px 24px 0" font-size="22px" font-weight="bold" line-height="1.3">Treaty Watch</mj-text>
-        <mj-text padding="0 24px 8px" font-size="14px" color="${THEME.muted}">${escapeText(label, 120)}</mj-text>
+        <mj-text padding="0 24px 8px" font-size="14px" color="${THEME.muted}">${escapeText(label, 120)}${view}</mj-text>
         <mj-divider />
       </mj-column>
     </mj-section>`;
@@ -103,6 +109,9 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
       ` &nbsp;${who}</p>`,
     `<${headingTag} style="margin:0 0 8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,
   ];
+  if (item.catalogued === false) {
+    parts.push(`<p style="${P}font-size:13px;"><strong>Not in our records:</strong> this instrument is outside the treaties we hold records for, so what is new here is judged against earlier news only.</p>`);
+  }
   if (stages) parts.push(`<p style="${P}"><strong>Stage:</strong> ${stages}</p>`);
   parts.push(`<p style="${P}"><strong>Date:</strong> ${formatDate(item.date)}</p>`);
   const effect = escapeText(item.effectiveNote, 500);
@@ -117,7 +126,11 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   const sources = item.sources ?? [];
   if (sources.length) {
     parts.push(`<p style="margin:12px 0 4px;"><strong>Sources</strong></p>`);
-    parts.push(`<ol style="margin:0 0 8px;padding-left:24px;">${sources.map(sourceHtml).join('')}</ol>`);
+    const shown = sources.slice(0, MAX_SOURCES_SHOWN).map(sourceHtml).join('');
+    parts.push(`<ol style="margin:0 0 8px;padding-left:24px;">${shown}</ol>`);
+    const more = sources.length - MAX_SOURCES_SHOWN;
+    const moreStyle = `${P}font-size:14px;color:${THEME.muted};`;
+    if (more > 0) parts.push(`<p style="${moreStyle}">and ${more} more source${more === 1 ? '' : 's'}</p>`);
   }
   const conflicts = item.conflicts ?? [];
   if (conflicts.length) {
@@ -168,16 +181,26 @@ function alsoOnTreatyHtml(item: AlertItem): string[] {
   return parts;
 }
 
-/** Footer on every e-mail: why you got it, preferences, unsubscribe, sources note, sender line. */
-export function footerSection(): string {
+/**
+ * Footer on every e-mail: why you got it, preferences, unsubscribe, sources note, sender line.
+ * The confirmation (`kind: 'confirmation'`) carries no news: no sources note, and its body
+ * already says what was asked for and why it came.
+ */
+export function footerSection(kind: 'news' | 'confirmation' = 'news'): string {
   const small = `font-size:13px;color:${THEME.muted};`;
+  const news = kind === 'news';
+  const why = news
+    ? `<p style="${P}${small}"><strong>Why you got this:</strong> ${PLACEHOLDERS.reason}</p>\n`
+    : `<p style="${P}${small}">You got this because someone asked to subscribe this address.</p>\n`;
+  const sourcesNote = news
+    ? `<p style="${P}${small}">Every item links to the reports it is based on. `
+      + 'Treaty Watch summarises news; check the sources before relying on a detail.</p>\n'
+    : '';
   return `    <mj-section background-color="${THEME.page}" padding="8px 0 24px">
       <mj-column>
         <mj-divider padding="0 24px 8px" />
-        <mj-text font-size="13px" color="${THEME.muted}"><p style="${P}${small}"><strong>Why you got this:</strong> ${PLACEHOLDERS.reason}</p>
-<p style="${P}${small}"><a href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
-<p style="${P}${small}">Every item links to the reports it is based on. Treaty Watch summarises news; check the sources before relying on a detail.</p>
-<p style="margin:0;${small}">Treaty Watch</p></mj-text>
+        <mj-text font-size="13px" color="${THEME.muted}">${why}<p style="${P}${small}"><a href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
+${sourcesNote}<p style="margin:0;${small}">Treaty Watch</p></mj-text>
       </mj-column>
     </mj-section>`;
 }

@@ -20,6 +20,6 @@ export function confirmationMjml(content: EditionContent, subject: string): stri
   return documentMjml(
     subject,
     'One click to confirm your Treaty Watch subscription.',
-    [mastheadSection('Subscription', content.generatedAt), body, footerSection()],
+    [mastheadSection('Subscription', content.generatedAt), body, footerSection('confirmation')],
   );
 }

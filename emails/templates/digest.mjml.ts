@@ -36,7 +36,7 @@ export function digestMjml(content: EditionContent, subject: string): string {
   const corrections = content.corrections ?? [];
   const groups = groupByTreaty(items);
   const period = weekly ? 'this week' : 'in the last day';
-  const sections = [mastheadSection(weekly ? 'Weekly digest' : 'Daily digest', content.generatedAt)];
+  const sections = [mastheadSection(weekly ? 'Weekly digest' : 'Daily digest', content.generatedAt, content.webUrl)];
   sections.push(
     textSection([`<p style="margin:0;color:${THEME.muted};">${escapeText(countLine(items, groups.length, period))}</p>`]),
   );

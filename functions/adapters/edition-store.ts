@@ -1,28 +1,50 @@
 // Editions (rendered once) and the delivery ledger (one row per edition × subscriber,
 // written with a condition before the send so no retry ever sends twice).
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import { batchGet } from './digest-store';
 import type { Edition } from '#core/editions';
+import { archiveEntryOf } from '#core/record';
 
 export class EditionStore {
   constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
 
-  /** Stores the edition unless it exists; returns the stored one either way (render once). */
+  /**
+   * Stores the edition unless it exists, with its archive row in the same transaction (the
+   * archive never misses an edition, nor lists one that was not stored); returns the stored
+   * one either way (render once).
+   */
   async putOnce(edition: Edition): Promise<{ edition: Edition; created: boolean }> {
     try {
       await this.doc.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: { ...keys.edition(edition.editionId), [ENTITY_ATTRIBUTE]: ENTITY.edition, ...edition },
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...keys.edition(edition.editionId), [ENTITY_ATTRIBUTE]: ENTITY.edition, ...edition },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...keys.archiveEntry(edition.createdAt, edition.editionId),
+                  [ENTITY_ATTRIBUTE]: ENTITY.archiveEntry,
+                  ...archiveEntryOf(edition),
+                },
+              },
+            },
+          ],
         }),
       );
       return { edition, created: true };
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const exists =
+        error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+      if (!exists) throw error;
       const existing = await this.get(edition.editionId);
       if (!existing) throw error;
       return { edition: existing, created: false };

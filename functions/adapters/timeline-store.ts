@@ -48,7 +48,10 @@ export class TimelineStore {
     return found;
   }
 
-  /** Every timeline of one treaty: a Query on the byRecord index (paged), never a Scan. */
+  /**
+   * Every timeline of one treaty: a Query on the byRecord index (paged), never a Scan. The one
+   * read of it: the record's treaty pages (RecordStore) and compose's "Also on this treaty".
+   */
   async forTreaty(treaty: string): Promise<Timeline[]> {
     const out: Timeline[] = [];
     let start: Record<string, unknown> | undefined;
@@ -71,12 +74,18 @@ export class TimelineStore {
     return (await this.getMany([{ state, treaty }])).get(pairKey(state, treaty));
   }
 
-  /** Seed loading: batch writes of 25, unprocessed items retried with backoff. */
-  async putAll(timelines: Timeline[]): Promise<number> {
+  /**
+   * Seed loading: batch writes of 25, a few in flight at once (the catalogue holds some 5,000
+   * record timelines; one batch at a time made start-up wait on round trips), unprocessed
+   * items retried with backoff.
+   */
+  async putAll(timelines: Timeline[], concurrency = 4): Promise<number> {
     let requests = 0;
-    for (let i = 0; i < timelines.length; i += 25) {
+    const batches: Timeline[][] = [];
+    for (let i = 0; i < timelines.length; i += 25) batches.push(timelines.slice(i, i + 25));
+    const writeBatch = async (batch: Timeline[]) => {
       let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-        [this.table]: timelines.slice(i, i + 25).map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
+        [this.table]: batch.map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
       };
       for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
@@ -84,7 +93,10 @@ export class TimelineStore {
         requests++;
         pending = out.UnprocessedItems as typeof pending;
       }
-    }
+    };
+    let next = 0;
+    const worker = async () => { while (next < batches.length) await writeBatch(batches[next++]); };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
     return requests;
   }
 
@@ -123,7 +135,10 @@ export class TimelineStore {
         Put: {
           TableName: this.table,
           Item: {
-            ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a,
+            ...keys.alert(a.alertId),
+            ...recordIndex.alert(a.createdAt, a.alertId),
+            [ENTITY_ATTRIBUTE]: ENTITY.alert,
+            ...a,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },

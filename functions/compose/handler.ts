@@ -14,6 +14,7 @@ import { composeInstant, type ComposeDeps } from '#core/compose';
 import type { AlertRecord } from '#core/detect';
 import { composeDigest, type DigestDeps } from '#core/digest';
 import { entriesFromTimeline, entryFromAlert } from '#core/digest-index';
+import { editionPath } from '#core/record';
 import { reminderRowsFor } from '#core/reminders';
 import type { Timeline } from '#core/timeline';
 import { renderEdition } from '#emails/index';
@@ -104,6 +105,7 @@ export const handler = lazyHandler<DynamoDBStreamEvent | DigestEvent, unknown>((
     render: renderEdition,
     names: referenceNames,
     clock: systemClock,
+    editionUrl: (editionId) => `${env.publicBaseUrl()}${editionPath(editionId)}`,
   });
   return (event, context) => compose(event, context);
 });

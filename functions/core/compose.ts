@@ -2,13 +2,13 @@
 // is queued for sending in small batches.
 // Primary course: 1. reuse the edition if it exists, else render and store it once,
 // 2. find the audience by Query on topics, 3. enqueue recipient batches.
-import type { AlertRecord, Names } from './detect';
+import { pairKey, type AlertRecord, type Names } from './detect';
 import { instantAudience, instantEditionId, toSendBatches, type Edition } from './editions';
 import type { TreatyRecord } from './facts';
 import { recentTreatySteps, whatHappensNext } from './next-step';
-import type { Clock, EditionPort, SendQueuePort, SubscriberPort } from './ports';
+import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import type { ArmedConflict } from './schedule';
-import type { Timeline } from './timeline';
+import { alertSources, type Timeline } from './timeline';
 import type { EditionContent, RenderedEdition, AlertItem } from '#emails/index';
 
 /** What an alert is read against for "What happens next" and "Also on this treaty". */
@@ -30,6 +30,31 @@ export interface ComposeDeps {
   clock: Clock;
   /** Without it an alert says what happened only (tests of the send path, old callers). */
   context?: AlertContext;
+  /** Where the alert's sources stand now (corroborating reports detected since it was raised). */
+  timelines?: Pick<TimelinePort, 'getMany'>;
+  /** The edition's public web view ("View in browser"), when the web function serves one. */
+  editionUrl?(editionId: string): string;
+}
+
+/**
+ * Alerts as an e-mail shows them: an alert record holds the sources of the reports that raised
+ * it; its timeline also holds every report detected since (the rest of a batch, syndicated
+ * copies, corroborations), so an e-mail lists every source known when it is rendered.
+ * One BatchGet for all the alerts' timelines.
+ */
+export async function withCurrentSources(
+  alerts: AlertRecord[],
+  timelines?: Pick<TimelinePort, 'getMany'>,
+): Promise<AlertRecord[]> {
+  if (!timelines || alerts.length === 0) return alerts;
+  const byPair = new Map(alerts.map((a) => [pairKey(a.state, a.treaty), { state: a.state, treaty: a.treaty }]));
+  const pairs = [...byPair.values()];
+  const found = await timelines.getMany(pairs);
+  return alerts.map((alert) => {
+    const timeline = found.get(pairKey(alert.state, alert.treaty));
+    const sources = timeline ? alertSources(timeline, alert.alertId) : [];
+    return sources.length >= alert.sources.length ? { ...alert, sources } : alert;
+  });
 }
 
 export interface ComposeResult {
@@ -48,6 +73,7 @@ export function alertItem(alert: AlertRecord): AlertItem {
     stateName: alert.stateName,
     treatyId: alert.treaty,
     treatyName: alert.treatyName,
+    ...(alert.catalogued === false ? { catalogued: false as const } : {}),
     actions: alert.actions,
     date: alert.date,
     novelty: alert.novelty,
@@ -102,9 +128,12 @@ export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Pro
   let created = false;
   if (!edition) {
     const createdAt = deps.clock.now();
-    const item = alertItem(alert);
-    await withContext([{ alert, item }], deps.context);
-    const rendered = await deps.render({ kind: 'instant', editionId, generatedAt: createdAt, items: [item] });
+    const [current] = await withCurrentSources([alert], deps.timelines);
+    const item = alertItem(current);
+    await withContext([{ alert: current, item }], deps.context);
+    const rendered = await deps.render({
+      kind: 'instant', editionId, generatedAt: createdAt, items: [item], webUrl: deps.editionUrl?.(editionId),
+    });
     const draft: Edition = {
       editionId,
       kind: 'instant',

@@ -12,7 +12,7 @@ export interface ConfirmationDeps {
   /** The rendered confirmation with its placeholders (emails/prerendered/confirmation.ts). */
   edition: RenderedEdition;
   personalise(edition: RenderedEdition, tokens: RecipientTokens): RenderedEdition;
-  links(subscriberId: string): SubscriberLinks;
+  links(subscriberId: string, requestId?: string): SubscriberLinks;
   sender: EmailSender;
   from: string;
   names: Names;
@@ -23,7 +23,7 @@ export function confirmationMailer(deps: ConfirmationDeps): ConfirmationMailer {
   return {
     async send(subscriber: Subscriber): Promise<void> {
       const wanted = subscriber.requested ?? { topics: subscriber.topics, frequency: subscriber.frequency };
-      const links = deps.links(subscriber.subscriberId);
+      const links = deps.links(subscriber.subscriberId, subscriber.requested?.id);
       const mail = deps.personalise(deps.edition, {
         confirmUrl: links.confirmUrl,
         unsubscribeUrl: links.unsubscribeUrl,

@@ -31,6 +31,8 @@ export interface AlertRecord {
   stateName: string;
   treaty: string;
   treatyName: string;
+  /** false: the instrument is outside the catalogue (a provisional id; judged against the news alone). */
+  catalogued?: false;
   actions: Action[];
   date: PartialDate;
   novelty: Novelty;
@@ -98,6 +100,9 @@ export function planDetection(
     const a = outcome.alert;
     // The evidence shown is the sentence behind the furthest stage (the decree, not the proposal).
     const lead = outcome.decisions.filter((d) => d.alert).sort((x, y) => actionRank(y.claim.action) - actionRank(x.claim.action))[0];
+    // An instrument outside the catalogue is named as the article names it.
+    const uncatalogued = claims.find((c) => c.catalogued === false);
+    const treatyName = uncatalogued?.treatyName ?? names.treaty(treaty);
     alerts.push({
       folded: a.folded,
       record: {
@@ -105,11 +110,12 @@ export function planDetection(
         state,
         stateName: names.state(state),
         treaty,
-        treatyName: names.treaty(treaty),
+        treatyName,
+        ...(uncatalogued ? { catalogued: false as const } : {}),
         actions: a.actions,
         date: a.date,
         novelty: a.novelty,
-        headline: headline(names.state(state), names.treaty(treaty), a.actions),
+        headline: headline(names.state(state), treatyName, a.actions),
         evidence: lead?.claim.evidence ?? '',
         sources: alertSources(outcome.timeline, a.alertId),
         conflicts: outcome.timeline.conflicts

@@ -9,13 +9,12 @@
 // (instant followers get them by the alert path) and digests show those of their period.
 import { createHash } from 'node:crypto';
 import type { AlertItem, EditionContent, RenderedEdition } from '#emails/index';
-import { alertItem, withContext, type AlertContext } from './compose';
+import { alertItem, withContext, withCurrentSources, type AlertContext } from './compose';
 import type { AlertRecord, Names } from './detect';
 import { periodDays, type DigestEntry, type DigestEntryPort } from './digest-index';
 import { instantEditionId, toSendBatches, type Edition, type Pair } from './editions';
-import type { Clock, EditionPort, SendQueuePort, SubscriberPort } from './ports';
+import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import { remindersDue, type ReminderPort } from './reminders';
-import type { Timeline } from './timeline';
 import { audienceTopics, follows, type Frequency } from './subscribers';
 import { actionLabel } from './wording';
 
@@ -32,9 +31,11 @@ export interface DigestDeps {
   clock: Clock;
   /** Effective-date reminders; without them a digest has none. */
   reminders?: ReminderPort;
-  timelines?: { getMany(pairs: { state: string; treaty: string }[]): Promise<Map<string, Timeline>> };
+  /** Where each alert's sources stand now (see withCurrentSources); reminders are checked against them. */
+  timelines?: Pick<TimelinePort, 'getMany'>;
   /** "What happens next" and "Also on this treaty" for each development. */
   context?: AlertContext;
+  editionUrl?(editionId: string): string;
 }
 
 export interface DigestResult {
@@ -83,7 +84,8 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
   }));
   const entries = await deps.entries.forDays(days);
   const alertIds = [...new Set(entries.filter((e) => e.alertId).map((e) => e.alertId!))];
-  const alertRecords = (await deps.alerts.getMany(alertIds)).filter((a) => a.kind !== 'reminder');
+  const stored = (await deps.alerts.getMany(alertIds)).filter((a) => a.kind !== 'reminder');
+  const alertRecords = await withCurrentSources(stored, deps.timelines);
   const alerted = new Set(alertRecords.map((a) => `${a.articleId}|${a.state}|${a.treaty}`));
   const alerts: Entry[] = alertRecords.map((a) => ({ id: a.alertId, alertId: a.alertId, pair: { state: a.state, treaty: a.treaty }, item: alertItem(a) }));
   await withContext(alertRecords.map((alert, i) => ({ alert, item: alerts[i].item })), deps.context);
@@ -128,6 +130,7 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
       const rendered = await deps.render({
         kind, editionId, generatedAt: createdAt, items: segment.alerts.map((a) => a.item),
         corrections: segment.corrections.map((c) => c.item), reminders: segment.reminders.map((r) => r.item),
+        webUrl: deps.editionUrl?.(editionId),
       });
       const all = [...segment.alerts, ...segment.corrections, ...segment.reminders];
       const covers = [...new Map(all.map((e) => [`${e.pair.state}|${e.pair.treaty}`, e.pair])).values()];

@@ -38,6 +38,10 @@ export interface Claim {
   date: PartialDate;
   role: Role;
   evidence: string; // the sentence it came from
+  /** Set (false) when the instrument is outside the catalogue: `treaty` is then a provisional id. */
+  catalogued?: false;
+  /** The instrument's name as the article gives it (instruments outside the catalogue). */
+  treatyName?: string;
 }
 
 /** What the extractor returns for one article. */

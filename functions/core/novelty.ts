@@ -44,6 +44,7 @@ export interface NoveltyContext {
 }
 
 const DAY_MS = 86_400_000;
+const FINISHED = new Set<Action>(['withdrawal_notified', 'withdrawal_effective']);
 const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'ratification_revoked']);
 /** Dates of these stages are reported a day apart across time zones (corpus README, Baltic notices). */
 const ONE_DAY_TOLERANT = new Set<Action>(['withdrawal_notified', 'withdrawal_effective', 'withdrawal_approved']);
@@ -187,7 +188,10 @@ export function applyClaims(
         match.date = preciser(match.date, claim.date);
         // A later report can pin the date of an alert raised on a vaguer one.
         const raised = timeline.alerts.find((a) => a.alertId === match.alertId);
-        if (raised && match.date && (!raised.date || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) raised.date = match.date;
+        if (raised && match.date && claim.date && (!raised.date || raised.dateFromArticle || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) {
+          raised.date = match.date;
+          delete raised.dateFromArticle;
+        }
         decide(claim.role === 'primary' ? 'CORROBORATION' : 'KNOWN', `held since ${match.firstSeen.slice(0, 10)}`);
       }
       continue;
@@ -215,6 +219,14 @@ export function applyClaims(
       decide('CONFLICT', `store holds ${claim.action} on ${record.date} (${record.origin})`);
       continue;
     }
+    // An earlier stage of a withdrawal the store already holds further along (notified, effective) is history:
+    // stored quietly, never alerted ("Estonia's cabinet proposed leaving" after Estonia's notice is on the record).
+    const later = historyOf(claim, timeline, ctx.published);
+    if (later) {
+      timeline.stages.push({ action: claim.action, date: claim.date, origin: 'news', sources: [ref], firstSeen: ctx.now, novelty: 'KNOWN', backfill: true });
+      decide('KNOWN', `an earlier stage of a withdrawal already at ${later.action} (${later.date ?? 'undated'})`, false, true);
+      continue;
+    }
     const novelty: Novelty = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
     const alert = isFresh(claim, ctx);
     timeline.stages.push({
@@ -234,6 +246,27 @@ export function applyClaims(
   // A schedule computed for the first time is derived data, not a change worth a write.
   const changed = JSON.stringify({ ...timeline, schedule: undefined }) !== JSON.stringify({ ...before, schedule: undefined });
   return { timeline, decisions, alert, changed };
+}
+
+/**
+ * The stage that makes a claim history: a later stage of the same withdrawal (no joining since), dated on or after
+ * the claim (an undated claim is dated from its article: it happened on or before the publication day).
+ */
+function historyOf(claim: Claim, timeline: Timeline, published: PartialDate): Stage | undefined {
+  if (!WITHDRAWAL_STAGES.includes(claim.action)) return undefined;
+  const when = claim.date ?? published;
+  const rejoined = timeline.stages.filter((s) => s.action === 'joined' && s.date).map((s) => s.date!);
+  return timeline.stages.find((s) => {
+    if (!WITHDRAWAL_STAGES.includes(s.action) || actionRank(s.action) <= actionRank(claim.action)) return false;
+    const at = s.date ?? when; // an undated stage: the claim's own time stands in
+    if (at && rejoined.some((j) => j > at)) return false;
+    // A finished step (notice deposited, exit effective) closes everything before it; other stages close only
+    // what happened days before them (a same-day proposal and decree are one development: they fold).
+    // An undated early stage read after the process finished is a retelling of it (a new process would follow a
+    // rejoining, checked above, and be reported with its date).
+    if (FINISHED.has(s.action)) return !claim.date || !s.date || claim.date.slice(0, s.date.length) <= s.date.slice(0, claim.date.length);
+    return !!claim.date && !!s.date && claim.date < s.date && gapDays(claim.date, s.date) > 1;
+  });
 }
 
 /** The schedule of the latest full-date notification on the timeline. */
@@ -257,17 +290,22 @@ function raiseAlert(timeline: Timeline, decisions: ClaimDecision[], ctx: Novelty
   if (alerting.length === 0) return undefined;
   const actions = [...new Set(alerting.map((d) => d.claim.action))].sort((a, b) => actionRank(a) - actionRank(b));
   const dated = alerting.filter((d) => d.claim.date).sort((a, b) => actionRank(b.claim.action) - actionRank(a.claim.action));
-  const date = dated[0]?.claim.date ?? null;
+  // An undated report is dated from its article (the publication day, or its lower bound), never from the clock.
+  const date = dated[0]?.claim.date ?? ctx.published ?? null;
   const novelty: Novelty = alerting.some((d) => d.novelty === 'ADVANCE') ? 'ADVANCE' : 'NEW';
   const windowMs = (ctx.foldWindowDays ?? 3) * DAY_MS;
 
+  // A stage dated (or published) months after an alert is news of its own even when a replay processes both in
+  // one minute: only same-day neighbours fold.
   const recent = timeline.alerts.find(
     (a) =>
       Date.parse(ctx.now) - Date.parse(a.createdAt) <= windowMs &&
       (a.date === null || date === null || gapDays(a.date, date) <= 1),
   );
-  const ref: AlertRef = recent ?? { alertId: alertIdFor(timeline.state, timeline.treaty, date, actions), actions: [], date, novelty, createdAt: ctx.now };
+  const fromArticle = !dated.length && date !== null;
+  const ref: AlertRef = recent ?? { alertId: alertIdFor(timeline.state, timeline.treaty, date, actions), actions: [], date, novelty, createdAt: ctx.now, ...(fromArticle ? { dateFromArticle: true } : {}) };
   ref.actions = [...new Set([...ref.actions, ...actions])].sort((a, b) => actionRank(a) - actionRank(b));
+  if (recent?.dateFromArticle && dated.length) { ref.date = date; delete ref.dateFromArticle; }
   ref.date = ref.date ?? date;
   if (!recent) timeline.alerts.push(ref);
   for (const stage of timeline.stages) {

@@ -1,9 +1,10 @@
 // Subscription use cases: subscribe (double opt-in), confirm, change preferences,
 // unsubscribe, suppress. Pure over ports. Subscribe answers the same whatever the address's
 // state (no enumeration); only a signed link can change what an address receives.
+import { randomBytes } from 'node:crypto';
 import type { Clock } from './ports';
-import { enforce, SUBSCRIBE_LIMITS, type Limit, type RateLimitPort } from './rate-limit';
-import { subscriberIdFor, type Frequency, type Subscriber } from './subscribers';
+import { enforce, networkOf, SUBSCRIBE_LIMITS, type Limit, type RateLimitPort } from './rate-limit';
+import { subscriberIdFor, type Frequency, type Requested, type Subscriber } from './subscribers';
 
 export interface AccountPort {
   get(subscriberId: string): Promise<Subscriber | undefined>;
@@ -21,7 +22,7 @@ export interface SubscriptionDeps {
   limits: RateLimitPort;
   confirmations: ConfirmationMailer;
   clock: Clock;
-  limitsConfig?: { perAddress: Limit; perClient: Limit };
+  limitsConfig?: { perAddress: Limit; perClient: Limit; perNetwork: Limit };
 }
 
 export interface SubscribeRequest {
@@ -43,6 +44,18 @@ export class SubscriptionGone extends Error {
   }
 }
 
+/** A confirmation link whose request is no longer pending: it was replaced, or the subscriber left. */
+export class NothingToConfirm extends Error {
+  constructor() {
+    super(
+      'This confirmation link no longer confirms anything: you unsubscribed after it was sent, or a newer '
+        + 'request replaced it. Nothing was changed. To subscribe, use the subscribe page, or the link in the '
+        + 'newest e-mail we sent.',
+    );
+    this.name = 'NothingToConfirm';
+  }
+}
+
 /** The address bounced or complained: we never mail it again. */
 export class AddressSuppressed extends Error {
   constructor() {
@@ -53,6 +66,35 @@ export class AddressSuppressed extends Error {
 
 const epochS = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
+/** A new pending request: a random id that only its own confirmation link carries. */
+const newRequest = (topics: string[], frequency: Frequency, at: string): Requested => ({
+  id: randomBytes(12).toString('base64url'),
+  topics,
+  frequency,
+  at,
+});
+
+/** `current` (or a new subscriber) waiting for `requested` to be confirmed; gone in a week if nobody does. */
+function pendingFor(
+  current: Subscriber | undefined,
+  subscriberId: string,
+  email: string,
+  requested: Requested,
+): Subscriber {
+  if (current?.status === 'confirmed') return { ...current, requested, updatedAt: requested.at };
+  return {
+    subscriberId,
+    email,
+    status: 'pending',
+    frequency: requested.frequency,
+    topics: current?.topics ?? [],
+    createdAt: current?.createdAt ?? requested.at,
+    updatedAt: requested.at,
+    requested,
+    expiresAt: epochS(requested.at) + PENDING_TTL_S,
+  };
+}
+
 /**
  * 1. count the request against the client's and the address's limits, 2. record what was
  * asked for as `requested` (a confirmed subscriber keeps receiving what they had), 3. mail a
@@ -62,51 +104,83 @@ export async function subscribe(request: SubscribeRequest, deps: SubscriptionDep
   const now = deps.clock.now();
   const limits = deps.limitsConfig ?? SUBSCRIBE_LIMITS;
   const email = request.email.trim();
+  await enforce(deps.limits, 'network', networkOf(request.client), limits.perNetwork, epochS(now));
   await enforce(deps.limits, 'client', request.client, limits.perClient, epochS(now));
   await enforce(deps.limits, 'address', email.toLowerCase(), limits.perAddress, epochS(now));
   const subscriberId = subscriberIdFor(email);
   const existing = await deps.accounts.get(subscriberId);
   if (existing?.status === 'suppressed') return;
-  const requested = { topics: request.topics, frequency: request.frequency, at: now };
-  const next: Subscriber =
-    existing?.status === 'confirmed'
-      ? { ...existing, requested, updatedAt: now }
-      : {
-          subscriberId,
-          email,
-          status: 'pending',
-          frequency: request.frequency,
-          topics: existing?.topics ?? [],
-          createdAt: existing?.createdAt ?? now,
-          updatedAt: now,
-          requested,
-          expiresAt: epochS(now) + PENDING_TTL_S,
-        };
+  const next = pendingFor(existing, subscriberId, email, newRequest(request.topics, request.frequency, now));
   await deps.accounts.savePending(next);
   await deps.confirmations.send(next);
 }
 
-/** The confirmation link: what was requested becomes what the subscriber receives. */
-export async function confirm(subscriberId: string, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>): Promise<Subscriber> {
+/**
+ * The confirmation link: the request it was issued for becomes what the subscriber receives.
+ * It confirms that request only while it is pending: after an unsubscribe, or once a newer
+ * request replaced it, it confirms nothing (mail scanners fetch old links on their own).
+ */
+export async function confirm(
+  subscriberId: string,
+  requestId: string | undefined,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>,
+): Promise<Subscriber> {
   const current = await deps.accounts.get(subscriberId);
   if (!current) throw new SubscriptionGone();
   if (current.status === 'suppressed') throw new AddressSuppressed();
-  const wanted = current.requested ?? (current.status === 'confirmed' || current.topics.length > 0 ? { topics: current.topics, frequency: current.frequency } : undefined);
-  if (!wanted) throw new SubscriptionGone();
-  if (current.status === 'confirmed' && !current.requested) return current;
-  return apply(current, wanted.topics, wanted.frequency, deps);
+  if (!requestId) throw new NothingToConfirm();
+  const pending = current.requested;
+  if (pending?.id === requestId) return apply(current, pending.topics, pending.frequency, deps, requestId);
+  if (current.status === 'confirmed' && current.confirmedRequest === requestId) return current; // opened twice
+  throw new NothingToConfirm();
 }
 
-/** The preferences form (reached through a signed link, so it proves the mailbox). */
-export async function updatePreferences(subscriberId: string, topics: string[], frequency: Frequency, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>): Promise<Subscriber> {
+export type PreferencesOutcome = { subscriber: Subscriber; outcome: 'saved' | 'confirmation-sent' };
+
+/**
+ * The preferences form (reached through a signed link). A confirmed subscriber's choice is
+ * saved. Anyone else (unsubscribed, or never confirmed) is coming back: the choice becomes a
+ * pending request and a confirmation e-mail goes to the address, since a forwarded e-mail's
+ * link proves nothing about consent now. Counted against the address's subscribe limit.
+ */
+export async function updatePreferences(
+  subscriberId: string,
+  topics: string[],
+  frequency: Frequency,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock' | 'confirmations' | 'limits' | 'limitsConfig'>,
+): Promise<PreferencesOutcome> {
   const current = await deps.accounts.get(subscriberId);
   if (!current) throw new SubscriptionGone();
   if (current.status === 'suppressed') throw new AddressSuppressed();
-  return apply(current, topics, frequency, deps);
+  if (current.status === 'confirmed') {
+    return { subscriber: await apply(current, topics, frequency, deps, current.confirmedRequest), outcome: 'saved' };
+  }
+  const now = deps.clock.now();
+  const limits = deps.limitsConfig ?? SUBSCRIBE_LIMITS;
+  await enforce(deps.limits, 'address', current.email.trim().toLowerCase(), limits.perAddress, epochS(now));
+  const next = pendingFor(current, subscriberId, current.email, newRequest(topics, frequency, now));
+  await deps.accounts.savePending(next);
+  await deps.confirmations.send(next);
+  return { subscriber: next, outcome: 'confirmation-sent' };
 }
 
-async function apply(current: Subscriber, topics: string[], frequency: Frequency, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>): Promise<Subscriber> {
-  const next: Subscriber = { ...current, status: 'confirmed', topics, frequency, requested: undefined, expiresAt: undefined, updatedAt: deps.clock.now() };
+async function apply(
+  current: Subscriber,
+  topics: string[],
+  frequency: Frequency,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>,
+  confirmedRequest?: string,
+): Promise<Subscriber> {
+  const next: Subscriber = {
+    ...current,
+    status: 'confirmed',
+    topics,
+    frequency,
+    requested: undefined,
+    expiresAt: undefined,
+    confirmedRequest,
+    updatedAt: deps.clock.now(),
+  };
   await deps.accounts.activate(next, current.status === 'confirmed' ? current.topics : []);
   return next;
 }

@@ -56,6 +56,8 @@ export interface AlertRef {
   date: PartialDate;
   novelty: Novelty;
   createdAt: string;
+  /** The date is the article's (no claim gave one): a later report with its own date replaces it. */
+  dateFromArticle?: boolean;
 }
 
 export interface Timeline {

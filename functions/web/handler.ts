@@ -1,4 +1,5 @@
-// Web: the subscribe, confirm, preferences and unsubscribe pages and the subscribe API.
+// Web: the subscribe, confirm, preferences and unsubscribe pages and the subscribe API, and the
+// public record (archive, treaty and state pages, feeds: record/routes.ts), answered first.
 // Takes API Gateway HTTP API (payload 2.0) / Lambda function URL events — the same shape —
 // turns them into a plain request, calls the web app, maps the answer back.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -14,15 +15,23 @@ import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';
 import { logger } from '#adapters/logger';
 import { RateLimitStore } from '#adapters/rate-limit-store';
-import { referenceNames, referenceStates, referenceTreaties } from '#adapters/reference-data';
+import { RecordStore } from '#adapters/record-store';
+import { referenceConflicts, referenceNames, referenceStates, referenceTreaties } from '#adapters/reference-data';
 import { tokenSecret } from '#adapters/secrets';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores } from '#adapters/stores';
+import { handleRecord, recordTreaties, type RecordDeps } from './record/routes';
 
 /** The API Gateway v2 / function URL event as a plain request. */
 export function toWebRequest(event: APIGatewayProxyEventV2): WebRequest {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(event.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = v;
+  // Behind CloudFront the API sees its own host: the viewer's arrives as x-forwarded-host (set by
+  // the distribution's viewer-request function), which the Origin check compares against. A
+  // browser cannot set it on a cross-site form post (custom headers need a CORS preflight).
+  // x-viewer-address is the viewer's IP, set by the same function.
+  if (headers['x-forwarded-host']) headers.host = headers['x-forwarded-host'];
+  const viewer = headers['x-viewer-address'];
   const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
   return {
     method: event.requestContext?.http?.method ?? 'GET',
@@ -30,16 +39,20 @@ export function toWebRequest(event: APIGatewayProxyEventV2): WebRequest {
     query: new URLSearchParams(event.rawQueryString ?? ''),
     headers,
     body,
-    sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+    // The per-network subscribe limit counts viewers, not CloudFront's edge addresses.
+    sourceIp: viewer || (event.requestContext?.http?.sourceIp ?? 'unknown'),
   };
 }
 
-export function makeHandler(deps: WebDeps | (() => Promise<WebDeps>)) {
+export type WebFunctionDeps = WebDeps & { record?: RecordDeps };
+
+export function makeHandler(deps: WebFunctionDeps | (() => Promise<WebFunctionDeps>)) {
   const ready = typeof deps === 'function' ? deps : async () => deps;
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const request = toWebRequest(event);
     try {
-      const res = await handleWeb(request, await ready());
+      const wired = await ready();
+      const res = (wired.record && (await handleRecord(request, wired.record))) || (await handleWeb(request, wired));
       return { statusCode: res.status, headers: res.headers, body: res.body };
     } catch (error) {
       logger.error('web request failed', { path: request.path, error: error as Error });
@@ -56,7 +69,7 @@ export function referenceCatalogue(): Catalogue {
   };
 }
 
-let built: Promise<WebDeps> | undefined;
+let built: Promise<WebFunctionDeps> | undefined;
 export const handler = makeHandler(() =>
   (built ??= (async () => {
     const stores = makeStores(env.tableName());
@@ -69,6 +82,15 @@ export const handler = makeHandler(() =>
       clock: systemClock,
       secret,
       catalogue: referenceCatalogue(),
+      record: {
+        record: new RecordStore(stores.doc, stores.table, stores.editions),
+        treaties: recordTreaties(referenceTreaties, referenceNames),
+        states: referenceCatalogue().states,
+        names: referenceNames,
+        conflicts: referenceConflicts,
+        clock: systemClock,
+        baseUrl: env.publicBaseUrl,
+      },
     };
   })()),
 );

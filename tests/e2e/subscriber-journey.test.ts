@@ -63,21 +63,54 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('subscribes on the page and is told to check the inbox', async () => {
+  it('at 375 px wide, every checkbox and radio is a target of at least 24 × 24 px', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/`);
+    const boxes = await page.locator('input[type=checkbox], input[type=radio]').evaluateAll((els) =>
+      els.map((el) => { const r = el.getBoundingClientRect(); return { width: r.width, height: r.height }; }));
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    await shot('00-subscribe-375px');
+    await page.setViewportSize({ width: 900, height: 900 });
+  });
+
+  it('ties a form error to its fields: nothing chosen under “only the treaties and states I choose”', async () => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('E-mail address').fill(READER);
+    await page.getByLabel('Only the treaties and states I choose below').check();
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForLoadState();
+    const ottawa = page.getByLabel('Ottawa Convention');
+    expect(await ottawa.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await ottawa.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`#${describedBy}`).textContent()).toMatch(/Choose at least one treaty or state/);
+    expect(await page.getByLabel('States to follow').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('E-mail address').inputValue()).toBe(READER); // the form is kept
+    await shot('01a-subscribe-error');
+  });
+
+  it('subscribes on the page — a ticked treaty with the scope left on “everything” is that treaty — and is told what was chosen', async () => {
     await page.goto(`${base}/`);
     await shot('01-subscribe');
     await page.getByLabel('E-mail address').fill(READER);
-    await page.getByLabel('Only the treaties and states I choose below').check();
+    // The scope radio stays on its default, "Every treaty and every state".
+    expect(await page.getByLabel('Every treaty and every state').isChecked()).toBe(true);
     await page.getByLabel('Ottawa Convention').check();
     await page.getByLabel(/Instant alerts/).check();
-    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.getByRole('button', { name: 'Subscribe' }).click(); // a real browser POST: its Origin is not "null"
     expect(await heading()).toBe('Check your inbox');
+    expect(await page.locator('main').textContent()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
     await shot('02-check-your-inbox');
   });
 
   it('the confirmation e-mail arrives in the local SES store and its link confirms', async () => {
     const [confirmation] = await waitForMail(READER, 1);
     expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
+    expect(confirmation.body.text).toContain('Developments about Ottawa Convention — instant alerts');
+    expect(confirmation.body.text).not.toContain('check the sources');
     await page.goto('about:blank'); // the e-mail's own styles, not under the app's CSP
     await page.setContent(confirmation.body.html ?? '');
     await shot('03-confirmation-email');
@@ -104,16 +137,24 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     await feedInOrder(pipeline, orderByPublication(expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f)), buildGazetteer(pipeline.facts)), '2025-06-29');
     const mails = await waitForMail(READER, 2);
     const alert = mails[1];
-    expect(alert.body.html).toContain('You follow: Ottawa Convention; Ukraine');
+    expect(alert.body.html).toContain('You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention; Ukraine');
     const url = /<(https?:[^>]+)>/.exec(alert.headers!.find((h) => h.name === 'List-Unsubscribe')!.value)![1];
     await page.goto(url);
     expect(await heading()).toBe('Unsubscribe?');
+    expect(await page.locator('main').textContent()).toContain('to b•••@example.org');
     await shot('07-unsubscribe-page');
     const response = await page.request.post(url, { form: { 'List-Unsubscribe': 'One-Click' } });
     expect(response.status()).toBe(200);
     await page.setContent(await response.text());
     expect(await heading()).toBe('You are unsubscribed');
     await shot('08-unsubscribed');
+
+    // The old confirmation link, opened again (as a mail scanner would), confirms nothing.
+    const [confirmation] = await inbox(READER);
+    await page.goto(/href="([^"]*\/confirm\?token=[^"]+)"/.exec(confirmation.body.html ?? '')![1].replace(/&amp;/g, '&'));
+    expect(await heading()).not.toBe('Subscription confirmed');
+    expect(await page.locator('main').textContent()).toMatch(/no longer confirms anything/);
+    await shot('09-old-confirmation-link');
 
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
     expect((await inbox(CONTROL)).map((m) => m.subject)).toEqual([expect.stringMatching(/Ukraine/), expect.stringMatching(/^Daily digest — Correction/)]);

@@ -185,7 +185,9 @@ describe('ingest entries', { timeout: 60_000 }, () => {
   describe('outputs', () => {
     it('names every URL, bucket, queue and function an operator uses after a deploy', () => {
       const outputs = s.statelessTemplate.findOutputs('*');
-      expect(outputs.WebUrl.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^WebApi/), 'ApiEndpoint'] });
+      // Readers go through CloudFront (tests/infra/web-cdn.test.ts); the API behind it is named too.
+      expect(outputs.WebUrl.Value).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^WebCdnDistribution/), 'DomainName'] }]] });
+      expect(outputs.WebApiUrl.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^WebApi/), 'ApiEndpoint'] });
       expect(outputs.IngestApiUrl.Value).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^IngestApi/), 'ApiEndpoint'] }, '/articles']] });
       expect(outputs.IngestBucketName.Value).toEqual({ Ref: expect.stringMatching(/^IngestBucket/) });
       for (const key of ['SendQueueUrl', 'SendDlqUrl', 'FailureQueueUrl', 'AlarmTopicArn', 'AccessLogsBucketName']) expect(outputs[key], key).toBeDefined();

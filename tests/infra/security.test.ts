@@ -53,13 +53,14 @@ describe('security and operations', { timeout: 60_000 }, () => {
     }
   });
 
-  it('never grants Scan, and table access names the table and its gsi1 index, not index/*', () => {
+  it('never grants Scan, and table access names the table and its gsi1 and gsi2 indexes, not index/*', () => {
     const tableStatements = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).includes('dynamodb:Query'));
     expect(tableStatements).toHaveLength(FUNCTION_NAMES.length);
     for (const st of tableStatements) {
       expect(asArray(st.Action)).not.toContain('dynamodb:Scan');
       const resources = JSON.stringify(st.Resource);
       expect(resources).toContain('/index/gsi1');
+      expect(resources).toContain('/index/gsi2');
       expect(resources).not.toContain('index/*');
     }
     const all = policyStatements(s.statelessTemplate).flatMap((st) => asArray(st.Action));
@@ -178,7 +179,10 @@ describe('security and operations', { timeout: 60_000 }, () => {
       expect(ack.scope).not.toBe(s.stateless);
     }
     const rules = [...new Set(acks.map((a) => a.id.replace(/^AwsSolutions::/, '').replace(/\[.*$/, '')))].sort();
-    expect(rules).toEqual(['AwsSolutions-APIG4', 'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3']);
+    expect(rules).toEqual([
+      'AwsSolutions-APIG4', 'AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR3', 'AwsSolutions-CFR4',
+      'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3',
+    ]);
     // Every acknowledgment matched a real finding: none is stale.
     expect(suppressedCount(s)).toBe(acks.length);
     const suppressed = s.reports.find((r) => r.pluginName === 'AwsSolutions')!.suppressedViolations ?? [];

@@ -27,6 +27,8 @@ describe('stateful stack', { timeout: 60_000 }, () => {
         { AttributeName: 'sk', AttributeType: 'S' },
         { AttributeName: 'gsi1pk', AttributeType: 'S' },
         { AttributeName: 'gsi1sk', AttributeType: 'S' },
+        { AttributeName: 'gsi2pk', AttributeType: 'S' },
+        { AttributeName: 'gsi2sk', AttributeType: 'S' },
       ]),
       GlobalSecondaryIndexes: [
         {
@@ -38,6 +40,7 @@ describe('stateful stack', { timeout: 60_000 }, () => {
           Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEXES.byTopic.projected] },
         },
         {
+          // The public record and "Also on this treaty": timelines by treaty, alerts by time (whole items).
           IndexName: INDEXES.byRecord.name,
           KeySchema: [
             { AttributeName: INDEXES.byRecord.partition, KeyType: 'HASH' },

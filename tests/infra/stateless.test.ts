@@ -199,12 +199,11 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     }
   });
 
-  it('points e-mail links at the API: web, send and compose (the treaty page) get that URL', () => {
+  it('points e-mail links at CloudFront: web, send and compose (View in browser, the treaty page) get its URL', () => {
     const fns = s.statelessTemplate.findResources('AWS::Lambda::Function');
     for (const name of ['web', 'send', 'compose'] as const) {
-      expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL, name).toEqual({
-        'Fn::GetAtt': [expect.stringMatching(/^WebApi/), 'ApiEndpoint'],
-      });
+      expect(JSON.stringify(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL), name)
+        .toMatch(/"https:\/\/",\{"Fn::GetAtt":\["WebCdnDistribution[0-9A-F]+","DomainName"\]\}/);
     }
     for (const name of ['web', 'send'] as const) {
       expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables, name).toMatchObject({
@@ -232,7 +231,9 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     expect(fn.Properties.Timeout).toBe(300); // the weekly digest runs here too
     expect(s.stateless.functions.compose.installedModules).toEqual(['mjml', 'html-to-text']);
     // Web sends the prerendered confirmation (emails/prerendered): no function but compose carries mjml.
-    const others = Object.values(s.stateless.functions).filter((f) => f.pipelineStage !== 'compose');
+    // Detect carries the sentence reader's model beside its bundle (data, not code), and nothing else does.
+    expect(s.stateless.functions.detect.installedModules).toEqual(['wink-nlp', 'wink-eng-lite-web-model']);
+    const others = Object.values(s.stateless.functions).filter((f) => f.pipelineStage !== 'compose' && f.pipelineStage !== 'detect');
     for (const f of others) expect(f.installedModules, f.pipelineStage).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
 
   it('the same link repeated in the feed, or listed by another feed, is not stored again', () => {
     const rss = first[0];
-    expect(rss.dropped).toContainEqual({ index: 2, reason: 'repeats item 0 (the same canonical link)' });
+    expect(rss.dropped).toContainEqual({ index: 2, reason: 'repeats item 1 (the same canonical link)' });
     const atom = first[1];
     expect(atom.outcomes.map((o) => o.status).sort()).toEqual(['duplicate', 'stored']);
   });

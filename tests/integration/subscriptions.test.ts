@@ -43,11 +43,15 @@ describe('subscriptions on the local stand-ins', () => {
   });
 
   it('double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert once', async () => {
-    const res = await subscribe('reader@example.org', { scope: 'chosen', treaty: 'ottawa-convention', frequency: 'instant' });
+    // The form trap: a ticked treaty while the scope radio stays on its default "everything".
+    const res = await subscribe('reader@example.org', { scope: 'all', treaty: 'ottawa-convention', frequency: 'instant' });
     expect(res.status).toBe(200);
+    expect(await res.text()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
     const [confirmation] = await inbox('reader@example.org');
     expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
-    expect(confirmation.body.html).toContain('Ottawa Convention — instant alerts');
+    expect(confirmation.body.html).toContain('Developments about Ottawa Convention — instant alerts');
+    expect(confirmation.body.text).toContain('Developments about Ottawa Convention — instant alerts');
+    expect(confirmation.body.text).not.toMatch(/check the sources|Why you got this/);
     const confirmed = await fetch(link(confirmation, 'confirm'));
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('Subscription confirmed');
@@ -56,7 +60,7 @@ describe('subscriptions on the local stand-ins', () => {
     await feedInOrder(pipeline, orderByPublication(seeds, buildGazetteer(pipeline.facts)), '2025-06-29');
     const mails = await inbox('reader@example.org');
     expect(mails.map((m) => m.subject)).toHaveLength(2);
-    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow: Ottawa Convention');
+    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention');
   });
 
   it('a pending address that never confirms receives nothing but the confirmation', async () => {
@@ -85,6 +89,34 @@ describe('subscriptions on the local stand-ins', () => {
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
     await pipeline.runDigest('weekly', '2025-07-01T06:00:00Z');
     expect(await inbox('reader@example.org')).toHaveLength(before);
+  });
+
+  it('after the unsubscribe, the old confirmation link confirms nothing and the old preferences form needs a new confirmation', async () => {
+    const id = subscriberIdFor('reader@example.org');
+    const mails = await inbox('reader@example.org');
+    const confirmation = mails.find((m) => m.subject.startsWith('Confirm'))!;
+    const alert = mails.find((m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'))!;
+    const again = await fetch(link(confirmation, 'confirm')); // a mail scanner re-fetching the link
+    expect(again.status).toBe(410);
+    expect(await again.text()).not.toContain('Subscription confirmed');
+    expect((await pipeline.stores.subscribers.get(id))?.status).toBe('unsubscribed');
+
+    const prefs = new URL(link(alert, 'preferences'));
+    const saved = await fetch(`${base}/preferences`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ token: prefs.searchParams.get('token')!, scope: 'all', frequency: 'instant' }),
+    });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toMatch(/confirmation e-mail/i);
+    expect((await pipeline.stores.subscribers.get(id))?.status).toBe('pending');
+    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).not.toContain(id);
+    const newest = (await inbox('reader@example.org')).at(-1)!;
+    expect(newest.subject).toBe('Confirm your Treaty Watch subscription');
+    expect(newest.body.html).toContain('Every treaty and every state — instant alerts');
+    expect((await fetch(link(newest, 'confirm'))).status).toBe(200);
+    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).toContain(id);
+    await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString()); // as the later tests expect
   });
 
   it('unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every further e-mail', async () => {

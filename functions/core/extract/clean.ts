@@ -34,9 +34,29 @@ function isBoilerplate(line: string): boolean {
   return false;
 }
 
+// Typography: one form of each quote, hyphen and space, so that every rule after this reads "hasn't", "the
+// country's" and "pro-Russian" whatever the outlet's CMS typed. En and em dashes stay: they separate clauses.
+const TYPO: [RegExp, string][] = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\uFF02]/g, '"'],
+  [/[\u2010\u2011\u2012\u2043\u2212\uFE63\uFF0D]/g, '-'],
+  [/[\u2015\u2E3A\u2E3B]/g, '\u2014'],
+  [/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g, ' '],
+  [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''],
+  [/\u2028|\u2029|\u0085/g, '\n'],
+];
+const CAPS_DATE_WORD = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b(?=\.?\s*\d|,?\s+(?:\d|[A-Z][a-z]))/g;
+/** Normalise quotes, apostrophes, hyphens and spaces (also used for titles). */
+export function normaliseTypography(text: string): string {
+  let out = text;
+  for (const [re, to] of TYPO) out = out.replace(re, to);
+  // Datelines in capitals ("KYIV, JUNE 3"): month and weekday names read like any others.
+  return out.replace(CAPS_DATE_WORD, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
 /** Remove page boilerplate; keeps paragraph breaks so sentences never span paragraphs. */
 export function cleanText(body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = normaliseTypography(body).replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   for (let line of lines) {
     line = line

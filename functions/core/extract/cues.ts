@@ -1,5 +1,6 @@
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import type { Action } from '../model';
+import { negatedAcross } from './structure';
 
 export interface CueDef {
   id: string;
@@ -17,6 +18,7 @@ export interface CueDef {
   noRatif?: boolean; // not in a sentence about ratifying (unless a withdrawal term is present)
   joint?: boolean; // every state named before the cue is a subject ("jointly recommended")
   older?: boolean; // a step restated as earlier than the sentence's main one ("after signing it")
+  follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
 }
 export interface CueHit { def: CueDef; start: number; end: number; trigger: number }
 
@@ -37,18 +39,22 @@ export const CUES: CueDef[] = [
   { id: 'R2', g: ['ratif'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>de-?ratif(?:ied|ication|y))\b`) },
   { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
   // suspension
-  { id: 'U1', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
+  { id: 'U1', g: ['suspend', 'halt', 'froze', 'freezes', 'pause'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends|halted|halts|froze|freezes|paused|pauses)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
   { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership)\b`) },
   { id: 'U3', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`), objTreaty: true },
   { id: 'U4', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`), modalOk: true },
   // withdrawal effective
-  { id: 'F1', g: ['effect', 'force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)\b`) },
+  { id: 'F1', g: ['effect', 'force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of))\b`) },
   { id: 'F2', g: ['became', 'become'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation)\b${GAP}{0,90}?\b(?:became|has become|had become) (?:legally |formally |officially )?(?:effective|final|binding|official)\b`) },
   { id: 'F3', g: ['force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit)\b${GAP}{0,60}?\b(?:acquired|gained) (?:legal )?force\b`) },
+  // "the notice period for X's exit ran out on ...": the end of the notice period is the effect.
+  { id: 'F9', g: ['ran out', 'expired', 'elapsed', 'lapsed'], action: 'withdrawal_effective', re: r(String.raw`\b(?:notice|waiting)(?: period)?\b[^.;]{0,90}?\b(?:has |had )?(?<t>ran out|run out|expired|elapsed|lapsed)\b`), needW: true },
   { id: 'F4', g: ['ceased', 'stopped'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state )?(?:party|parties|member|members)\b`) },
   { id: 'F5', g: ['no longer'], action: 'withdrawal_effective', re: r(String.raw`\b(?:is|are) (?<t>no longer) (?:a |an )?(?:state )?(?:party|member)\b`) },
   { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'quit'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) (?:left|exited|quit|withdrew from)|completed (?:its|their) (?:withdrawal|exit|departure)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
+  { id: 'F7b', g: ['left'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
   { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // notification to the depositary
   { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
@@ -67,6 +73,9 @@ export const CUES: CueDef[] = [
   { id: 'D3', g: ['ordered'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`) },
   // approved by a legislature
   { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse', 'rubber', 'okayed', 'signed off', 'cleared', 'gave'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },
+  // "A and B have approved withdrawal": an approval even with no word for parliament (a government's is mapped
+  // to a proposal by the caller).
+  { id: 'A9', g: ['approv', 'endorsed', 'backed'], action: 'withdrawal_approved', re: r(String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`) },
   { id: 'A2', g: ['vote', 'ballot'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>vote|ballot)\s+(?:in|of|by)\s+(?:the\s+)?(?:[\p{L}]+\s+){0,2}?${LEG}`) },
   { id: 'A3', g: ['passed'], action: 'withdrawal_approved', re: r(String.raw`\b(?:bill|motion|law|legislation|measure|denunciation|resolution|decision)\b[^.;]{0,40}?\b(?<t>passed) (?:with|by) (?:\d+|[a-z]+-?[a-z]*) (?:votes?|deputies|lawmakers|MPs)\b`) },
   { id: 'A4', g: ['voted'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>voted) (?:itself|themselves|the country|[\p{L}]+) out\b`) },
@@ -81,6 +90,8 @@ export const CUES: CueDef[] = [
   { id: 'P2', g: ['recommended', 'proposed'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:jointly\s+)?(?<t>recommended|proposed)\s+(?:that\s+)?(?:their|the|its)\s+countr(?:y|ies)\s+(?:should\s+)?(?:leave|withdraw|quit|denounce|exit)\b`), joint: true },
   { id: 'P3', g: ['requested', 'proposed', 'initiated', 'launched'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:formally\s+)?(?<t>requested|proposed|initiated|launched)\s+(?:the\s+|a\s+|its\s+)?(?:formal\s+)?(?:denunciation|withdrawal|exit)\b`) },
   { id: 'P4', g: [' to '], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>sent|submitted|tabled|referred|forwarded|introduced|referring|submitting)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:bill|proposal|motion|draft|resolution)\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:${LEG})`) },
+  // "a draft law on leaving the pact was sent to parliament on Tuesday": the passive submission.
+  { id: 'P4c', g: ['sent', 'submitted', 'tabled', 'forwarded', 'referred', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:bill|draft(?: law| bill)?|proposal|motion|legislation)\b[^.;]{0,80}?\b(?:was|were|has been|had been|is being|have been)\s+(?:formally\s+)?(?<t>sent|submitted|tabled|forwarded|referred|introduced)\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?${LEG}`), needW: true },
   { id: 'P4b', g: ['tabled', 'submitted', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:proposal|bill|motion)\b[^.;]{0,20}?\b(?:has been|had been|was|were) (?<t>tabled|submitted|introduced)\b`), needW: true },
   { id: 'P6', g: ['decided', 'agreed', 'resolved'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`) },
   { id: 'P7', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`) },
@@ -89,18 +100,26 @@ export const CUES: CueDef[] = [
   { id: 'P9b', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`), weak: true, modalOk: true },
   { id: 'P9c', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`), weak: true, modalOk: true },
   { id: 'P9d', g: ['said'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`), weak: true, modalOk: true },
+  // "the withdrawal announcement of 3 April", "Hungary's exit decision on Thursday".
+  { id: 'P12', g: ['announcement', 'declaration'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:withdrawal|exit|departure|denunciation)\s+(?<t>announcement|declaration)\b(?=\s+(?:of|on|in|last|this)\b)`) },
   { id: 'P10', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>announced|declared)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`) },
   // joined
   { id: 'J0', g: ['did not'], action: 'joined', re: r(String.raw`\b(?<t>did not (?:ratify|join|accede to))\b[^.;]{0,50}?\buntil\b`), noScope: true },
-  { id: 'J1', g: ['ratified', 'acceded', 'accedes', 'rejoined'], action: 'joined', re: r(String.raw`\b(?<t>ratified|acceded|accedes|rejoined)\b`), objTreaty: true },
+  { id: 'J1', g: ['ratified', 'acceded', 'accedes', 'rejoin', 're-join', 're-enter', 're-acced'], action: 'joined', re: r(String.raw`\b(?<t>ratified|acceded|accedes|rejoined|rejoins|re-joined|re-entered|re-acceded)\b`), objTreaty: true },
   { id: 'J2', g: ['became'], action: 'joined', re: r(String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`) },
   { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|a|as a|is a|was a)\s+(?:full\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
   { id: 'J5', g: ['to ratify', 'to accede', 'to join', 'to sign up'], action: 'joined', re: r(String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`) },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
   { id: 'J7', g: ['returned', 'brought'], action: 'joined', re: r(String.raw`\b(?<t>returned|brought)\s+(?:the\s+(?:country|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:back\s+)?(?:to|into|in)\b(?:\s+the\s+${TREATYWORD}|\b(?!\s+\w))`) },
-  { id: 'J14', g: ['completed'], action: 'joined', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+(?:ratification|accession)\b`) },
+  { id: 'J14', g: ['completed'], action: 'joined', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+(?:signature\s+and\s+)?(?:ratification|accession)\b`) },
+  // "its signature and ratification in February": both steps, as nouns (not "awaiting its signature and ratification").
+  { id: 'S5', g: ['signature and ratification'], action: 'signed', re: r(String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+(?<t>signature)\s+and\s+ratification\b`) },
+  { id: 'J16', g: ['signature and ratification'], action: 'joined', re: r(String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+signature\s+and\s+(?<t>ratification)\b`) },
+  { id: 'S4', g: ['signature'], action: 'signed', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+signature\b`) },
   { id: 'J7b', g: ['returned to', 'came back to'], action: 'joined', re: r(String.raw`\b(?<t>returned|came back)\s+to\b`), objTreaty: true },
+  // "is officially back in the Paris Agreement": a return is joining, not leaving.
+  { id: 'J7c', g: ['back in', 'back into'], action: 'joined', re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`), objTreaty: true },
   { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
   { id: 'J9', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`) },
   { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
@@ -108,10 +127,14 @@ export const CUES: CueDef[] = [
   { id: 'J9b', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`) },
   { id: 'J13', g: ['founding'], action: 'joined', re: r(String.raw`\b(?<t>was|is|became)\s+(?:a|one of the)\s+founding\s+(?:member|party|parties|members|state)\b`) },
   { id: 'J10', g: ['for', 'accession', 'ratification', 'membership'], action: 'joined', re: r(String.raw`\b(?:(?<t>entered into force|took effect|became effective) for\b|(?:accession|ratification|membership)\b${GAP}{0,60}?\b(?:entered into force|took effect|became effective))`) },
+  // "Latvia and Lithuania followed suit the same day": the last claim's action (the caller sets it).
+  { id: 'FS', g: ['followed suit', 'did the same', 'did likewise', 'did so'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>followed suit|did (?:the same|likewise|so))\b`), follow: true },
   // signed
   { id: 'S2', g: ['to sign'], action: 'signed', re: r(String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation)s?\s+(?:ever\s+)?to\s+sign\b`) },
   { id: 'S3', g: ['signing'], action: 'signed', re: r(String.raw`\b(?:after|since)\s+(?<t>signing)\b`), objTreaty: true, older: true },
-  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
+  // "signed the treaty into law": a ratification by the head of state (joining), not a signature or a withdrawal law.
+  { id: 'J15', g: ['into law'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?!(?:the\s+|a\s+)?(?:withdrawal|denunciation|exit|bill|law|legislation|act)\b)(?:the\s+|a\s+)?(?:[\p{L}'-]+\s+){0,5}?(?:treaty|convention|agreement|accord|pact|statute|protocol|ratification(?:\s+bill)?)\s+into\s+law\b`) },
+  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto law\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
 ];
 
 const NEG = /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;
@@ -126,8 +149,11 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
   const words = win.trim().split(/\s+/).slice(-6).join(' ');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
+  // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.
+  if (NEG_FAR.test(sentence.slice(0, trigger)) && negatedAcross(sentence, trigger)) return true;
   return false;
 }
+const NEG_FAR = /(?:\b(?:not|never)\b|n't\b)\s*,[^.;]*$/i; // a negator, then a parenthesis before the verb
 
 const ANY_GATE_RE = new RegExp(CUES.flatMap((c) => c.g).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const STEMS = [...new Set(CUES.flatMap((c) => c.g))];

@@ -1,5 +1,5 @@
 // Date expressions in a sentence, resolved against the publication date (the only clock).
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en'; // English only: the root module also loads 15 other locales
 import type { PartialDate } from '../model';
 
 export interface Ymd { y: number; m: number; d: number }

@@ -1,5 +1,6 @@
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
+import { provisionalTreatyId } from '../provisional';
 
 export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
 
@@ -15,7 +16,11 @@ export interface StateMention {
 export interface TreatyMention {
   start: number;
   end: number;
-  treaty: string | null; // null = a named treaty outside the list (blocks "the convention")
+  treaty: string | null; // null = an unnamed or sponsored instrument outside the list (blocks "the convention")
+  /** A named instrument outside the catalogue: `treaty` is its provisional id, `name` the name as written. */
+  name?: string;
+  /** The name is an organisation standing for its constitution ("the WHO"), not an instrument's name. */
+  org?: boolean;
 }
 
 export interface Gazetteer {
@@ -26,6 +31,12 @@ export interface Gazetteer {
   treatyIndex: Map<string, string[]>; // first word (normalized) -> normalized names
   treatyCsRe: RegExp; // case-sensitive acronyms and single words
   treatyLookup: Map<string, string>;
+  /** Names (lookup keys) that name an organisation rather than an instrument. */
+  orgNames: Set<string>;
+  /** Catalogued names as provisional ids, so a spelling the index misses still finds its record. */
+  provisionalIndex: { words: string; id: string }[];
+  /** treaty id -> the instrument nouns its names use ("charter", "convention"), for "the Charter". */
+  treatyNouns: Map<string, Set<string>>;
   treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
   unknownTreatyRe: RegExp;
   treatyIds: Set<string>;
@@ -72,6 +83,39 @@ const TREATY_PATTERNS: [string, string, string][] = [
   ['Istanbul Convention', 'istanbul-convention', 'istanbul'],
 ];
 const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
+// Names in common use that the records omit (general knowledge): a body standing for its instrument.
+const EXTRA_TREATY_NAMES: Record<string, string[]> = {
+  icrw: ['International Whaling Commission'],
+  'european-cpt': ['European Committee for the Prevention of Torture'],
+  'treaty-on-european-union': ['Article 50 of the Treaty on European Union', 'Article 50 of the Lisbon Treaty'],
+  'unesco-constitution': ['UN Educational, Scientific and Cultural Organization'],
+  'oas-charter': ['Organisation of American States'],
+};
+// Acronyms with other common meanings: accepted only with a word of their subject in the sentence.
+const ACRONYM_GATES: Record<string, RegExp> = {
+  ECT: /energy|charter|treaty|investor|investment|arbitration|withdr|leav|exit|quit|denounc/i,
+  CPT: /tortur|prison|detention|detainee|police custody|Council of Europe|convention|visit/i,
+  CAT: /tortur|convention|committee|treaty|ratif|withdr/i,
+  CRC: /child|convention|treaty|ratif|withdr/i,
+  OST: /space|treaty|orbit|moon|satellite/i,
+  TEU: /union|treaty|Brussels|EU\b|Europe/i,
+};
+// Capitals and names inside compounds that are not the state ("the Paris Club", "the Ottawa Convention Centre").
+const NOT_A_STATE = /^(?:Paris Club|Ottawa (?:Convention )?Cent(?:re|er)|Washington Post|Moscow Times|Tehran Times|Beijing Olympics|Paris Saint-Germain|Paris Peace (?:Accords?|Agreements?|Conference))/;
+// An alias naming an organisation (its constitution's stand-in), not an instrument.
+const ORG_NAME = /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
+// "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
+// sponsors another instrument; the name is not the organisation's own constitution.
+const SPONSORED = /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
+const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
+const INSTRUMENT_NOUNS = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
+// Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
+const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
+// Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
+const NOT_INSTRUMENT = /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
+const GENERIC_NAME_WORD = /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
+const INSTRUMENT_WORD = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
 const GENERIC_ONLY = /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
 
 function indexByFirstWord(names: string[]): Map<string, string[]> {
@@ -149,25 +193,39 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   GROUPS.forEach(([, iso], i) => groupLookup.set(`g${i}`, iso));
 
   const treatyLookup = new Map<string, string>();
+  const orgNames = new Set<string>();
   const ci: string[] = [];
   const cs: string[] = [];
   const treaties: TreatyRecord[] = facts.treaties;
+  const provisionalIndex: { words: string; id: string }[] = [];
+  for (const t of facts.treaties) for (const n of [t.official_name, ...t.aliases]) if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
+  const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
-    for (const n of [t.official_name, ...t.aliases]) {
+    const nouns = new Set<string>();
+    for (const n of [t.official_name, ...t.aliases]) for (const w of n.toLowerCase().match(INSTRUMENT_NOUNS) ?? []) nouns.add(w);
+    treatyNouns.set(t.id, nouns);
+  }
+  for (const t of treaties) {
+    const names = [t.official_name, ...t.aliases, ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) => n?.replace(/\s*\([^)]*\)$/, ''));
+    for (const n of names) {
       if (!n || GENERIC_ONLY.test(n)) continue;
       const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
-      if (isAcronym || (!/\s/.test(n) && n.length <= 4)) { cs.push(n); treatyLookup.set(n, t.id); }
-      else { ci.push(n); treatyLookup.set(normKey(n), t.id); }
+      const key = isAcronym || (!/\s/.test(n) && n.length <= 4) ? n : normKey(n);
+      if (key === n) cs.push(n); else ci.push(n);
+      treatyLookup.set(key, t.id);
+      if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && !INSTRUMENT_WORD.test(n)) orgNames.add(key);
     }
   }
-  for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); }
+  for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); orgNames.add(n); }
   ci.sort((a, b) => b.length - a.length);
   cs.sort((a, b) => b.length - a.length);
   const treatyIndex = indexByFirstWord(ci.map(normKey));
   const treatyCsRe = new RegExp(`\\b(?:${cs.map(esc).join('|')})\\b`, 'g');
   const ids = new Set(treaties.map((t) => t.id));
   const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), treaty: id, gate }));
-  const unknownTreatyRe = /\b(?:(?:[A-Z][\p{L}'’-]+ ){1,3}(?:Convention|Treaty|Agreement|Protocol|Accord)|(?:Treaty|Convention|Protocol) of [A-Z][\p{L}-]+)\b/gu;
+  // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
+  // Migratory Species of Wild Animals", "the Minsk Agreements".
+  const unknownTreatyRe = new RegExp(String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ ){1,3}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`, 'gu');
 
   // Parties named in a bilateral treaty's official name ("Treaty between X and Y on ...").
   const bilateral = new Map<string, string[]>();
@@ -180,7 +238,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -189,27 +247,58 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const out: TreatyMention[] = [];
-  const push = (start: number, end: number, treaty: string | null) => {
-    const m = { start, end, treaty };
+  const sponsors: { start: number; end: number }[] = [];
+  const push = (start: number, end: number, treaty: string | null, org = false) => {
+    // An organisation's name in front of another instrument's ("Council of Europe Convention on ...") is
+    // that instrument's sponsor: an unlisted instrument, unless a longer name already matched it.
+    if (org && SPONSORED.test(text.slice(end, end + 60))) { sponsors.push({ start, end }); treaty = null; org = false; }
+    // "three Council of Europe member states", "WHO officials": the name qualifies another noun; it is no
+    // object of a verb and must not stand in for "it" either.
+    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40))) treaty = null;
+    const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (!overlaps(m, out)) out.push(m);
   };
   const norm = text.toLowerCase().replace(/-/g, ' ');
   for (const m of scanIndex(norm, g.treatyIndex)) {
     const id = g.treatyLookup.get(m.key);
-    if (id) push(m.start, m.end, id);
+    // "Article 50 of the Constitution": an article number is the treaty's only when no other text owns it.
+    if (id && /^(?:article|art\.) 50$/.test(m.key) && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!Treaty on European Union|TEU|Lisbon)\S/i.test(text.slice(m.end, m.end + 40))) continue;
+    if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
-  for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty);
+  for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
   for (const m of text.matchAll(g.treatyCsRe)) {
     const id = g.treatyLookup.get(m[0]);
-    if (id) push(m.index!, m.index! + m[0].length, id);
+    if (!id || (ACRONYM_GATES[m[0]] && !ACRONYM_GATES[m[0]].test(text))) continue;
+    // "WHO SAID IT": an acronym inside a stretch of capitals is a shouted word, not the name.
+    if (/(?:^|[A-Z]{2,}\s+)$/.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && /^\s+[A-Z]{2,}\b/.test(text.slice(m.index! + m[0].length))
+      && !/[a-z]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    // "CPT" after a clock time is a time zone.
+    if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
   if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
-    const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before) )+/.exec(m[0])?.[0] ?? '';
+    const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(m[0])?.[0] ?? '';
     const rest = m[0].slice(det.length);
-    if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol) of )/u.test(rest)) continue;
-    push(m.index! + det.length, m.index! + m[0].length, null);
+    if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(rest)) continue;
+    if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
+    const start = m.index! + det.length;
+    const end = m.index! + m[0].length;
+    if (overlaps({ start, end }, out)) continue;
+    // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name.
+    if (rest.split(/\s+/).filter((w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w)).every((w) => GENERIC_NAME_WORD.test(w))) continue;
+    // "the Convention on the Prohibition of the Use, Stockpiling, ...": a catalogued name spelt or cut
+    // differently is that record (a unique prefix of its words); an ambiguous one stays unnamed.
+    const pid = provisionalTreatyId(rest);
+    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
+    if (known.length === 1) { push(start, end, known[0]); continue; }
+    if (known.length > 1) { push(start, end, null); continue; }
+    out.push({ start, end, treaty: pid, name: rest });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
+  // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
+  return out.filter((m, i) => !(m.treaty === null && sponsors.some((x) => x.start === m.start) && out[i + 1]?.treaty
+    && /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))));
 }
 
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
@@ -230,6 +319,7 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     const info = g.stateLookup.get(m.key)!;
     // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
     if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
+    if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
     raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }
   if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text)) for (const m of text.matchAll(ANAPHOR)) {

@@ -1,18 +1,21 @@
 // Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
 import type { Extraction } from '../model';
 import type { FactBase } from '../facts';
-import { cleanText } from './clean';
+import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { findDates, lastFullDate, parseYmd } from './dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
+import { structuralCues } from './structure';
+import { remapCues } from './remap';
 import { acceptCue, agentBefore, ANCHOR_NEED, DATELINE, pickDate, shiftBack, subjectOf, SUBORDINATE, treatiesOf } from './resolve';
 import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
 import { inferPublished } from './published';
+import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:announcement|move|decision|step|vote|notification|notice|exit|withdrawal|departure|ratification|accession|deposit)\s+(?:came|was made|followed|happened)\b/;
@@ -38,7 +41,8 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   return build(facts);
 }
 
-export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
+export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
+  const article = { ...input, title: input.title && normaliseTypography(input.title) };
   const text = cleanText(article.body);
   const sentences = splitSentences(text);
   let pub: Ymd | null = parseYmd(article.published) ?? parseLoose(article.published);
@@ -53,16 +57,50 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
   const trC: TreatyMention[][] = [];
   const stC: StateMention[][] = [];
   const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz));
-  const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)));
+  const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
+  // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
+  const titleStates = new Set<string>();
+  if (article.title) {
+    const tt = findTreaties(article.title, gz);
+    for (const m of findStates(article.title, gz, tt)) if (!isDescriptive(article.title, m)) for (const x of m.states) titleStates.add(x);
+  }
+  const placeStates = datelineStates(sentences[0], DATELINE, gz);
+  const focal = (): string | null => (titleStates.size === 1 ? [...titleStates][0] : placeStates.length === 1 ? placeStates[0] : null);
   let topicV: string | null | undefined;
   const topic = () => {
     if (topicV !== undefined) return topicV;
     const counts = new Map<string, number>();
+    for (const x of titleStates) counts.set(x, 2);
+    for (const x of placeStates) counts.set(x, (counts.get(x) ?? 0) + 1);
     info.forEach((_, i) => { for (const m of st(i)) for (const x of m.states) counts.set(x, (counts.get(x) ?? 0) + (m.kind === 'demonym' ? 0.5 : 1)); });
     return (topicV = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
   };
+  const lastMentionBefore = (i: number): TreatyMention | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1]; }
+    return undefined;
+  };
+  const lastInstrumentBefore = (i: number): string | null | undefined => {
+    for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
+    return undefined;
+  };
+  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz) : [];
+  // The last instrument named before sentence i (or in the title) whose names use `noun`.
+  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
+  const byNounBefore = (i: number) => (noun: string): string | null | undefined => {
+    for (let j = i - 1; j >= -1; j--) {
+      const t = j >= 0 ? tr(j) : titleTreaties;
+      const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
+      for (let k = t.length - 1; k >= 0; k--) {
+        if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun)) return t[k].treaty;
+        if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
+      }
+    }
+    return undefined;
+  };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1].treaty; }
+    // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
+    if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
     for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return t[0].treaty; }
     return undefined;
@@ -90,17 +128,21 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const found = findCues(s);
+    const regular = findCues(s);
+    const found = regular.concat(structuralCues(s, new Set(regular.map((h) => h.def.action)))).sort((a, b) => a.trigger - b.trigger);
     if (!found.length) return;
     const treaties = tr(i);
     const states = st(i);
     ctx.lastTreaty = lastTreatyBefore(i);
+    ctx.lastTreatyIsOrg = !!lastMentionBefore(i)?.org;
+    ctx.lastInstrument = ctx.lastTreatyIsOrg ? lastInstrumentBefore(i) : ctx.lastTreaty;
+    ctx.byNoun = byNounBefore(i);
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
     ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
-    let cues = found.filter((h) => acceptCue(s, h, treaties, states, ctx));
+    let cues = remapCues(s, found, ctx.lastAction).filter((h) => acceptCue(s, h, treaties, states, ctx));
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
       ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
@@ -133,15 +175,25 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
       if (!trs.length) return;
       if (!subj.length && h.def.action === 'signed' && gz.bilateral.has(trs[0])) subj = gz.bilateral.get(trs[0])!;
       if (!subj.length) {
-        if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
-        const tp = topic();
-        subj = ctx.lastStates ?? (tp ? [tp] : []);
+        // "President Stubb signed a decree": the person names the state; "the Baltic state" is the article's state.
+        const leader = leaderBefore(s, h.trigger);
+        const f = leader ? null : describedSubject(s, Math.min(h.start, h.trigger)) ? (ctx.lastStates?.length === 1 ? ctx.lastStates[0] : focal()) : null;
+        if (leader || f) subj = [(leader ?? f)!];
+        else {
+          if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
+          const tp = topic();
+          subj = ctx.lastStates ?? (tp ? [tp] : []);
+        }
       }
       if (!subj.length) return;
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
       let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
       if (dh) used.add(dh);
+      // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
+      if (!dh && lastEvent && ctx.lastAction === h.def.action && /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))) {
+        dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: lastEvent };
+      }
       // "a year after notifying the UN", "months after its parliament voted": an older step, dated from the main one.
       const at = Math.min(h.start, h.trigger);
       // Without an earlier claim in the sentence, "a year after" counts back from the main clause's own date
@@ -204,11 +256,16 @@ export function extractClaims(article: ArticleBody, gz: Gazetteer): Extraction {
     if (lead && raw.length > before) leadDone = true;
   });
   const merged = mergeClaims(raw);
-  const tStates = new Set<string>();
-  if (article.title) {
-    const tt = findTreaties(article.title, gz);
-    for (const m of findStates(article.title, gz, tt)) for (const st of m.states) tStates.add(st);
+  // Instruments outside the catalogue: the claim keeps the name the article gives and says so.
+  const provisionalNames = new Map<string, string>();
+  for (const list of [titleTreaties, ...trC]) for (const m of list ?? []) if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
+  const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates });
+  for (const c of claims) {
+    const name = provisionalNames.get(c.treaty);
+    if (name) Object.assign(c, { catalogued: false, treatyName: name });
   }
-  const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates: tStates });
-  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims };
+  // Outside the catalogue only the article's own news counts: with no record to check a background
+  // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
+  const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
+  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
 }

@@ -2,7 +2,7 @@
 import { findDates, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
-const DATELINE = /^(?:[A-Z][\p{L} /.,-]{0,40}?[,—–-]\s*)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
+const DATELINE = /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
 const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until)\b/i;
 
 /**
@@ -10,7 +10,10 @@ const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until)\b/i;
  * Otherwise the latest full date the text mentions is a lower bound: used for years, not for weekdays.
  */
 export function inferPublished(sentences: string[]): { date: Ymd; precise: boolean } | null {
-  for (const s of sentences.slice(0, 5)) {
+  for (const [i, s0] of sentences.slice(0, 5).entries()) {
+    // A dateline that opens the first paragraph ("KYIV, Ukraine, June 29, 2025 — Ukraine ..."): only its head counts.
+    const head = i === 0 ? /^[^—–]{0,80}?\d{4}\s*[—–]/.exec(s0) : null;
+    const s = head ? head[0].replace(/\s*[—–]$/, '') : s0;
     if (s.length > 80) continue;
     const num = /(?:^|[\s•|,])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:[\sT,•|]|$)/.exec(s);
     if (num) {

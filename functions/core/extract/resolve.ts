@@ -3,7 +3,9 @@ import type { StateMention, TreatyMention } from './gazetteer';
 import type { DateHit } from './dates';
 import { inIrrealisScope, LEG, W } from './cues';
 import type { CueHit } from './cues';
+import { objectInClause } from './structure';
 
+const SPONSOR_POSSESSIVE = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
 const TREATY_WORD = /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
@@ -39,18 +41,28 @@ const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:t
 // "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
 const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
 
-export interface Ctx { lastAction?: string; lastProcess?: string; anchor: string | null; lastTreaty: string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
+export interface Ctx { lastAction?: string; lastProcess?: string; anchor: string | null; lastTreaty: string | null | undefined;
+  /** The last instrument named (not an organisation): what "the treaty" or "the convention" refers back to. */
+  lastInstrument?: string | null;
+  lastTreatyIsOrg?: boolean;
+  /** "the Charter", "the Convention": the last instrument named with that noun in one of its names. */
+  byNoun?: (noun: string) => string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
 
 /** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
 function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
   const after = s.slice(hit.end);
   const t = treaties.find((m) => m.start >= hit.end && m.start - hit.end <= 30);
   if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  // "signed the Council of Europe's Framework Convention": a sponsor's possessive before the name.
+  if (t && SPONSOR_POSSESSIVE.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   if (TREATY_WORD.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
-  return INTRANSITIVE.test(after) && ctx.lastTreaty !== null;
+  if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
+  // Further than the window, with adverbials between: ask the sentence's structure.
+  const far = treaties.find((m) => m.start >= hit.end && m.treaty !== null);
+  return !!far && /^,/.test(after.trimStart()) === false && objectInClause(s, hit.trigger, far.start);
 }
 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
@@ -88,6 +100,8 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   const from = Math.max(0, hit.trigger - 70);
   const win = s.slice(from, NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger);
   if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(win)) return false;
+  // "States that have acceded ...", "countries which ratified ...": states in general, nobody in particular.
+  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who)\b/i.test(win)) return false;
   if (AGENT.test(win)) return true;
   for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
     const at = from + m.index!;
@@ -115,8 +129,20 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
     const at = s.indexOf(fe[1], hit.start);
     if (!states.some((m) => m.start <= at && at < m.end)) return [];
   }
+  // "withdrew from the Charter": the last catalogued instrument whose name uses that noun (the Energy Charter
+  // Treaty, the OAS Charter), even with another treaty named since.
+  const noun = GENERIC_OBJECT.exec(s.slice(hit.end, Math.min(next, hit.end + 60)))?.[1] ?? GENERIC_OBJECT.exec(s.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
+  if (noun && ctx.byNoun) {
+    const id = ctx.byNoun(noun.toLowerCase());
+    if (id !== undefined) return id ? [id] : [];
+  }
+  // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
+  // refers back to the last instrument, not to an organisation named since.
+  if (ctx.lastTreatyIsOrg && INSTRUMENT_NOUN.test(s)) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
+const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
 export function pickDate(s: string, hit: CueHit, prev: number, next: number, dates: DateHit[], used: Set<DateHit>): DateHit | null {

@@ -1,7 +1,8 @@
 // Scoring predicted claims against hand labels (pure).
 import type { Claim } from '../model';
+import { isProvisionalTreaty, provisionalTreatyId } from '../provisional';
 
-export interface LabelDev { state: string; treaty: string; action: string; date: string | null; role: string; note?: string }
+export interface LabelDev { state: string; treaty: string; action: string; date: string | null; role: string; note?: string; treatyName?: string }
 export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export interface Miss { file: string; state: string; treaty: string; action: string; date: string | null; role: string; evidence?: string; note?: string }
 export interface Score {
@@ -62,4 +63,38 @@ export function scoreClaims(predicted: { file: string; claims: Claim[] }[], labe
     overall: prf(tp, fp, fn), primary: prf(ptp, pfp, pfn), background: prf(btp, bfp, bfn),
     dateAccuracy: dm ? dc / dm : 1, dateMatched: dm, dateCorrect: dc, misses, falseAlarms, dateErrors,
   };
+}
+
+/**
+ * Labels name an instrument outside the catalogue as `"treaty": "uncatalogued"` with its
+ * `treatyName`; it matches a claim whose provisional id is derived from the same name.
+ */
+export function resolveLabelTreaty<L extends LabelDev>(dev: L): L {
+  if (dev.treaty !== 'uncatalogued') return dev;
+  if (!dev.treatyName) throw new Error(`label ${dev.state} ${dev.action}: "treaty": "uncatalogued" needs a "treatyName"`);
+  return { ...dev, treaty: provisionalTreatyId(dev.treatyName) };
+}
+
+/** The 14 treaties of the first catalogue: the split that says whether old figures still hold. */
+export const FIRST_CATALOGUE = new Set(['ottawa-convention', 'cluster-munitions-convention', 'rome-statute', 'paris-agreement', 'ctbt',
+  'arms-trade-treaty', 'tpnw', 'new-start', 'who-constitution', 'istanbul-convention', 'npt', 'inf-treaty', 'open-skies-treaty', 'cfe-treaty']);
+
+export type TreatySplit = 'first-catalogue' | 'new-to-catalogue' | 'uncatalogued';
+export const TREATY_SPLITS: readonly TreatySplit[] = ['first-catalogue', 'new-to-catalogue', 'uncatalogued'];
+
+export function splitOf(treaty: string): TreatySplit {
+  return isProvisionalTreaty(treaty) || treaty === 'uncatalogued' ? 'uncatalogued' : FIRST_CATALOGUE.has(treaty) ? 'first-catalogue' : 'new-to-catalogue';
+}
+
+/** Claim scores restricted to one split on both sides (a claim and its label always share a split). */
+export function scoreSplits(predicted: { file: string; claims: Claim[] }[], labels: { file: string; developments: LabelDev[] }[]) {
+  const out = {} as Record<TreatySplit, Prf & { labelled: number }>;
+  for (const split of TREATY_SPLITS) {
+    const s = scoreClaims(
+      predicted.map((p) => ({ file: p.file, claims: p.claims.filter((c) => splitOf(c.treaty) === split) })),
+      labels.map((l) => ({ file: l.file, developments: l.developments.filter((d) => splitOf(d.treaty) === split) })),
+    );
+    out[split] = { ...s.overall, labelled: s.overall.tp + s.overall.fn };
+  }
+  return out;
 }

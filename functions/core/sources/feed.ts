@@ -61,7 +61,8 @@ export function parseFeedXml(xml: string, feedUrl: string): ParsedFeed {
         return;
       }
       if (seen.has(key)) {
-        dropped.push({ index, reason: `repeats item ${seen.get(key)} (the same canonical link)` });
+        // People count items from 1 (the `index` field, like an array index, counts from 0).
+        dropped.push({ index, reason: `repeats item ${seen.get(key)! + 1} (the same canonical link)` });
         return;
       }
       seen.set(key, index);

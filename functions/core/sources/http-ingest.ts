@@ -39,7 +39,14 @@ export function keyMatches(presented: string | undefined, keyHash: Buffer): bool
 }
 
 function answer(statusCode: number, body: unknown, extra: Record<string, string> = {}): HttpAnswer {
-  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra }, body: JSON.stringify(body) };
+  // nosniff: a client must read the answer as the JSON it says it is, never as HTML.
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    ...extra,
+  };
+  return { statusCode, headers, body: JSON.stringify(body) };
 }
 
 const error = (statusCode: number, message: string, extra?: Record<string, string>) => answer(statusCode, { error: message }, extra);

@@ -3,11 +3,19 @@
 // Primary course of a POST: 1. check origin and form token, 2. validate, 3. call the use
 // case, 4. answer a page (or JSON for /api). Every refusal is a 4xx saying what is wrong.
 import { RateLimited } from '../rate-limit';
-import { AddressSuppressed, confirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences, type SubscriptionDeps } from '../subscription';
+import { parseConfirmSubject } from '../links';
+import {
+  AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences,
+  type SubscriptionDeps,
+} from '../subscription';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
-import { choiceFromForm, parseEmail, subscribeFromJson } from './forms';
-import { html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
-import { messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue } from './pages';
+import { choiceFromForm, parseEmail, presetFromQuery, subscribeFromJson } from './forms';
+import { describeTopics, FREQUENCIES, type Frequency } from '../subscribers';
+import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
+import {
+  catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice,
+  type ShownChoice,
+} from './pages';
 
 export interface WebDeps extends SubscriptionDeps {
   secret: string;
@@ -49,7 +57,9 @@ export async function handleWeb(req: WebRequest, deps: WebDeps): Promise<WebResp
   } catch (error) {
     const [status, message, headers] = describe(error);
     if (status >= 500) throw error;
-    return api ? json(status, { error: message }, headers) : html(status, messagePage(status === 429 ? 'Please wait' : 'Something is not right', [message], [{ href: '/', text: 'Go to the subscribe page' }], 'error'), headers);
+    if (api) return json(status, { error: message }, headers);
+    const title = status === 429 ? 'Please wait' : error instanceof NothingToConfirm ? 'Nothing to confirm' : 'Something is not right';
+    return html(status, messagePage(title, [message], [{ href: '/', text: 'Go to the subscribe page' }], 'error'), headers);
   }
 }
 
@@ -57,16 +67,25 @@ function describe(error: unknown): [number, string, Record<string, string>] {
   if (error instanceof HttpError) return [error.status, error.message, error.headers];
   if (error instanceof TokenInvalid) return [...TOKEN_MESSAGES[error.reason], {}];
   if (error instanceof RateLimited) return [429, error.message, { 'retry-after': String(Math.max(1, error.retryAfterS)) }];
-  if (error instanceof SubscriptionGone) return [410, error.message, {}];
+  if (error instanceof SubscriptionGone || error instanceof NothingToConfirm) return [410, error.message, {}];
   if (error instanceof AddressSuppressed) return [409, error.message, {}];
   return [500, 'internal error', {}];
 }
 
-/** Cross-site posts are refused: a browser's Origin must be this host; bodies are small. */
+/**
+ * Cross-site posts are refused: a browser's Origin must be this host; bodies are small.
+ * `Origin: null` (a sandboxed frame, a data: or file: page) is another site too. Our own
+ * pages send their real origin: their referrer policy is same-origin, not no-referrer (with
+ * no-referrer a browser sends `Origin: null` on every POST). No Origin at all is a mail
+ * provider's RFC 8058 one-click or a script, which the tokens guard.
+ */
 function checkPost(req: WebRequest): void {
   if (req.body.length > MAX_BODY) throw new HttpError(413, 'The request is too large.');
   const origin = req.headers.origin;
-  if (origin && origin !== 'null') {
+  if (origin === 'null') {
+    throw new HttpError(403, 'The request came from another site or a sandboxed page. Use the form on this site.');
+  }
+  if (origin) {
     let host: string;
     try {
       host = new URL(origin).host;
@@ -100,15 +119,40 @@ function parseMultipart(req: WebRequest): Map<string, string[]> {
   return out;
 }
 
-async function showSubscribe(_req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form)));
+async function showSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
+  // The record's "get e-mails about this" links preselect a treaty or state (?treaty=, ?state=).
+  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form), undefined, presetFromQuery(req.query, deps.catalogue)));
 }
 
-const sentPage = (email: string) =>
+/** The same answer whatever the address's state; it repeats exactly what was asked for. */
+const sentPage = (email: string, choice: Choice, catalogue: Catalogue) =>
   messagePage('Check your inbox', [
-    `If ${email} can receive Treaty Watch e-mails, a confirmation link is on its way to it.`,
+    `If ${email} can receive Treaty Watch e-mails, a confirmation e-mail is on its way to it.`,
+    `You asked for: ${describeTopics(choice.topics, choice.frequency, catalogueNames(catalogue))}.`,
     'Open the link in that e-mail to start your subscription. Nothing is sent until you do; the link works for two days.',
   ]);
+
+/** What a refused form had ticked, so the page shows it again (unknown values dropped). */
+function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): ShownChoice {
+  const treaties = new Set(form.get('treaty') ?? []);
+  const states = new Set(form.get('state') ?? []);
+  const topics = [
+    ...catalogue.treaties.filter((t) => treaties.has(t.id)).map((t) => `TOPIC#treaty:${t.id}`),
+    ...catalogue.states.filter((s) => states.has(s.code)).map((s) => `TOPIC#state:${s.code}`),
+  ];
+  const frequency = form.get('frequency')?.[0];
+  const scope = form.get('scope')?.[0] === 'chosen' || topics.length ? 'chosen' : 'all';
+  return {
+    scope,
+    topics: scope === 'chosen' ? topics : ['TOPIC#all'],
+    frequency: FREQUENCIES.includes(frequency as Frequency) ? (frequency as Frequency) : 'instant',
+  };
+}
+
+const formError = (error: HttpError) => ({
+  message: error.message,
+  field: error instanceof FieldError ? error.field : undefined,
+});
 
 async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
@@ -124,10 +168,12 @@ async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebRespons
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     const again = signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form);
-    return html(error.status, subscribePage(deps.catalogue, again, { message: error.message, email: rawEmail.replace(/[\u0000-\u001f\u007f]/g, '') }));
+    const email = rawEmail.replace(/[\u0000-\u001f\u007f]/g, '');
+    const kept = { ...formError(error), email, choice: choiceAsPosted(form, deps.catalogue) };
+    return html(error.status, subscribePage(deps.catalogue, again, kept));
   }
   await subscribe({ email, ...choice, client: req.sourceIp }, deps);
-  return html(200, sentPage(email));
+  return html(200, sentPage(email, choice, deps.catalogue));
 }
 
 async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
@@ -140,10 +186,12 @@ async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse
 }
 
 async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  const subscriber = await confirm(tokenOf(req, 'confirm', deps), deps);
+  const { subscriberId, requestId } = parseConfirmSubject(tokenOf(req, 'confirm', deps));
+  const subscriber = await confirm(subscriberId, requestId, deps);
+  const names = catalogueNames(deps.catalogue);
   const prefs = signToken(deps.secret, subscriber.subscriberId, 'preferences', nowS(deps) + TOKEN_LIFETIME_S.preferences);
   return html(200, messagePage('Subscription confirmed', [
-    `Thank you. ${subscriber.email} will receive Treaty Watch ${subscriber.frequency === 'instant' ? 'instant alerts' : `${subscriber.frequency} digests`}.`,
+    `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, names)}.`,
     'Every e-mail has a link to change your preferences and a one-click unsubscribe link.',
   ], [{ href: `/preferences?token=${prefs}`, text: 'Change your preferences' }]));
 }
@@ -159,14 +207,26 @@ async function getPreferences(req: WebRequest, deps: WebDeps): Promise<WebRespon
 async function postPreferences(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
   const subscriberId = tokenOf(req, 'preferences', deps, form);
-  const choice = choiceFromForm(form, deps.catalogue);
-  const subscriber = await updatePreferences(subscriberId, choice.topics, choice.frequency, deps);
-  return html(200, preferencesPage(deps.catalogue, subscriber, form.get('token')![0], signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe), true));
+  const unsubscribeToken = signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe);
+  const token = form.get('token')![0];
+  let choice: Choice;
+  try {
+    choice = choiceFromForm(form, deps.catalogue);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    const current = await deps.accounts.get(subscriberId);
+    if (!current) throw new SubscriptionGone();
+    const kept = { ...formError(error), choice: choiceAsPosted(form, deps.catalogue) };
+    return html(error.status, preferencesPage(deps.catalogue, current, token, unsubscribeToken, { error: kept }));
+  }
+  const { subscriber, outcome } = await updatePreferences(subscriberId, choice.topics, choice.frequency, deps);
+  if (outcome === 'confirmation-sent') return html(200, sentPage(subscriber.email, choice, deps.catalogue));
+  return html(200, preferencesPage(deps.catalogue, subscriber, token, unsubscribeToken, { saved: true }));
 }
 
 async function getUnsubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
-  tokenOf(req, 'unsubscribe', deps);
-  return html(200, unsubscribePage(req.query.get('token')!));
+  const subscriber = await deps.accounts.get(tokenOf(req, 'unsubscribe', deps));
+  return html(200, unsubscribePage(req.query.get('token')!, subscriber?.email));
 }
 
 /** The page's button and RFC 8058 one-click (body "List-Unsubscribe=One-Click") both land here. */

@@ -2,7 +2,7 @@
 // cannot use is refused with a message that says what to fix (the edge answers 400).
 import { topics as topicKeys } from '#schema';
 import { FREQUENCIES, type Frequency } from '../subscribers';
-import { HttpError } from './http';
+import { FieldError, HttpError } from './http';
 import type { Catalogue, Choice } from './pages';
 
 /** Topic rows are written in one transaction with the subscriber item: keep well under its 100. */
@@ -13,18 +13,18 @@ const DOMAIN = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.
 
 /** A single, plain address; CR/LF or any control character is refused, never passed on. */
 export function parseEmail(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.trim() === '') throw new HttpError(400, 'Please enter your e-mail address.');
-  if (/[\u0000-\u001f\u007f]/.test(raw)) throw new HttpError(400, 'The e-mail address contains a line break or another control character.');
+  if (typeof raw !== 'string' || raw.trim() === '') throw new FieldError('email', 'Please enter your e-mail address.');
+  if (/[\u0000-\u001f\u007f]/.test(raw)) throw new FieldError('email', 'The e-mail address contains a line break or another control character.');
   const email = raw.trim();
   const at = email.lastIndexOf('@');
   if (email.length > 254 || at < 1 || !LOCAL.test(email.slice(0, at)) || !DOMAIN.test(email.slice(at + 1))) {
-    throw new HttpError(400, 'That does not look like an e-mail address (for example: name@example.org).');
+    throw new FieldError('email', 'That does not look like an e-mail address (for example: name@example.org).');
   }
   return email;
 }
 
 export function parseFrequency(raw: unknown): Frequency {
-  if (typeof raw !== 'string' || !FREQUENCIES.includes(raw as Frequency)) throw new HttpError(400, 'Choose how often: instant alerts, a daily digest or a weekly digest.');
+  if (typeof raw !== 'string' || !FREQUENCIES.includes(raw as Frequency)) throw new FieldError('frequency', 'Choose how often: instant alerts, a daily digest or a weekly digest.');
   return raw as Frequency;
 }
 
@@ -35,25 +35,32 @@ export function parseTopics(all: boolean, treaties: unknown[], states: unknown[]
   const stateCodes = new Set(catalogue.states.map((s) => s.code));
   const out: string[] = [];
   for (const t of treaties) {
-    if (typeof t !== 'string' || !treatyIds.has(t)) throw new HttpError(400, `Unknown treaty: ${String(t).slice(0, 60)}.`);
+    if (typeof t !== 'string' || !treatyIds.has(t)) throw new FieldError('topics', `Unknown treaty: ${String(t).slice(0, 60)}.`);
     out.push(topicKeys.treaty(t));
   }
   for (const s of states) {
-    if (typeof s !== 'string' || !stateCodes.has(s)) throw new HttpError(400, `Unknown state: ${String(s).slice(0, 60)}.`);
+    if (typeof s !== 'string' || !stateCodes.has(s)) throw new FieldError('topics', `Unknown state: ${String(s).slice(0, 60)}.`);
     out.push(topicKeys.state(s));
   }
   const unique = [...new Set(out)];
-  if (unique.length === 0) throw new HttpError(400, 'Choose at least one treaty or state, or choose “Every treaty and every state”.');
-  if (unique.length > MAX_TOPICS) throw new HttpError(400, `Choose at most ${MAX_TOPICS} treaties and states, or follow everything.`);
+  if (unique.length === 0) throw new FieldError('topics', 'Choose at least one treaty or state, or choose “Every treaty and every state”.');
+  if (unique.length > MAX_TOPICS) throw new FieldError('topics', `Choose at most ${MAX_TOPICS} treaties and states, or follow everything.`);
   return unique;
 }
 
-/** The topic and frequency part of a posted form. */
+/**
+ * The topic and frequency part of a posted form. A ticked treaty or chosen state is the
+ * choice, whatever the scope radio says: it starts on "everything", and a reader who ticks a
+ * treaty and leaves it there means that treaty, not everything.
+ */
 export function choiceFromForm(form: Map<string, string[]>, catalogue: Catalogue): Choice {
-  const scope = form.get('scope')?.[0] ?? 'all';
-  if (scope !== 'all' && scope !== 'chosen') throw new HttpError(400, 'Choose what to follow: everything, or the treaties and states you pick.');
+  const treaties = form.get('treaty') ?? [];
+  const states = form.get('state') ?? [];
+  const ticked = treaties.length + states.length > 0;
+  const scope = form.get('scope')?.[0] ?? (ticked ? 'chosen' : 'all');
+  if (scope !== 'all' && scope !== 'chosen') throw new FieldError('topics', 'Choose what to follow: everything, or the treaties and states you pick.');
   return {
-    topics: parseTopics(scope === 'all', form.get('treaty') ?? [], form.get('state') ?? [], catalogue),
+    topics: parseTopics(scope === 'all' && !ticked, treaties, states, catalogue),
     frequency: parseFrequency(form.get('frequency')?.[0]),
   };
 }
@@ -78,4 +85,12 @@ export function subscribeFromJson(body: string, catalogue: Catalogue): { email: 
     frequency: parseFrequency(v.frequency ?? 'instant'),
     topics: parseTopics(treaties.length === 0 && states.length === 0, treaties, states, catalogue),
   };
+}
+
+/** A link's preselection (?treaty=id&state=ISO3, repeatable); unknown values are ignored. */
+export function presetFromQuery(query: URLSearchParams, catalogue: Catalogue): Choice | undefined {
+  const treaties = query.getAll('treaty').filter((t) => catalogue.treaties.some((c) => c.id === t));
+  const states = query.getAll('state').filter((s) => catalogue.states.some((c) => c.code === s));
+  if (treaties.length + states.length === 0) return undefined;
+  return { topics: [...treaties.map(topicKeys.treaty), ...states.map(topicKeys.state)].slice(0, MAX_TOPICS), frequency: 'instant' };
 }

@@ -33,6 +33,9 @@ h1{font-size:1.6rem;margin:.2rem 0 1rem}a{color:#0b4f9c}
 fieldset{border:1px solid #bbb;border-radius:4px;margin:0 0 1.2rem;padding:.6rem 1rem 1rem}
 legend{font-weight:bold;padding:0 .3rem}
 label{display:block;margin:.3rem 0}
+input[type=checkbox],input[type=radio]{width:24px;height:24px;margin:0 .5rem 0 0;vertical-align:middle}
+.field-error{color:#b00020;font-weight:bold;margin:.2rem 0}
+[aria-invalid=true]{border-color:#b00020;outline:2px solid #b00020}
 input[type=email],select{font:inherit;width:100%;box-sizing:border-box;padding:.45rem;border:1px solid #767676;border-radius:4px}
 select[multiple]{height:10rem}
 .hint{color:#4d4d4d;font-size:.9rem;margin:.2rem 0 .6rem}
@@ -50,7 +53,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': `default-src 'none'; style-src 'sha256-${styleHash}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
+  // same-origin, not no-referrer: tokens in our URLs never leave the site, and our own form
+  // posts carry their real Origin (no-referrer makes a browser send `Origin: null`).
+  'referrer-policy': 'same-origin',
   'strict-transport-security': 'max-age=63072000; includeSubDomains',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   'cross-origin-opener-policy': 'same-origin',
@@ -63,6 +68,14 @@ export function html(status: number, body: string, extra: Record<string, string>
 
 export function json(status: number, value: unknown, extra: Record<string, string> = {}): WebResponse {
   return { status, headers: { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(value) };
+}
+
+/** A form field we refuse (400): the page marks that field invalid and ties the message to it. */
+export class FieldError extends HttpError {
+  constructor(readonly field: 'email' | 'topics' | 'frequency', message: string) {
+    super(400, message);
+    this.name = 'FieldError';
+  }
 }
 
 /** Escapes text for HTML element content and double-quoted attributes. */

@@ -1,8 +1,8 @@
 // The subscriber pages: plain semantic HTML, labelled controls, fieldsets, no script.
 // Every value that reaches a page goes through esc().
 import { topics as topicKeys } from '#schema';
-import type { Frequency, Subscriber } from '../subscribers';
-import { esc, PAGE_CSS } from './http';
+import { describeTopics, type Frequency, type Subscriber } from '../subscribers';
+import { esc, PAGE_CSS, type FieldError } from './http';
 
 export interface Catalogue {
   treaties: { id: string; name: string }[];
@@ -15,7 +15,7 @@ function layout(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${esc(title)} — Treaty Watch</title>
 <style>${PAGE_CSS}</style>
 </head>
@@ -39,26 +39,64 @@ export interface Choice {
   frequency: Frequency;
 }
 
-/** The topic and frequency fieldsets, shared by the subscribe and preferences forms. */
-function choiceFields(catalogue: Catalogue, chosen: Choice): string {
-  const all = chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
+/** A choice as a form shows it again: a refused "only these" with nothing ticked keeps its radio. */
+export type ShownChoice = Choice & { scope?: 'all' | 'chosen' };
+
+/** A refused form: the message, and the field it belongs to (marked invalid, tied by id). */
+export type FormError = { message: string; field?: FieldError['field'] };
+
+/** Names for topic keys from the catalogue the form offers (the e-mails use the same names). */
+export function catalogueNames(catalogue: Catalogue) {
+  return {
+    treaty: (id: string) => catalogue.treaties.find((t) => t.id === id)?.name ?? id,
+    state: (code: string) => catalogue.states.find((s) => s.code === code)?.name ?? code,
+  };
+}
+
+/** The error message under a field, and the attributes that tie the field to it. */
+function fieldError(error: FormError | undefined, field: FieldError['field']) {
+  if (error?.field !== field) return { message: '', invalid: '', describedBy: [] as string[] };
+  return {
+    message: `<p class="field-error" id="${field}-error">${esc(error.message)}</p>`,
+    invalid: ' aria-invalid="true"',
+    describedBy: [`${field}-error`],
+  };
+}
+
+const describedBy = (ids: string[]) => (ids.length ? ` aria-describedby="${ids.join(' ')}"` : '');
+
+/**
+ * The topic and frequency fieldsets, shared by the subscribe and preferences forms. A ticked
+ * treaty or chosen state is the choice whatever the scope radio says (forms.ts decides so).
+ */
+function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormError): string {
+  const all = chosen.scope ? chosen.scope === 'all' : chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
+  const topicsError = fieldError(error, 'topics');
+  const freqError = fieldError(error, 'frequency');
+  const tie = `${topicsError.invalid}${describedBy(topicsError.describedBy)}`;
   const treaties = catalogue.treaties
-    .map((t) => `<label><input type="checkbox" name="treaty" value="${esc(t.id)}"${chosen.topics.includes(topicKeys.treaty(t.id)) ? ' checked' : ''}> ${esc(t.name)}</label>`)
+    .map((t) => {
+      const checked = chosen.topics.includes(topicKeys.treaty(t.id)) ? ' checked' : '';
+      return `<label><input type="checkbox" name="treaty" value="${esc(t.id)}"${checked}${tie}> ${esc(t.name)}</label>`;
+    })
     .join('\n');
   const states = catalogue.states
     .map((s) => `<option value="${esc(s.code)}"${chosen.topics.includes(topicKeys.state(s.code)) ? ' selected' : ''}>${esc(s.name)}</option>`)
     .join('');
+  const statesDescribedBy = describedBy(['states-hint', ...topicsError.describedBy]);
   const freq = (Object.keys(FREQUENCY_LABELS) as Frequency[])
     .map((f) => `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`)
     .join('\n');
-  return `<fieldset>
+  return `<fieldset${describedBy(['scope-hint', ...topicsError.describedBy])}>
 <legend>What to follow</legend>
-<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state</label>
+${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state\
+</label>
 <label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose below</label>
+<p class="hint" id="scope-hint">If you tick any treaty or choose any state, you follow only those. \
+To follow everything, leave them all unticked.</p>
 </fieldset>
 <fieldset>
 <legend>Treaties</legend>
-<p class="hint">Used when you choose “Only the treaties and states I choose”.</p>
 <div class="columns">
 ${treaties}
 </div>
@@ -67,16 +105,22 @@ ${treaties}
 <legend>States</legend>
 <label for="states">States to follow</label>
 <p class="hint" id="states-hint">Hold Ctrl (⌘ on a Mac) to pick several.</p>
-<select id="states" name="state" multiple aria-describedby="states-hint">${states}</select>
+<select id="states" name="state" multiple${topicsError.invalid}${statesDescribedBy}>${states}</select>
 </fieldset>
-<fieldset>
+<fieldset${freqError.invalid ? ` role="radiogroup"${freqError.invalid}${describedBy(freqError.describedBy)}` : ''}>
 <legend>How often</legend>
-${freq}
+${freqError.message}${freq}
 </fieldset>`;
 }
 
-export function subscribePage(catalogue: Catalogue, formToken: string, error?: { message: string; email?: string; choice?: Choice }): string {
-  const choice = error?.choice ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
+export function subscribePage(
+  catalogue: Catalogue,
+  formToken: string,
+  error?: FormError & { email?: string; choice?: ShownChoice },
+  preset?: Choice,
+): string {
+  const choice = error?.choice ?? preset ?? { topics: [topicKeys.all], frequency: 'instant' as Frequency };
+  const emailError = fieldError(error, 'email');
   return layout(
     'Subscribe',
     `<h1>Subscribe to Treaty Watch</h1>
@@ -87,9 +131,10 @@ ${error ? `<p class="error" role="alert">${esc(error.message)}</p>` : ''}
 <fieldset>
 <legend>Your e-mail</legend>
 <label for="email">E-mail address</label>
-<input type="email" id="email" name="email" autocomplete="email" required maxlength="254" value="${esc(error?.email ?? '')}">
+${emailError.message}<input type="email" id="email" name="email" autocomplete="email" required maxlength="254" \
+value="${esc(error?.email ?? '')}"${emailError.invalid}${describedBy(emailError.describedBy)}>
 </fieldset>
-${choiceFields(catalogue, choice)}
+${choiceFields(catalogue, choice, error)}
 <button type="submit">Subscribe</button>
 </form>`,
   );
@@ -101,17 +146,31 @@ export function messagePage(title: string, paragraphs: string[], links: { href: 
   return layout(title, `<h1>${esc(title)}</h1>\n${body}\n${nav}`);
 }
 
-export function preferencesPage(catalogue: Catalogue, subscriber: Subscriber, token: string, unsubscribeToken: string, saved = false): string {
-  const status = subscriber.status === 'confirmed' ? '' : `<p class="notice">You are not receiving e-mails at the moment (${esc(subscriber.status)}). Saving this form starts them again.</p>`;
+export function preferencesPage(
+  catalogue: Catalogue,
+  subscriber: Subscriber,
+  token: string,
+  unsubscribeToken: string,
+  options: { saved?: boolean; error?: FormError & { choice?: ShownChoice } } = {},
+): string {
+  const status = subscriber.status === 'confirmed'
+    ? ''
+    : `<p class="notice">You are not receiving e-mails at the moment (${esc(subscriber.status)}). `
+      + 'Saving this form sends a confirmation e-mail to this address; nothing is sent until you open its link.</p>';
+  const names = catalogueNames(catalogue);
+  const saved = options.saved
+    ? `<p class="notice" role="status">Saved. You now get: ${esc(describeTopics(subscriber.topics, subscriber.frequency, names))}.</p>`
+    : '';
+  const error = options.error;
   return layout(
     'Your preferences',
     `<h1>Your preferences</h1>
-${saved ? '<p class="notice" role="status">Saved. Your next e-mails follow these choices.</p>' : ''}
+${saved}${error ? `<p class="error" role="alert">${esc(error.message)}</p>` : ''}
 <p>For <strong>${esc(subscriber.email)}</strong>.</p>
 ${status}
 <form method="post" action="/preferences">
 <input type="hidden" name="token" value="${esc(token)}">
-${choiceFields(catalogue, { topics: subscriber.topics, frequency: subscriber.frequency })}
+${choiceFields(catalogue, error?.choice ?? { topics: subscriber.topics, frequency: subscriber.frequency }, error)}
 <button type="submit">Save preferences</button>
 </form>
 <h2>Leave</h2>
@@ -122,11 +181,23 @@ ${choiceFields(catalogue, { topics: subscriber.topics, frequency: subscriber.fre
   );
 }
 
-export function unsubscribePage(token: string): string {
+/**
+ * "a•••@example.org": enough for the owner to tell which of their addresses a page is about,
+ * little for anyone else holding the link (unsubscribe links sit in mail headers that
+ * providers, scanners and forwarded messages carry, and the page asks for no login).
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '•••';
+  return `${email[0]}•••${email.slice(at)}`;
+}
+
+export function unsubscribePage(token: string, email?: string): string {
+  const who = email ? `<strong>${esc(maskEmail(email))}</strong>` : 'this address';
   return layout(
     'Unsubscribe',
     `<h1>Unsubscribe?</h1>
-<p>Press the button to stop all Treaty Watch e-mails to this address. You can subscribe again at any time.</p>
+<p>Press the button to stop all Treaty Watch e-mails to ${who}. You can subscribe again at any time.</p>
 <form method="post" action="/unsubscribe">
 <input type="hidden" name="token" value="${esc(token)}">
 <button type="submit">Unsubscribe</button>

@@ -7,6 +7,7 @@ import type { AlertRecord } from '#core/detect';
 import type { DigestEntry } from '#core/digest-index';
 import type { ReminderRow } from '#core/reminders';
 import type { Timeline } from '#core/timeline';
+import type { EditionContent } from '#emails/index';
 import { makeHandler, parseDigestEvent, type ComposeFunctionDeps } from '../../../functions/compose/handler';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, MemoryQueue } from './subscriber-fakes';
 
@@ -25,24 +26,27 @@ const record = (eventName: 'INSERT' | 'MODIFY', item: object, entity: string): D
   dynamodb: { NewImage: marshall({ pk: 'x', sk: 'y', [ENTITY_ATTRIBUTE]: entity, ...item }, { removeUndefinedValues: true }) as never },
 });
 
-async function world() {
+async function world(timelines = new Map<string, Timeline>()) {
   const accounts = new MemoryAccounts();
   await accounts.activate({ subscriberId: 's1', email: 's1@example.org', status: 'confirmed', frequency: 'instant', topics: ['TOPIC#all'], createdAt: '2025-01-01' }, []);
   const entries: DigestEntry[] = [];
   const renders: string[] = [];
+  const contents: EditionContent[] = [];
   const queue = new MemoryQueue();
   const deps: ComposeFunctionDeps = {
     entries: { put: async (e) => void entries.push(...e), forDays: async (days) => entries.filter((e) => days.includes(e.day)) },
     alerts: { getMany: async (ids) => (ids.includes(alert.alertId) ? [alert] : []) },
+    timelines: { getMany: async () => timelines },
     subscribers: accounts, ledger: new MemoryLedger(), editions: new MemoryEditions(), queue,
     render: (c) => {
       renders.push(c.kind);
+      contents.push(c);
       return { subject: c.kind, html: 'h', text: 't' };
     },
     names: { state: (s) => s, treaty: (t) => t },
     clock: new FixedClock('2025-06-30T07:00:00.000Z'),
   };
-  return { handler: makeHandler(deps), deps, accounts, entries, renders, queue };
+  return { handler: makeHandler(deps), deps, accounts, entries, renders, contents, queue };
 }
 
 describe('the compose function', () => {
@@ -55,6 +59,18 @@ describe('the compose function', () => {
     expect(w.queue.batches.map((b) => b.subscriberIds)).toEqual([['s1']]);
     expect(new Set(w.entries.map((e) => e.entryId)).size).toBe(2); // the alert (twice, same key) and the conflict
     expect(w.entries.map((e) => e.kind).sort()).toEqual(['alert', 'alert', 'conflict']);
+  });
+
+  it('renders an alert with every source known when compose runs (the timeline), not only the report that raised it', async () => {
+    const source = (n: number) => ({ articleId: `art${n}`, label: `Outlet ${n}`, outlet: `Outlet ${n}`, role: 'primary' as const, ...(n % 2 ? { url: `https://n${n}.example/a` } : {}) });
+    const now: Timeline = {
+      ...timeline,
+      stages: [{ action: 'withdrawal_decreed', date: '2025-06-29', origin: 'news', sources: [1, 2, 3, 4, 5].map(source), firstSeen: '2025-06-29T12:00:00.000Z', novelty: 'NEW', alertId: 'a1' }],
+    };
+    const w = await world(new Map([['UKR#ottawa-convention', now]]));
+    await w.handler({ Records: [record('INSERT', { ...alert, sources: [source(1)] }, ENTITY.alert)] });
+    expect(w.contents[0].items[0].sources.map((s) => s.outlet)).toEqual(['Outlet 1', 'Outlet 2', 'Outlet 3', 'Outlet 4', 'Outlet 5']);
+    expect(w.contents[0].items[0].sources.filter((s) => s.url)).toHaveLength(3);
   });
 
   it('on a schedule: composes the digest of the day before for its daily subscribers', async () => {

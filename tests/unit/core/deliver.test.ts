@@ -37,7 +37,7 @@ describe('delivering a batch', () => {
     const result = await deliverBatch(batch, deps);
     expect(sender.sent.map((e) => e.to).sort()).toEqual(['r0@example.org', 'r2@example.org']);
     expect(result.skipped).toEqual([{ subscriberId: 's1', reason: 'status unsubscribed' }]);
-    expect(sender.sent[0].html).toContain('You follow: Ottawa Convention');
+    expect(sender.sent[0].html).toContain('any of your chosen treaties and states; this matched: Ottawa Convention');
     expect(sender.sent[0].tags).toEqual({ edition: 'e1', kind: 'instant' });
     expect(sender.sent[0].headers.map((h) => h.name)).toEqual(['List-Unsubscribe', 'List-Unsubscribe-Post']);
   });

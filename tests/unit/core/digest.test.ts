@@ -26,6 +26,7 @@ async function world() {
   const entries: DigestEntry[] = [];
   const alerts = new Map<string, AlertRecord>();
   const rendered: { kind: string; items: string[]; corrections: string[] }[] = [];
+  const sources: string[][][] = [];
   const add = async (id: string, frequency: Frequency, topics: string[]) => {
     const s: Subscriber = { subscriberId: id, email: `${id}@example.org`, status: 'confirmed', frequency, topics, createdAt: '2026-01-01' };
     await accounts.activate(s, []);
@@ -36,6 +37,7 @@ async function world() {
     subscribers: accounts, ledger, editions, queue,
     render: (c) => {
       rendered.push({ kind: c.kind, items: c.items.map((i) => i.headline), corrections: (c.corrections ?? []).map((i) => i.headline) });
+      sources.push(c.items.map((i) => i.sources.map((x) => x.label)));
       return { subject: `${c.kind} ${c.items.length}`, html: 'h', text: 't' };
     },
     names: { state: (s) => s, treaty: (t) => t },
@@ -45,7 +47,7 @@ async function world() {
     alerts.set(a.alertId, a);
     entries.push(entryFromAlert(a));
   };
-  return { deps, add, raise, entries, ledger, queue, rendered };
+  return { deps, add, raise, entries, ledger, queue, rendered, sources };
 }
 
 const recipients = (queue: MemoryQueue) => queue.batches.flatMap((b) => b.subscriberIds.map((s) => `${b.editionId}>${s}`));
@@ -54,6 +56,20 @@ describe('digests', () => {
   it('a daily digest covers the previous UTC day, a weekly one the previous seven', () => {
     expect(periodDays('daily', '2026-03-01')).toEqual(['2026-02-28']);
     expect(periodDays('weekly', '2026-03-02')).toEqual(['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01']);
+  });
+
+  it('lists each alert with every source its timeline holds now, corroborations included', async () => {
+    const w = await world();
+    const ref = (n: number) => ({ articleId: `r${n}`, label: `Outlet ${n}`, role: 'primary' as const });
+    w.raise({ ...alert('a1', 'UKR', 'ottawa-convention', '2026-02-28T10:00:00Z'), sources: [ref(1)] });
+    const now: Timeline = {
+      state: 'UKR', treaty: 'ottawa-convention', alerts: [], conflicts: [], version: 4,
+      stages: [{ action: 'withdrawal_decreed', date: '2026-02-28', origin: 'news', sources: [ref(1), ref(2), ref(3)], firstSeen: '2026-02-28T10:00:00Z', novelty: 'NEW', alertId: 'a1' }],
+    };
+    w.deps.timelines = { getMany: async () => new Map([['UKR#ottawa-convention', now]]) };
+    await w.add('d', 'daily', ['TOPIC#all']);
+    await composeDigest('daily', '2026-03-01', w.deps);
+    expect(w.sources[0]).toEqual([['Outlet 1', 'Outlet 2', 'Outlet 3']]);
   });
 
   it('renders once per segment: subscribers who follow the same items share one edition', async () => {

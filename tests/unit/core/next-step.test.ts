@@ -21,6 +21,7 @@ const schedule = schedulerFrom(facts.treaties, referenceConflicts);
 // A treaty shaped like the ICSID Convention (facts-extended): a non-UN depositary, "after receipt".
 const icsidLike: TreatyRecord = {
   id: 'icsid-convention',
+  theme: 'trade-investment',
   official_name: 'Convention on the Settlement of Investment Disputes between States and Nationals of Other States',
   aliases: ['ICSID Convention'],
   depositary: 'International Bank for Reconstruction and Development (World Bank)',
@@ -32,6 +33,7 @@ const icsidLike: TreatyRecord = {
 };
 const noClause: TreatyRecord = {
   id: 'iccpr',
+  theme: 'human-rights',
   official_name: 'International Covenant on Civil and Political Rights',
   aliases: ['ICCPR'],
   depositary: 'Secretary-General of the United Nations',
@@ -184,6 +186,7 @@ describe('a rule with no notice period of its own', () => {
   it('states the special rule under its article, and computes nothing', () => {
     const unesco: TreatyRecord = {
       id: 'unesco-constitution',
+      theme: 'international-organisations',
       official_name: 'Constitution of UNESCO',
       aliases: ['UNESCO Constitution'],
       depositary: 'Government of the United Kingdom',

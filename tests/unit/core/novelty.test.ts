@@ -80,10 +80,10 @@ describe('novelty against the store', () => {
     expect(out.alert).toMatchObject({ novelty: 'ADVANCE', actions: ['withdrawal_approved'], folded: false });
   });
 
-  it('an earlier stage of a process the record already has further along is stored quietly, not called an advance', () => {
+  it('an earlier stage of a process the record already has further along is history: stored quietly, KNOWN', () => {
     const notified = timelinesFromFacts({ participation: { 'ottawa-convention': [{ state: 'Estonia', iso3: 'EST', signature: null, consent: '2004-05-12', withdrawal_notified: '2025-06-27', withdrawal_effective: null }] } }, '2025-06-29', NOW)[0];
     const out = applyClaims(notified, [claim({ state: 'EST', action: 'withdrawal_proposed', date: '2025-03-18', role: 'background' })], src('a'), ctx);
-    expect(out.decisions[0]).toMatchObject({ novelty: 'NEW', alert: false, backfill: true });
+    expect(out.decisions[0]).toMatchObject({ novelty: 'KNOWN', alert: false, backfill: true });
   });
 
   it('a same-day neighbour reported after the alert folds into it instead of alerting again', () => {

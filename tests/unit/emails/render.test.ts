@@ -94,6 +94,16 @@ describe('confirmation', () => {
     expect(out.text).toContain(`Confirm subscription <${TOKENS.confirmUrl}>`);
     expect(out.text).toContain('Nothing will be sent until you confirm.');
   });
+
+  it('carries no news footer: no note about sources, no "why you got this" beside what was asked for', async () => {
+    const out = personalise(await renderEdition(edition('confirmation')), TOKENS);
+    for (const part of [parse(out.html).body.textContent ?? '', out.text]) {
+      expect(part).not.toMatch(/reports it is based on|check the sources/);
+      expect(part).not.toContain('Why you got this');
+      expect(part.split(TOKENS.reason).length).toBe(2); // the request, said once
+    }
+    expect(out.text).toContain('someone asked to subscribe this address');
+  });
 });
 
 describe('plain-text part', () => {
@@ -112,6 +122,37 @@ describe('plain-text part', () => {
 });
 
 describe('sources', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      label: `Outlet ${i + 1}`,
+      outlet: `Outlet ${i + 1}`,
+      title: `Report ${i + 1}`,
+      published: `2025-06-${String(10 + i).padStart(2, '0')}`,
+      ...(i % 2 === 0 ? { url: `https://news${i + 1}.example/story` } : {}),
+    }));
+
+  it('shows every source of a development from five outlets: outlet, date, and a link where there is a URL, in both parts', async () => {
+    const out = personalise(await renderEdition(edition('instant', [ukraineDecree({ sources: many(5) })])), TOKENS);
+    const lis = (Array.from(parse(out.html).querySelectorAll('ol li')) as unknown as { textContent: string }[]).map((li) => li.textContent);
+    expect(lis).toEqual([1, 2, 3, 4, 5].map((n) => `Report ${n} — Outlet ${n}, ${9 + n} June 2025`));
+    expect(hrefs(out.html).filter((h) => h.includes('.example/story'))).toEqual(['https://news1.example/story', 'https://news3.example/story', 'https://news5.example/story']);
+    for (const n of [1, 2, 3, 4, 5]) expect(out.text).toContain(`Report ${n}`);
+    expect(out.text).toContain('<https://news5.example/story>');
+    expect(out.text).not.toMatch(/more source/);
+  });
+
+  it('past eight sources shows the first eight and says how many more', async () => {
+    const out = personalise(await renderEdition(edition('instant', [ukraineDecree({ sources: many(12) })])), TOKENS);
+    expect(parse(out.html).querySelectorAll('ol li').length).toBe(8);
+    expect(parse(out.html).body.textContent).toContain('and 4 more sources');
+    expect(out.text).toContain('Report 8');
+    expect(out.text).not.toContain('Report 9');
+    expect(out.text).toContain('and 4 more sources');
+    const nine = personalise(await renderEdition(edition('instant', [ukraineDecree({ sources: many(9) })])), TOKENS);
+    expect(nine.text).toContain('and 1 more source');
+    expect(nine.text).not.toContain('and 1 more sources');
+  });
+
   it('lists each source once: linked title, then label, outlet and date without repeats', async () => {
     const item = ukraineDecree({
       sources: [

@@ -48,8 +48,12 @@ describe('treaty mentions', () => {
     expect(triples(r.claims)).toEqual(['VEN rome-statute withdrawal_approved']);
   });
   it('does not fall back to the treaty in context when the object is another named body', () => {
-    const r = extract('The Paris Agreement was discussed. Washington on Tuesday signed an executive order withdrawing the United States from UNESCO.', PUB);
+    const r = extract('The Paris Agreement was discussed. Washington on Tuesday signed an executive order withdrawing the United States from the Universal Postal Union.', PUB);
     expect(r.claims).toEqual([]);
+  });
+  it('reads an organisation in the catalogue as its constitution ("withdrawing ... from UNESCO")', () => {
+    const r = extract('The Paris Agreement was discussed. Washington on Tuesday signed an executive order withdrawing the United States from UNESCO.', PUB);
+    expect(triples(r.claims)).toEqual(['USA unesco-constitution withdrawal_decreed']);
   });
   it('assigns both parties of a bilateral treaty signed without a named subject', () => {
     const r = extract('Signed in Vienna on 18 June 1979 by the two leaders, the INF Treaty was a landmark.', PUB);

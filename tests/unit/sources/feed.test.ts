@@ -11,7 +11,7 @@ describe('feed parsing', () => {
     expect(parsed.title).toBe('Baltic Wire');
     expect(parsed.entries[0]).toMatchObject({ key: 'https://feeds.test/articles/latvia-wire.html', title: 'Latvia votes to leave landmine treaty', link: 'http://feeds.test/articles/latvia-wire.html?utm_source=rss&utm_medium=feed', published: '2025-06-27T10:00:00.000Z' });
     expect(parsed.entries.find((e) => e.link?.includes('/big/'))?.published).toBeUndefined();
-    expect(parsed.dropped).toEqual([{ index: 2, reason: 'repeats item 0 (the same canonical link)' }, { index: 10, reason: 'item has neither a usable link nor an id' }]);
+    expect(parsed.dropped).toEqual([{ index: 2, reason: 'repeats item 1 (the same canonical link)' }, { index: 10, reason: 'item has neither a usable link nor an id' }]);
     expect(parsed.entries.find((e) => e.key === 'guid:brief-poland-1')?.content).toMatch(/^<p>WARSAW/);
   });
 

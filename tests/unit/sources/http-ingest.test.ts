@@ -38,4 +38,16 @@ describe('HTTP ingest request handling', () => {
     expect(body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'stored']);
     expect(body.results[0].reason).toMatch(/^not an article/);
   });
+
+  it('a one-word text or a placeholder is rejected as not an article; every answer says nosniff', async () => {
+    const res = await handleIngestRequest(request({ articles: [{ text: 'Ukraine' }, { text: '…' }, { text: WIRE }] }), deps());
+    expect(res.statusCode).toBe(207);
+    const body = JSON.parse(res.body);
+    expect(body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'stored']);
+    expect(body.results[0].reason).toBe('not an article: 1 word of text (at least 25 needed)');
+    expect(body.results[1].reason).toBe('not an article: 0 words of text (at least 25 needed)');
+    for (const answer of [res, await handleIngestRequest(request({}, { Authorization: '' }), deps()), await handleIngestRequest(request('{'), deps())]) {
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
 });

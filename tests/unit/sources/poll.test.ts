@@ -39,13 +39,23 @@ describe('polling a feed', () => {
   });
 
   it('a page that keeps failing is retried on each poll, then kept from the item content after 3 attempts', async () => {
-    const { articles, poll } = setup(rss(item(1, 'Short summary from the feed about the vote.')), { 'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }) });
+    // The item's own content must be an article too (at least MIN_ARTICLE_WORDS words).
+    const summary = 'Summary from the feed about the vote. '.repeat(4).trim();
+    const { articles, poll } = setup(rss(item(1, summary)), { 'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }) });
     expect((await poll()).pending).toMatchObject([{ attempts: 1, reason: 'HTTP 503' }]);
     expect((await poll()).pending).toMatchObject([{ attempts: 2 }]);
     const third = await poll();
     expect(third.pending).toEqual([]);
     expect(third.outcomes.map((o) => o.status)).toEqual(['stored']);
-    expect([...articles.articles.values()][0].text).toBe('Short summary from the feed about the vote.');
+    expect([...articles.articles.values()][0].text).toBe(summary);
+  });
+
+  it('an item whose page keeps failing and whose content is a one-line teaser is rejected as not an article', async () => {
+    const { poll } = setup(rss(item(1, 'Short summary from the feed about the vote.')), { 'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }) });
+    await poll();
+    await poll();
+    const third = await poll();
+    expect(third.outcomes).toMatchObject([{ status: 'rejected', reason: 'not an article: 8 words of text (at least 25 needed)' }]);
   });
 
   it('without item content, the third failure is stored as rejected with the reason', async () => {

@@ -16,13 +16,15 @@ describe('subscriber links', () => {
   it('only the confirm link confirms: what was requested becomes what the subscriber follows', async () => {
     const web = makeWeb();
     const id = await pending(web, 'c@example.org', { scope: 'chosen', state: ['UKR', 'HUN'], frequency: 'weekly' });
-    const res = await web.call('GET', `/confirm?token=${token(id, 'confirm')}`);
+    const res = await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl));
     expect(res.status).toBe(200);
     expect(res.body).toContain('Subscription confirmed');
     expect(res.body).toMatch(/href="\/preferences\?token=[^"]+"/);
     expect(web.accounts.items.get(id)).toMatchObject({ status: 'confirmed', frequency: 'weekly', topics: ['TOPIC#state:UKR', 'TOPIC#state:HUN'] });
     expect(await web.accounts.idsForTopics(['TOPIC#state:HUN'], 'weekly')).toEqual([id]);
-    expect((await web.call('GET', `/confirm?token=${token(id, 'confirm')}`)).status).toBe(200); // idempotent
+    expect((await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl))).status).toBe(200); // idempotent
+    // A token signed for the subscriber alone names no request: it confirms nothing.
+    expect((await web.call('GET', `/confirm?token=${token(id, 'confirm')}`)).status).toBe(410);
   });
 
   it('refuses forged, tampered, expired and cross-purpose tokens with a 4xx, changing nothing', async () => {
@@ -53,7 +55,7 @@ describe('subscriber links', () => {
   it('preferences: the page shows the current choice; posting it changes topics and frequency', async () => {
     const web = makeWeb();
     const id = await pending(web, 'p@example.org');
-    await web.call('GET', `/confirm?token=${token(id, 'confirm')}`);
+    await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl));
     const t = token(id, 'preferences');
     const page = await web.call('GET', `/preferences?token=${t}`);
     expect(page.status).toBe(200);
@@ -71,7 +73,7 @@ describe('subscriber links', () => {
   it('unsubscribe: GET only shows a confirmation page; POST (form or RFC 8058 one-click) unsubscribes', async () => {
     const web = makeWeb();
     const id = await pending(web, 'u@example.org');
-    await web.call('GET', `/confirm?token=${token(id, 'confirm')}`);
+    await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl));
     const t = token(id, 'unsubscribe');
     const page = await web.call('GET', `/unsubscribe?token=${t}`);
     expect(page.status).toBe(200);
@@ -87,7 +89,7 @@ describe('subscriber links', () => {
   it('one-click works as multipart/form-data too, with no Origin header (mail providers)', async () => {
     const web = makeWeb();
     const id = await pending(web, 'm@example.org');
-    await web.call('GET', `/confirm?token=${token(id, 'confirm')}`);
+    await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl));
     const body = '--b\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--b--\r\n';
     const res = await web.call('POST', `/unsubscribe?token=${token(id, 'unsubscribe')}`, body, { 'content-type': 'multipart/form-data; boundary=b' });
     expect(res.status).toBe(200);
@@ -102,5 +104,58 @@ describe('subscriber links', () => {
     expect((await web.call('POST', '/preferences', form({ token: token(id, 'preferences'), scope: 'all', frequency: 'instant' }))).status).toBe(409);
     await web.call('POST', '/unsubscribe', form({ token: token(id, 'unsubscribe') }));
     expect(web.accounts.items.get(id)!.status).toBe('suppressed');
+  });
+});
+
+describe('consent holds: a subscriber who left stays gone', () => {
+  const confirmLink = (web: ReturnType<typeof makeWeb>, n = -1) => web.open(web.mailed.at(n)!.links.confirmUrl);
+
+  it('an old confirmation link (a GET, as mail scanners send) does not undo an unsubscribe', async () => {
+    const web = makeWeb();
+    const id = await pending(web, 'left@example.org');
+    expect((await web.call('GET', confirmLink(web))).status).toBe(200);
+    await web.call('POST', `/unsubscribe?token=${token(id, 'unsubscribe')}`, 'List-Unsubscribe=One-Click');
+    const again = await web.call('GET', confirmLink(web));
+    expect(again.status).toBe(410);
+    expect(again.body).not.toContain('Subscription confirmed');
+    expect(again.body).toMatch(/confirms nothing|no longer confirms/);
+    expect(again.body).toContain('<h1>Nothing to confirm</h1>');
+    expect(web.accounts.items.get(id)!.status).toBe('unsubscribed');
+    expect(await web.accounts.idsForTopics(['TOPIC#all'], 'instant')).toEqual([]);
+  });
+
+  it('a confirmation link confirms only its own request: unsubscribing before confirming, or a newer request, voids it', async () => {
+    const web = makeWeb();
+    const id = await pending(web, 'twice@example.org');
+    await pending(web, 'twice@example.org', { scope: 'chosen', state: 'UKR', frequency: 'daily' });
+    const first = confirmLink(web, 0);
+    const second = confirmLink(web, 1);
+    expect((await web.call('GET', first)).status).toBe(410); // replaced by the newer request
+    expect(web.accounts.items.get(id)!.status).toBe('pending');
+    expect((await web.call('GET', second)).status).toBe(200);
+    expect(web.accounts.items.get(id)).toMatchObject({ status: 'confirmed', frequency: 'daily', topics: ['TOPIC#state:UKR'] });
+    expect((await web.call('GET', second)).status).toBe(200); // the same link again: still confirmed, nothing changes
+
+    const other = await pending(web, 'never@example.org');
+    await web.call('POST', '/unsubscribe', form({ token: token(other, 'unsubscribe') })); // from the confirmation e-mail
+    expect((await web.call('GET', confirmLink(web))).status).toBe(410);
+    expect(web.accounts.items.get(other)!.status).toBe('unsubscribed');
+  });
+
+  it('an old preferences form does not restart mail after an unsubscribe: it sends a new confirmation instead', async () => {
+    const web = makeWeb();
+    const id = await pending(web, 'back@example.org');
+    await web.call('GET', confirmLink(web));
+    await web.call('POST', '/unsubscribe', form({ token: token(id, 'unsubscribe') }));
+    const mailedBefore = web.mailed.length;
+    const res = await web.call('POST', '/preferences', form({ token: token(id, 'preferences'), scope: 'chosen', treaty: 'rome-statute', frequency: 'weekly' }));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatch(/confirmation e-mail/i);
+    expect(res.body).not.toContain('Saved.');
+    expect(web.accounts.items.get(id)!.status).not.toBe('confirmed');
+    expect(await web.accounts.idsForTopics(['TOPIC#treaty:rome-statute'], 'weekly')).toEqual([]);
+    expect(web.mailed.length).toBe(mailedBefore + 1);
+    expect((await web.call('GET', confirmLink(web))).status).toBe(200); // the new link, from the mailbox itself
+    expect(web.accounts.items.get(id)).toMatchObject({ status: 'confirmed', frequency: 'weekly', topics: ['TOPIC#treaty:rome-statute'] });
   });
 });

@@ -1,4 +1,5 @@
 // A web app over in-memory ports, and helpers to call it like a browser or a mail provider.
+import { linkMaker, type SubscriberLinks } from '#core/links';
 import { handleWeb, type WebDeps } from '#core/web/app';
 import type { WebRequest, WebResponse } from '#core/web/http';
 import type { Subscriber } from '#core/subscribers';
@@ -8,12 +9,14 @@ export const SECRET = 'unit-test-secret';
 
 export function makeWeb(overrides: Partial<WebDeps> = {}) {
   const accounts = new MemoryAccounts();
-  const mailed: Subscriber[] = [];
+  /** Each confirmation e-mail: who it went to, as it was then, and its links (signed as in production). */
+  const mailed: (Subscriber & { links: SubscriberLinks })[] = [];
   const clock = new FixedClock();
+  const links = linkMaker(SECRET, 'http://tw.test', 'unsubscribe@tw.test', () => Date.parse(clock.now()) / 1000);
   const deps: WebDeps = {
     accounts,
     limits: new MemoryLimits(),
-    confirmations: { send: async (s) => void mailed.push(structuredClone(s)) },
+    confirmations: { send: async (s) => void mailed.push({ ...structuredClone(s), links: links(s.subscriberId, s.requested?.id) }) },
     clock,
     secret: SECRET,
     catalogue: {
@@ -34,7 +37,9 @@ export function makeWeb(overrides: Partial<WebDeps> = {}) {
     };
     return handleWeb(req, deps);
   };
-  return { deps, accounts, mailed, clock, call };
+  /** Path and query of a link from an e-mail, as the browser would request it. */
+  const open = (url: string) => new URL(url).pathname + new URL(url).search;
+  return { deps, accounts, mailed, clock, call, open };
 }
 
 export function formToken(page: string): string {

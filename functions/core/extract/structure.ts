@@ -1,0 +1,165 @@
+// Sentence structure from wink-nlp (tokens, parts of speech, lemmas) for what a fixed character window cannot
+// judge: a verb and its object with a date or a parenthesis between them ("declared on Monday night their exit",
+// "handed the UN Secretary-General, A. B., on Friday its notice"), and negation across a parenthesis
+// ("has not, despite years of pressure, ratified"). The model is loaded on first use and a sentence is read only
+// when a cheap lexical gate says a rule here could apply, so most sentences never reach it.
+import winkNLP from 'wink-nlp';
+import type { ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Action } from '../model';
+import type { CueDef, CueHit } from './cues';
+
+export interface Token { start: number; end: number; lower: string; lemma: string; pos: string }
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+let enabled = true;
+/** Switch the structural reader off (the bench measures the rules alone beside it in the same run). */
+export function setStructuralReader(on: boolean): void {
+  enabled = on;
+}
+/** Load the model now (a cold start pays for it once; see README). Returns the milliseconds it took. */
+export function loadReader(): number {
+  const t0 = performance.now();
+  nlp ??= winkNLP(model, ['pos']);
+  return performance.now() - t0;
+}
+
+const cache = new Map<string, Token[]>();
+/** Tokens of one sentence with character offsets into it (a small cache: rules ask about one sentence in turn). */
+export function tokensOf(s: string): Token[] {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  loadReader();
+  const its = nlp!.its;
+  const out: Token[] = [];
+  let at = 0;
+  nlp!.readDoc(s).tokens().each((t: ItemToken) => {
+    const v = t.out();
+    const start = s.indexOf(v, at);
+    if (start < 0) return;
+    at = start + v.length;
+    out.push({ start, end: at, lower: v.toLowerCase(), lemma: String(t.out(its.lemma as never)).toLowerCase(), pos: String(t.out(its.pos)) });
+  });
+  if (cache.size > 64) cache.clear();
+  cache.set(s, out);
+  return out;
+}
+
+const CLAUSE_END = /^[;:.!?\u2014\u2013]$/;
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'because', 'if', 'but']);
+/** Tokens after `i` up to the end of its clause: a stop sign, a relative or another finite verb. */
+function clauseAfter(tokens: Token[], i: number, max = 30): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < tokens.length && out.length < max; j++) {
+    const t = tokens[j];
+    if (CLAUSE_END.test(t.lower) || RELATIVE.has(t.lower) || t.pos === 'AUX' || t.pos === 'SCONJ') break;
+    // A verb ends the clause unless it is a gerund inside the object ("a draft law on withdrawing").
+    if (t.pos === 'VERB' && !(t.lower.endsWith('ing') && tokens[j - 1] && /^(?:ADP|DET|NOUN|ADJ)$/.test(tokens[j - 1].pos))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+interface VerbObjectRule {
+  id: string;
+  action: Action;
+  verbs: Set<string>; // lemmas
+  objects: Set<string>; // lemmas of the object's head noun
+  /** The object noun must be followed by one of these words (e.g. "decision to leave"). */
+  objectThen?: RegExp;
+  /** Something else the clause must name (e.g. a legislature for a submission). */
+  clauseNeeds?: RegExp;
+  gate: RegExp; // cheap test on the lower-cased sentence before it is read
+  needW?: boolean;
+  noRatif?: boolean;
+}
+const LEGISLATURE = /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
+const RULES: VerbObjectRule[] = [
+  {
+    id: 'X1', action: 'withdrawal_proposed', verbs: new Set(['announce', 'declare', 'confirm', 'formalise', 'formalize', 'unveil']),
+    objects: new Set(['exit', 'withdrawal', 'departure', 'denunciation', 'pullout']), gate: /\b(?:announc|declar|confirm|formali[sz]|unveil)\w*\b.*\b(?:exit|withdrawal|departure|denunciation|pullout)\b/,
+  },
+  {
+    id: 'X2', action: 'withdrawal_notified', verbs: new Set(['hand', 'deliver', 'submit', 'lodge', 'deposit', 'file', 'send', 'transmit', 'present']),
+    objects: new Set(['notice', 'notification', 'instrument']), objectThen: /^(?!\s+of\s+(?:ratification|accession|acceptance|approval))/,
+    gate: /\b(?:hand|deliver|submit|lodg|deposit|file|filed|sent|send|transmit|present)\w*\b.*\b(?:notice|notification|instrument)s?\b/, noRatif: true, needW: true,
+  },
+  {
+    id: 'X3', action: 'withdrawal_proposed', verbs: new Set(['send', 'submit', 'forward', 'table', 'refer', 'introduce', 'transmit']),
+    objects: new Set(['bill', 'draft', 'law', 'proposal', 'motion', 'legislation']), clauseNeeds: LEGISLATURE,
+    gate: /\b(?:sen[dt]|submit|forward|tabl|referr?|introduc|transmit)\w*\b.*\b(?:bill|draft|law|proposal|motion|legislation)\b/, needW: true,
+  },
+];
+const W_GATE = /\b(?:withdraw\w*|exit\w*|leav\w+|quit\w*|denounc\w*|denunciation|departure|pull\w* out)\b/;
+const RATIF_GATE = /ratif|accession|acced/;
+
+/** Verb–object cues found through the sentence's structure, in the shape of the regular cues. */
+export function structuralCues(s: string, found: Set<Action> = new Set()): CueHit[] {
+  if (!enabled) return [];
+  const lower = s.toLowerCase();
+  // Only where the regular cues found no claim of that action: the reader fills their gaps, it does not repeat them.
+  const rules = RULES.filter((r) => !found.has(r.action) && r.gate.test(lower) && (!r.needW || W_GATE.test(lower)) && !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)));
+  if (!rules.length) return [];
+  const tokens = tokensOf(s);
+  const hits: CueHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return; // a participle in a noun phrase names no act
+    for (const rule of rules) {
+      if (!rule.verbs.has(t.lemma)) continue;
+      const clause = clauseAfter(tokens, i);
+      const obj = clause.find((o) => o.pos === 'NOUN' && rule.objects.has(o.lemma) && (!rule.objectThen || rule.objectThen.test(s.slice(o.end))));
+      if (!obj) continue;
+      const clauseEnd = clause.length ? clause[clause.length - 1].end : t.end;
+      if (rule.clauseNeeds && !rule.clauseNeeds.test(lower.slice(t.end, clauseEnd))) continue;
+      const def: CueDef = { id: rule.id, g: [], action: rule.action, re: /$^/ };
+      hits.push({ def, start: t.start, end: obj.end, trigger: t.start });
+    }
+  });
+  return hits;
+}
+
+const NEGATOR = new Set(['not', "n't", 'never']);
+/**
+ * Is the verb at `trigger` negated by an auxiliary before a parenthesis ("has not, despite ..., ratified")?
+ * Only asked when a negator occurs before the verb but outside the short window the regular scope reads.
+ */
+export function negatedAcross(s: string, trigger: number): boolean {
+  if (!enabled) return false;
+  const tokens = tokensOf(s);
+  let i = tokens.findIndex((t) => t.start === trigger);
+  if (i < 0) return false;
+  let depth = 0; // inside a comma-delimited parenthesis, walking backwards
+  for (i -= 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.lower === ',') { depth = depth ? 0 : 1; continue; }
+    if (CLAUSE_END.test(t.lower)) return false;
+    if (depth) { if (t.pos === 'VERB' || t.pos === 'AUX') return false; continue; }
+    if (NEGATOR.has(t.lower)) return true;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Is the treaty starting at `objectStart` the object of the verb at `trigger`, with only adverbials between
+ * ("ratified on Tuesday, after a long debate in the chamber, the Ottawa Convention")? No other verb, no clause end.
+ */
+export function objectInClause(s: string, trigger: number, objectStart: number): boolean {
+  if (!enabled || objectStart - trigger > 200) return false;
+  const tokens = tokensOf(s);
+  const i = tokens.findIndex((t) => t.start === trigger);
+  if (i < 0) return false;
+  const between: Token[] = [];
+  for (let j = i + 1; j < tokens.length && tokens[j].start < objectStart; j++) between.push(tokens[j]);
+  if (!between.length || !/^(?:ADP|ADV)$/.test(between[0].pos)) return false; // an adverbial starts right after the verb
+  for (const t of between) {
+    if (CLAUSE_END.test(t.lower) || RELATIVE.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'and' || t.lower === 'or') return false;
+  }
+  // ... and ends right before the object: a comma, or a time word ("on Tuesday the convention").
+  const rest = between.filter((t) => t.lower !== 'the');
+  const last = rest[rest.length - 1];
+  return last.lower === ',' || TIME_WORD.test(last.lower);
+}
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|night|morning|evening|afternoon|\d{4}|\d{1,2})$/;

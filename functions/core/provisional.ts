@@ -1,0 +1,36 @@
+// Provisional ids for instruments outside the catalogue ("the Bonn Convention", "the Treaty of
+// Pelindaba" before it was catalogued): derived from the name alone, so two articles that spell
+// the name differently still meet in one timeline. An operator promotes an instrument by adding
+// its record; until then its developments are tracked against the news only.
+
+const PREFIX = 'provisional-';
+const HEADS = new Set(['convention', 'treaty', 'agreement', 'protocol', 'accord', 'charter', 'statute', 'pact', 'covenant', 'constitution', 'amendment']);
+// Words that change between spellings of one name and say nothing about which instrument it is.
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'to', 'and', 'in', 'at', 'by', 'with', 'between', 'against', 'concerning',
+  'relating', 'regarding', 'about', 'its', 'their', 'new', 'so', 'called']);
+
+/** True for an id made by provisionalTreatyId (a treaty outside the catalogue). */
+export function isProvisionalTreaty(id: string): boolean {
+  return id.startsWith(PREFIX);
+}
+
+/**
+ * A stable id from an instrument's name: case, accents, punctuation, articles, "United Nations"/"UN",
+ * plurals of the head noun and the order "Convention on X" / "X Convention" do not change it.
+ * "the Treaty of Rome" and "Rome Treaty" → provisional-treaty-rome.
+ */
+export function provisionalTreatyId(name: string): string {
+  const words = name
+    .normalize('NFKD').replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]s\b/g, '')
+    .replace(/\bunited nations\b|\bu\.n\./g, 'un')
+    .replace(/\b(?:19|20)\d\d\b/g, ' ') // "the 1979 Bonn Convention" = "the Bonn Convention"
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => (HEADS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w));
+  const at = words.findIndex((w) => HEADS.has(w));
+  const head = at >= 0 ? words[at] : 'instrument';
+  const rest = (at >= 0 ? [...words.slice(0, at), ...words.slice(at + 1)] : words).filter((w) => !STOP.has(w) && !HEADS.has(w));
+  return `${PREFIX}${[head, ...rest].slice(0, 9).join('-')}`;
+}
