@@ -85,10 +85,16 @@ export function armedConflictArticle(treaty: TreatyRecord): string {
   return treaty.withdrawal_rule?.article ? `art. ${treaty.withdrawal_rule.article}` : 'the withdrawal clause';
 }
 
-type Rule = NonNullable<TreatyRecord['withdrawal_rule']> & { notice_days?: number | null; special_rule?: string };
+type Rule = NonNullable<TreatyRecord['withdrawal_rule']>;
 
-function hasNoClause(rule: Rule | undefined): boolean {
-  if (!rule) return true;
+/**
+ * No clause to word: the schedule's `effect_rule: 'none'`, a notice period that is only some
+ * states' reservation (the WHO Constitution), or, in records without an effect rule, the words.
+ */
+function hasNoClause(rule: Rule | undefined, state?: string): boolean {
+  if (!rule || rule.effect_rule === 'none') return true;
+  if (state && rule.notice_applies_to && !rule.notice_applies_to.includes(state)) return true;
+  if (rule.effect_rule) return false;
   if (/no withdrawal clause/i.test(rule.special_rule ?? '')) return true;
   return (
     !rule.notice_months &&
@@ -99,35 +105,89 @@ function hasNoClause(rule: Rule | undefined): boolean {
 }
 
 /**
- * "It would take effect six months after notice reaches the UN Secretary-General — not before
- * the end of an armed conflict the state is engaged in, art. 20(3)." Undefined when the rule
- * gives no period.
+ * When the withdrawal would take effect under the schedule's rule (schedule.ts `effect_rule`),
+ * after "would take effect": "six months after notice reaches …", "on 1 January after …".
+ * Undefined when the rule needs a period the record does not give.
  */
-export function clauseEffect(treaty: TreatyRecord): string | undefined {
-  const rule = treaty.withdrawal_rule as Rule | undefined;
-  if (!rule || hasNoClause(rule)) return undefined;
-  const article = rule.article ? `art. ${rule.article}` : undefined;
+function effectWhen(rule: Rule, period: string | undefined, from: string): string | undefined {
+  switch (rule.effect_rule ?? 'notice-period') {
+    case 'first-of-month-after-notice':
+      return period && `on the first day of the month after ${period} have passed since ${from}`;
+    case 'day-after-period':
+      return period && `on the expiry of ${period} after ${from}`;
+    case 'end-of-following-year':
+      return `on 31 December of the year after the one in which ${from}`;
+    case 'end-of-financial-year':
+      return (
+        `at the end of the financial year in which ${from}, if in its first nine months, ` +
+        'else at the end of the next'
+      );
+    case 'start-of-next-year':
+      return `on 1 January of the year after ${from}`;
+    case 'end-of-june':
+      return `on 30 June of a year, if ${from} by 1 January of that year (else of the next)`;
+    case 'fixed-periods': {
+      const years = rule.period_years ?? 5;
+      const before = noticePeriod({ notice_months: rule.min_notice_months ?? null });
+      return (
+        `at the end of the running ${NUMBER_WORDS[years] ?? years}-year period` +
+        `${before ? `, if ${from} at least ${before} before it ends (else of the next)` : ''}`
+      );
+    }
+    case 'none':
+      return undefined;
+    default:
+      return period && `${period} after ${from}`;
+  }
+}
+
+/**
+ * When a withdrawal would take effect, after "would take effect": "six months after notice
+ * reaches the UN Secretary-General", "on 1 January of the year after …", with ", or on a later
+ * date the notice names" where the clause allows one. Undefined when the rule gives no date
+ * (for `state`, when given). The record's pages (record.ts) word their effect with it too.
+ */
+export function clauseTiming(treaty: TreatyRecord, state?: string): string | undefined {
+  const rule = treaty.withdrawal_rule;
+  if (!rule || hasNoClause(rule, state)) return undefined;
   const period = noticePeriod(rule);
   const receiver = noticeReceiver(treaty);
   const conditions = rule.conditions ?? '';
-  if (!period) {
-    const special = rule.special_rule ?? undefined;
-    if (!special) return undefined;
-    return article
-      ? `Under ${article}, the effect follows a rule of its own: ${special}.`
-      : `Its own rule: ${special}.`;
-  }
   // "after receipt": the period runs from the day the notice arrives; otherwise from the notice.
   const onReceipt =
     /receipt|received|delivery|reaches/i.test(conditions) ||
     /depositary/i.test(receiver) ||
     /Secretary/i.test(receiver);
   const from = onReceipt ? `notice reaches ${receiver}` : `notice to ${receiver}`;
+  // Records without an effect rule: the Council of Europe wording, else a plain period.
+  const when =
+    !rule.effect_rule && /first day of the month following/i.test(conditions) && period
+      ? effectWhen({ ...rule, effect_rule: 'first-of-month-after-notice' }, period, from)
+      : effectWhen(rule, period, from);
+  if (!when) return undefined;
+  return /later date/i.test(conditions) ? `${when}, or on a later date the notice names` : when;
+}
+
+/**
+ * "It would take effect six months after notice reaches the UN Secretary-General — not before
+ * the end of an armed conflict the state is engaged in, art. 20(3)." Worded from the same
+ * effect rule the schedule computes with (schedule.ts). Undefined when the rule gives no date
+ * (for `state`, when given: a reservation's notice period applies to its states only).
+ */
+export function clauseEffect(treaty: TreatyRecord, state?: string): string | undefined {
+  const rule = treaty.withdrawal_rule;
+  if (!rule || hasNoClause(rule, state)) return undefined;
+  const article = rule.article ? `art. ${rule.article}` : undefined;
+  const when = clauseTiming(treaty, state);
+  if (!when) {
+    const special = rule.special_rule ?? undefined;
+    if (!special) return undefined;
+    return article
+      ? `Under ${article}, the effect follows a rule of its own: ${special}.`
+      : `Its own rule: ${special}.`;
+  }
   const lead = article ? `Under ${article}, it` : 'It';
-  let sentence = /first day of the month following/i.test(conditions)
-    ? `${lead} would take effect on the first day of the month after ${period} have passed since ${from}`
-    : `${lead} would take effect ${period} after ${from}`;
-  if (/later date/i.test(conditions)) sentence += ', or on a later date the notice names';
+  let sentence = `${lead} would take effect ${when}`;
   if (hasArmedConflictClause(treaty)) {
     sentence += ` — not before the end of an armed conflict the state is engaged in, ${armedConflictArticle(treaty)}`;
   }
@@ -172,7 +232,7 @@ export function whatHappensNext(input: NextStepInput): NextStep {
   const rule = treaty.withdrawal_rule as Rule | undefined;
   const receiver = noticeReceiver(treaty);
   const treatyName = treaty.aliases?.[0] ?? treaty.official_name;
-  const noClause = hasNoClause(rule);
+  const noClause = hasNoClause(rule, input.state);
   const noClauseStep =
     `${treatyName} has no withdrawal clause: a withdrawal would rest on general treaty law, ` +
     'and no date follows from the treaty itself.';
@@ -195,7 +255,7 @@ export function whatHappensNext(input: NextStepInput): NextStep {
       return {
         step: `The withdrawal is reported to take effect on ${formatDate(date)}.`,
         effectiveDate: date,
-        effect: clauseEffect(treaty),
+        effect: clauseEffect(treaty, input.state),
       };
     }
     return {
@@ -205,8 +265,11 @@ export function whatHappensNext(input: NextStepInput): NextStep {
   if (action === 'withdrawal_notified') {
     const schedule = timeline.schedule;
     if (schedule) {
-      const period = noticePeriod(rule ?? {}) ?? 'the notice period';
-      const when = `${period} after notice reached ${receiver} on ${formatDate(schedule.notified)}`;
+      // A plain period reads as one; a special rule (first of the month, 31 December, …) as the schedule states it.
+      const period = noticePeriod(rule ?? {});
+      const plain = (rule?.effect_rule ?? 'notice-period') === 'notice-period' && period;
+      const reached = `notice reached ${receiver} on ${formatDate(schedule.notified)}`;
+      const when = plain ? `${period} after ${reached}` : `under ${schedule.rule}; ${reached}`;
       if (schedule.deferred) {
         return {
           step: 'Next: the withdrawal takes effect, unless the armed-conflict clause defers it.',
@@ -223,7 +286,7 @@ export function whatHappensNext(input: NextStepInput): NextStep {
         effectiveDate: schedule.effective,
       };
     }
-    return { step: 'Next: the withdrawal takes effect.', effect: noClause ? noClauseStep : clauseEffect(treaty) };
+    return { step: 'Next: the withdrawal takes effect.', effect: noClause ? noClauseStep : clauseEffect(treaty, input.state) };
   }
   if (noClause) return { step: noClauseStep };
   const notice = `notice of withdrawal to ${receiver}`;
@@ -235,7 +298,7 @@ export function whatHappensNext(input: NextStepInput): NextStep {
     action === 'suspended' || action === 'ratification_revoked'
       ? `A ${actionLabel(action)} is not a withdrawal under the treaty; that would take ${notice}.`
       : `Next legal step under the treaty: ${notice}${domestic}.`;
-  return { step, effect: clauseEffect(treaty), condition: conflictCondition(input) };
+  return { step, effect: clauseEffect(treaty, input.state), condition: conflictCondition(input) };
 }
 
 function monthsBefore(day: string, months: number): string {

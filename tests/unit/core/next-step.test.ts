@@ -202,3 +202,46 @@ describe('a rule with no notice period of its own', () => {
     );
   });
 });
+
+describe('the catalogue’s special effect rules (schedule.ts effect_rule)', () => {
+  const notified = (id: string, state = 'FRA') => {
+    const t = treaty(id);
+    const timeline = { stages: [stage('withdrawal_notified', '2025-03-10', 'record')], schedule: undefined };
+    const schedule = schedulerFrom(facts.treaties, [])(state, id, '2025-03-10');
+    return whatHappensNext({
+      state, stateName: 'France', treaty: t, timeline: { ...timeline, schedule: schedule ?? undefined },
+      conflicts: [], asOf: '2025-04-01',
+    });
+  };
+
+  it('words each rule as the schedule computes it, not as a plain notice period', () => {
+    expect(clauseEffect(treaty('unesco-constitution'))).toMatch(
+      /^Under art\. II\(6\), it would take effect on 31 December of the year after the one in which notice reaches /,
+    );
+    expect(clauseEffect(treaty('opec-statute'))).toMatch(/would take effect on 1 January of the year after notice/);
+    expect(clauseEffect(treaty('istanbul-convention'))).toMatch(
+      /would take effect on the first day of the month after three months have passed since notice reaches/,
+    );
+    expect(clauseEffect(treaty('hague-child-abduction-convention'))).toMatch(
+      /at the end of the running five-year period, if notice reaches .* at least six months before it ends/,
+    );
+    expect(clauseEffect(treaty('energy-charter-treaty'))).toMatch(
+      /on the expiry of one year after notice reaches .*, or on a later date the notice names\.$/,
+    );
+  });
+
+  it('a notified withdrawal under a special rule gives the schedule’s date and rule, not "N months after"', () => {
+    const next = notified('unesco-constitution');
+    expect(next.effectiveDate).toBe('2026-12-31');
+    expect(next.effect).toMatch(/^It would take effect on 31 December 2026, under art\. II\(6\): 31 December of the year/);
+    expect(next.effect).toContain('notice reached');
+    expect(notified('istanbul-convention').effectiveDate).toBe('2025-07-01');
+  });
+
+  it('no clause (effect_rule none), and a notice period that is only one state’s reservation', () => {
+    expect(clauseEffect(treaty('kampala-amendments'))).toBeUndefined();
+    expect(notified('kampala-amendments').effect).toMatch(/has no withdrawal clause/);
+    expect(clauseEffect(treaty('who-constitution'), 'FRA')).toBeUndefined();
+    expect(clauseEffect(treaty('who-constitution'), 'USA')).toMatch(/would take effect one year after notice/);
+  });
+});
