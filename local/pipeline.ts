@@ -29,6 +29,7 @@ import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
 import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
 import { ReminderStore } from '#adapters/reminder-store';
+import { reminderRowsFor } from '#core/reminders';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
@@ -231,6 +232,9 @@ export class LocalPipeline {
     await this.pumpUntilQuiet(); // anything already ingested is handled before the stream skips ahead
     await this.stores.timelines.putAll(timelines);
     await this.stream.skipToLatest();
+    // The stream skips the load, so compose never sees these timelines: their reminder rows
+    // (withdrawals the record dates) are written here, as compose would write them.
+    await new ReminderStore(this.stores.doc, this.stores.table).put(timelines.flatMap(reminderRowsFor));
     this.requests.reset();
     return timelines.length;
   }
