@@ -5,6 +5,7 @@
 import '#local/quiet-warnings';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerDigest } from './commands/digest';
 import { registerEval } from './commands/eval';
 import { registerExtract, registerReplay } from './commands/extract';
 import { registerFacts } from './commands/facts';
@@ -31,6 +32,7 @@ program
 
 registerExtract(program);
 registerReplay(program);
+registerDigest(program);
 registerEval(program);
 registerFacts(program);
 registerSourceCommands(program);

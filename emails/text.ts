@@ -10,6 +10,8 @@ const OPTIONS: HtmlToTextOptions = {
     // mj-divider renders as an empty <p> with a top border.
     { selector: 'p[style*="border-top"]', format: 'horizontalLine', options: { length: 40 } },
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['<', '>'] } },
+    // Lines that link to a page the text part names once, after them.
+    { selector: 'a[data-tw-quiet]', format: 'anchor', options: { ignoreHref: true } },
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },
     { selector: 'h3', options: { uppercase: false } },

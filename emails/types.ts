@@ -1,5 +1,6 @@
 // E-mail layer: the shapes an edition is rendered from and rendered to (DESIGN.md §2 "Edition").
 import type { Action, Novelty, PartialDate } from '#core/model';
+import type { NextStep, TreatyStepLine } from '#core/next-step';
 
 /** One source of a development. Every field comes from an article or feed: untrusted. */
 export interface AlertSource {
@@ -21,6 +22,8 @@ export interface AlertConflict {
 
 /** One development (state × treaty), as an e-mail shows it. */
 export interface AlertItem {
+  /** A development (the default) or a reminder that an effective date arrived. */
+  kind?: 'development' | 'reminder';
   stateCode: string;
   stateName: string;
   treatyId: string;
@@ -37,6 +40,10 @@ export interface AlertItem {
   /** The sentence it came from (untrusted article text). */
   evidence: string;
   effectiveNote?: string;
+  /** "What happens next" under the treaty's clause (worded in core/next-step.ts). */
+  whatNext?: NextStep;
+  /** "Also on this treaty": other states' recent steps, each linking to the treaty page. */
+  alsoOnTreaty?: { treatyUrl: string; lines: TreatyStepLine[] };
   sources: AlertSource[];
   conflicts?: AlertConflict[];
 }
@@ -53,6 +60,8 @@ export interface EditionContent {
   items: AlertItem[];
   /** CONFLICT developments, shown in a "Corrections and disputed facts" section. */
   corrections?: AlertItem[];
+  /** Withdrawals taking effect (effective-date reminders), shown in their own section. */
+  reminders?: AlertItem[];
   /** The edition's public web view ("View in browser"); none for a confirmation. */
   webUrl?: string;
 }

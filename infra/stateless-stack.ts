@@ -316,7 +316,8 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.minutes(5), // a weekly digest over many segments; stream batches take seconds
       nodeModules: [...RENDERING_MODULES], // mjml cannot be bundled by esbuild (dynamic requires); installed beside the bundle
-      environment: { PUBLIC_BASE_URL: publicBaseUrl }, // each edition's "View in browser" link (its archive page)
+      // Each edition's "View in browser" link (its archive page) and the treaty pages "Also on this treaty" links to.
+      environment: { PUBLIC_BASE_URL: publicBaseUrl },
     })
       .bindTable(table, 'readWrite')
       .bindSendQueue(this.sendQueue);

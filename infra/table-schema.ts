@@ -14,7 +14,8 @@ export const INDEXES = {
   /**
    * The public record (archive, treaty and state pages, feeds), Query, never Scan: timelines by
    * treaty ("RECORD#treaty:ottawa-convention", sorted by state) and every alert by time
-   * ("RECORD#alerts"). All attributes (an empty list): a page shows the whole timeline or alert.
+   * ("RECORD#alerts"). All attributes (an empty list): a page shows the whole timeline or alert,
+   * and an alert's "Also on this treaty" reads the treaty's whole timelines.
    * One index for both: CloudFormation adds one GSI per table update.
    */
   byRecord: { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk', projected: [] as string[] },
@@ -39,6 +40,8 @@ export const ENTITY = {
   digestEntry: 'digest-entry',
   /** One small row per stored edition in the ARCHIVE partition (the archive lists these). */
   archiveEntry: 'archive-entry',
+  /** One row per timeline with an effective date, in that day's partition (core/reminders.ts). */
+  reminder: 'reminder',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -81,6 +84,12 @@ export const keys = {
   archiveEntry: (createdAt: string, editionId: string): Key => ({
     pk: 'ARCHIVE',
     sk: `EDITION#${createdAt}#${editionId}`,
+  }),
+  /** Withdrawals taking effect on `day`: one row per state × treaty; the daily run Queries the day. */
+  reminderDay: (day: string): string => `REMINDER#${day}`,
+  reminder: (day: string, state: string, treaty: string): Key => ({
+    pk: `REMINDER#${day}`,
+    sk: `PAIR#${state}#${treaty}`,
   }),
 };
 

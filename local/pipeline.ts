@@ -28,6 +28,8 @@ import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
 import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
+import { ReminderStore } from '#adapters/reminder-store';
+import { reminderRowsFor } from '#core/reminders';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
@@ -115,6 +117,7 @@ export class LocalPipeline {
 
   private wire(streams: DynamoDBStreamsClient, streamArn: string, options: PipelineOptions, sesClient?: SESv2Client): void {
     const names = namesFrom(this.facts.treaties, this.facts.states);
+    const pipeline = this;
     const gazetteer = buildGazetteer(this.facts);
     const clock = this.clock;
     this.ingestFn = makeIngest({ articles: this.stores.articles, clock });
@@ -178,10 +181,22 @@ export class LocalPipeline {
       this.sesSuppressed.push({ email, reason });
     };
     this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, secret, suppressAtSes });
+    const treaties = new Map(this.facts.treaties.map((t) => [t.id, t]));
     this.composeFn = makeCompose({
+      reminders: new ReminderStore(this.stores.doc, this.stores.table),
+      timelines: this.stores.timelines,
+      context: {
+        treatyTimelines: (treaty) => this.stores.timelines.forTreaty(treaty),
+        treaty: (id) => treaties.get(id),
+        conflicts: referenceConflicts,
+        names,
+        // Read at compose time: the local web server may have moved it.
+        get publicBaseUrl() {
+          return pipeline.publicBaseUrl;
+        },
+      },
       entries: new DigestStore(this.stores.doc, this.stores.table),
       alerts: new AlertReader(this.stores.doc, this.stores.table),
-      timelines: this.stores.timelines,
       subscribers: this.stores.subscribers,
       ledger: this.stores.ledger,
       editions: this.stores.editions,
@@ -217,6 +232,9 @@ export class LocalPipeline {
     await this.pumpUntilQuiet(); // anything already ingested is handled before the stream skips ahead
     await this.stores.timelines.putAll(timelines);
     await this.stream.skipToLatest();
+    // The stream skips the load, so compose never sees these timelines: their reminder rows
+    // (withdrawals the record dates) are written here, as compose would write them.
+    await new ReminderStore(this.stores.doc, this.stores.table).put(timelines.flatMap(reminderRowsFor));
     this.requests.reset();
     return timelines.length;
   }
@@ -277,10 +295,17 @@ export class LocalPipeline {
     return this.feedbackFn(event);
   }
 
-  /** A digest schedule firing at `time` (ISO) at the compose function, then every trigger until quiet. */
-  async runDigest(kind: 'daily' | 'weekly', time: string) {
+  /**
+   * A digest schedule firing at `time` (ISO) at the compose function, then every trigger until
+   * quiet; with `send: false` the stream settles but the send queue is left as it is.
+   */
+  async runDigest(kind: 'daily' | 'weekly', time: string, options: { send?: boolean } = {}) {
     const result = await this.composeFn({ kind, time } satisfies DigestEvent);
-    await this.pumpUntilQuiet();
+    if (options.send === false) {
+      for (let round = 0; round < 50 && (await this.stream.pump()) > 0; round++);
+    } else {
+      await this.pumpUntilQuiet();
+    }
     return result;
   }
 

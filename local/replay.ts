@@ -43,6 +43,16 @@ export function orderByPublication(inputs: ArticleInput[], gazetteer: Gazetteer)
     .map(({ sortKey: _k, ...rest }) => rest);
 }
 
+/**
+ * The day the articles are about: the most common publication day (the later on a tie).
+ * Not the earliest: an inferred date is only a lower bound (the latest date a text mentions).
+ */
+export function newsDay(days: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of days) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
+}
+
 export interface ReplayResult extends RunSummary {
   articles: number;
   order: { source?: string; day: string | null; inferred: boolean }[];
@@ -56,6 +66,17 @@ export async function feedInOrder(pipeline: LocalPipeline, articles: DatedArticl
     outcomes.push(...(await pipeline.ingest([a.input])));
   }
   return outcomes;
+}
+
+/**
+ * Ingests the articles as one delivery, in publication order, as a feed poll brings them:
+ * detection takes the batch in order, one article at a time, and compose then reads the store
+ * as the whole batch left it (the alert's "Also on this treaty" knows every step the reports
+ * mention). The clock stands at noon of `day`.
+ */
+export async function feedAsOneDelivery(pipeline: LocalPipeline, articles: DatedArticle[], day: string) {
+  pipeline.clock.set(`${day}T12:00:00.000Z`);
+  return pipeline.ingest(articles.map((a) => a.input));
 }
 
 export function summaryOf(pipeline: LocalPipeline): RunSummary {

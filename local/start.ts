@@ -26,16 +26,6 @@ function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * The day the articles are about: the most common publication day (the later on a tie).
- * Not the earliest: an inferred date is only a lower bound (the latest date a text mentions).
- */
-function newsDay(days: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const d of days) if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
-}
-
 /** The public record's addresses (README "The public record"). */
 function recordAddresses(base: string): string {
   return [
@@ -47,7 +37,10 @@ function recordAddresses(base: string): string {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const [{ buildGazetteer }, { readSesStore }, { expandPaths, readArticleFile }, { LocalPipeline }, { feedInOrder, orderByPublication, summaryOf }] = await Promise.all([
+  const [
+    { buildGazetteer }, { readSesStore }, { expandPaths, readArticleFile }, { LocalPipeline },
+    { feedAsOneDelivery, newsDay, orderByPublication, summaryOf },
+  ] = await Promise.all([
     import('#core/extract/index'),
     import('./emulators'),
     import('./article-files'),
@@ -72,7 +65,7 @@ async function main(): Promise<void> {
     // Facts strictly before the articles' day: the world as it stood the day before.
     const facts = await pipeline.loadFacts(firstDay);
     await pipeline.addSubscriber(DEMO_SUBSCRIBER);
-    const outcomes = await feedInOrder(pipeline, ordered, firstDay);
+    const outcomes = await feedAsOneDelivery(pipeline, ordered, firstDay);
     const summary = summaryOf(pipeline);
     const emails = (await readSesStore(pipeline.ses!.endpoint)).map((e) => ({ to: e.destination.to.join(', '), subject: e.subject, messageId: e.messageId }));
     const stored = outcomes.filter((o) => o.status === 'stored').length;

@@ -13,7 +13,8 @@ export const CORRECTIONS_NOTE =
 export function alertMjml(content: EditionContent, subject: string): string {
   const items = content.items ?? [];
   const corrections = content.corrections ?? [];
-  const sections = [mastheadSection('Instant alert', content.generatedAt, content.webUrl)];
+  const reminder = items.length > 0 && items.every((i) => i.kind === 'reminder');
+  const sections = [mastheadSection(reminder ? 'Reminder' : 'Instant alert', content.generatedAt, content.webUrl)];
   if (items.length) sections.push(textSection(items.map((i) => itemHtml(i, 'h2'))));
   if (corrections.length) {
     sections.push(

@@ -1,7 +1,7 @@
 // E-mail layer: MJML building blocks shared by every template. Every untrusted string goes
 // through escapeText()/safeUrl() here, so templates only assemble blocks.
-import { escapeHtml, escapeText, safeUrl } from '../escape.ts';
-import { actionLabel, formatDate, formatIsoDay, noveltyBadge, orderedActions } from '../format.ts';
+import { cleanText, escapeHtml, escapeText, safeUrl } from '../escape.ts';
+import { actionLabel, formatDate, formatIsoDay, noveltyBadge, orderedActions, withArticle } from '../format.ts';
 import { PLACEHOLDERS } from '../placeholders.ts';
 import type { AlertConflict, AlertItem, AlertSource } from '../types.ts';
 
@@ -99,7 +99,7 @@ function conflictHtml(c: AlertConflict): string {
 
 /** One development: badge, headline, stage, date, effect, evidence quote, sources, disputes. */
 export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): string {
-  const badge = noveltyBadge(item.novelty);
+  const badge = item.kind === 'reminder' ? REMINDER_BADGE : noveltyBadge(item.novelty);
   const size = headingTag === 'h2' ? '20px' : '18px';
   const who = [escapeText(item.stateName, 80), escapeText(item.treatyName, 120)].filter(Boolean).join(' · ');
   const stages = orderedActions(item.actions ?? []).map((a) => escapeText(actionLabel(a))).join(' → ');
@@ -137,7 +137,48 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
     parts.push(`<p style="margin:12px 0 4px;"><strong>What is disputed</strong></p>`);
     parts.push(`<ul style="margin:0 0 8px;padding-left:24px;">${conflicts.map(conflictHtml).join('')}</ul>`);
   }
+  parts.push(...whatNextHtml(item), ...alsoOnTreatyHtml(item));
   return parts.join('\n');
+}
+
+// White on this background is above 7:1, like the novelty badges.
+const REMINDER_BADGE = { label: 'TAKES EFFECT', background: '#5d3a00' };
+
+/** "What happens next": the next legal step and when it would take effect (core/next-step.ts). */
+function whatNextHtml(item: AlertItem): string[] {
+  const next = item.whatNext;
+  if (!next) return [];
+  const lines = [next.step, next.effect, next.condition].map((l) => escapeText(l, 600)).filter(Boolean);
+  if (!lines.length) return [];
+  return [
+    `<p style="margin:12px 0 4px;"><strong>What happens next</strong></p>`,
+    ...lines.map((l) => `<p style="${P}">${l}</p>`),
+  ];
+}
+
+/**
+ * "Also on this treaty": other states' recent steps, one line each, linking to the treaty page.
+ * The plain-text part shows the page's address once, after the list (data-tw-quiet, text.ts).
+ */
+function alsoOnTreatyHtml(item: AlertItem): string[] {
+  const also = item.alsoOnTreaty;
+  if (!also?.lines.length) return [];
+  const url = safeUrl(also.treatyUrl);
+  const href = url ? escapeHtml(url) : '';
+  const line = (text: string) => {
+    const t = escapeText(text, 300);
+    const linked = url ? `<a href="${href}" data-tw-quiet="1" style="${LINK}">${t}</a>` : t;
+    return `<li style="margin:0 0 4px;">${linked}</li>`;
+  };
+  const parts = [
+    `<p style="margin:12px 0 4px;"><strong>Also on this treaty</strong> (the last twelve months)</p>`,
+    `<ul style="margin:0 0 8px;padding-left:24px;">${also.lines.map((l) => line(l.line)).join('')}</ul>`,
+  ];
+  if (url) {
+    const name = escapeText(withArticle(cleanText(item.treatyName, 120)), 130);
+    parts.push(`<p style="${P}"><a href="${href}" style="${LINK}">Where every state stands on ${name}</a></p>`);
+  }
+  return parts;
 }
 
 /**

@@ -7,6 +7,9 @@ import {
 } from './blocks.ts';
 import { preheaderFor } from './preheader.ts';
 
+export const REMINDERS_TITLE = 'Taking effect';
+export const REMINDERS_NOTE = 'Withdrawals whose effective date has arrived, as the record holds it on that day.';
+
 /** Items grouped by treaty, groups in order of first appearance. */
 export function groupByTreaty(items: AlertItem[]): { treatyName: string; items: AlertItem[] }[] {
   const groups = new Map<string, { treatyName: string; items: AlertItem[] }>();
@@ -40,6 +43,11 @@ export function digestMjml(content: EditionContent, subject: string): string {
   for (const g of groups) {
     sections.push(textSection([groupHeadingHtml(g.treatyName), ...g.items.map((i) => itemHtml(i, 'h3'))]));
   }
+  const reminders = content.reminders ?? [];
+  if (reminders.length) {
+    const heading = groupHeadingHtml(REMINDERS_TITLE, REMINDERS_NOTE);
+    sections.push(textSection([heading, ...reminders.map((i) => itemHtml(i, 'h3'))]));
+  }
   if (corrections.length) {
     sections.push(
       textSection([
@@ -50,5 +58,5 @@ export function digestMjml(content: EditionContent, subject: string): string {
   }
   sections.push(footerSection());
   const empty = countLine(items, groups.length, period);
-  return documentMjml(subject, preheaderFor([...items, ...corrections], empty), sections);
+  return documentMjml(subject, preheaderFor([...items, ...reminders, ...corrections], empty), sections);
 }

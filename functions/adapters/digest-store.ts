@@ -12,16 +12,8 @@ export class DigestStore implements DigestEntryPort {
 
   /** Deterministic keys: writing an entry again rewrites the same row. */
   async put(entries: DigestEntry[]): Promise<void> {
-    for (let i = 0; i < entries.length; i += 25) {
-      let request: Record<string, object[]> | undefined = {
-        [this.table]: entries.slice(i, i + 25).map((e) => ({ PutRequest: { Item: { ...keys.digestEntry(e.day, e.entryId), [ENTITY_ATTRIBUTE]: ENTITY.digestEntry, ...e } } })),
-      };
-      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-        if (attempt > 0) await pause(attempt);
-        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
-        request = out.UnprocessedItems as typeof request;
-      }
-    }
+    const items = entries.map((e) => ({ ...keys.digestEntry(e.day, e.entryId), [ENTITY_ATTRIBUTE]: ENTITY.digestEntry, ...e }));
+    await batchWrite(this.doc, this.table, items);
   }
 
   async forDays(days: string[]): Promise<DigestEntry[]> {
@@ -40,6 +32,23 @@ export class DigestStore implements DigestEntryPort {
       } while (start);
     }
     return out;
+  }
+}
+
+/** Batched puts of 25, retrying unprocessed items with backoff. */
+export async function batchWrite(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  items: Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    const puts = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    let request: Record<string, object[]> | undefined = { [table]: puts };
+    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+      if (attempt > 0) await pause(attempt);
+      const out = await doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+      request = out.UnprocessedItems as typeof request;
+    }
   }
 }
 

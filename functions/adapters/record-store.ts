@@ -7,7 +7,7 @@ import type { ArchiveEntry, ArchivePage, RecordPort } from '#core/record';
 import type { Timeline } from '#core/timeline';
 import { batchGet } from './digest-store';
 import type { EditionStore } from './edition-store';
-import { toTimeline } from './timeline-store';
+import { TimelineStore, toTimeline } from './timeline-store';
 
 const strip = (item: Record<string, unknown>) => {
   const { pk: _p, sk: _s, gsi2pk: _g, gsi2sk: _h, [ENTITY_ATTRIBUTE]: _e, ...rest } = item;
@@ -51,24 +51,9 @@ export class RecordStore implements RecordPort {
     return this.editions.get(editionId);
   }
 
-  async treatyTimelines(treaty: string): Promise<Timeline[]> {
-    const out: Timeline[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: INDEXES.byRecord.name,
-          KeyConditionExpression: '#p = :p',
-          ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
-          ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map(toTimeline));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+  /** The timeline store's Query on the byRecord index (compose reads it too, for "Also on this treaty"). */
+  treatyTimelines(treaty: string): Promise<Timeline[]> {
+    return new TimelineStore(this.doc, this.table).forTreaty(treaty);
   }
 
   stateTimelines(state: string, treaties: string[]): Promise<Timeline[]> {

@@ -1,14 +1,16 @@
 // Timelines (facts + developments per state × treaty) and the atomic detection commit.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENTITY, ENTITY_ATTRIBUTE, keys, recordIndex } from '#schema';
+import {
+  BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys, recordIndex } from '#schema';
 import { pairKey, type AlertRecord } from '#core/detect';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
 
 const MAX_TRANSACTION_ITEMS = 100;
 
-// Timelines and alerts carry their public-record index keys (the treaty page, the feeds).
+// Timelines and alerts carry their public-record index keys (treaty pages, feeds, "Also on this treaty").
 const timelineItem = (t: Timeline) => ({
   ...keys.timeline(t.state, t.treaty),
   ...recordIndex.timeline(t.state, t.treaty),
@@ -44,6 +46,28 @@ export class TimelineStore {
       }
     }
     return found;
+  }
+
+  /**
+   * Every timeline of one treaty: a Query on the byRecord index (paged), never a Scan. The one
+   * read of it: the record's treaty pages (RecordStore) and compose's "Also on this treaty".
+   */
+  async forTreaty(treaty: string): Promise<Timeline[]> {
+    const out: Timeline[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(new QueryCommand({
+        TableName: this.table,
+        IndexName: INDEXES.byRecord.name,
+        KeyConditionExpression: '#p = :p',
+        ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
+        ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
+        ExclusiveStartKey: start,
+      }));
+      out.push(...(page.Items ?? []).map(toTimeline));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 
   async get(state: string, treaty: string): Promise<Timeline | undefined> {

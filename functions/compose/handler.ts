@@ -2,7 +2,9 @@
 // Two triggers, told apart by the event's shape:
 // - the table stream (STREAM_FILTERS.compose): a new alert → one instant edition, rendered once,
 //   its audience queued; every alert and every timeline's disputed facts → digest index rows;
-// - EventBridge Scheduler ({ "kind": "daily" | "weekly" }): the digest editions for the period.
+//   every timeline with an effective date → its reminder row (core/reminders.ts);
+// - EventBridge Scheduler ({ "kind": "daily" | "weekly" }): the digest editions for the period,
+//   and (daily) the day's reminder alerts, which come back on the stream as instant e-mails.
 // One stream consumer for both stream jobs keeps the table at two (AWS advises at most two).
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -13,6 +15,7 @@ import type { AlertRecord } from '#core/detect';
 import { composeDigest, type DigestDeps } from '#core/digest';
 import { entriesFromTimeline, entryFromAlert } from '#core/digest-index';
 import { editionPath } from '#core/record';
+import { reminderRowsFor } from '#core/reminders';
 import type { Timeline } from '#core/timeline';
 import { renderEdition } from '#emails/index';
 import { systemClock } from '#adapters/clock';
@@ -20,7 +23,8 @@ import { env } from '#adapters/config';
 import { AlertReader, DigestStore } from '#adapters/digest-store';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { referenceNames } from '#adapters/reference-data';
+import { referenceConflicts, referenceNames, referenceTreaties } from '#adapters/reference-data';
+import { ReminderStore } from '#adapters/reminder-store';
 import { SqsSendQueue } from '#adapters/sqs-queue';
 import { makeStores } from '#adapters/stores';
 
@@ -55,10 +59,13 @@ export function makeHandler(deps: ComposeFunctionDeps) {
     const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
     if (item[ENTITY_ATTRIBUTE] === ENTITY.alert) {
       const alert = item as unknown as AlertRecord;
-      await deps.entries.put([entryFromAlert(alert)]);
+      // A reminder reaches digests from its reminder row, on its day; not from the day it was raised.
+      if (alert.kind !== 'reminder') await deps.entries.put([entryFromAlert(alert)]);
       if (record.eventName === 'INSERT') logger.info('composed', { ...(await composeInstant(alert, deps)) });
     } else if (item[ENTITY_ATTRIBUTE] === ENTITY.timeline) {
-      await deps.entries.put(entriesFromTimeline(item as unknown as Timeline));
+      const timeline = item as unknown as Timeline;
+      await deps.entries.put(entriesFromTimeline(timeline));
+      await deps.reminders?.put(reminderRowsFor(timeline));
     }
   };
   const onDigest = async (event: DigestEvent) => {
@@ -78,13 +85,22 @@ export function makeHandler(deps: ComposeFunctionDeps) {
 
 export const handler = lazyHandler<DynamoDBStreamEvent | DigestEvent, unknown>(() => {
   const stores = makeStores(env.tableName());
+  const treaties = new Map(referenceTreaties.map((t) => [t.id, t]));
   const compose = makeHandler({
+    reminders: new ReminderStore(stores.doc, stores.table),
+    timelines: stores.timelines,
+    context: {
+      treatyTimelines: (treaty) => stores.timelines.forTreaty(treaty),
+      treaty: (id) => treaties.get(id),
+      conflicts: referenceConflicts,
+      names: referenceNames,
+      publicBaseUrl: env.publicBaseUrl(),
+    },
     editions: stores.editions,
     subscribers: stores.subscribers,
     ledger: stores.ledger,
     entries: new DigestStore(stores.doc, stores.table),
     alerts: new AlertReader(stores.doc, stores.table),
-    timelines: stores.timelines,
     queue: new SqsSendQueue(env.sendQueueUrl()),
     render: renderEdition,
     names: referenceNames,

@@ -2,11 +2,25 @@
 // is queued for sending in small batches.
 // Primary course: 1. reuse the edition if it exists, else render and store it once,
 // 2. find the audience by Query on topics, 3. enqueue recipient batches.
-import { pairKey, type AlertRecord } from './detect';
+import { pairKey, type AlertRecord, type Names } from './detect';
 import { instantAudience, instantEditionId, toSendBatches, type Edition } from './editions';
+import type { TreatyRecord } from './facts';
+import { recentTreatySteps, whatHappensNext } from './next-step';
 import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
-import { alertSources } from './timeline';
+import type { ArmedConflict } from './schedule';
+import { alertSources, type Timeline } from './timeline';
 import type { EditionContent, RenderedEdition, AlertItem } from '#emails/index';
+
+/** What an alert is read against for "What happens next" and "Also on this treaty". */
+export interface AlertContext {
+  /** Every stored timeline of one treaty (a Query on the record index, never a Scan). */
+  treatyTimelines(treaty: string): Promise<Timeline[]>;
+  treaty(id: string): TreatyRecord | undefined;
+  conflicts: ArmedConflict[];
+  names: Names;
+  /** Base of the public pages the e-mail links to (the treaty page). */
+  publicBaseUrl: string;
+}
 
 export interface ComposeDeps {
   editions: EditionPort;
@@ -14,6 +28,8 @@ export interface ComposeDeps {
   queue: SendQueuePort;
   render(content: EditionContent): Promise<RenderedEdition> | RenderedEdition;
   clock: Clock;
+  /** Without it an alert says what happened only (tests of the send path, old callers). */
+  context?: AlertContext;
   /** Where the alert's sources stand now (corroborating reports detected since it was raised). */
   timelines?: Pick<TimelinePort, 'getMany'>;
   /** The edition's public web view ("View in browser"), when the web function serves one. */
@@ -51,6 +67,8 @@ export interface ComposeResult {
 /** What an e-mail shows of an alert; every field from an article is escaped by the renderer. */
 export function alertItem(alert: AlertRecord): AlertItem {
   return {
+    ...(alert.kind === 'reminder' ? { kind: 'reminder' as const } : {}),
+    ...(alert.effectiveNote ? { effectiveNote: alert.effectiveNote } : {}),
     stateCode: alert.state,
     stateName: alert.stateName,
     treatyId: alert.treaty,
@@ -77,15 +95,44 @@ export function alertItem(alert: AlertRecord): AlertItem {
   };
 }
 
+export const treatyPageUrl = (base: string, treaty: string) =>
+  `${base.replace(/\/+$/, '')}/treaties/${encodeURIComponent(treaty)}`;
+
+/**
+ * Adds "What happens next" and "Also on this treaty" to development items, from the treaty's
+ * timelines as the store holds them now (one Query per treaty). Reminders stay short.
+ */
+export async function withContext(
+  items: { alert: AlertRecord; item: AlertItem }[],
+  context: AlertContext | undefined,
+): Promise<void> {
+  if (!context) return;
+  const byTreaty = new Map<string, Promise<Timeline[]>>();
+  for (const { alert, item } of items) {
+    const treaty = context.treaty(alert.treaty);
+    if (alert.kind === 'reminder' || !treaty) continue;
+    if (!byTreaty.has(alert.treaty)) byTreaty.set(alert.treaty, context.treatyTimelines(alert.treaty));
+    const timelines = await byTreaty.get(alert.treaty)!;
+    const asOf = alert.createdAt.slice(0, 10);
+    const own = timelines.find((t) => t.state === alert.state) ?? { stages: [], schedule: undefined };
+    const { state, stateName } = alert;
+    item.whatNext = whatHappensNext({ state, stateName, treaty, timeline: own, conflicts: context.conflicts, asOf });
+    const lines = recentTreatySteps(timelines, { exceptState: alert.state, asOf, stateName: context.names.state });
+    if (lines.length) item.alsoOnTreaty = { treatyUrl: treatyPageUrl(context.publicBaseUrl, alert.treaty), lines };
+  }
+}
+
 export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Promise<ComposeResult> {
   const editionId = instantEditionId(alert);
   let edition = await deps.editions.get(editionId);
   let created = false;
   if (!edition) {
     const createdAt = deps.clock.now();
-    const items = (await withCurrentSources([alert], deps.timelines)).map(alertItem);
+    const [current] = await withCurrentSources([alert], deps.timelines);
+    const item = alertItem(current);
+    await withContext([{ alert: current, item }], deps.context);
     const rendered = await deps.render({
-      kind: 'instant', editionId, generatedAt: createdAt, items, webUrl: deps.editionUrl?.(editionId),
+      kind: 'instant', editionId, generatedAt: createdAt, items: [item], webUrl: deps.editionUrl?.(editionId),
     });
     const draft: Edition = {
       editionId,

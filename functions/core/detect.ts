@@ -25,6 +25,8 @@ export interface StoredArticle {
 /** Everything compose needs to render an alert, frozen when the alert is raised. */
 export interface AlertRecord {
   alertId: string;
+  /** A development from the news (the default), or a reminder that an effective date arrived (reminders.ts). */
+  kind?: 'development' | 'reminder';
   state: string;
   stateName: string;
   treaty: string;
@@ -38,6 +40,8 @@ export interface AlertRecord {
   evidence: string;
   sources: SourceRef[];
   conflicts: { action: Action; claimed: PartialDate; record: PartialDate; source: string }[];
+  /** Why a reminder's date holds (reported, or computed from the clause). */
+  effectiveNote?: string;
   createdAt: string;
   articleId: string;
 }

@@ -5,6 +5,7 @@ import type { AlertRecord } from './detect';
 import type { Edition, EditionKind, Pair } from './editions';
 import type { TreatyRecord } from './facts';
 import { actionRank, WITHDRAWAL_STAGES, type Action } from './model';
+import { clauseTiming } from './next-step';
 import { engagedOn, hasArmedConflictClause, type ArmedConflict } from './schedule';
 import type { Conflict, SourceRef, Stage, Timeline } from './timeline';
 
@@ -120,15 +121,11 @@ function depositary(treaty: TreatyRecord | undefined): string {
   return treaty?.depositary ?? treaty?.withdrawal_rule?.notice_to?.[0] ?? 'the depositary';
 }
 
-function noticeWording(treaty: TreatyRecord | undefined): string | undefined {
-  const rule = treaty?.withdrawal_rule as
-    | (TreatyRecord['withdrawal_rule'] & { notice_days?: number | null })
-    | undefined;
-  if (!rule) return undefined;
-  const article = rule.article ? ` (art. ${rule.article})` : '';
-  if (rule.notice_months) return `${rule.notice_months} months after the notification is received${article}`;
-  if (rule.notice_days) return `${rule.notice_days} days after the notification is received${article}`;
-  return undefined;
+/** "six months after notice reaches the UN Secretary-General (art. 20)": next-step.ts words it. */
+function noticeWording(treaty: TreatyRecord | undefined, state: string): string | undefined {
+  const when = treaty && clauseTiming(treaty, state);
+  if (!when) return undefined;
+  return `${when}${treaty.withdrawal_rule?.article ? ` (art. ${treaty.withdrawal_rule.article})` : ''}`;
 }
 
 function deferral(
@@ -168,7 +165,7 @@ export function standingOf(timeline: Timeline, ctx: StandingContext): Standing |
     next = { action: 'withdrawal_notified', text: `notification of withdrawal to the ${depositary(treaty)}` };
   }
   if (withdrawing && reached.action !== 'withdrawal_notified') {
-    const notice = noticeWording(treaty);
+    const notice = noticeWording(treaty, timeline.state);
     if (notice)
       effect = {
         basis: `would take effect ${notice}`,
@@ -191,7 +188,7 @@ export function standingOf(timeline: Timeline, ctx: StandingContext): Standing |
         past: !deferred && s.effective <= ctx.today,
       };
     } else {
-      const notice = noticeWording(treaty);
+      const notice = noticeWording(treaty, timeline.state);
       if (notice) effect = { basis: `takes effect ${notice}`, computed: true, past: false };
     }
   } else if (reached.action === 'withdrawal_effective') {

@@ -40,7 +40,7 @@ describe('stateful stack', { timeout: 60_000 }, () => {
           Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEXES.byTopic.projected] },
         },
         {
-          // The public record: timelines by treaty, alerts by time (whole items: pages show them whole).
+          // The public record and "Also on this treaty": timelines by treaty, alerts by time (whole items).
           IndexName: INDEXES.byRecord.name,
           KeySchema: [
             { AttributeName: INDEXES.byRecord.partition, KeyType: 'HASH' },

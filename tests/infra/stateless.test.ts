@@ -199,7 +199,7 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     }
   });
 
-  it('points e-mail links at CloudFront: web, send and compose ("View in browser") get its URL', () => {
+  it('points e-mail links at CloudFront: web, send and compose (View in browser, the treaty page) get its URL', () => {
     const fns = s.statelessTemplate.findResources('AWS::Lambda::Function');
     for (const name of ['web', 'send', 'compose'] as const) {
       expect(JSON.stringify(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL), name)

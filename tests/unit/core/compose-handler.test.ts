@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
 import type { AlertRecord } from '#core/detect';
 import type { DigestEntry } from '#core/digest-index';
+import type { ReminderRow } from '#core/reminders';
 import type { Timeline } from '#core/timeline';
 import type { EditionContent } from '#emails/index';
 import { makeHandler, parseDigestEvent, type ComposeFunctionDeps } from '../../../functions/compose/handler';
@@ -45,7 +46,7 @@ async function world(timelines = new Map<string, Timeline>()) {
     names: { state: (s) => s, treaty: (t) => t },
     clock: new FixedClock('2025-06-30T07:00:00.000Z'),
   };
-  return { handler: makeHandler(deps), accounts, entries, renders, contents, queue };
+  return { handler: makeHandler(deps), deps, accounts, entries, renders, contents, queue };
 }
 
 describe('the compose function', () => {
@@ -80,6 +81,22 @@ describe('the compose function', () => {
     expect(result.days).toEqual(['2025-06-29']);
     expect(w.renders).toEqual(['instant', 'daily']);
     expect(w.queue.batches.find((b) => b.editionId.startsWith('daily'))?.subscriberIds).toEqual(['d1']);
+  });
+
+  it('a timeline with an effective date writes its reminder row; a reminder alert is sent instantly but never indexed by the day it was raised', async () => {
+    const w = await world();
+    const rows: ReminderRow[] = [];
+    const handler = makeHandler({ ...w.deps, reminders: { put: async (r) => void rows.push(...r), forDays: async () => [], createAlerts: async () => undefined } });
+    const notified: Timeline = {
+      state: 'LTU', treaty: 'ottawa-convention', conflicts: [], alerts: [], version: 3,
+      stages: [{ action: 'withdrawal_notified', date: '2025-06-27', origin: 'record', sources: [], firstSeen: '2025-06-28T00:00:00Z', novelty: 'RECORD' }],
+      schedule: { notified: '2025-06-27', effective: '2025-12-27', rule: 'art. 20: 6 months after notification' },
+    };
+    const reminder: AlertRecord = { ...alert, alertId: 'reminder-LTU-ottawa-convention-2025-12-27', kind: 'reminder', state: 'LTU', date: '2025-12-27', novelty: 'KNOWN' };
+    await handler({ Records: [record('MODIFY', notified, ENTITY.timeline), record('INSERT', reminder, ENTITY.alert)] });
+    expect(rows).toEqual([{ date: '2025-12-27', state: 'LTU', treaty: 'ottawa-convention', basis: 'computed' }]);
+    expect(w.entries).toEqual([]);
+    expect(w.renders).toEqual(['instant']);
   });
 
   it('refuses a schedule event without a kind, or with a time that is no date', () => {

@@ -45,7 +45,7 @@ describe('standingOf', () => {
       text: 'notification of withdrawal to the Secretary-General of the United Nations',
     });
     expect(s.effect).toEqual({
-      basis: 'would take effect 6 months after the notification is received (art. 20)',
+      basis: 'would take effect six months after notice reaches the UN Secretary-General (art. 20)',
       deferred: 'not before the end of the armed conflict the state is engaged in, art. 20',
       computed: true,
       past: false,

@@ -29,6 +29,11 @@ const FIELDS: Record<string, Mutator> = {
   'source url (JaVaScRiPt: with spaces)': (i) => void (i.sources[0].url = ' \tJaVaScRiPt:alert(1)'),
   'source url (data:)': (i) => void (i.sources[0].url = 'data:text/html,<script>alert(1)</script>'),
   'source url (attribute break-out)': (i) => void (i.sources[0].url = 'https://ok.example/"><img src=x onerror=alert(1)>'),
+  'what happens next': (i) => void (i.whatNext = { step: EVIL, effect: EVIL, condition: EVIL }),
+  'also on this treaty (line and state)': (i) =>
+    void (i.alsoOnTreaty = { treatyUrl: 'https://tw.example.net/treaties/x', lines: [{ state: EVIL, stateName: EVIL, action: 'signed', date: '2025', line: EVIL }] }),
+  'also on this treaty (javascript: treaty link)': (i) =>
+    void (i.alsoOnTreaty = { treatyUrl: 'javascript:alert(1)', lines: [{ state: 'FIN', stateName: 'Finland', action: 'signed', date: '2025', line: 'Finland' }] }),
   'conflict fields': (i) =>
     void (i.conflicts = [{ what: EVIL, claimed: EVIL, record: EVIL, source: EVIL }]),
 };

@@ -1,0 +1,70 @@
+// Reminder rows (one per timeline with an effective date, partitioned by that day: Query,
+// never Scan) and the reminder alerts, each created once under a condition.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENTITY, ENTITY_ATTRIBUTE, keys, recordIndex } from '#schema';
+import type { AlertRecord } from '#core/detect';
+import type { ReminderPort, ReminderRow } from '#core/reminders';
+import { batchWrite } from './digest-store';
+
+export class ReminderStore implements ReminderPort {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async put(rows: ReminderRow[]): Promise<void> {
+    await batchWrite(
+      this.doc,
+      this.table,
+      rows.map((r) => ({ ...keys.reminder(r.date, r.state, r.treaty), [ENTITY_ATTRIBUTE]: ENTITY.reminder, ...r })),
+    );
+  }
+
+  async forDays(days: string[]): Promise<ReminderRow[]> {
+    const out: ReminderRow[] = [];
+    for (const day of days) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await this.doc.send(
+          new QueryCommand({
+            TableName: this.table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.reminderDay(day) },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? [])
+          out.push({ date: item.date, state: item.state, treaty: item.treaty, basis: item.basis });
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return out;
+  }
+
+  /** Each reminder alert is created once: a rerun finds it and writes nothing (no second stream record). */
+  async createAlerts(alerts: AlertRecord[]): Promise<void> {
+    for (const a of alerts) {
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.table,
+            Item: {
+              ...keys.alert(a.alertId),
+              ...recordIndex.alert(a.createdAt, a.alertId),
+              [ENTITY_ATTRIBUTE]: ENTITY.alert,
+              ...a,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (
+          !(error instanceof ConditionalCheckFailedException) &&
+          (error as Error).name !== 'ConditionalCheckFailedException'
+        )
+          throw error;
+      }
+    }
+  }
+}
