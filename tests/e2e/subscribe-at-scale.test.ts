@@ -14,8 +14,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const READER = 'west.africa.reader@example.org';
 const WEST_AFRICA = [
-  'Benin', 'Burkina Faso', 'Cape Verde', "Côte d'Ivoire", 'Gambia', 'Ghana', 'Guinea', 'Guinea-Bissau', 'Liberia', 'Mali',
-  'Mauritania', 'Niger', 'Nigeria', 'Senegal', 'Sierra Leone', 'Togo',
+  'Benin', 'Burkina Faso', 'Cape Verde', "Côte d'Ivoire", 'Gambia', 'Ghana', 'Guinea', 'Guinea-Bissau', 'Liberia',
+  'Mali', 'Mauritania', 'Niger', 'Nigeria', 'Senegal', 'Sierra Leone', 'Togo',
 ];
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalogue scale, without JavaScript', () => {
@@ -27,9 +27,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `scale-${name}.png`), fullPage: true });
   const heading = async () => (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
   /** How far the page scrolls sideways (0 when it fits the viewport). */
-  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const sideways = () =>
+    page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   /** Every control, summary included, that is smaller than 24 × 24 px (visible ones: closed groups hide theirs). */
-  const smallTargets = () => page.locator('input[type=checkbox], input[type=radio], summary, button').evaluateAll((els) =>
+  const targets = 'input[type=checkbox], input[type=radio], summary, button';
+  const smallTargets = () => page.locator(targets).evaluateAll((els) =>
     els.flatMap((el) => {
       const r = el.getBoundingClientRect();
       const hidden = r.width === 0 && r.height === 0;
@@ -45,7 +47,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
         executablePath: CHROMIUM,
         headless: true,
         javaScriptEnabled: false, // the pages must work with none (they ship none)
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ],
         viewport: { width: 1280, height: 900 },
       }),
     ]);
@@ -110,12 +115,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
     await page.waitForLoadState();
     expect(await heading()).toBe('Check your inbox');
     const said = (await page.locator('main').textContent())!;
-    expect(said).toContain(`You asked for: Developments about any of: Paris Agreement; ${WEST_AFRICA.join('; ')} — a weekly digest.`);
+    const asked = `Developments about any of: Paris Agreement; ${WEST_AFRICA.join('; ')} — a weekly digest.`;
+    expect(said).toContain(`You asked for: ${asked}`);
     expect(await sideways()).toBe(0);
     await shot('06-check-your-inbox-375');
   });
 
-  it('the confirmation e-mail repeats the choice, and the preferences page shows it ticked state by state', async () => {
+  it('the confirmation e-mail repeats the choice; the preferences page shows it ticked state by state', async () => {
     let mail;
     for (let i = 0; i < 50 && !mail; i++) {
       mail = (await readSesStore(pipeline.ses!.endpoint)).find((e) => e.destination.to.includes(READER));
