@@ -15,6 +15,7 @@ import { Pacer } from '#core/send';
 import { confirmationMailer } from '#core/confirmation';
 import { linkMaker } from '#core/links';
 import type { WebDeps } from '#core/web/app';
+import { catalogueFrom } from '#core/web/groups';
 import { editionPath } from '#core/record';
 import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscribers';
 import { timelinesFromFacts } from '#core/timeline';
@@ -147,10 +148,7 @@ export class LocalPipeline {
       concurrency: options.sendConcurrency,
       onWarning: (message, detail) => this.sendWarnings.push({ message, ...detail }),
     });
-    const catalogue = {
-      treaties: this.facts.treaties.map((t) => ({ id: t.id, name: names.treaty(t.id) })),
-      states: this.facts.states.map((st) => ({ code: st.iso3, name: st.name })).sort((a, b) => a.name.localeCompare(b.name)),
-    };
+    const catalogue = catalogueFrom(this.facts.treaties, this.facts.states, names.treaty);
     this.webDeps = {
       accounts: this.stores.subscribers,
       limits: new RateLimitStore(this.stores.doc, this.stores.table),

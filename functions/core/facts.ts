@@ -67,6 +67,9 @@ export interface StateRecord {
   demonyms?: string[];
   capital?: string[] | string | null;
   capital_aliases?: string[];
+  /** UN M49 region (Africa, Americas, Asia, Europe, Oceania) and sub-region: the subscribe form's groups. */
+  region?: string;
+  subregion?: string;
 }
 
 /** One row of participation/<treaty>.json. */

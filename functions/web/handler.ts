@@ -7,6 +7,7 @@ import { confirmationMailer } from '#core/confirmation';
 import { linkMaker } from '#core/links';
 import { handleWeb, type WebDeps } from '#core/web/app';
 import { html, type WebRequest } from '#core/web/http';
+import { catalogueFrom } from '#core/web/groups';
 import { messagePage, type Catalogue } from '#core/web/pages';
 // Personalisation only: the confirmation was rendered at build time, so web carries no MJML.
 import { personalise } from '#emails/personalise';
@@ -63,10 +64,7 @@ export function makeHandler(deps: WebFunctionDeps | (() => Promise<WebFunctionDe
 }
 
 export function referenceCatalogue(): Catalogue {
-  return {
-    treaties: referenceTreaties.map((t) => ({ id: t.id, name: referenceNames.treaty(t.id) })),
-    states: referenceStates.map((s) => ({ code: s.iso3, name: s.name })).sort((a, b) => a.name.localeCompare(b.name)),
-  };
+  return catalogueFrom(referenceTreaties, referenceStates, referenceNames.treaty);
 }
 
 let built: Promise<WebFunctionDeps> | undefined;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { subscriberIdFor } from '#core/subscribers';
+import { MAX_TOPICS } from '#core/web/forms';
 import { readSesStore, type StoredEmail } from '#local/emulators';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
@@ -163,5 +164,18 @@ describe('subscriptions on the local stand-ins', () => {
     for (let i = 0; i < 4; i++) statuses.push((await subscribe('eager@example.org', { scope: 'all', frequency: 'weekly' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(await inbox('eager@example.org')).toHaveLength(3);
+  });
+
+  it('a preferences change at the topic limit (49 rows out, 49 in) fits one DynamoDB transaction', async () => {
+    // MAX_TOPICS is 49 so that a whole-region choice (up to 18 states) plus more fits, and
+    // 1 item + 49 deletes + 49 puts stays within a transaction's 100 items.
+    expect(MAX_TOPICS).toBe(49);
+    const states = pipeline.facts.states.map((st) => `TOPIC#state:${st.iso3}`);
+    const before = states.slice(0, MAX_TOPICS);
+    const after = states.slice(MAX_TOPICS, 2 * MAX_TOPICS);
+    const subscriber = await pipeline.addSubscriber('many@example.org', { topics: before, frequency: 'daily' });
+    await pipeline.stores.subscribers.activate({ ...subscriber, topics: after }, before);
+    expect(await pipeline.stores.subscribers.idsForTopics([before[0], before[48]], 'daily')).toEqual([]);
+    expect(await pipeline.stores.subscribers.idsForTopics([after[48]], 'daily')).toEqual([subscriber.subscriberId]);
   });
 });

@@ -12,6 +12,7 @@ import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpo
 import { choiceFromForm, parseEmail, presetFromQuery, subscribeFromJson } from './forms';
 import { describeTopics, FREQUENCIES, type Frequency } from '../subscribers';
 import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
+import { statesByRegion } from './groups';
 import {
   catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice,
   type ShownChoice,
@@ -140,10 +141,13 @@ function choiceAsPosted(form: Map<string, string[]>, catalogue: Catalogue): Show
     ...catalogue.treaties.filter((t) => treaties.has(t.id)).map((t) => `TOPIC#treaty:${t.id}`),
     ...catalogue.states.filter((s) => states.has(s.code)).map((s) => `TOPIC#state:${s.code}`),
   ];
+  const known = new Set(statesByRegion(catalogue).flatMap((r) => r.areas.map((a) => a.key)));
+  const areas = (form.get('region') ?? []).filter((a) => known.has(a));
   const frequency = form.get('frequency')?.[0];
-  const scope = form.get('scope')?.[0] === 'chosen' || topics.length ? 'chosen' : 'all';
+  const scope = form.get('scope')?.[0] === 'chosen' || topics.length || areas.length ? 'chosen' : 'all';
   return {
     scope,
+    areas,
     topics: scope === 'chosen' ? topics : ['TOPIC#all'],
     frequency: FREQUENCIES.includes(frequency as Frequency) ? (frequency as Frequency) : 'instant',
   };

@@ -3,10 +3,15 @@
 import { topics as topicKeys } from '#schema';
 import { FREQUENCIES, type Frequency } from '../subscribers';
 import { FieldError, HttpError } from './http';
-import type { Catalogue, Choice } from './pages';
+import { statesOfArea, type Catalogue } from './groups';
+import type { Choice } from './pages';
 
-/** Topic rows are written in one transaction with the subscriber item: keep well under its 100. */
-export const MAX_TOPICS = 40;
+/**
+ * Topic rows are written in one transaction with the subscriber item, and a change of
+ * preferences deletes the old rows in the same one: 1 + 49 + 49 stays within its 100 items.
+ * The largest sub-region the form offers whole has 18 states.
+ */
+export const MAX_TOPICS = 49;
 
 const LOCAL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/;
 const DOMAIN = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -28,8 +33,17 @@ export function parseFrequency(raw: unknown): Frequency {
   return raw as Frequency;
 }
 
-/** Scope "all" or a list of treaties and states from the catalogue. */
-export function parseTopics(all: boolean, treaties: unknown[], states: unknown[], catalogue: Catalogue): string[] {
+/**
+ * Scope "all" or a list of treaties and states from the catalogue. `areas` are sub-regions
+ * chosen whole ("every state in Western Africa"): each becomes its states' topics.
+ */
+export function parseTopics(
+  all: boolean,
+  treaties: unknown[],
+  states: unknown[],
+  catalogue: Catalogue,
+  areas: unknown[] = [],
+): string[] {
   if (all) return [topicKeys.all];
   const treatyIds = new Set(catalogue.treaties.map((t) => t.id));
   const stateCodes = new Set(catalogue.states.map((s) => s.code));
@@ -42,25 +56,34 @@ export function parseTopics(all: boolean, treaties: unknown[], states: unknown[]
     if (typeof s !== 'string' || !stateCodes.has(s)) throw new FieldError('topics', `Unknown state: ${String(s).slice(0, 60)}.`);
     out.push(topicKeys.state(s));
   }
+  for (const a of areas) {
+    const codes = typeof a === 'string' ? statesOfArea(catalogue, a) : undefined;
+    if (!codes) throw new FieldError('topics', `Unknown region: ${String(a).slice(0, 60)}.`);
+    out.push(...codes.map(topicKeys.state));
+  }
   const unique = [...new Set(out)];
   if (unique.length === 0) throw new FieldError('topics', 'Choose at least one treaty or state, or choose “Every treaty and every state”.');
-  if (unique.length > MAX_TOPICS) throw new FieldError('topics', `Choose at most ${MAX_TOPICS} treaties and states, or follow everything.`);
+  if (unique.length > MAX_TOPICS) {
+    throw new FieldError('topics', `Choose at most ${MAX_TOPICS} treaties and states (you chose ${unique.length}; `
+      + 'a region counts each of its states), or follow everything.');
+  }
   return unique;
 }
 
 /**
- * The topic and frequency part of a posted form. A ticked treaty or chosen state is the
+ * The topic and frequency part of a posted form. A ticked treaty, state or region is the
  * choice, whatever the scope radio says: it starts on "everything", and a reader who ticks a
  * treaty and leaves it there means that treaty, not everything.
  */
 export function choiceFromForm(form: Map<string, string[]>, catalogue: Catalogue): Choice {
   const treaties = form.get('treaty') ?? [];
   const states = form.get('state') ?? [];
-  const ticked = treaties.length + states.length > 0;
+  const areas = form.get('region') ?? [];
+  const ticked = treaties.length + states.length + areas.length > 0;
   const scope = form.get('scope')?.[0] ?? (ticked ? 'chosen' : 'all');
   if (scope !== 'all' && scope !== 'chosen') throw new FieldError('topics', 'Choose what to follow: everything, or the treaties and states you pick.');
   return {
-    topics: parseTopics(scope === 'all' && !ticked, treaties, states, catalogue),
+    topics: parseTopics(scope === 'all' && !ticked, treaties, states, catalogue, areas),
     frequency: parseFrequency(form.get('frequency')?.[0]),
   };
 }

@@ -37,12 +37,16 @@ input[type=checkbox],input[type=radio]{width:24px;height:24px;margin:0 .5rem 0 0
 .field-error{color:#b00020;font-weight:bold;margin:.2rem 0}
 [aria-invalid=true]{border-color:#b00020;outline:2px solid #b00020}
 input[type=email],select{font:inherit;width:100%;box-sizing:border-box;padding:.45rem;border:1px solid #767676;border-radius:4px}
-select[multiple]{height:10rem}
 .hint{color:#4d4d4d;font-size:.9rem;margin:.2rem 0 .6rem}
 .columns{columns:2 14rem}
+details{border-top:1px solid #ddd}details:last-of-type{border-bottom:1px solid #ddd}
+summary{font-weight:bold;padding:.45rem 0;min-height:24px;cursor:pointer}.count{font-weight:normal;color:#4d4d4d}
+.check{display:flex;align-items:flex-start;gap:.5rem;break-inside:avoid}.check input{flex:none;margin:0}
+.columns .check{margin:0;padding:.15rem 0}
+.whole{font-weight:bold}fieldset.area{margin:.2rem 0 .8rem;padding:.3rem .7rem .6rem}
 button{font:inherit;font-weight:bold;background:#0b4f9c;color:#fff;border:0;border-radius:4px;padding:.6rem 1.4rem;cursor:pointer}
 button.secondary{background:#fff;color:#0b4f9c;border:2px solid #0b4f9c}
-button:focus,input:focus,select:focus,a:focus{outline:3px solid #f5a623;outline-offset:2px}
+button:focus,input:focus,select:focus,a:focus,summary:focus{outline:3px solid #f5a623;outline-offset:2px}
 .error{border-left:4px solid #b00020;padding:.4rem .8rem;background:#fdecee}
 .notice{border-left:4px solid #0b4f9c;padding:.4rem .8rem;background:#eef4fb}`;
 

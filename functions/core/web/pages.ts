@@ -2,12 +2,11 @@
 // Every value that reaches a page goes through esc().
 import { topics as topicKeys } from '#schema';
 import { describeTopics, type Frequency, type Subscriber } from '../subscribers';
+import { MAX_TOPICS } from './forms';
+import { OTHER, statesByRegion, treatiesByTheme, type Catalogue } from './groups';
 import { esc, PAGE_CSS, type FieldError } from './http';
 
-export interface Catalogue {
-  treaties: { id: string; name: string }[];
-  states: { code: string; name: string }[];
-}
+export type { Catalogue } from './groups';
 
 function layout(title: string, body: string): string {
   return `<!doctype html>
@@ -39,8 +38,11 @@ export interface Choice {
   frequency: Frequency;
 }
 
-/** A choice as a form shows it again: a refused "only these" with nothing ticked keeps its radio. */
-export type ShownChoice = Choice & { scope?: 'all' | 'chosen' };
+/**
+ * A choice as a form shows it again: a refused "only these" with nothing ticked keeps its
+ * radio, and a refused form keeps its ticked "every state in …" boxes (`areas`).
+ */
+export type ShownChoice = Choice & { scope?: 'all' | 'chosen'; areas?: string[] };
 
 /** A refused form: the message, and the field it belongs to (marked invalid, tied by id). */
 export type FormError = { message: string; field?: FieldError['field'] };
@@ -65,25 +67,67 @@ function fieldError(error: FormError | undefined, field: FieldError['field']) {
 
 const describedBy = (ids: string[]) => (ids.length ? ` aria-describedby="${ids.join(' ')}"` : '');
 
+/** The checkbox rows of a group: one label per control, the box beside its (wrapping) name. */
+function checkRow(name: string, value: string, text: string, checked: boolean, tie: string): string {
+  const on = checked ? ' checked' : '';
+  return `<label class="check"><input type="checkbox" name="${name}" value="${esc(value)}"${on}${tie}> \
+<span>${esc(text)}</span></label>`;
+}
+
+/** "Arms control — 2 chosen": a closed group still says that something in it is ticked. */
+const summary = (label: string, count: number, chosen: number) =>
+  `<summary>${esc(label)} <span class="count">(${count})${chosen ? ` — ${chosen} chosen` : ''}</span></summary>`;
+
+/** One <details> per theme; a group with a ticked treaty starts open. */
+function treatyGroups(catalogue: Catalogue, topics: Set<string>, tie: string): string {
+  return treatiesByTheme(catalogue).map((group) => {
+    const chosen = group.treaties.filter((t) => topics.has(topicKeys.treaty(t.id))).length;
+    const rows = group.treaties.map((t) => checkRow('treaty', t.id, t.name, topics.has(topicKeys.treaty(t.id)), tie));
+    return `<details${chosen ? ' open' : ''}>${summary(group.label, group.treaties.length, chosen)}
+<div class="columns">
+${rows.join('\n')}
+</div>
+</details>`;
+  }).join('\n');
+}
+
+/** One <details> per region, a fieldset per sub-region with its "every state in …" box first. */
+function stateGroups(catalogue: Catalogue, topics: Set<string>, areas: Set<string>, tie: string): string {
+  return statesByRegion(catalogue).map((region) => {
+    let chosen = 0;
+    const fieldsets = region.areas.map((area) => {
+      const ticked = area.states.filter((s) => topics.has(topicKeys.state(s.code))).length;
+      chosen += areas.has(area.key) ? area.states.length : ticked;
+      const on = areas.has(area.key) ? ' checked' : '';
+      const box = `<input type="checkbox" name="region" value="${esc(area.key)}"${on}${tie}>`;
+      const whole = `<label class="check whole">${box} \
+<span>Every state in ${esc(area.name)} (${area.states.length})</span></label>`;
+      const rows = area.states.map((s) => checkRow('state', s.code, s.name, topics.has(topicKeys.state(s.code)), tie));
+      return `<fieldset class="area">
+<legend>${esc(area.name)}</legend>
+${region.name === OTHER ? '' : whole}
+<div class="columns">
+${rows.join('\n')}
+</div>
+</fieldset>`;
+    });
+    return `<details${chosen ? ' open' : ''}>${summary(region.name, region.count, chosen)}
+${fieldsets.join('\n')}
+</details>`;
+  }).join('\n');
+}
+
 /**
  * The topic and frequency fieldsets, shared by the subscribe and preferences forms. A ticked
- * treaty or chosen state is the choice whatever the scope radio says (forms.ts decides so).
+ * treaty, state or region is the choice whatever the scope radio says (forms.ts decides so).
+ * Plain <details> groups: they open and close without script, and every box is in the form.
  */
 function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormError): string {
   const all = chosen.scope ? chosen.scope === 'all' : chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
   const topicsError = fieldError(error, 'topics');
   const freqError = fieldError(error, 'frequency');
   const tie = `${topicsError.invalid}${describedBy(topicsError.describedBy)}`;
-  const treaties = catalogue.treaties
-    .map((t) => {
-      const checked = chosen.topics.includes(topicKeys.treaty(t.id)) ? ' checked' : '';
-      return `<label><input type="checkbox" name="treaty" value="${esc(t.id)}"${checked}${tie}> ${esc(t.name)}</label>`;
-    })
-    .join('\n');
-  const states = catalogue.states
-    .map((s) => `<option value="${esc(s.code)}"${chosen.topics.includes(topicKeys.state(s.code)) ? ' selected' : ''}>${esc(s.name)}</option>`)
-    .join('');
-  const statesDescribedBy = describedBy(['states-hint', ...topicsError.describedBy]);
+  const topics = new Set(chosen.topics);
   const freq = (Object.keys(FREQUENCY_LABELS) as Frequency[])
     .map((f) => `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`)
     .join('\n');
@@ -92,20 +136,19 @@ function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormErr
 ${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state\
 </label>
 <label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose below</label>
-<p class="hint" id="scope-hint">If you tick any treaty or choose any state, you follow only those. \
+<p class="hint" id="scope-hint">If you tick any treaty, state or region, you follow only those. \
 To follow everything, leave them all unticked.</p>
 </fieldset>
 <fieldset>
 <legend>Treaties</legend>
-<div class="columns">
-${treaties}
-</div>
+<p class="hint">Grouped by theme: open a theme to see its treaties.</p>
+${treatyGroups(catalogue, topics, tie)}
 </fieldset>
 <fieldset>
 <legend>States</legend>
-<label for="states">States to follow</label>
-<p class="hint" id="states-hint">Hold Ctrl (⌘ on a Mac) to pick several.</p>
-<select id="states" name="state" multiple${topicsError.invalid}${statesDescribedBy}>${states}</select>
+<p class="hint">Grouped by UN region. “Every state in …” follows each state of that region \
+(you can follow up to ${MAX_TOPICS} treaties and states in all).</p>
+${stateGroups(catalogue, topics, new Set(chosen.areas ?? []), tie)}
 </fieldset>
 <fieldset${freqError.invalid ? ` role="radiogroup"${freqError.invalid}${describedBy(freqError.describedBy)}` : ''}>
 <legend>How often</legend>

@@ -178,7 +178,7 @@ describe('what was chosen is what is followed, and is said back', () => {
 
   it('the form tells the reader that ticks decide', async () => {
     const page = (await makeWeb().call('GET', '/')).body;
-    expect(page).toMatch(/If you tick any treaty or choose any state, you follow only those/);
+    expect(page).toMatch(/If you tick any treaty, state or region, you follow only those/);
   });
 });
 
@@ -197,7 +197,8 @@ describe('pages a person can use', () => {
     expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
     expect(none.body).toMatch(/value="chosen" checked/); // the radio the reader picked is kept
     expect(none.body).toMatch(/<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" aria-describedby="topics-error">/);
-    expect(none.body).toMatch(/<select id="states" name="state" multiple aria-invalid="true" aria-describedby="states-hint topics-error">/);
+    expect(none.body).toMatch(/<input type="checkbox" name="state" value="UKR" aria-invalid="true" aria-describedby="topics-error">/);
+    expect(none.body).toMatch(/name="region" value="eastern-europe" aria-invalid="true" aria-describedby="topics-error">/);
 
     const often = await subscribeVia(web, { email: 'a@example.org', scope: 'all', frequency: 'hourly' });
     expect(often.body).toMatch(/<fieldset role="radiogroup" aria-invalid="true" aria-describedby="frequency-error">/);

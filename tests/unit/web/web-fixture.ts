@@ -21,7 +21,10 @@ export function makeWeb(overrides: Partial<WebDeps> = {}) {
     secret: SECRET,
     catalogue: {
       treaties: [{ id: 'ottawa-convention', name: 'Ottawa Convention' }, { id: 'rome-statute', name: 'Rome Statute' }],
-      states: [{ code: 'UKR', name: 'Ukraine' }, { code: 'HUN', name: 'Hungary' }],
+      states: [
+        { code: 'UKR', name: 'Ukraine', region: 'Europe', subregion: 'Eastern Europe' },
+        { code: 'HUN', name: 'Hungary', region: 'Europe', subregion: 'Eastern Europe' },
+      ],
     },
     ...overrides,
   };
