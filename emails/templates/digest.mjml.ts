@@ -1,6 +1,6 @@
 // E-mail layer: the daily/weekly digest template (developments grouped by treaty, then corrections).
 import { escapeText } from '../escape.ts';
-import type { AlertItem, EditionContent } from '../types.ts';
+import type { AlertItem, EditionContent } from '#core/edition-content';
 import { CORRECTIONS_NOTE, CORRECTIONS_TITLE } from './alert.mjml.ts';
 import {
   documentMjml, footerSection, groupHeadingHtml, itemHtml, mastheadSection, textSection, THEME,

@@ -6,7 +6,7 @@ import { pairKey, type AlertRecord } from './detect';
 import { instantAudience, instantEditionId, toSendBatches, type Edition } from './editions';
 import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import { alertSources } from './timeline';
-import type { EditionContent, RenderedEdition, AlertItem } from '#emails/index';
+import type { EditionContent, RenderedEdition, AlertItem } from '#core/edition-content';
 
 export interface ComposeDeps {
   editions: EditionPort;

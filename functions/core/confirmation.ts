@@ -1,6 +1,6 @@
 // The double-opt-in e-mail: rendered at build time (emails/prerendered), personalised per
 // address (confirm link, "what you asked for"), sent through the same sender as editions.
-import type { RecipientTokens, RenderedEdition } from '#emails/index';
+import type { RecipientTokens, RenderedEdition } from '#core/edition-content';
 import type { Names } from './detect';
 import type { SubscriberLinks } from './links';
 import type { Clock } from './ports';

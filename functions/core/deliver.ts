@@ -18,7 +18,7 @@
 // hard crash (process killed) loses at most those and the sends in flight; near the Lambda
 // timeout nothing more is claimed, the unsent claims are released and their messages fail,
 // so a timeout loses nothing.
-import type { RenderedEdition, RecipientTokens } from '#emails/index';
+import type { RenderedEdition, RecipientTokens } from '#core/edition-content';
 import { editionCovers, type Edition, type Pair, type SendBatch } from './editions';
 import type { Clock, EditionPort, LedgerPort, SubscriberPort } from './ports';
 import { groupConsecutive, runPipeline, type PipelineSteps } from './delivery-pipeline';

@@ -6,7 +6,7 @@
 // Instant subscribers get the daily "Corrections and disputed facts" for what they follow
 // (a conflict with no alert never makes an instant e-mail).
 import { createHash } from 'node:crypto';
-import type { AlertItem, EditionContent, RenderedEdition } from '#emails/index';
+import type { AlertItem, EditionContent, RenderedEdition } from '#core/edition-content';
 import { alertItem, withCurrentSources } from './compose';
 import type { AlertRecord, Names } from './detect';
 import { periodDays, type DigestEntry, type DigestEntryPort } from './digest-index';

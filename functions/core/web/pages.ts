@@ -1,6 +1,6 @@
 // The subscriber pages: plain semantic HTML, labelled controls, fieldsets, no script.
 // Every value that reaches a page goes through esc().
-import { topics as topicKeys } from '#schema';
+import { topics as topicKeys } from '#core/topics';
 import { describeTopics, type Frequency, type Subscriber } from '../subscribers';
 import { esc, PAGE_CSS, type FieldError } from './http';
 
