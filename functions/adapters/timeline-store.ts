@@ -2,7 +2,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys, recordIndex } from '#schema';
-import { pairKey, type AlertRecord } from '#core/detect';
+import { pairKey, type AlertRecord } from '#core/detection-plan';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
 

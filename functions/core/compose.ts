@@ -2,7 +2,7 @@
 // is queued for sending in small batches.
 // Primary course: 1. reuse the edition if it exists, else render and store it once,
 // 2. find the audience by Query on topics, 3. enqueue recipient batches.
-import { pairKey, type AlertRecord } from './detect';
+import { pairKey, type AlertRecord } from './detection-plan';
 import { instantAudience, instantEditionId, toSendBatches, type Edition } from './editions';
 import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import { alertSources } from './timeline';

@@ -22,9 +22,9 @@ import type { RenderedEdition, RecipientTokens } from '#core/edition-content';
 import { editionCovers, type Edition, type Pair, type SendBatch } from './editions';
 import type { Clock, EditionPort, LedgerPort, SubscriberPort } from './ports';
 import { groupConsecutive, runPipeline, type PipelineSteps } from './delivery-pipeline';
-import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type EmailSender, type OutgoingEmail, type Pacer } from './send';
-import { canReceive, matchReasonFor, type Subscriber } from './subscribers';
-import type { Names } from './detect';
+import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type EmailSender, type OutgoingEmail, type Pacer } from './email-sending';
+import { canReceive, matchReasonFor, type Subscriber } from './subscriber';
+import type { Names } from './detection-plan';
 
 export interface DeliverDeps {
   editions: EditionPort;

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
-import { subscriberIdFor } from '#core/subscribers';
+import { subscriberIdFor } from '#core/subscriber';
 import { readSesStore, type StoredEmail } from '#local/emulators';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';

@@ -1,8 +1,8 @@
 // The send path's exactly-once rules, on in-memory ports: what is retried, what never is.
 import { describe, expect, it } from 'vitest';
 import { BatchIncomplete, deliverBatch, type DeliverDeps } from '#core/deliver';
-import { Pacer } from '#core/send';
-import type { Subscriber } from '#core/subscribers';
+import { Pacer } from '#core/email-sending';
+import type { Subscriber } from '#core/subscriber';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, RecordingSender } from './subscriber-fakes';
 
 async function setup(n = 5) {

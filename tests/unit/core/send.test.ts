@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSafe, Pacer, tagSafe, unsubscribeHeaders } from '#core/send';
+import { headerSafe, Pacer, tagSafe, unsubscribeHeaders } from '#core/email-sending';
 
 describe('sending', () => {
   it('builds RFC 8058 one-click unsubscribe headers with an https URL and a mailto', () => {

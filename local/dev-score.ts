@@ -1,10 +1,10 @@
-// Dev script: npx tsx functions/core/extract/dev-score.ts <corpus dir> [--holdout|--dev] [--verbose]
+// Dev script: npx tsx local/dev-score.ts <corpus dir> [--holdout|--dev] [--verbose]
 // Corpus dir holds articles/*.txt (Title:/Outlet:/Published: header, blank line, body) and labels.json.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGazetteer, extractClaims } from './index';
-import { scoreClaims } from './score';
-import type { Prf } from './score';
+import { buildGazetteer, extractClaims } from '#core/extract/index';
+import { scoreClaims } from './extract-score';
+import type { Prf } from './extract-score';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';

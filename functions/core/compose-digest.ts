@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import type { AlertItem, EditionContent, RenderedEdition } from '#core/edition-content';
 import { alertItem, withCurrentSources } from './compose';
-import type { AlertRecord, Names } from './detect';
+import type { AlertRecord, Names } from './detection-plan';
 import { periodDays, type DigestEntry, type DigestEntryPort } from './digest-index';
 import { instantEditionId, toSendBatches, type Edition, type Pair } from './editions';
 import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
-import { audienceTopics, follows, type Frequency } from './subscribers';
+import { audienceTopics, follows, type Frequency } from './subscriber';
 import { actionLabel } from './wording';
 
 export interface DigestDeps {
