@@ -272,7 +272,7 @@ export class StatelessStack extends Stack {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY, // deploy-time messages only, no pipeline data
     });
-    (notificationsHandler?.node.findChild('Resource') as CfnResource).addPropertyOverride('LoggingConfig', {
+    (notificationsHandler!.node.findChild('Resource') as CfnResource).addPropertyOverride('LoggingConfig', {
       LogGroup: notificationsLogs.logGroupName,
     });
 
@@ -396,6 +396,7 @@ export class StatelessStack extends Stack {
     const schedulerRoleFor = (fn: TreatyFunction) => {
       const id = `${pascal(fn.pipelineStage)}SchedulerRole`;
       return (this.node.tryFindChild(id) as iam.Role | undefined) ??
+        // biome-ignore lint/suspicious/noAssignInExpressions: create once and remember, in one expression
         (this.schedulerRoles[fn.pipelineStage] = new iam.Role(this, id, {
           assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({
             StringEquals: { 'aws:SourceAccount': this.account },

@@ -130,7 +130,7 @@ export class Mappings {
   private readonly stream: LocalStream;
   readonly sendQueue: { url: string; arn: string; fn: string };
 
-  constructor(private readonly assembly: Assembly, private readonly resources: LocalResources, private readonly fleet: Fleet) {
+  constructor(assembly: Assembly, private readonly resources: LocalResources, private readonly fleet: Fleet) {
     const streams = new DynamoDBStreamsClient({ region: REGION, credentials: CREDENTIALS, endpoint: resources.endpoints.dynamodb });
     const subscriptions = assembly.functions.flatMap((fn) => fn.triggers.flatMap((t) => t.kind !== 'stream' ? [] : [{
       name: fn.name,

@@ -13,7 +13,10 @@ export function groupByTreaty(items: AlertItem[]): { treatyName: string; items: 
   for (const item of items) {
     const key = item.treatyId || item.treatyName;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { treatyName: item.treatyName, items: [] }));
+    if (!g) {
+      g = { treatyName: item.treatyName, items: [] };
+      groups.set(key, g);
+    }
     g.items.push(item);
   }
   return [...groups.values()];
