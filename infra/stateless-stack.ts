@@ -1,3 +1,4 @@
+// Over 300 lines: one CDK stack whose constructs reference each other (functions, triggers, queues, schedules, alarms).
 // Infra stack (stateless): the pipeline's functions and their wiring — stream triggers with entity
 // filters, the send queue and its DLQ, schedules, the SES feedback rule, the web and ingest HTTP
 // APIs, the S3 drop bucket, alarms. Everything here can be destroyed and redeployed; the data lives

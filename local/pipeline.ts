@@ -1,3 +1,4 @@
+// Over 300 lines: wires every handler for the local driver; shrinks once each function has one dependencies module (issue 13 item 2).
 // The local driver: the whole pipeline on the laptop. It starts the stand-ins, points the
 // AWS SDK at them, wires the same handler modules Lambda runs (makeHandler with local
 // dependencies), and plays the triggers: stream → detect/compose, schedule → compose, queue → send.

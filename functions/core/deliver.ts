@@ -1,3 +1,4 @@
+// Over 300 lines: the per-recipient delivery policy and its crash-window rules, read top to bottom in one place.
 // Delivery use case: one queue message = one edition × a batch of recipients; one invocation
 // delivers its messages together (deliverMessages). Primary course, per recipient: 1. skip
 // anyone not confirmed, 2. claim the ledger row (conditional writes, one transaction per group

@@ -1,3 +1,4 @@
+// Over 300 lines: one DOM walker (blocks, lists, tables, pre) whose line-break rules depend on each other.
 // DOM → block-aware plain text: paragraphs and headings become blank-line-separated blocks,
 // list items keep a marker, table rows become lines of cells, images and figures are skipped,
 // links keep their text only. Walks the DOM linkedom already built (Readability's article or a
