@@ -86,12 +86,10 @@ describe('core owns its contracts', () => {
   });
 
   it('the dependency points at core: emails/, adapters/ and infra/ import core', () => {
+    const intoCore = (file: string, spec: string) =>
+      spec.startsWith('#core/') || (spec.startsWith('.') && resolve(dirname(file), spec).startsWith(CORE));
     const importsCore = (folder: string) =>
-      tsFiles(folder).some((file) =>
-        importsOf(readFileSync(file, 'utf8')).some(
-          (spec) => spec.startsWith('#core/') || (spec.startsWith('.') && resolve(dirname(file), spec).startsWith(CORE)),
-        ),
-      );
+      tsFiles(folder).some((file) => importsOf(readFileSync(file, 'utf8')).some((spec) => intoCore(file, spec)));
     for (const folder of ['emails', 'functions/adapters', 'infra']) expect(importsCore(folder), folder).toBe(true);
   });
 });
