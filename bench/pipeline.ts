@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { articleFingerprint } from '#core/article';
-import { pairKey, planDetection, type StoredArticle } from '#core/detect';
+import { pairKey, planDetection, type StoredArticle } from '#core/detection-plan';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { loadReader, setStructuralReader } from '#core/extract/structure';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';

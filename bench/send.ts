@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { linkMaker } from '#core/links';
 import { instantEditionId, toSendBatches } from '#core/editions';
-import { tagSafe, unsubscribeHeaders, type OutgoingEmail } from '#core/send';
+import { tagSafe, unsubscribeHeaders, type OutgoingEmail } from '#core/email-sending';
 import { SesSender } from '#adapters/ses-sender';
 import { renderEdition } from '#emails/index';
 import { personalise } from '#emails/personalise';

@@ -47,7 +47,7 @@ export function truncate(value: string, max: number): string {
   let cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   if (space > cut.length - 20 && space > 0) cut = cut.slice(0, space);
-  return cut.replace(/[\s,;:.\-–—]+$/u, '') + '…';
+  return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 
 /**

@@ -1,5 +1,5 @@
 // E-mail layer: human-friendly wording for dates, actions and novelty.
-import { actionRank, type Action, type Novelty, type PartialDate } from '#core/model';
+import { actionRank, type Action, type Novelty } from '#core/model';
 import { actionLabel, formatDate } from '#core/wording';
 
 export { actionLabel, formatDate };

@@ -1,7 +1,7 @@
 // E-mail layer: per-recipient substitution into a rendered edition — a join of precomputed pieces.
 import { escapeHtml } from './escape.ts';
 import { PLACEHOLDER_BY_TOKEN, PLACEHOLDER_PATTERN, type PlaceholderName } from './placeholders.ts';
-import type { RecipientTokens, RenderedEdition } from './types.ts';
+import type { RecipientTokens, RenderedEdition } from '#core/edition-content';
 
 /** A recipient token is missing or unusable (e.g. a confirmation without confirmUrl). */
 export class TokenError extends Error {

@@ -6,7 +6,7 @@ import { alertMjml } from './templates/alert.mjml.ts';
 import { confirmationMjml } from './templates/confirmation.mjml.ts';
 import { digestMjml } from './templates/digest.mjml.ts';
 import { htmlToText } from './text.ts';
-import type { EditionContent, RenderedEdition } from './types.ts';
+import type { EditionContent, RenderedEdition } from '#core/edition-content';
 
 /** MJML rejected a template: a bug in emails/templates, never caused by article text. */
 export class TemplateError extends Error {

@@ -1,7 +1,7 @@
 // E-mail layer: subject lines (plain text, one line, length-capped; never HTML).
 import { cleanSubject, cleanText } from './escape.ts';
 import { actionPhrase, formatDate, latestAction, withArticle } from './format.ts';
-import type { AlertItem, EditionContent } from './types.ts';
+import type { AlertItem, EditionContent } from '#core/edition-content';
 
 /** Longest subject we emit, in characters (an ellipsis marks a cut). */
 export const SUBJECT_MAX = 150;

@@ -21,8 +21,8 @@ const OPTIONS: HtmlToTextOptions = {
 
 /** Readable plain text with link targets shown as <url>; placeholders pass through untouched. */
 export function htmlToText(html: string): string {
-  return convert(html, OPTIONS)
+  return `${convert(html, OPTIONS)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim() + '\n';
+    .trim()}\n`;
 }

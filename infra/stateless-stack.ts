@@ -1,3 +1,4 @@
+// Over 300 lines: one CDK stack whose constructs reference each other (functions, triggers, queues, schedules, alarms).
 // Infra stack (stateless): the pipeline's functions and their wiring — stream triggers with entity
 // filters, the send queue and its DLQ, schedules, the SES feedback rule, the web and ingest HTTP
 // APIs, the S3 drop bucket, alarms. Everything here can be destroyed and redeployed; the data lives
@@ -272,7 +273,7 @@ export class StatelessStack extends Stack {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY, // deploy-time messages only, no pipeline data
     });
-    (notificationsHandler?.node.findChild('Resource') as CfnResource).addPropertyOverride('LoggingConfig', {
+    (notificationsHandler!.node.findChild('Resource') as CfnResource).addPropertyOverride('LoggingConfig', {
       LogGroup: notificationsLogs.logGroupName,
     });
 
@@ -397,6 +398,7 @@ export class StatelessStack extends Stack {
     const schedulerRoleFor = (fn: TreatyFunction) => {
       const id = `${pascal(fn.pipelineStage)}SchedulerRole`;
       return (this.node.tryFindChild(id) as iam.Role | undefined) ??
+        // biome-ignore lint/suspicious/noAssignInExpressions: create once and remember, in one expression
         (this.schedulerRoles[fn.pipelineStage] = new iam.Role(this, id, {
           assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({
             StringEquals: { 'aws:SourceAccount': this.account },

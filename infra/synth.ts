@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  let assembly;
+  let assembly: ReturnType<App['synth']>;
   try {
     assembly = app.synth();
   } catch (error) {

@@ -101,12 +101,8 @@ export const recordIndex = {
   alert: (createdAt: string, alertId: string) => ({ gsi2pk: recordIndex.alerts, gsi2sk: `${createdAt}#${alertId}` }),
 };
 
-/** Topic keys on the byTopic index. */
-export const topics = {
-  all: 'TOPIC#all',
-  treaty: (treaty: string) => `TOPIC#treaty:${treaty}`,
-  state: (state: string) => `TOPIC#state:${state}`,
-};
+/** Topic keys on the byTopic index: core owns them (a subscriber's topics are domain). */
+export { topics } from '#core/topics';
 
 /** Table definition in plain terms, turned into CDK props in infra/ and CreateTable input locally. */
 export const TABLE_DEFINITION = {

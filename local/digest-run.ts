@@ -5,7 +5,7 @@
 import { buildGazetteer } from '#core/extract/index';
 import { periodDays } from '#core/digest-index';
 import type { ArticleInput } from '#core/model';
-import type { DigestResult } from '#core/digest';
+import type { DigestResult } from '#core/compose-digest';
 import { readSesStore } from './emulators';
 import { LocalPipeline } from './pipeline';
 import { feedInOrder, newsDay, orderByPublication } from './replay';

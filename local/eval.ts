@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
-import { resolveLabelTreaty, scoreClaims, scoreSplits, type LabelDev, type Prf, type Score, type TreatySplit } from '#core/extract/score';
+import { resolveLabelTreaty, scoreClaims, scoreSplits, type LabelDev, type Prf, type Score, type TreatySplit } from '#local/extract-score';
 import type { FactBase } from '#core/facts';
 import { isoDay } from '#core/article';
 import { expandPaths, readArticleFile } from './article-files';

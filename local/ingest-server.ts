@@ -1,7 +1,7 @@
 // `serve-ingest`: the HTTP ingest handler on a local store, answered as the deployed endpoint
 // answers — once the batch is stored, with one result per item — while detection runs on in
 // the background (on AWS the table stream triggers it after the answer).
-import { sha256 } from '#core/sources/http-ingest';
+import { sha256 } from '../functions/ingest-http/http-ingest.ts';
 import { makeHandler as makeHttpIngest } from '../functions/ingest-http/handler';
 import { BackgroundDetection } from './background-detection';
 import { startHttpEndpoint } from './http-endpoint';

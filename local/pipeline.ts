@@ -1,3 +1,4 @@
+// Over 300 lines: wires every handler for the local driver; shrinks once each function has one dependencies module (issue 13 item 2).
 // The local driver: the whole pipeline on the laptop. It starts the stand-ins, points the
 // AWS SDK at them, wires the same handler modules Lambda runs (makeHandler with local
 // dependencies), and plays the triggers: stream → detect/compose, schedule → compose, queue → send.
@@ -11,13 +12,13 @@ import { buildGazetteer, extractClaims } from '#core/extract/index';
 import type { FactBase } from '#core/facts';
 import type { ArticleInput } from '#core/model';
 import type { IngestOutcome } from '#core/ingest';
-import { Pacer } from '#core/send';
+import { Pacer } from '#core/email-sending';
 import { confirmationMailer } from '#core/confirmation';
 import { linkMaker } from '#core/links';
-import type { WebDeps } from '#core/web/app';
-import { catalogueFrom } from '#core/web/groups';
+import type { WebDeps } from '#web/app/app';
+import { catalogueFrom } from '#web/app/groups';
 import { editionPath } from '#core/record';
-import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscribers';
+import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscriber';
 import { timelinesFromFacts } from '#core/timeline';
 import { personalise, renderEdition } from '#emails/index';
 import { CONFIRMATION } from '#emails/prerendered/confirmation';

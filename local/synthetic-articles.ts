@@ -6,9 +6,12 @@ const WORDS = 'the parliament voted on friday to leave the treaty after a long d
 
 export function syntheticArticles(n: number, seed = 1): SourceInput[] {
   let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % WORDS.length);
+  const next = () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return x % WORDS.length;
+  };
   return Array.from({ length: n }, (_, i) => ({
-    text: Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ') + ` Story ${seed}-${i}.`,
+    text: `${Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ')} Story ${seed}-${i}.`,
     url: `https://bench.example/${seed}/${i}?utm_source=bench`,
     title: `Story ${i}`,
     outlet: 'Bench',

@@ -1,5 +1,5 @@
 // Creates the table on the local stand-in from the one schema module the CDK app also uses.
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { TABLE_DEFINITION } from '#schema';
 
 export async function createTable(client: DynamoDBClient, name: string): Promise<string> {

@@ -2,11 +2,12 @@
 // - Stream: polls the table's DynamoDB Local stream, applies each function's event filter,
 //   delivers batches, and on a partial batch failure retries from the first failed record.
 // - Queue: an in-process SQS with visibility retries, maxReceiveCount and a dead-letter list.
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import { DescribeStreamCommand, type DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { SendBatch } from '#core/editions';
 import type { SendQueuePort } from '#core/ports';
 
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing (void) is a whole-batch success
 type BatchResponse = { batchItemFailures: { itemIdentifier: string }[] } | void;
 export type StreamFunction = (event: DynamoDBStreamEvent) => Promise<BatchResponse>;
 export type QueueFunction = (event: SQSEvent) => Promise<BatchResponse>;
@@ -152,7 +153,7 @@ export class LocalQueue implements SendQueuePort {
       try {
         const response = await fn({ Records: batch.map(toSqsRecord) });
         failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-      } catch (error) {
+      } catch {
         failed = new Set(batch.map((m) => m.messageId));
       }
       for (const m of batch) {

@@ -14,7 +14,7 @@ import { loadFactBase } from '#adapters/fact-files';
 import { referenceConflicts, schedulerFrom } from '#adapters/reference-data';
 import { makeStores } from '#adapters/stores';
 import { buildGazetteer } from '#core/extract/index';
-import { subscriberIdFor } from '#core/subscribers';
+import { subscriberIdFor } from '#core/subscriber';
 import { timelinesFromFacts } from '#core/timeline';
 import { topics } from '#schema';
 import { expandPaths, readArticleFile } from '../local/article-files.ts';

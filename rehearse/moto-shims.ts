@@ -100,7 +100,6 @@ export class MotoShims {
     const invoke = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(req.url ?? '');
     if (service !== 'lambda' || req.method !== 'POST' || !invoke) return undefined;
     return this.invoke(decodeURIComponent(invoke[1]), body, req.headers['x-amz-invocation-type'] === 'Event');
-    return undefined;
   }
 
   private async forward(params: URLSearchParams): Promise<FrontAnswer> {

@@ -1,5 +1,5 @@
 // E-mail layer: the instant alert template (one or a few developments, then any corrections).
-import type { EditionContent } from '../types.ts';
+import type { EditionContent } from '#core/edition-content';
 import {
   documentMjml, footerSection, groupHeadingHtml, itemHtml, mastheadSection, textSection,
 } from './blocks.ts';

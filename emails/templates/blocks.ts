@@ -3,7 +3,7 @@
 import { cleanText, escapeHtml, escapeText, safeUrl } from '../escape.ts';
 import { actionLabel, formatDate, formatIsoDay, noveltyBadge, orderedActions, withArticle } from '../format.ts';
 import { PLACEHOLDERS } from '../placeholders.ts';
-import type { AlertConflict, AlertItem, AlertSource } from '../types.ts';
+import type { AlertConflict, AlertItem, AlertSource } from '#core/edition-content';
 
 /** Colours chosen for contrast: body text 17:1, muted text and links above 7:1 on white. */
 export const THEME = {

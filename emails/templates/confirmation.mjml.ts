@@ -1,6 +1,6 @@
 // E-mail layer: the double-opt-in confirmation template (nothing else is sent until it is clicked).
 import { PLACEHOLDERS } from '../placeholders.ts';
-import type { EditionContent } from '../types.ts';
+import type { EditionContent } from '#core/edition-content';
 import { documentMjml, footerSection, mastheadSection, THEME } from './blocks.ts';
 
 /** MJML for "Confirm your subscription": what was asked for, a button, and the link spelled out. */

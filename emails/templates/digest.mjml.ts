@@ -1,6 +1,6 @@
 // E-mail layer: the daily/weekly digest template (developments grouped by treaty, then corrections).
 import { escapeText } from '../escape.ts';
-import type { AlertItem, EditionContent } from '../types.ts';
+import type { AlertItem, EditionContent } from '#core/edition-content';
 import { CORRECTIONS_NOTE, CORRECTIONS_TITLE } from './alert.mjml.ts';
 import {
   documentMjml, footerSection, groupHeadingHtml, itemHtml, mastheadSection, textSection, THEME,
@@ -16,7 +16,10 @@ export function groupByTreaty(items: AlertItem[]): { treatyName: string; items: 
   for (const item of items) {
     const key = item.treatyId || item.treatyName;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { treatyName: item.treatyName, items: [] }));
+    if (!g) {
+      g = { treatyName: item.treatyName, items: [] };
+      groups.set(key, g);
+    }
     g.items.push(item);
   }
   return [...groups.values()];

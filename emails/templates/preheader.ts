@@ -1,6 +1,6 @@
 // E-mail layer: the preheader (the grey line an inbox shows after the subject). Plain text; escaped by documentMjml.
 import { cleanText, truncate } from '../escape.ts';
-import type { AlertItem } from '../types.ts';
+import type { AlertItem } from '#core/edition-content';
 
 /** First headline, then "and N more"; capped at 140 characters. */
 export function preheaderFor(items: AlertItem[], empty: string): string {

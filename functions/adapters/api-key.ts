@@ -1,7 +1,7 @@
 // The HTTP ingest API key, as its SHA-256: from INGEST_API_KEY locally, from Secrets Manager
 // (INGEST_API_KEY_SECRET_ARN; the secret string is the key) on AWS. Fetched once per cold start.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { sha256 } from '#core/sources/http-ingest';
+import { sha256 } from '../ingest-http/http-ingest.ts';
 import { requireEnv } from './config';
 
 let cached: Promise<Buffer> | undefined;

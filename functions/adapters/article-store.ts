@@ -3,7 +3,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys, type Key } from '#schema';
-import type { StoredArticle } from '#core/detect';
+import type { StoredArticle } from '#core/detection-plan';
 import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, SourceArticlePort, StoreResult } from '#core/ingest';
 
 export type PutResult = 'stored' | 'duplicate';

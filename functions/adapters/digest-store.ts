@@ -2,7 +2,7 @@
 // and the alert records a digest shows.
 import { BatchGetCommand, BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
-import type { AlertRecord } from '#core/detect';
+import type { AlertRecord } from '#core/detection-plan';
 import type { DigestEntry, DigestEntryPort } from '#core/digest-index';
 
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));

@@ -3,7 +3,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys, recordIndex } from '#schema';
-import type { AlertRecord } from '#core/detect';
+import type { AlertRecord } from '#core/detection-plan';
 import type { ReminderPort, ReminderRow } from '#core/reminders';
 import { batchWrite } from './digest-store';
 

@@ -1,7 +1,7 @@
 // Subscribers and their topic rows. Audiences are found by Query on the topic index, never Scan.
 import { BatchGetCommand, BatchWriteCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys } from '#schema';
-import type { Subscriber } from '#core/subscribers';
+import type { Subscriber } from '#core/subscriber';
 
 export class SubscriberStore {
   constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}

@@ -1,12 +1,12 @@
 // The double-opt-in e-mail: rendered at build time (emails/prerendered), personalised per
 // address (confirm link, "what you asked for"), sent through the same sender as editions.
-import type { RecipientTokens, RenderedEdition } from '#emails/index';
-import type { Names } from './detect';
+import type { RecipientTokens, RenderedEdition } from '#core/edition-content';
+import type { Names } from './detection-plan';
 import type { SubscriberLinks } from './links';
 import type { Clock } from './ports';
-import { headerSafe, tagSafe, unsubscribeHeaders, type EmailSender } from './send';
-import { describeTopics, type Subscriber } from './subscribers';
-import type { ConfirmationMailer } from './subscription';
+import { headerSafe, tagSafe, unsubscribeHeaders, type EmailSender } from './email-sending';
+import { describeTopics, type Subscriber } from './subscriber';
+import type { ConfirmationMailer } from './subscription-lifecycle';
 
 export interface ConfirmationDeps {
   /** The rendered confirmation with its placeholders (emails/prerendered/confirmation.ts). */

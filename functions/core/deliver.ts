@@ -1,3 +1,4 @@
+// Over 300 lines: the per-recipient delivery policy and its crash-window rules, read top to bottom in one place.
 // Delivery use case: one queue message = one edition × a batch of recipients; one invocation
 // delivers its messages together (deliverMessages). Primary course, per recipient: 1. skip
 // anyone not confirmed, 2. claim the ledger row (conditional writes, one transaction per group
@@ -18,13 +19,13 @@
 // hard crash (process killed) loses at most those and the sends in flight; near the Lambda
 // timeout nothing more is claimed, the unsent claims are released and their messages fail,
 // so a timeout loses nothing.
-import type { RenderedEdition, RecipientTokens } from '#emails/index';
+import type { RenderedEdition, RecipientTokens } from '#core/edition-content';
 import { editionCovers, type Edition, type Pair, type SendBatch } from './editions';
 import type { Clock, EditionPort, LedgerPort, SubscriberPort } from './ports';
 import { groupConsecutive, runPipeline, type PipelineSteps } from './delivery-pipeline';
-import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type EmailSender, type OutgoingEmail, type Pacer } from './send';
-import { canReceive, matchReasonFor, type Subscriber } from './subscribers';
-import type { Names } from './detect';
+import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type EmailSender, type OutgoingEmail, type Pacer } from './email-sending';
+import { canReceive, matchReasonFor, type Subscriber } from './subscriber';
+import type { Names } from './detection-plan';
 
 export interface DeliverDeps {
   editions: EditionPort;

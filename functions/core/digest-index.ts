@@ -3,7 +3,7 @@
 // make a redelivered record rewrite the same rows.
 import { createHash } from 'node:crypto';
 import type { Action, PartialDate } from './model';
-import type { AlertRecord } from './detect';
+import type { AlertRecord } from './detection-plan';
 import type { Timeline } from './timeline';
 
 export interface DigestEntry {

@@ -1,9 +1,9 @@
 // Editions: one rendered briefing for one segment. Built from alert records; rendered once
 // by compose (emails/), personalised per recipient by send.
-import type { AlertRecord } from './detect';
+import type { AlertRecord } from './detection-plan';
 import type { EditionPort } from './ports';
-import type { Frequency } from './subscribers';
-import { audienceTopics } from './subscribers';
+import type { Frequency } from './subscriber';
+import { audienceTopics } from './subscriber';
 
 export type EditionKind = 'instant' | 'daily' | 'weekly';
 export type Pair = { state: string; treaty: string };

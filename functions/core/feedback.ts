@@ -2,7 +2,7 @@
 // address — in our table (never mailed again) and on the account's suppression list.
 // Only permanent bounces suppress; a transient bounce (mailbox full) is left alone.
 import type { Clock } from './ports';
-import { suppress, type AccountPort } from './subscription';
+import { suppress, type AccountPort } from './subscription-lifecycle';
 
 export interface FeedbackDeps {
   accounts: AccountPort;

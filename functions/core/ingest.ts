@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ArticleRejected, articleFingerprint, clipUtf8, validateArticle } from './article';
 import { canonicalUrl } from './canonical-url';
-import type { StoredArticle } from './detect';
+import type { StoredArticle } from './detection-plan';
 import { detectLanguage, isEnglishEnough } from './language';
 import type { ArticleInput } from './model';
 import type { Clock } from './ports';

@@ -1,3 +1,4 @@
+// Over 300 lines: the DESIGN.md §2 novelty table is one decision; classify, apply and group read best side by side.
 // Novelty: what one article's claims mean against a stored timeline (DESIGN.md §2 table).
 // Primary course: 1. classify each claim against the timeline as it stood before the article,
 // 2. apply the claims (new stages, extra sources, conflicts), 3. group the alerting ones into

@@ -1,8 +1,8 @@
 // Ports: what the use cases need from storage, queues and mail. Adapters implement them
 // structurally (functions/adapters, or in-memory fakes in tests); core never imports an SDK.
-import type { AlertRecord, StoredArticle } from './detect';
+import type { AlertRecord, StoredArticle } from './detection-plan';
 import type { Edition, SendBatch } from './editions';
-import type { Subscriber, Frequency } from './subscribers';
+import type { Subscriber, Frequency } from './subscriber';
 import type { Timeline } from './timeline';
 
 export interface ArticlePort {

@@ -1,7 +1,7 @@
 // The public record, read side: what the archive lists, where a state stands on a treaty (the
 // stage reached, the next legal step, when a withdrawal takes or would take effect) and which
 // alerts a feed carries. Plain data for the web function's pages and feeds; no HTML here.
-import type { AlertRecord } from './detect';
+import type { AlertRecord } from './detection-plan';
 import type { Edition, EditionKind, Pair } from './editions';
 import type { TreatyRecord } from './facts';
 import { actionRank, WITHDRAWAL_STAGES, type Action } from './model';

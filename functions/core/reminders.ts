@@ -5,8 +5,8 @@
 // timeline is read again and a withdrawal whose date has since moved reminds on its new date.
 // A due reminder becomes an alert of kind "reminder" with an idempotent id, so the instant
 // e-mail, the digests, the delivery ledger and the public feeds treat it like any alert.
-import type { AlertRecord, Names } from './detect';
-import { pairKey } from './detect';
+import type { AlertRecord, Names } from './detection-plan';
+import { pairKey } from './detection-plan';
 import type { SourceRef, Stage, Timeline } from './timeline';
 import { formatDate } from './wording';
 

@@ -2,7 +2,7 @@
 // answered item by item (stored, duplicate, skipped, rejected, failed, with reasons).
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { ingestArticles, type IngestDeps } from '#core/ingest';
-import { handleIngestRequest } from '#core/sources/http-ingest';
+import { handleIngestRequest } from './http-ingest.ts';
 import { ingestKeyHash } from '#adapters/api-key';
 import { systemClock } from '#adapters/clock';
 import { env } from '#adapters/config';

@@ -5,7 +5,7 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { deliverMessages, type DeliverDeps } from '#core/deliver';
 import { cachedEditions, type SendBatch } from '#core/editions';
-import { Pacer } from '#core/send';
+import { Pacer } from '#core/email-sending';
 import { linkMaker } from '#core/links';
 import { personalise } from '#emails/personalise';
 import { systemClock } from '#adapters/clock';

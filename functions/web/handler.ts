@@ -5,10 +5,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { confirmationMailer } from '#core/confirmation';
 import { linkMaker } from '#core/links';
-import { handleWeb, type WebDeps } from '#core/web/app';
-import { html, type WebRequest } from '#core/web/http';
-import { catalogueFrom } from '#core/web/groups';
-import { messagePage, type Catalogue } from '#core/web/pages';
+import { handleWeb, type WebDeps } from '#web/app/app';
+import { html, type WebRequest } from '#web/app/http';
+import { catalogueFrom } from '#web/app/groups';
+import { messagePage, type Catalogue } from '#web/app/pages';
 // Personalisation only: the confirmation was rendered at build time, so web carries no MJML.
 import { personalise } from '#emails/personalise';
 import { CONFIRMATION } from '#emails/prerendered/confirmation';

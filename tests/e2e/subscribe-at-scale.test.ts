@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSesStore } from '#local/emulators';
+import { readSesStore, type StoredEmail } from '#local/emulators';
 import { LocalPipeline } from '#local/pipeline';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -122,7 +122,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
   });
 
   it('the confirmation e-mail repeats the choice; the preferences page shows it ticked state by state', async () => {
-    let mail;
+    let mail: StoredEmail | undefined;
     for (let i = 0; i < 50 && !mail; i++) {
       mail = (await readSesStore(pipeline.ses!.endpoint)).find((e) => e.destination.to.includes(READER));
       if (!mail) await new Promise((r) => setTimeout(r, 100));

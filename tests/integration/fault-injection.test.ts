@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
-import type { OutgoingEmail } from '#core/send';
+import type { OutgoingEmail } from '#core/email-sending';
 import { SesSender } from '#adapters/ses-sender';
 import { readSesStore } from '#local/emulators';
 import { expandPaths, readArticleFile } from '#local/article-files';

@@ -3,7 +3,7 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverBatch } from '#core/deliver';
-import { Pacer } from '#core/send';
+import { Pacer } from '#core/email-sending';
 import { SesSender } from '#adapters/ses-sender';
 import { startSesLocal, type Emulator } from '#local/emulators';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger } from '../unit/core/subscriber-fakes';

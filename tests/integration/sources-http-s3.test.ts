@@ -3,7 +3,7 @@
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeptArticle } from '#core/ingest';
-import { sha256 } from '#core/sources/http-ingest';
+import { sha256 } from '../../functions/ingest-http/http-ingest.ts';
 import type { ObjectReader } from '#adapters/s3-reader';
 import { startHttpEndpoint } from '#local/http-endpoint';
 import { LocalPipeline } from '#local/pipeline';

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
-import { subscriberIdFor } from '#core/subscribers';
-import { MAX_TOPICS } from '#core/web/forms';
+import { subscriberIdFor } from '#core/subscriber';
+import { MAX_TOPICS } from '#web/app/forms';
 import { readSesStore, type StoredEmail } from '#local/emulators';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';

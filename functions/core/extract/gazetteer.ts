@@ -1,3 +1,4 @@
+// Over 300 lines: the state and treaty matchers are built together from one fact base and share their name rules.
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';

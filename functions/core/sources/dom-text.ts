@@ -1,3 +1,4 @@
+// Over 300 lines: one DOM walker (blocks, lists, tables, pre) whose line-break rules depend on each other.
 // DOM → block-aware plain text: paragraphs and headings become blank-line-separated blocks,
 // list items keep a marker, table rows become lines of cells, images and figures are skipped,
 // links keep their text only. Walks the DOM linkedom already built (Readability's article or a
@@ -208,23 +209,30 @@ class Walker {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return; // comments, processing instructions, doctypes
-    if (depth > MAX_DEPTH) return flatText(node, this.b);
+    if (depth > MAX_DEPTH) {
+      flatText(node, this.b);
+      return;
+    }
     const name = nameOf(node);
     if (SKIPPED.has(name)) return;
     switch (name) {
       case 'br':
-        return this.b.lineBreak();
+        this.b.lineBreak();
+        return;
       case 'ul':
       case 'ol':
-        return this.list(node, name === 'ol', depth);
+        this.list(node, name === 'ol', depth);
+        return;
       case 'table':
-        return this.table(node, depth);
+        this.table(node, depth);
+        return;
       case 'pre':
         this.b.openBlock(2);
         this.pre++;
         this.children(node, depth + 1);
         this.pre--;
-        return this.b.closeBlock(2);
+        this.b.closeBlock(2);
+        return;
     }
     const lines = blockLines(name);
     if (lines) this.b.openBlock(lines[0]);
@@ -250,7 +258,10 @@ class Walker {
     children.forEach((child, i) => {
       const marker = markers[i];
       const isText = child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE;
-      if (isText && textItem) return this.node(child, depth + 1);
+      if (isText && textItem) {
+        this.node(child, depth + 1);
+        return;
+      }
       if (textItem) this.b.closeItem();
       textItem = false;
       if (isText && (child.data ?? '').replace(WHITESPACE, '') === '') return;

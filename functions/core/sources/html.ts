@@ -38,7 +38,7 @@ function meta(document: MiniDocument, ...selectors: string[]): string | undefine
   for (const s of selectors) {
     const el = document.querySelector(s);
     const value = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href');
-    if (value && value.trim()) return value.trim();
+    if (value?.trim()) return value.trim();
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import { escapeHtml, escapeText } from '#emails/escape';
 import { PLACEHOLDER_PATTERN } from '#emails/placeholders';
 import type { Edition } from '#core/editions';
-import { SECURITY_HEADERS } from '#core/web/http';
+import { SECURITY_HEADERS } from '#web/app/http';
 
 export const EDITION_HEADERS: Record<string, string> = {
   ...SECURITY_HEADERS,

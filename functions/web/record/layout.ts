@@ -2,7 +2,7 @@
 // and tables, the same security headers (CSP default-src 'none', one hashed stylesheet, no
 // script), and cache validators so browsers and CloudFront revalidate with a 304.
 import { createHash } from 'node:crypto';
-import { PAGE_CSS, SECURITY_HEADERS, type WebRequest, type WebResponse } from '#core/web/http';
+import { PAGE_CSS, SECURITY_HEADERS, type WebRequest, type WebResponse } from '#web/app/http';
 import { escapeHtml, escapeText, safeUrl } from '#emails/escape';
 
 export const RECORD_CSS = `${PAGE_CSS}

@@ -2,7 +2,7 @@
 // answer cacheable with an ETag and a 304 on revalidation. Unknown treaty, state or edition: 404.
 // Primary course: 1. match the path, 2. read by key or Query (RecordPort), 3. build the page or
 // feed, 4. answer with validators.
-import type { AlertRecord } from '#core/detect';
+import type { AlertRecord } from '#core/detection-plan';
 import type { Clock } from '#core/ports';
 import type { TreatyRecord } from '#core/facts';
 import {
@@ -17,7 +17,7 @@ import {
 } from '#core/record';
 import type { ArmedConflict } from '#core/schedule';
 import { alertSources, type Timeline } from '#core/timeline';
-import type { WebRequest, WebResponse } from '#core/web/http';
+import type { WebRequest, WebResponse } from '#web/app/http';
 import { EDITION_HEADERS, editionWebView } from './edition-view';
 import { atomFeed, jsonFeed, type FeedItem, type FeedMeta } from './feeds';
 import { cacheable, html, notFound, PAGE_MAX_AGE, RECORD_HEADERS } from './layout';

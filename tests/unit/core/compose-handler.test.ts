@@ -3,7 +3,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
-import type { AlertRecord } from '#core/detect';
+import type { AlertRecord } from '#core/detection-plan';
 import type { DigestEntry } from '#core/digest-index';
 import type { ReminderRow } from '#core/reminders';
 import type { Timeline } from '#core/timeline';

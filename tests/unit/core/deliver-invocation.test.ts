@@ -3,8 +3,8 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { BatchIncomplete, CLAIM_GROUP, deliverMessages, EditionMissing, type DeliverDeps, type DeliveryMessage } from '#core/deliver';
-import { Pacer } from '#core/send';
-import type { Subscriber } from '#core/subscribers';
+import { Pacer } from '#core/email-sending';
+import type { Subscriber } from '#core/subscriber';
 import { logger } from '#adapters/logger';
 import { makeHandler } from '../../../functions/send/handler';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, RecordingSender } from './subscriber-fakes';

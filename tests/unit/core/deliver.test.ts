@@ -1,8 +1,8 @@
 // The send path's exactly-once rules, on in-memory ports: what is retried, what never is.
 import { describe, expect, it } from 'vitest';
 import { BatchIncomplete, deliverBatch, type DeliverDeps } from '#core/deliver';
-import { Pacer } from '#core/send';
-import type { Subscriber } from '#core/subscribers';
+import { Pacer } from '#core/email-sending';
+import type { Subscriber } from '#core/subscriber';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, RecordingSender } from './subscriber-fakes';
 
 async function setup(n = 5) {
@@ -55,8 +55,14 @@ describe('delivering a batch', () => {
     const calls = { existing: 0, claim: 0 };
     const existing = ledger.existing.bind(ledger);
     const claim = ledger.claim.bind(ledger);
-    ledger.existing = async (rows) => (calls.existing++, existing(rows));
-    ledger.claim = async (e, s, at) => (calls.claim++, claim(e, s, at));
+    ledger.existing = async (rows) => {
+      calls.existing++;
+      return existing(rows);
+    };
+    ledger.claim = async (e, s, at) => {
+      calls.claim++;
+      return claim(e, s, at);
+    };
     await ledger.claim('e1', 's3', '2026-01-01'); // claimed by an earlier receipt of the same message
     calls.claim = 0;
     sender.fail = (e, attempt) => (e.to === 'r2@example.org' && attempt === 1 ? 'refused' : undefined);

@@ -1,10 +1,10 @@
 // Digests on in-memory ports: segments, no repeats of instant alerts, corrections.
 import { describe, expect, it } from 'vitest';
-import type { AlertRecord } from '#core/detect';
-import { composeDigest, type DigestDeps } from '#core/digest';
+import type { AlertRecord } from '#core/detection-plan';
+import { composeDigest, type DigestDeps } from '#core/compose-digest';
 import { entriesFromTimeline, entryFromAlert, periodDays, type DigestEntry } from '#core/digest-index';
 import { instantEditionId } from '#core/editions';
-import type { Frequency, Subscriber } from '#core/subscribers';
+import type { Frequency, Subscriber } from '#core/subscriber';
 import type { Timeline } from '#core/timeline';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, MemoryQueue } from './subscriber-fakes';
 

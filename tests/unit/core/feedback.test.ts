@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleFeedback } from '#core/feedback';
-import { subscriberIdFor } from '#core/subscribers';
+import { subscriberIdFor } from '#core/subscriber';
 import { FixedClock, MemoryAccounts } from './subscriber-fakes';
 
 function setup() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSafe, Pacer, tagSafe, unsubscribeHeaders } from '#core/send';
+import { headerSafe, Pacer, tagSafe, unsubscribeHeaders } from '#core/email-sending';
 
 describe('sending', () => {
   it('builds RFC 8058 one-click unsubscribe headers with an https URL and a mailto', () => {
@@ -35,7 +35,9 @@ describe('sending', () => {
   // Sleeps as Node's timers do: never less than 1 ms, sometimes later than asked.
   const clock = (late = (_call: number) => 0) => {
     const c = { t: 0, calls: 0, starts: [] as number[] };
-    return Object.assign(c, { now: () => c.t, sleep: async (ms: number) => void (c.t += Math.max(1, ms) + late(c.calls++)) });
+    return Object.assign(c, { now: () => c.t, sleep: async (ms: number) => {
+      c.t += Math.max(1, ms) + late(c.calls++);
+    } });
   };
 
   it('above 1000/s the rate is the limit, not one send per timer tick', async () => {

@@ -2,9 +2,9 @@
 import type { Edition, SendBatch } from '#core/editions';
 import type { Clock, EditionPort, LedgerPort, SendQueuePort, SubscriberPort } from '#core/ports';
 import type { RateLimitPort } from '#core/rate-limit';
-import type { EmailSender, OutgoingEmail, SendFailure } from '#core/send';
-import type { Subscriber } from '#core/subscribers';
-import type { AccountPort } from '#core/subscription';
+import type { EmailSender, OutgoingEmail, SendFailure } from '#core/email-sending';
+import type { Subscriber } from '#core/subscriber';
+import type { AccountPort } from '#core/subscription-lifecycle';
 
 export class MemoryAccounts implements AccountPort, SubscriberPort {
   readonly items = new Map<string, Subscriber>();

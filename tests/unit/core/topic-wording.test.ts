@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTopics, matchReasonFor } from '#core/subscribers';
+import { describeTopics, matchReasonFor } from '#core/subscriber';
 
 const names = { treaty: (t: string) => ({ 'ottawa-convention': 'Ottawa Convention', 'rome-statute': 'Rome Statute' })[t] ?? t, state: (s: string) => ({ UKR: 'Ukraine' })[s] ?? s };
 

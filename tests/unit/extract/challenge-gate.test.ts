@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../functions/core/extract/index';
-import { scoreClaims } from '../../../functions/core/extract/score';
-import type { LabelDev } from '../../../functions/core/extract/score';
+import { scoreClaims } from '../../../local/extract-score';
+import type { LabelDev } from '../../../local/extract-score';
 import { gz } from './helpers';
 
 function parseArticle(raw: string): { body: string; title?: string; published?: string } {

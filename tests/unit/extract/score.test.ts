@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreClaims } from '../../../functions/core/extract/score';
+import { scoreClaims } from '../../../local/extract-score';
 import type { Claim } from '../../../functions/core/model';
 
 const c = (state: string, action: Claim['action'], date: string | null, role: Claim['role']): Claim => ({ state, treaty: 'ottawa-convention', action, date, role, evidence: 'x' });

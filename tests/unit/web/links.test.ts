@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signToken } from '#core/tokens';
-import { subscriberIdFor } from '#core/subscribers';
+import { subscriberIdFor } from '#core/subscriber';
 import { form, formToken, makeWeb, SECRET } from './web-fixture';
 
 const NOW_S = Date.parse('2026-03-01T12:00:00.000Z') / 1000;

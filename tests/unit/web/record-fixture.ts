@@ -1,10 +1,10 @@
 // The public record over in-memory data, and a GET helper like a browser's.
-import type { AlertRecord } from '#core/detect';
+import type { AlertRecord } from '#core/detection-plan';
 import type { Edition } from '#core/editions';
 import type { TreatyRecord } from '#core/facts';
 import { archiveEntryOf, type RecordPort } from '#core/record';
 import type { Timeline } from '#core/timeline';
-import type { WebRequest } from '#core/web/http';
+import type { WebRequest } from '#web/app/http';
 import { handleRecord, recordTreaties, type RecordDeps } from '../../../functions/web/record/routes';
 
 export const HOSTILE = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;

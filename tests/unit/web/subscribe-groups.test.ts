@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { referenceNames, referenceStates, referenceTreaties } from '#adapters/reference-data';
 import { THEMES } from '#core/facts';
-import { subscriberIdFor } from '#core/subscribers';
+import { subscriberIdFor } from '#core/subscriber';
 import { signToken } from '#core/tokens';
-import { choiceFromForm, MAX_TOPICS } from '#core/web/forms';
-import { catalogueFrom, statesByRegion, statesOfArea, treatiesByTheme, type Catalogue } from '#core/web/groups';
-import { FieldError } from '#core/web/http';
-import { preferencesPage, subscribePage } from '#core/web/pages';
+import { choiceFromForm, MAX_TOPICS } from '#web/app/forms';
+import { catalogueFrom, statesByRegion, statesOfArea, treatiesByTheme, type Catalogue } from '#web/app/groups';
+import { FieldError } from '#web/app/http';
+import { preferencesPage, subscribePage } from '#web/app/pages';
 import { form, formToken, makeWeb, SECRET } from './web-fixture';
 
 const catalogue = catalogueFrom(referenceTreaties, referenceStates, referenceNames.treaty);

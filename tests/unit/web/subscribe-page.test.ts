@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subscriberIdFor } from '#core/subscribers';
+import { subscriberIdFor } from '#core/subscriber';
 import { signToken } from '#core/tokens';
 import { form, formToken, makeWeb, SECRET } from './web-fixture';
 

@@ -1,8 +1,8 @@
 // A web app over in-memory ports, and helpers to call it like a browser or a mail provider.
 import { linkMaker, type SubscriberLinks } from '#core/links';
-import { handleWeb, type WebDeps } from '#core/web/app';
-import type { WebRequest, WebResponse } from '#core/web/http';
-import type { Subscriber } from '#core/subscribers';
+import { handleWeb, type WebDeps } from '#web/app/app';
+import type { WebRequest, WebResponse } from '#web/app/http';
+import type { Subscriber } from '#core/subscriber';
 import { FixedClock, MemoryAccounts, MemoryLimits } from '../core/subscriber-fakes';
 
 export const SECRET = 'unit-test-secret';

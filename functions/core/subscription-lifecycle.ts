@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './ports';
 import { enforce, networkOf, SUBSCRIBE_LIMITS, type Limit, type RateLimitPort } from './rate-limit';
-import { subscriberIdFor, type Frequency, type Requested, type Subscriber } from './subscribers';
+import { subscriberIdFor, type Frequency, type Requested, type Subscriber } from './subscriber';
 
 export interface AccountPort {
   get(subscriberId: string): Promise<Subscriber | undefined>;

@@ -1,7 +1,7 @@
 // Subscribers and what they follow. Pure: ids are derived from the address, so subscribing
 // twice is the same subscriber (no duplicates, no enumeration by id).
 import { createHash } from 'node:crypto';
-import { topics as topicKeys } from '#schema';
+import { topics as topicKeys } from '#core/topics';
 
 export type Frequency = 'instant' | 'daily' | 'weekly';
 export const FREQUENCIES: readonly Frequency[] = ['instant', 'daily', 'weekly'];

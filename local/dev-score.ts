@@ -1,10 +1,10 @@
-// Dev script: npx tsx functions/core/extract/dev-score.ts <corpus dir> [--holdout|--dev] [--verbose]
+// Dev script: npx tsx local/dev-score.ts <corpus dir> [--holdout|--dev] [--verbose]
 // Corpus dir holds articles/*.txt (Title:/Outlet:/Published: header, blank line, body) and labels.json.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGazetteer, extractClaims } from './index';
-import { scoreClaims } from './score';
-import type { Prf } from './score';
+import { buildGazetteer, extractClaims } from '#core/extract/index';
+import { scoreClaims } from './extract-score';
+import type { LabelDev, Prf } from './extract-score';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
@@ -33,7 +33,7 @@ export function parseArticle(raw: string): { body: string; title?: string; publi
 
 const files = readdirSync(artDir).filter((f) => f.endsWith('.txt') && keep(f)).sort();
 const predicted = files.map((f) => ({ file: f, claims: extractClaims(parseArticle(readFileSync(join(artDir, f), 'utf8')), gz).claims }));
-const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: any[] }[]).filter((a) => files.includes(a.file));
+const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: LabelDev[] }[]).filter((a) => files.includes(a.file));
 const s = scoreClaims(predicted, labels);
 const row = (n: string, p: Prf) => console.log(`${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
 console.log(`${files.length} articles`);

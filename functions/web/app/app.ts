@@ -2,15 +2,15 @@
 // handler (API Gateway HTTP API / function URL) and the local server run the same code.
 // Primary course of a POST: 1. check origin and form token, 2. validate, 3. call the use
 // case, 4. answer a page (or JSON for /api). Every refusal is a 4xx saying what is wrong.
-import { RateLimited } from '../rate-limit';
-import { parseConfirmSubject } from '../links';
+import { RateLimited } from '#core/rate-limit';
+import { parseConfirmSubject } from '#core/links';
 import {
   AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences,
   type SubscriptionDeps,
-} from '../subscription';
-import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '../tokens';
+} from '#core/subscription-lifecycle';
+import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '#core/tokens';
 import { choiceFromForm, parseEmail, presetFromQuery, subscribeFromJson } from './forms';
-import { describeTopics, FREQUENCIES, type Frequency } from '../subscribers';
+import { describeTopics, FREQUENCIES, type Frequency } from '#core/subscriber';
 import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
 import { statesByRegion } from './groups';
 import {

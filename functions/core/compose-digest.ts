@@ -8,14 +8,14 @@
 // Withdrawals taking effect (reminders.ts): the daily run creates the day's reminder alerts
 // (instant followers get them by the alert path) and digests show those of their period.
 import { createHash } from 'node:crypto';
-import type { AlertItem, EditionContent, RenderedEdition } from '#emails/index';
+import type { AlertItem, EditionContent, RenderedEdition } from '#core/edition-content';
 import { alertItem, withContext, withCurrentSources, type AlertContext } from './compose';
-import type { AlertRecord, Names } from './detect';
+import type { AlertRecord, Names } from './detection-plan';
 import { periodDays, type DigestEntry, type DigestEntryPort } from './digest-index';
 import { instantEditionId, toSendBatches, type Edition, type Pair } from './editions';
 import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import { remindersDue, type ReminderPort } from './reminders';
-import { audienceTopics, follows, type Frequency } from './subscribers';
+import { audienceTopics, follows, type Frequency } from './subscriber';
 import { actionLabel } from './wording';
 
 export interface DigestDeps {

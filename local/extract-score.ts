@@ -1,6 +1,6 @@
 // Scoring predicted claims against hand labels (pure).
-import type { Claim } from '../model';
-import { isProvisionalTreaty, provisionalTreatyId } from '../provisional';
+import type { Claim } from '#core/model';
+import { isProvisionalTreaty, provisionalTreatyId } from '#core/provisional';
 
 export interface LabelDev { state: string; treaty: string; action: string; date: string | null; role: string; note?: string; treatyName?: string }
 export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }

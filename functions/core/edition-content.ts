@@ -1,4 +1,5 @@
-// E-mail layer: the shapes an edition is rendered from and rendered to (DESIGN.md §2 "Edition").
+// The edition contract (DESIGN.md §2 "Edition"): the shapes an edition is rendered from and rendered to.
+// Core owns it; emails/ renders it and re-exports it from emails/index.ts.
 import type { Action, Novelty, PartialDate } from '#core/model';
 import type { NextStep, TreatyStepLine } from '#core/next-step';
 

@@ -1,7 +1,7 @@
 // Input validation for the subscribe and preferences forms and the JSON API. Anything we
 // cannot use is refused with a message that says what to fix (the edge answers 400).
-import { topics as topicKeys } from '#schema';
-import { FREQUENCIES, type Frequency } from '../subscribers';
+import { topics as topicKeys } from '#core/topics';
+import { FREQUENCIES, type Frequency } from '#core/subscriber';
 import { FieldError, HttpError } from './http';
 import { statesOfArea, type Catalogue } from './groups';
 import type { Choice } from './pages';

@@ -1,7 +1,7 @@
 // The subscriber pages: plain semantic HTML, labelled controls, fieldsets, no script.
 // Every value that reaches a page goes through esc().
-import { topics as topicKeys } from '#schema';
-import { describeTopics, type Frequency, type Subscriber } from '../subscribers';
+import { topics as topicKeys } from '#core/topics';
+import { describeTopics, type Frequency, type Subscriber } from '#core/subscriber';
 import { MAX_TOPICS } from './forms';
 import { OTHER, statesByRegion, treatiesByTheme, type Catalogue } from './groups';
 import { esc, PAGE_CSS, type FieldError } from './http';

@@ -1,7 +1,7 @@
 // What the subscribe and preferences forms offer, and how they group it: treaties by theme,
 // states by UN M49 region and sub-region. A sub-region can be chosen whole; the server
 // expands it into its states (forms.ts), so topic rows stay per state and delivery is unchanged.
-import { THEMES, type StateRecord, type Theme, type TreatyRecord } from '../facts';
+import { THEMES, type StateRecord, type Theme, type TreatyRecord } from '#core/facts';
 
 export interface Catalogue {
   treaties: { id: string; name: string; theme?: string }[];
