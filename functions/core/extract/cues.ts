@@ -35,12 +35,12 @@ const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = (s: string) => new RegExp(s, 'giu');
 export const CUES: CueDef[] = [
   // ratification revoked
-  { id: 'R1', g: ['revok'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`) },
+  { id: 'R1', g: ['revok'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`) },
   { id: 'R2', g: ['ratif'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>de-?ratif(?:ied|ication|y))\b`) },
-  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
+  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:(?:its|their|the)\s+(?:[\p{L}]+'s\s+)?|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
   // suspension
   { id: 'U1', g: ['suspend', 'halt', 'froze', 'freezes', 'pause'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends|halted|halts|froze|freezes|paused|pauses)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
-  { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership)\b`) },
+  { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:own\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:treaty|pact|agreement|accord|convention)|participation|obligations|membership)\b`) },
   { id: 'U3', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`), objTreaty: true },
   { id: 'U4', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`), modalOk: true },
   // withdrawal effective
@@ -51,13 +51,20 @@ export const CUES: CueDef[] = [
   { id: 'F9', g: ['ran out', 'expired', 'elapsed', 'lapsed'], action: 'withdrawal_effective', re: r(String.raw`\b(?:notice|waiting)(?: period)?\b[^.;]{0,90}?\b(?:has |had )?(?<t>ran out|run out|expired|elapsed|lapsed)\b`), needW: true },
   { id: 'F4', g: ['ceased', 'stopped'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state )?(?:party|parties|member|members)\b`) },
   { id: 'F5', g: ['no longer'], action: 'withdrawal_effective', re: r(String.raw`\b(?:is|are) (?<t>no longer) (?:a |an )?(?:state )?(?:party|member)\b`) },
-  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'quit'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) (?:left|exited|quit|withdrew from)|completed (?:its|their) (?:withdrawal|exit|departure)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
+  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'withdrawn', 'quit', 'pulled out', 'finali'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:(?:has|have|had)\s+(?:now\s+)?)?(?:formally|officially) (?:left|exited|quit|withdrew from|withdrawn from|pulled out of)|(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure|pull-?out)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
   { id: 'F7b', g: ['left'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
   { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  // "formally abandoned the treaty": a completed exit, when the object is a treaty.
+  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  // "is quitting the treaty", "are withdrawing from the pact": an announced departure, not a completed one.
+  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it)\b)`), objTreaty: true, weak: true, modalOk: true },
   // notification to the depositary
   { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
+  { id: 'N6', g: ['notif', 'inform'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`) },
+  // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice when the sentence is about leaving.
+  { id: 'N2d', g: ['letter'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`), needW: true },
   { id: 'N2', g: ['lodg', 'fil', 'deposit', 'presented', 'submit', 'deliver', 'hand', 'sent', 'transmit'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted|lodging|filing|depositing|submitting|delivering|handing(?: over)?|transmitting)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`), noRatif: true },
   { id: 'N2c', g: ['withdrawal'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`) },
   { id: 'N2b', g: ['became the'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>became the (?:first|latest|last|second|third|next))\b[^.;]{0,60}?\bto (?:formally |officially )?(?:lodge|file|deposit|notify|submit)\b`) },
@@ -65,7 +72,7 @@ export const CUES: CueDef[] = [
   { id: 'N4', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`) },
   { id: 'N5', g: ['dated'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notice|notification)\b[^.;]{0,80}?\bwas dated\b`) },
   // enacted (head of state signs the law)
-  { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on) \w+,\s*)?(?:revoking|suspending|ratifying|on ratif))`) },
+  { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`) },
   { id: 'E2', g: ['into law', 'promulgated'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`), needW: true },
   // decreed (executive decree / order)
   { id: 'D1', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?)\b`) },
@@ -96,8 +103,15 @@ export const CUES: CueDef[] = [
   { id: 'P6', g: ['decided', 'agreed', 'resolved'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`) },
   { id: 'P7', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`) },
   { id: 'P8', g: ['decision of'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decision) of the\s+(?:[\p{L}]+\s+){0,6}?(?:council|government|cabinet|committee)\b[^.;]{0,120}?\b(?:to\s+${W}|on\s+[^.;]{0,40}?\bwithdrawal)`) },
-  { id: 'P9', g: ['was', 'were', ' is ', ' are '], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
+  { id: 'P9', g: ['was', 'were', ' is ', ' are ', "'s ", "'re "], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
   { id: 'P9b', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`), weak: true, modalOk: true },
+  // "Canada said on Monday that it would withdraw from the protocol", "Japan confirmed that it will quit the commission":
+  // a government's own statement of its departure is the announcement (a pundit's "X will leave" has no "it").
+  { id: 'P9e', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw".
+  { id: 'P9f', g: ['plan', 'intention'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  // "Canada's decision to withdraw from the protocol": the possessor's decision, named as a noun.
+  { id: 'P15', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
   { id: 'P9c', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`), weak: true, modalOk: true },
   { id: 'P9d', g: ['said'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`), weak: true, modalOk: true },
   // "the withdrawal announcement of 3 April", "Hungary's exit decision on Thursday".

@@ -122,7 +122,11 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
     return out.concat(inRegion.slice(1).filter((m) => m.treaty).map((m) => m.treaty!)).filter((x, i, a) => a.indexOf(x) === i).slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
   }
   const before = treaties.filter((m) => m.end <= hit.start);
-  if (before.length) return before[before.length - 1].treaty ? [before[before.length - 1].treaty!] : [];
+  const last = before[before.length - 1];
+  // "the Council of Europe said the Framework Convention has been signed by ...": a generic noun named after an
+  // unlisted name (an organisation speaking) is the object, resolved below.
+  const generic = last && !last.treaty ? GENERIC_OBJECT.exec(s.slice(last.end, hit.start)) : null;
+  if (last && !generic) return last.treaty ? [last.treaty] : [];
   // "withdrawing the United States from UNESCO": the object is named and is not a listed treaty.
   const fe = FROM_ENTITY.exec(s.slice(hit.start, Math.min(next, hit.end + 80)));
   if (fe) {
@@ -138,14 +142,17 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   }
   // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
   // refers back to the last instrument, not to an organisation named since.
-  if (ctx.lastTreatyIsOrg && INSTRUMENT_NOUN.test(s)) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
+  // "... signed it": an organisation is joined or left, not signed; the pronoun is the last instrument.
+  if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed')) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
-const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
-export function pickDate(s: string, hit: CueHit, prev: number, next: number, dates: DateHit[], used: Set<DateHit>): DateHit | null {
+export function pickDate(s: string, hit: CueHit, prev: number, next: number, all: DateHit[], used: Set<DateHit>): DateHit | null {
+  // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
+  const dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
@@ -161,6 +168,7 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, dat
   return rep.length ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a)) : null;
 }
 
+const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
   const d = hit.def;
   if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
@@ -174,6 +182,8 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
     if (d.id === 'P1' && leg) return false;
   }
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
+  // "following EU countries that have left it": states in general in a relative clause act, nobody named.
+  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
   if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.
