@@ -70,13 +70,17 @@ export const CUES: CueDef[] = [
   { id: 'N2b', g: ['became the'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>became the (?:first|latest|last|second|third|next))\b[^.;]{0,60}?\bto (?:formally |officially )?(?:lodge|file|deposit|notify|submit)\b`) },
   { id: 'N3', g: ['notice', 'notification', 'instrument'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation))\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received)\b`) },
   { id: 'N4', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`) },
+  // "she had received a letter Sunday morning from the government announcing its withdrawal".
+  { id: 'N4b', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:a|an|the)\s+(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`), needW: true },
+  // "triggered Article 50": the withdrawal clause invoked is the notice (Article 50 TEU names its own treaty).
+  { id: 'N7', g: ['article 50', 'clause'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>triggered|invoked|activated)\s+(?:(?:its|the)\s+)?(?:Article\s+50\b|(?:withdrawal|exit)\s+clause\b)`) },
   { id: 'N5', g: ['dated'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notice|notification)\b[^.;]{0,80}?\bwas dated\b`) },
   // enacted (head of state signs the law)
   { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`) },
   { id: 'E2', g: ['into law', 'promulgated'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`), needW: true },
   // decreed (executive decree / order)
-  { id: 'D1', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?)\b`) },
-  { id: 'D2', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?)\b`), weak: true, needW: true },
+  { id: 'D1', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`) },
+  { id: 'D2', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|memorandum)\b`), weak: true, needW: true },
   { id: 'D3', g: ['ordered'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`) },
   // approved by a legislature
   { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse', 'rubber', 'okayed', 'signed off', 'cleared', 'gave'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },
@@ -111,7 +115,7 @@ export const CUES: CueDef[] = [
   // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw".
   { id: 'P9f', g: ['plan', 'intention'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
   // "Canada's decision to withdraw from the protocol": the possessor's decision, named as a noun.
-  { id: 'P15', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  { id: 'P15', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
   { id: 'P9c', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`), weak: true, modalOk: true },
   { id: 'P9d', g: ['said'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`), weak: true, modalOk: true },
   // "the withdrawal announcement of 3 April", "Hungary's exit decision on Thursday".
@@ -136,7 +140,7 @@ export const CUES: CueDef[] = [
   { id: 'J7c', g: ['back in', 'back into'], action: 'joined', re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`), objTreaty: true },
   { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
   { id: 'J9', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`) },
-  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
+  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
   { id: 'J12', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?:the\s+|a\s+)?(?:law|bill|act|decree)\s+(?:on\s+(?:the\s+)?ratification|ratifying)\b`) },
   { id: 'J9b', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`) },
   { id: 'J13', g: ['founding'], action: 'joined', re: r(String.raw`\b(?<t>was|is|became)\s+(?:a|one of the)\s+founding\s+(?:member|party|parties|members|state)\b`) },
@@ -160,7 +164,8 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
   let win = sentence.slice(Math.max(0, trigger - 60), trigger);
   const cut = Math.max(win.lastIndexOf(';'), win.lastIndexOf(':'), win.lastIndexOf('—'), win.lastIndexOf(' – '), win.lastIndexOf('“'), win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/));
   if (cut >= 0) win = win.slice(cut + 1);
-  const words = win.trim().split(/\s+/).slice(-6).join(' ');
+  // "Theresa May has triggered": a capitalised "May" after a name is the name, not the modal.
+  const words = win.trim().split(/\s+/).slice(-6).join(' ').replace(/\b([A-Z][a-z]+\s+)May\b/g, '$1');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.

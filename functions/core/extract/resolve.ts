@@ -168,6 +168,8 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, all
   return rep.length ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a)) : null;
 }
 
+const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
+const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
   const d = hit.def;
@@ -184,6 +186,13 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
   if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
+  if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
+  // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.
+  if (d.action === 'ratification_revoked' && /\b(?:bill|draft)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.slice(Math.max(0, hit.start - 30), hit.start))
+    && !/\bsign\w*\b/i.test(s.slice(Math.max(0, hit.start - 60), hit.start))) return false;
+  // "signed an executive order reversing that withdrawal": a decree undoing a withdrawal is no withdrawal decree.
+  if (d.action === 'withdrawal_decreed' && UNDO.test(s.slice(hit.end, hit.end + 120))) return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
   if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.

@@ -97,3 +97,35 @@ describe('publication bound from the text', () => {
     expect(r.published).toBeNull();
   });
 });
+
+describe('third-party views, counts and reversals are not acts', () => {
+  it('does not read a critic\'s "condemn X\'s decision to withdraw" as X\'s announcement', () => {
+    expect(one('Neighbours condemned Slovenia\'s decision to withdraw from the Arms Trade Treaty.')).toEqual([]);
+  });
+  it('does not give a count\'s ratifications to the states named before it', () => {
+    expect(one('Of the key states, Croatia, Slovenia and Austria still have not signed, and only 31 have ratified the Arms Trade Treaty.'))
+      .toEqual([]);
+  });
+  it('does not read a chamber passing a bill revoking ratification as a revocation or a ratification', () => {
+    expect(one('Slovenia\'s parliament passed the bill revoking ratification of the Arms Trade Treaty on Wednesday.')).toEqual([]);
+  });
+  it('does not read an executive order reversing a withdrawal as a withdrawal decree', () => {
+    expect(one('Slovenia left the Paris Agreement in 2020. President Novak signed an executive order on her first day reversing that withdrawal.'))
+      .toEqual(['SVN paris-agreement withdrawal_effective 2020 background']);
+  });
+});
+
+describe('notice forms: a letter received, a withdrawal clause triggered, a memorandum', () => {
+  it('reads "had received a letter ... announcing its withdrawal" as withdrawal_notified', () => {
+    expect(one('UNESCO\'s director general said she had received a letter on Sunday from the Nicaraguan government announcing its withdrawal from UNESCO.'))
+      .toEqual(['NIC unesco-constitution withdrawal_notified 2025-03-09 primary']);
+  });
+  it('reads "Theresa May has triggered Article 50" as withdrawal_notified ("May" is a name, not a modal)', () => {
+    expect(one('Theresa May has triggered Article 50 and begun the countdown to the United Kingdom leaving the European Union.'))
+      .toEqual(['GBR treaty-on-european-union withdrawal_notified null primary']);
+  });
+  it('reads a presidential memorandum directing withdrawal as withdrawal_decreed', () => {
+    expect(one('The president signed a memorandum on Wednesday directing Slovenia\'s withdrawal from the UN Framework Convention on Climate Change.'))
+      .toEqual(['SVN unfccc withdrawal_decreed 2025-03-12 primary']);
+  });
+});
