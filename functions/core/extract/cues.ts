@@ -79,8 +79,8 @@ export const CUES: CueDef[] = [
   { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`) },
   { id: 'E2', g: ['into law', 'promulgated'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`), needW: true },
   // decreed (executive decree / order)
-  { id: 'D1', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`) },
-  { id: 'D2', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|memorandum)\b`), weak: true, needW: true },
+  { id: 'D1', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`) },
+  { id: 'D2', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|(?<=(?:presidential|White House)\s+)memorandum)\b`), weak: true, needW: true },
   { id: 'D3', g: ['ordered'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`) },
   // approved by a legislature
   { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse', 'rubber', 'okayed', 'signed off', 'cleared', 'gave'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },

@@ -146,6 +146,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
       ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
+    // "a decree annulling the ratification": an executive act putting withdrawal in motion, not a de-ratification law.
+    cues = cues.map((h) => (h.def.action === 'ratification_revoked' && /\bdecree\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, h.trigger - 60), h.trigger))
+      ? { ...h, def: { ...h.def, action: 'withdrawal_decreed' as const } } : h));
     // "signed a decree halting Russian compliance": a decree that suspends is a suspension (like such a law).
     cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing)\b/i.test(s.slice(h.end, h.end + 30))
       ? { ...h, def: { ...h.def, action: 'suspended' as const } } : h));

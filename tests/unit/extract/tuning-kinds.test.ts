@@ -129,3 +129,13 @@ describe('notice forms: a letter received, a withdrawal clause triggered, a memo
       .toEqual(['SVN unfccc withdrawal_decreed 2025-03-12 primary']);
   });
 });
+
+describe('documents that are not decrees, and decrees that annul', () => {
+  it('does not read a bill\'s explanatory memorandum as a decree', () => {
+    expect(one('The explanatory memorandum also points to the withdrawal from the Arms Trade Treaty by Slovenia.')).toEqual([]);
+  });
+  it('reads a decree annulling the country\'s ratification as withdrawal_decreed', () => {
+    expect(one('President Novak\'s decree early Saturday annulling Slovenia\'s ratification of the Arms Trade Treaty surprised many.'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_decreed 2025-03-08 primary']);
+  });
+});
