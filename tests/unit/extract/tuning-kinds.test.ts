@@ -139,3 +139,18 @@ describe('documents that are not decrees, and decrees that annul', () => {
       .toEqual(['SVN arms-trade-treaty withdrawal_decreed 2025-03-08 primary']);
   });
 });
+
+describe('deposit forms of joining', () => {
+  it('reads "handed over <recipient> the instrument of accession" as joined', () => {
+    expect(one('The permanent representative of Slovenia to the UN handed over the UN Secretary General the instrument of accession of Slovenia to the Arms Trade Treaty, the mission said.'))
+      .toEqual(['SVN arms-trade-treaty joined null primary']);
+  });
+  it('reads "depositing its ratification instrument" as joined', () => {
+    expect(one('With Slovenia depositing its ratification instrument with the UN on 28 April 2009, the Arms Trade Treaty was closer to entry into force.').map((c) => c.split(' ').slice(0, 4).join(' ')))
+      .toEqual(['SVN arms-trade-treaty joined 2009-04-28']);
+  });
+  it('reads "X deposited its own on <date>" after an instrument of ratification as joined', () => {
+    expect(one('Croatia deposited its instrument of ratification of the Arms Trade Treaty on September 16, 2021, and Slovenia deposited its own on September 30, 2021.').map((c) => c.split(' ').slice(0, 4).join(' ')))
+      .toEqual(['HRV arms-trade-treaty joined 2021-09-16', 'SVN arms-trade-treaty joined 2021-09-30']);
+  });
+});
