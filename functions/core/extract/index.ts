@@ -162,6 +162,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // A weak cue ("said it is withdrawing") yields to a strong cue over the same words, not to one elsewhere in the sentence.
     cues = cues.filter((h) => !h.def.weak || !cues.some((o) => !o.def.weak && o.start < h.end + 15 && h.start < o.end + 15));
     cues = cues.filter((h) => !h.def.id.startsWith('P9') || !cues.some((o) => !o.def.id.startsWith('P9') && o.start < h.end + 50 && h.start < o.end + 50));
+    // "notified the UN that it is withdrawing from the treaty": the progressive restates the stronger act of the sentence.
+    cues = cues.filter((h) => h.def.id !== 'P13' || !cues.some((o) => !o.def.weak && o.def.action.startsWith('withdrawal_')));
     // One cue per action and trigger region.
     cues = cues.filter((h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25));
     const used = new Set<DateHit>();

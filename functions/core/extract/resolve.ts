@@ -149,10 +149,14 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
 const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
+const EARLY_STAGE = new Set(['withdrawal_proposed', 'withdrawal_notified', 'withdrawal_approved', 'withdrawal_decreed', 'withdrawal_enacted']);
+const START_DATE = /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
 export function pickDate(s: string, hit: CueHit, prev: number, next: number, all: DateHit[], used: Set<DateHit>): DateHit | null {
   // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
-  const dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
+  let dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
+  // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
+  if (EARLY_STAGE.has(hit.def.action)) dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));

@@ -154,3 +154,41 @@ describe('deposit forms of joining', () => {
       .toEqual(['HRV arms-trade-treaty joined 2021-09-16', 'SVN arms-trade-treaty joined 2021-09-30']);
   });
 });
+
+describe('the progressive inside a report of a stronger act', () => {
+  it('reads "received notification ... that X is withdrawing from" as the notification only', () => {
+    expect(one('The United Nations said on Tuesday it has received formal notification from Ljubljana that Slovenia is withdrawing from the Arms Trade Treaty.'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_notified 2025-03-11 primary']);
+  });
+});
+
+describe('more notice forms', () => {
+  const acts = (body: string, pub: string) => brief(extract(body, pub).claims).map((c) => c.split(' ').slice(0, 4).join(' '));
+  it('reads "gave notice of its denunciation" as withdrawal_notified', () => {
+    expect(acts('On September 6, 2012, the Government of Slovenia gave notice of its denunciation of the Arms Trade Treaty.', '2012-09-20'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_notified 2012-09-06']);
+  });
+  it('reads "the letter of withdrawal was presented to the Secretary-General" as withdrawal_notified', () => {
+    expect(acts('The ministry said Slovenia\'s letter of withdrawal from the Arms Trade Treaty was presented to the United Nations\' Secretary-General on April 29, 2019.', '2019-05-14'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_notified 2019-04-29']);
+  });
+  it('reads "its formal notice to <organisation>" and "confirmed its own notification" as withdrawal_notified', () => {
+    expect(acts('The foreign ministry of Mali shared with reporters a copy of its formal notice to ECOWAS, while Burkina Faso\'s news agency confirmed its own notification.', '2024-01-30'))
+      .toEqual(['BFA ecowas-treaty withdrawal_notified null', 'MLI ecowas-treaty withdrawal_notified null']);
+  });
+  it('reads "a formal notice sent to the depositary" as withdrawal_notified', () => {
+    expect(acts('Slovenia is reported to have withdrawn from the Arms Trade Treaty through a formal notice sent to the United Nations in January 2015.', '2015-06-01'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_notified 2015-01']);
+  });
+});
+
+describe('start dates of an exit are not the date of an earlier step', () => {
+  it('dates "announced on Monday that it is planning to withdraw ... from January 1, 2026" by the announcement', () => {
+    expect(one('Slovenia announced on Monday that it is planning to withdraw from the Arms Trade Treaty from January 1, 2026, ending its membership.'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_proposed 2025-03-10 primary']);
+  });
+  it('leaves the announcement undated rather than dated by the start of the exit when no day is known', () => {
+    expect(brief(extract('Slovenia announced that it is planning to withdraw from the Arms Trade Treaty from January 1, 2026.').claims))
+      .toEqual(['SVN arms-trade-treaty withdrawal_proposed null primary']);
+  });
+});
