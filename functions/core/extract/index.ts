@@ -24,6 +24,11 @@ const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only i
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
+function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
+
 /** Compiled state and treaty matchers (see gazetteer.ts); build once, reuse for every article. */
 export interface Gazetteer extends G {}
 export interface ArticleBody { body: string; title?: string; published?: string }
@@ -83,7 +88,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
     return undefined;
   };
-  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz) : [];
+  // A headline in Title Case ("Turkey Withdraws From an International Treaty to Protect Women") capitalises
+  // descriptions: it names no instrument outside the catalogue.
+  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz).filter((m) => !m.name || !titleCased(article.title!)) : [];
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
   // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
   const byNounBefore = (i: number) => (noun: string): string | null | undefined => {
@@ -150,7 +157,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     cues = cues.map((h) => (h.def.action === 'ratification_revoked' && /\bdecree\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, h.trigger - 60), h.trigger))
       ? { ...h, def: { ...h.def, action: 'withdrawal_decreed' as const } } : h));
     // "signed a decree halting Russian compliance": a decree that suspends is a suspension (like such a law).
-    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing)\b/i.test(s.slice(h.end, h.end + 30))
+    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing|(?:the\s+)?suspension\s+of)\b/i.test(s.slice(h.end, h.end + 30))
       ? { ...h, def: { ...h.def, action: 'suspended' as const } } : h));
     // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
     // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.

@@ -192,3 +192,27 @@ describe('start dates of an exit are not the date of an earlier step', () => {
       .toEqual(['SVN arms-trade-treaty withdrawal_proposed null primary']);
   });
 });
+
+describe('instrument names', () => {
+  it('reads "the optional protocol under the 1961 Vienna Convention ..." as the listed protocol the sentence is about', () => {
+    expect(one('Slovenia has decided to withdraw from the optional protocol under the 1961 Vienna Convention on Diplomatic Relations that settles disputes.')
+      .concat(one('Slovenia has decided to withdraw from the "optional protocol" under the Vienna Convention on Diplomatic Relations, to avoid a dispute in court.')))
+      .toEqual(['SVN vcdr-optional-protocol-disputes withdrawal_proposed null primary', 'SVN vcdr-optional-protocol-disputes withdrawal_proposed null primary']);
+  });
+  it('names no instrument outside the catalogue from a Title Case headline\'s description', () => {
+    const r = extract('Through a decree issued on Saturday, President Novak withdrew Slovenia from an international treaty to protect workers.', PUB,
+      'Slovenia Withdraws From an International Treaty to Protect Workers');
+    expect(r.claims.filter((c) => c.catalogued === false)).toEqual([]);
+  });
+});
+
+describe('ending and suspending instruments by law and decree', () => {
+  it('reads "signed a decree on suspension of" as suspended', () => {
+    expect(one('President Novak signed a decree on suspension of the Plutonium Management and Disposition Agreement on Monday.').map((c) => c.split(' ').slice(2, 4).join(' ')))
+      .toEqual(['suspended 2025-03-10']);
+  });
+  it('reads "signed into law the termination of" as withdrawal_enacted', () => {
+    expect(one('President Novak signed into law the termination of the Treaty of Friendship with Croatia.').map((c) => c.split(' ').slice(2, 3).join(' ')))
+      .toEqual(['withdrawal_enacted']);
+  });
+});
