@@ -208,11 +208,11 @@ describe('instrument names', () => {
 
 describe('ending and suspending instruments by law and decree', () => {
   it('reads "signed a decree on suspension of" as suspended', () => {
-    expect(one('President Novak signed a decree on suspension of the Plutonium Management and Disposition Agreement on Monday.').map((c) => c.split(' ').slice(2, 4).join(' ')))
+    expect(one('Slovenia\'s President Novak signed a decree on suspension of the Plutonium Management and Disposition Agreement on Monday.').map((c) => c.split(' ').slice(2, 4).join(' ')))
       .toEqual(['suspended 2025-03-10']);
   });
   it('reads "signed into law the termination of" as withdrawal_enacted', () => {
-    expect(one('President Novak signed into law the termination of the Treaty of Friendship with Croatia.').map((c) => c.split(' ').slice(2, 3).join(' ')))
+    expect(one('Slovenia\'s President Novak signed into law the termination of the Treaty of Friendship with Croatia.').map((c) => c.split(' ').slice(2, 3).join(' ')))
       .toEqual(['withdrawal_enacted']);
   });
 });
