@@ -84,13 +84,16 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
   const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
-  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
+  // "introduced in Iran's parliament": a state's own legislature after "in" is the acting institution, not a place.
+  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))
+    && !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40)))
     && !(OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(s.slice(m.end))) && !(m.kind === 'demonym' && PERSON_TITLE.test(s.slice(m.end, m.end + 30))));
   const after = cand.find((m) => m.kind !== 'demonym') ?? cand[0];
   if (after) { const r = resolve(after); return r.length || !after.anaphor ? r : null; }
   return [];
 }
 
+const POSSESSIVE_LEG = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?${LEG}\\b`, 'iu');
 const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
 const AGENT_NOUN = /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AGENT = /\b(?:it|its|they|their|he|she|his|her|the country|the state|the nation|government|cabinet|ministry|administration|president|council|parliament|lawmakers|legislators|MPs|deputies|senators|officials|authorities|minister|ministers|prime minister|junta|chamber|house|assembly|senate|congress)\b/i;

@@ -216,3 +216,23 @@ describe('ending and suspending instruments by law and decree', () => {
       .toEqual(['withdrawal_enacted']);
   });
 });
+
+describe('more verb forms', () => {
+  const acts = (body: string, pub: string) => brief(extract(body, pub).claims).map((c) => c.split(' ').slice(0, 4).join(' '));
+  it('reads "ceased to be a High Contracting Party" as withdrawal_effective', () => {
+    expect(acts('Slovenia ceased to be a High Contracting Party to the Arms Trade Treaty on 16 September 2022.', '2022-10-01'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_effective 2022-09-16']);
+  });
+  it('reads "has frozen its participation" as suspended', () => {
+    expect(acts('The prime minister said Slovenia has frozen its participation in the Arms Trade Treaty.', '2025-03-14'))
+      .toEqual(['SVN arms-trade-treaty suspended null']);
+  });
+  it('reads "is initiating the withdrawal process" as a proposal', () => {
+    expect(acts('The government said on Thursday that Slovenia is initiating the withdrawal process from the Arms Trade Treaty.', '2025-03-14'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_proposed 2025-03-13']);
+  });
+  it('reads a motion "introduced in X\'s parliament" as a proposal by X', () => {
+    expect(acts('A motion to withdraw from the Arms Trade Treaty was introduced in Slovenia\'s parliament on Tuesday.', '2025-03-14'))
+      .toEqual(['SVN arms-trade-treaty withdrawal_proposed 2025-03-11']);
+  });
+});
