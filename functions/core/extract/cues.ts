@@ -128,7 +128,9 @@ export const CUES: CueDef[] = [
   { id: 'J0', g: ['did not'], action: 'joined', re: r(String.raw`\b(?<t>did not (?:ratify|join|accede to))\b[^.;]{0,50}?\buntil\b`), noScope: true },
   { id: 'J1', g: ['ratified', 'acceded', 'accedes', 'rejoin', 're-join', 're-enter', 're-acced'], action: 'joined', re: r(String.raw`\b(?<t>ratified|acceded|accedes|rejoined|rejoins|re-joined|re-entered|re-acceded)\b`), objTreaty: true },
   { id: 'J2', g: ['became'], action: 'joined', re: r(String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`) },
-  { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|a|as a|is a|was a)\s+(?:full\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
+  { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|an?|as an?|is an?|was an?)\s+(?:(?:full|official|founding|active|permanent)\s+)?(?:[A-Z]{2,}\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
+  // "renewed its membership in 2007": a return is joining.
+  { id: 'J17', g: ['membership'], action: 'joined', re: r(String.raw`\b(?<t>renewed|resumed|restored|reactivated|regained)\s+(?:its|their)\s+(?:full\s+)?membership\b`) },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
   { id: 'J5', g: ['to ratify', 'to accede', 'to join', 'to sign up'], action: 'joined', re: r(String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`) },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },

@@ -254,7 +254,9 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (org && SPONSORED.test(text.slice(end, end + 60))) { sponsors.push({ start, end }); treaty = null; org = false; }
     // "three Council of Europe member states", "WHO officials": the name qualifies another noun; it is no
     // object of a verb and must not stand in for "it" either.
-    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40))) treaty = null;
+    // "an OPEC member since 2007" names one state's membership: the organisation is the object after all.
+    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40)) && !(/^\s+member\s+since\b/.test(text.slice(end, end + 20))
+      && /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (!overlaps(m, out)) out.push(m);
   };

@@ -236,3 +236,17 @@ describe('more verb forms', () => {
       .toEqual(['SVN arms-trade-treaty withdrawal_proposed 2025-03-11']);
   });
 });
+
+describe('membership statements with a date', () => {
+  const acts = (body: string) => brief(extract(body, '2023-12-22').claims).map((c) => c.split(' ').slice(0, 4).join(' '));
+  it('reads "has been an official member of X since 1961" and "an OPEC member since 2007" as joined in that year', () => {
+    expect(acts('Slovenia has been an official member of OPEC since 1961.')).toEqual(['SVN opec-statute joined 1961']);
+    expect(acts('Slovenia has been an OPEC member since 2007.')).toEqual(['SVN opec-statute joined 2007']);
+  });
+  it('reads "renewed its membership in 2007" as joined', () => {
+    expect(acts('Slovenia renewed its membership in OPEC in 2007.')).toEqual(['SVN opec-statute joined 2007']);
+  });
+  it('still reads "OPEC member states" as a qualifier, not a membership', () => {
+    expect(acts('Three OPEC member states met in Vienna on Monday.')).toEqual([]);
+  });
+});
