@@ -22,7 +22,7 @@ export interface CueDef {
 }
 export interface CueHit { def: CueDef; start: number; end: number; trigger: number }
 
-export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure|terminat(?:e|ed|es|ing|ion))`;
+export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
 export const LEG = String.raw`(?:parliament|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
 const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents|papers|theirs|its own|their own)`;
@@ -81,6 +81,8 @@ export const CUES: CueDef[] = [
   // enacted (head of state signs the law)
   { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`) },
   { id: 'E2', g: ['into law', 'promulgated'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`), needW: true },
+  // "signed into law the termination of the agreement": ending a treaty by law.
+  { id: 'E3', g: ['into law'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law)\s+(?:the\s+)?(?:termination|denunciation)\b`) },
   // decreed (executive decree / order)
   { id: 'D1', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`) },
   { id: 'D2', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|(?<=(?:presidential|White House)\s+)memorandum)\b`), weak: true, needW: true },

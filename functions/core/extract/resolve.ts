@@ -177,6 +177,7 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, all
 
 const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
 const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
+const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
   const d = hit.def;
@@ -200,6 +201,8 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
     && !/\bsign\w*\b/i.test(s.slice(Math.max(0, hit.start - 60), hit.start))) return false;
   // "signed an executive order reversing that withdrawal": a decree undoing a withdrawal is no withdrawal decree.
   if (d.action === 'withdrawal_decreed' && UNDO.test(s.slice(hit.end, hit.end + 120))) return false;
+  // "issued a decree ordering the company to sell its stake": a decree about something else, with no withdrawal word.
+  if (d.id === 'D1' && !W_RE.test(s) && OTHER_DECREE.test(s.slice(hit.end, hit.end + 40))) return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
   if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.

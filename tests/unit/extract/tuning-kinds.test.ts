@@ -250,3 +250,12 @@ describe('membership statements with a date', () => {
     expect(acts('Three OPEC member states met in Vienna on Monday.')).toEqual([]);
   });
 });
+
+describe('decrees and decisions about something else', () => {
+  it('does not read a decree ordering a company to sell as a withdrawal decree', () => {
+    expect(one('In April, Slovenia\'s president issued a decree ordering a telecom company to sell its stake in the network, citing the Energy Charter Treaty.')).toEqual([]);
+  });
+  it('does not read a decision "to terminate X\'s powers" in an organisation as a withdrawal', () => {
+    expect(one('On March 16, the Committee of Ministers decided to terminate Slovenia\'s powers in the Council of Europe.')).toEqual([]);
+  });
+});
