@@ -61,7 +61,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
   const trC: TreatyMention[][] = [];
   const stC: StateMention[][] = [];
-  const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz));
+  // A headline repeated at the top of the body is read like the title (see titleCased).
+  const headline = (i: number) => i < 3 && !/[.!?:"”]\s*$/.test(info[i].s) && titleCased(info[i].s);
+  const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz).filter((m) => !m.name || !headline(i)));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
   // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
   const titleStates = new Set<string>();

@@ -259,3 +259,11 @@ describe('decrees and decisions about something else', () => {
     expect(one('On March 16, the Committee of Ministers decided to terminate Slovenia\'s powers in the Council of Europe.')).toEqual([]);
   });
 });
+
+describe('a headline repeated at the top of the body', () => {
+  it('names no instrument outside the catalogue from a Title Case headline line in the body', () => {
+    const r = extract('Slovenia Withdraws From an International Treaty to Protect Workers\nThrough a decree issued on Saturday, '
+      + 'President Novak withdrew Slovenia from an international treaty to protect workers.', PUB);
+    expect(r.claims.filter((c) => c.catalogued === false)).toEqual([]);
+  });
+});
