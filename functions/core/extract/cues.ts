@@ -63,7 +63,8 @@ export const CUES: CueDef[] = [
   // notification to the depositary
   { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
   { id: 'N6', g: ['notif', 'inform'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`) },
-  // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice when the sentence is about leaving.
+  // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
+  // when the sentence is about leaving.
   { id: 'N2d', g: ['letter'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`), needW: true },
   { id: 'N2', g: ['lodg', 'fil', 'deposit', 'presented', 'submit', 'deliver', 'hand', 'sent', 'transmit'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted|lodging|filing|depositing|submitting|delivering|handing(?: over)?|transmitting)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`), noRatif: true },
   { id: 'N2c', g: ['withdrawal'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`) },
@@ -114,8 +115,9 @@ export const CUES: CueDef[] = [
   { id: 'P8', g: ['decision of'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decision) of the\s+(?:[\p{L}]+\s+){0,6}?(?:council|government|cabinet|committee)\b[^.;]{0,120}?\b(?:to\s+${W}|on\s+[^.;]{0,40}?\bwithdrawal)`) },
   { id: 'P9', g: ['was', 'were', ' is ', ' are ', "'s ", "'re "], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
   { id: 'P9b', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`), weak: true, modalOk: true },
-  // "Canada said on Monday that it would withdraw from the protocol", "Japan confirmed that it will quit the commission":
-  // a government's own statement of its departure is the announcement (a pundit's "X will leave" has no "it").
+  // "Canada said on Monday that it would withdraw from the protocol", "Japan confirmed that it will quit
+  // the commission": a government's own statement of its departure is the announcement (a pundit's
+  // "X will leave" has no "it").
   { id: 'P9e', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
   // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw".
   { id: 'P9f', g: ['plan', 'intention'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
