@@ -35,12 +35,12 @@ const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = (s: string) => new RegExp(s, 'giu');
 export const CUES: CueDef[] = [
   // ratification revoked
-  { id: 'R1', g: ['revok'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`) },
+  { id: 'R1', g: ['revok'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`) },
   { id: 'R2', g: ['ratif'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>de-?ratif(?:ied|ication|y))\b`) },
-  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:its\s+|their\s+|the\s+|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
+  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:(?:its|their|the)\s+(?:[\p{L}]+'s\s+)?|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
   // suspension
-  { id: 'U1', g: ['suspend', 'halt', 'froze', 'freezes', 'pause'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends|halted|halts|froze|freezes|paused|pauses)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
-  { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership)\b`) },
+  { id: 'U1', g: ['suspend', 'halt', 'froze', 'freezes', 'pause'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends|halted|halts|froze|frozen|freezes|paused|pauses)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
+  { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:own\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:treaty|pact|agreement|accord|convention)|participation|obligations|membership)\b`) },
   { id: 'U3', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`), objTreaty: true },
   { id: 'U4', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`), modalOk: true },
   // withdrawal effective
@@ -49,27 +49,44 @@ export const CUES: CueDef[] = [
   { id: 'F3', g: ['force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit)\b${GAP}{0,60}?\b(?:acquired|gained) (?:legal )?force\b`) },
   // "the notice period for X's exit ran out on ...": the end of the notice period is the effect.
   { id: 'F9', g: ['ran out', 'expired', 'elapsed', 'lapsed'], action: 'withdrawal_effective', re: r(String.raw`\b(?:notice|waiting)(?: period)?\b[^.;]{0,90}?\b(?:has |had )?(?<t>ran out|run out|expired|elapsed|lapsed)\b`), needW: true },
-  { id: 'F4', g: ['ceased', 'stopped'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state )?(?:party|parties|member|members)\b`) },
+  { id: 'F4', g: ['ceased', 'stopped'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state |high contracting |contracting )?(?:party|parties|member|members)\b`) },
   { id: 'F5', g: ['no longer'], action: 'withdrawal_effective', re: r(String.raw`\b(?:is|are) (?<t>no longer) (?:a |an )?(?:state )?(?:party|member)\b`) },
-  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'quit'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) (?:left|exited|quit|withdrew from)|completed (?:its|their) (?:withdrawal|exit|departure)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
+  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'withdrawn', 'quit', 'pulled out', 'finali'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:(?:has|have|had)\s+(?:now\s+)?)?(?:formally|officially) (?:left|exited|quit|withdrew from|withdrawn from|pulled out of)|(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure|pull-?out)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
   { id: 'F7b', g: ['left'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
   { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  // "formally abandoned the treaty": a completed exit, when the object is a treaty.
+  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  // "is quitting the treaty", "are withdrawing from the pact": an announced departure, not a completed one.
+  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it)\b)`), objTreaty: true, weak: true, modalOk: true },
   // notification to the depositary
   { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
+  { id: 'N6', g: ['notif', 'inform'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`) },
+  // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
+  // when the sentence is about leaving.
+  { id: 'N2d', g: ['letter'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`), needW: true },
   { id: 'N2', g: ['lodg', 'fil', 'deposit', 'presented', 'submit', 'deliver', 'hand', 'sent', 'transmit'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted|lodging|filing|depositing|submitting|delivering|handing(?: over)?|transmitting)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`), noRatif: true },
   { id: 'N2c', g: ['withdrawal'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`) },
   { id: 'N2b', g: ['became the'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>became the (?:first|latest|last|second|third|next))\b[^.;]{0,60}?\bto (?:formally |officially )?(?:lodge|file|deposit|notify|submit)\b`) },
-  { id: 'N3', g: ['notice', 'notification', 'instrument'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation))\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received)\b`) },
+  { id: 'N3', g: ['notice', 'notification', 'instrument', 'letter'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)\b`) },
   { id: 'N4', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`) },
+  // "she had received a letter Sunday morning from the government announcing its withdrawal".
+  { id: 'N4b', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`), needW: true },
+  // "triggered Article 50": the withdrawal clause invoked is the notice (Article 50 TEU names its own treaty).
+  { id: 'N7', g: ['article 50', 'clause'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>triggered|invoked|activated)\s+(?:(?:its|the)\s+)?(?:Article\s+50\b|(?:withdrawal|exit)\s+clause\b)`) },
+  // "gave notice of its denunciation", "its formal notice to ECOWAS", "confirmed its own notification".
+  { id: 'N8', g: ['notice'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>gave|given|giving|gives)\s+(?:formal\s+|written\s+|official\s+)?notice\s+of\s+(?:its|their)\s+(?:(?:decision|intention)\s+to\s+)?(?:withdraw\w*|denunciation|denounce|exit|leave|departure)\b`) },
+  { id: 'N9', g: ['notice', 'notification'], action: 'withdrawal_notified', re: r(String.raw`\b(?:its|their)\s+(?:own\s+)?(?:formal\s+|official\s+|written\s+)?(?<t>notice|notification)\b(?=\s+to\s+(?:the\s+)?[\p{Lu}]|\s*[.;]|\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|denunciation|exit))`), noRatif: true },
   { id: 'N5', g: ['dated'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notice|notification)\b[^.;]{0,80}?\bwas dated\b`) },
   // enacted (head of state signs the law)
-  { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on) \w+,\s*)?(?:revoking|suspending|ratifying|on ratif))`) },
+  { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`) },
   { id: 'E2', g: ['into law', 'promulgated'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`), needW: true },
+  // "signed into law the termination of the agreement": ending a treaty by law.
+  { id: 'E3', g: ['into law'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law)\s+(?:the\s+)?(?:termination|denunciation)\b`) },
   // decreed (executive decree / order)
-  { id: 'D1', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?)\b`) },
-  { id: 'D2', g: ['decree', 'order'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?)\b`), weak: true, needW: true },
+  { id: 'D1', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`) },
+  { id: 'D2', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|(?<=(?:presidential|White House)\s+)memorandum)\b`), weak: true, needW: true },
   { id: 'D3', g: ['ordered'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`) },
   // approved by a legislature
   { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse', 'rubber', 'okayed', 'signed off', 'cleared', 'gave'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },
@@ -88,16 +105,24 @@ export const CUES: CueDef[] = [
   { id: 'P11', g: ['similar', 'comparable', 'same'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:government|cabinet|ministry|council|ministers)(?:'s)?\s+(?:has\s+|had\s+)?(?<t>proposed|approved|adopted|took|taken|made|announced)\s+(?:a|the)\s+(?:similar|comparable|same)\s+(?:step|move|decision|proposal)\b`) },
   { id: 'P1', g: ['adopted', 'approved', 'endorsed'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>adopted|approved|endorsed)\s+(?:a\s+|the\s+)?(?:draft\s+)?(?:joint\s+)?(?:resolution|bill|law|proposal|recommendation)\b`), needW: false },
   { id: 'P2', g: ['recommended', 'proposed'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:jointly\s+)?(?<t>recommended|proposed)\s+(?:that\s+)?(?:their|the|its)\s+countr(?:y|ies)\s+(?:should\s+)?(?:leave|withdraw|quit|denounce|exit)\b`), joint: true },
-  { id: 'P3', g: ['requested', 'proposed', 'initiated', 'launched'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:formally\s+)?(?<t>requested|proposed|initiated|launched)\s+(?:the\s+|a\s+|its\s+)?(?:formal\s+)?(?:denunciation|withdrawal|exit)\b`) },
+  { id: 'P3', g: ['requested', 'proposed', 'initiat', 'launch'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:formally\s+)?(?<t>requested|proposed|initiated|launched|initiating|launching)\s+(?:the\s+|a\s+|its\s+)?(?:formal\s+)?(?:denunciation|withdrawal|exit)\b`) },
   { id: 'P4', g: [' to '], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>sent|submitted|tabled|referred|forwarded|introduced|referring|submitting)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:bill|proposal|motion|draft|resolution)\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:${LEG})`) },
   // "a draft law on leaving the pact was sent to parliament on Tuesday": the passive submission.
-  { id: 'P4c', g: ['sent', 'submitted', 'tabled', 'forwarded', 'referred', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:bill|draft(?: law| bill)?|proposal|motion|legislation)\b[^.;]{0,80}?\b(?:was|were|has been|had been|is being|have been)\s+(?:formally\s+)?(?<t>sent|submitted|tabled|forwarded|referred|introduced)\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?${LEG}`), needW: true },
+  { id: 'P4c', g: ['sent', 'submitted', 'tabled', 'forwarded', 'referred', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:bill|draft(?: law| bill)?|proposal|motion|legislation)\b[^.;]{0,80}?\b(?:was|were|has been|had been|is being|have been)\s+(?:formally\s+)?(?<t>sent|submitted|tabled|forwarded|referred|introduced)\s+(?:on\s+\w+\s+)?(?:to|in)\s+(?:the\s+)?(?:[\p{L}]+'s\s+)?${LEG}`), needW: true },
   { id: 'P4b', g: ['tabled', 'submitted', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:proposal|bill|motion)\b[^.;]{0,20}?\b(?:has been|had been|was|were) (?<t>tabled|submitted|introduced)\b`), needW: true },
   { id: 'P6', g: ['decided', 'agreed', 'resolved'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`) },
   { id: 'P7', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`) },
   { id: 'P8', g: ['decision of'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decision) of the\s+(?:[\p{L}]+\s+){0,6}?(?:council|government|cabinet|committee)\b[^.;]{0,120}?\b(?:to\s+${W}|on\s+[^.;]{0,40}?\bwithdrawal)`) },
-  { id: 'P9', g: ['was', 'were', ' is ', ' are '], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
+  { id: 'P9', g: ['was', 'were', ' is ', ' are ', "'s ", "'re "], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
   { id: 'P9b', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`), weak: true, modalOk: true },
+  // "Canada said on Monday that it would withdraw from the protocol", "Japan confirmed that it will quit
+  // the commission": a government's own statement of its departure is the announcement (a pundit's
+  // "X will leave" has no "it").
+  { id: 'P9e', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw".
+  { id: 'P9f', g: ['plan', 'intention'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  // "Canada's decision to withdraw from the protocol": the possessor's decision, named as a noun.
+  { id: 'P15', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
   { id: 'P9c', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`), weak: true, modalOk: true },
   { id: 'P9d', g: ['said'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`), weak: true, modalOk: true },
   // "the withdrawal announcement of 3 April", "Hungary's exit decision on Thursday".
@@ -107,7 +132,9 @@ export const CUES: CueDef[] = [
   { id: 'J0', g: ['did not'], action: 'joined', re: r(String.raw`\b(?<t>did not (?:ratify|join|accede to))\b[^.;]{0,50}?\buntil\b`), noScope: true },
   { id: 'J1', g: ['ratified', 'acceded', 'accedes', 'rejoin', 're-join', 're-enter', 're-acced'], action: 'joined', re: r(String.raw`\b(?<t>ratified|acceded|accedes|rejoined|rejoins|re-joined|re-entered|re-acceded)\b`), objTreaty: true },
   { id: 'J2', g: ['became'], action: 'joined', re: r(String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`) },
-  { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|a|as a|is a|was a)\s+(?:full\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
+  { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|an?|as an?|is an?|was an?)\s+(?:(?:full|official|founding|active|permanent)\s+)?(?:[A-Z]{2,}\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
+  // "renewed its membership in 2007": a return is joining.
+  { id: 'J17', g: ['membership'], action: 'joined', re: r(String.raw`\b(?<t>renewed|resumed|restored|reactivated|regained)\s+(?:its|their)\s+(?:full\s+)?membership\b`) },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
   { id: 'J5', g: ['to ratify', 'to accede', 'to join', 'to sign up'], action: 'joined', re: r(String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`) },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
@@ -122,9 +149,13 @@ export const CUES: CueDef[] = [
   { id: 'J7c', g: ['back in', 'back into'], action: 'joined', re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`), objTreaty: true },
   { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
   { id: 'J9', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`) },
-  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
+  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
   { id: 'J12', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?:the\s+|a\s+)?(?:law|bill|act|decree)\s+(?:on\s+(?:the\s+)?ratification|ratifying)\b`) },
   { id: 'J9b', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`) },
+  // "handed over to the Secretary-General the instrument of accession", "depositing its ratification instrument",
+  // "Poland deposited its own on 30 September": the deposit with the recipient first, a compound noun, an ellipsis.
+  { id: 'J9c', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,8}?(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)|(?:its|their)\s+(?:ratification|accession|acceptance)\s+instruments?)\b`) },
+  { id: 'J9d', g: ['instrument'], action: 'joined', re: r(String.raw`(?<=\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b[^.;]{0,200}?)\b(?<t>deposited|lodged|submitted)\s+(?:its|their)\s+own\b`) },
   { id: 'J13', g: ['founding'], action: 'joined', re: r(String.raw`\b(?<t>was|is|became)\s+(?:a|one of the)\s+founding\s+(?:member|party|parties|members|state)\b`) },
   { id: 'J10', g: ['for', 'accession', 'ratification', 'membership'], action: 'joined', re: r(String.raw`\b(?:(?<t>entered into force|took effect|became effective) for\b|(?:accession|ratification|membership)\b${GAP}{0,60}?\b(?:entered into force|took effect|became effective))`) },
   // "Latvia and Lithuania followed suit the same day": the last claim's action (the caller sets it).
@@ -146,7 +177,8 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
   let win = sentence.slice(Math.max(0, trigger - 60), trigger);
   const cut = Math.max(win.lastIndexOf(';'), win.lastIndexOf(':'), win.lastIndexOf('—'), win.lastIndexOf(' – '), win.lastIndexOf('“'), win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/));
   if (cut >= 0) win = win.slice(cut + 1);
-  const words = win.trim().split(/\s+/).slice(-6).join(' ');
+  // "Theresa May has triggered": a capitalised "May" after a name is the name, not the modal.
+  const words = win.trim().split(/\s+/).slice(-6).join(' ').replace(/\b([A-Z][a-z]+\s+)May\b/g, '$1');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.

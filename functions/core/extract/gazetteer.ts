@@ -226,7 +226,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), treaty: id, gate }));
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
   // Migratory Species of Wild Animals", "the Minsk Agreements".
-  const unknownTreatyRe = new RegExp(String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ ){1,3}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`, 'gu');
+  const unknownTreatyRe = new RegExp(String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`, 'gu');
 
   // Parties named in a bilateral treaty's official name ("Treaty between X and Y on ...").
   const bilateral = new Map<string, string[]>();
@@ -255,7 +255,9 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (org && SPONSORED.test(text.slice(end, end + 60))) { sponsors.push({ start, end }); treaty = null; org = false; }
     // "three Council of Europe member states", "WHO officials": the name qualifies another noun; it is no
     // object of a verb and must not stand in for "it" either.
-    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40))) treaty = null;
+    // "an OPEC member since 2007" names one state's membership: the organisation is the object after all.
+    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40)) && !(/^\s+member\s+since\b/.test(text.slice(end, end + 20))
+      && /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (!overlaps(m, out)) out.push(m);
   };
@@ -290,6 +292,20 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     // "the Convention on the Prohibition of the Use, Stockpiling, ...": a catalogued name spelt or cut
     // differently is that record (a unique prefix of its words); an ambiguous one stays unnamed.
     const pid = provisionalTreatyId(rest);
+    // "the optional protocol under the 1961 Vienna Convention on ...": the protocol is the instrument when it is listed.
+    const proto = PROTOCOL_OF.exec(text.slice(Math.max(0, start - 60), start));
+    if (proto) {
+      const ppid = provisionalTreatyId(`${proto[1]} Protocol to the ${rest.replace(/\bof\b/, 'on')}`);
+      let hit = [...new Set(g.provisionalIndex.filter((x) => x.words === ppid || x.words.startsWith(`${ppid}-`)).map((x) => x.id))];
+      // Two protocols to one convention: the one whose remaining name words the sentence uses ("dispute", "nationality").
+      if (hit.length > 1) {
+        const lower = text.toLowerCase();
+        const uses = (id: string) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${ppid}-`)
+          && x.words.slice(ppid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(w.slice(0, 6))));
+        hit = hit.filter(uses);
+      }
+      if (hit.length === 1) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: hit[0] }); continue; }
+    }
     const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
     if (known.length === 1) { push(start, end, known[0]); continue; }
     if (known.length > 1) { push(start, end, null); continue; }
@@ -302,6 +318,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     && /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))));
 }
 
+const PROTOCOL_OF = /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
 const ANAPHOR = /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
 const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

@@ -24,6 +24,11 @@ const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only i
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
+function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
+
 /** Compiled state and treaty matchers (see gazetteer.ts); build once, reuse for every article. */
 export interface Gazetteer extends G {}
 export interface ArticleBody { body: string; title?: string; published?: string }
@@ -56,7 +61,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
   const trC: TreatyMention[][] = [];
   const stC: StateMention[][] = [];
-  const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz));
+  // A headline repeated at the top of the body is read like the title (see titleCased).
+  const headline = (i: number) => i < 3 && !/[.!?:"”]\s*$/.test(info[i].s) && titleCased(info[i].s);
+  const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz).filter((m) => !m.name || !headline(i)));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
   // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
   const titleStates = new Set<string>();
@@ -83,7 +90,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
     return undefined;
   };
-  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz) : [];
+  // A headline in Title Case ("Turkey Withdraws From an International Treaty to Protect Women") capitalises
+  // descriptions: it names no instrument outside the catalogue.
+  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz).filter((m) => !m.name || !titleCased(article.title!)) : [];
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
   // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
   const byNounBefore = (i: number) => (noun: string): string | null | undefined => {
@@ -146,8 +155,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
       ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
+    // "a decree annulling the ratification": an executive act putting withdrawal in motion, not a de-ratification law.
+    cues = cues.map((h) => (h.def.action === 'ratification_revoked' && /\bdecree\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, h.trigger - 60), h.trigger))
+      ? { ...h, def: { ...h.def, action: 'withdrawal_decreed' as const } } : h));
     // "signed a decree halting Russian compliance": a decree that suspends is a suspension (like such a law).
-    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing)\b/i.test(s.slice(h.end, h.end + 30))
+    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing|(?:the\s+)?suspension\s+of)\b/i.test(s.slice(h.end, h.end + 30))
       ? { ...h, def: { ...h.def, action: 'suspended' as const } } : h));
     // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
     // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.
@@ -159,6 +171,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // A weak cue ("said it is withdrawing") yields to a strong cue over the same words, not to one elsewhere in the sentence.
     cues = cues.filter((h) => !h.def.weak || !cues.some((o) => !o.def.weak && o.start < h.end + 15 && h.start < o.end + 15));
     cues = cues.filter((h) => !h.def.id.startsWith('P9') || !cues.some((o) => !o.def.id.startsWith('P9') && o.start < h.end + 50 && h.start < o.end + 50));
+    // "notified the UN that it is withdrawing from the treaty": the progressive restates the stronger act of the sentence.
+    cues = cues.filter((h) => h.def.id !== 'P13' || !cues.some((o) => !o.def.weak && o.def.action.startsWith('withdrawal_')));
     // One cue per action and trigger region.
     cues = cues.filter((h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25));
     const used = new Set<DateHit>();

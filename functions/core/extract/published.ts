@@ -3,7 +3,8 @@ import { findDates, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
 const DATELINE = /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
-const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until)\b/i;
+const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans)\b/i;
+const START = /\b(?:from|effective|as of|starting|until|by)\s+(?:the\s+)?$/i;
 
 /**
  * A dateline near the top ("June 29, 2025" on its own line) is taken as the publication day (precise).
@@ -32,7 +33,9 @@ export function inferPublished(sentences: string[]): { date: Ymd; precise: boole
     const hits = findDates(s, { pub: null, anchor });
     for (const h of hits) {
       if (!h.value || h.value.length !== 10) continue;
-      if (!FUTURE.test(s) && (!best || h.value > best)) best = h.value;
+      // "withdraw from OPEC from January 1, 2019": a start date ahead of the report is no bound on it.
+      const lead = s.slice(Math.max(0, h.start - 14), h.start);
+      if (!FUTURE.test(s) && !START.test(lead) && (!best || h.value > best)) best = h.value;
       anchor = h.value;
     }
   }

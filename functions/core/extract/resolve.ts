@@ -84,13 +84,16 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
   const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
-  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
+  // "introduced in Iran's parliament": a state's own legislature after "in" is the acting institution, not a place.
+  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))
+    && !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40)))
     && !(OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(s.slice(m.end))) && !(m.kind === 'demonym' && PERSON_TITLE.test(s.slice(m.end, m.end + 30))));
   const after = cand.find((m) => m.kind !== 'demonym') ?? cand[0];
   if (after) { const r = resolve(after); return r.length || !after.anaphor ? r : null; }
   return [];
 }
 
+const POSSESSIVE_LEG = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?${LEG}\\b`, 'iu');
 const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
 const AGENT_NOUN = /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AGENT = /\b(?:it|its|they|their|he|she|his|her|the country|the state|the nation|government|cabinet|ministry|administration|president|council|parliament|lawmakers|legislators|MPs|deputies|senators|officials|authorities|minister|ministers|prime minister|junta|chamber|house|assembly|senate|congress)\b/i;
@@ -122,7 +125,11 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
     return out.concat(inRegion.slice(1).filter((m) => m.treaty).map((m) => m.treaty!)).filter((x, i, a) => a.indexOf(x) === i).slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
   }
   const before = treaties.filter((m) => m.end <= hit.start);
-  if (before.length) return before[before.length - 1].treaty ? [before[before.length - 1].treaty!] : [];
+  const last = before[before.length - 1];
+  // "the Council of Europe said the Framework Convention has been signed by ...": a generic noun named after an
+  // unlisted name (an organisation speaking) is the object, resolved below.
+  const generic = last && !last.treaty ? GENERIC_OBJECT.exec(s.slice(last.end, hit.start)) : null;
+  if (last && !generic) return last.treaty ? [last.treaty] : [];
   // "withdrawing the United States from UNESCO": the object is named and is not a listed treaty.
   const fe = FROM_ENTITY.exec(s.slice(hit.start, Math.min(next, hit.end + 80)));
   if (fe) {
@@ -138,14 +145,21 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   }
   // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
   // refers back to the last instrument, not to an organisation named since.
-  if (ctx.lastTreatyIsOrg && INSTRUMENT_NOUN.test(s)) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
+  // "... signed it": an organisation is joined or left, not signed; the pronoun is the last instrument.
+  if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed')) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
-const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
+const EARLY_STAGE = new Set(['withdrawal_proposed', 'withdrawal_notified', 'withdrawal_approved', 'withdrawal_decreed', 'withdrawal_enacted']);
+const START_DATE = /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
-export function pickDate(s: string, hit: CueHit, prev: number, next: number, dates: DateHit[], used: Set<DateHit>): DateHit | null {
+export function pickDate(s: string, hit: CueHit, prev: number, next: number, all: DateHit[], used: Set<DateHit>): DateHit | null {
+  // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
+  let dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
+  // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
+  if (EARLY_STAGE.has(hit.def.action)) dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
@@ -161,6 +175,10 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, dat
   return rep.length ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a)) : null;
 }
 
+const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
+const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
+const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
+const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
   const d = hit.def;
   if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
@@ -174,6 +192,17 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
     if (d.id === 'P1' && leg) return false;
   }
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
+  // "following EU countries that have left it": states in general in a relative clause act, nobody named.
+  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
+  if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
+  // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.
+  if (d.action === 'ratification_revoked' && /\b(?:bill|draft)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.slice(Math.max(0, hit.start - 30), hit.start))
+    && !/\bsign\w*\b/i.test(s.slice(Math.max(0, hit.start - 60), hit.start))) return false;
+  // "signed an executive order reversing that withdrawal": a decree undoing a withdrawal is no withdrawal decree.
+  if (d.action === 'withdrawal_decreed' && UNDO.test(s.slice(hit.end, hit.end + 120))) return false;
+  // "issued a decree ordering the company to sell its stake": a decree about something else, with no withdrawal word.
+  if (d.id === 'D1' && !W_RE.test(s) && OTHER_DECREE.test(s.slice(hit.end, hit.end + 40))) return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
   if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.
