@@ -2,10 +2,11 @@
 // never Scan) and the reminder alerts, each created once under a condition.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENTITY, ENTITY_ATTRIBUTE, keys, recordIndex } from '#schema';
+import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import type { AlertRecord } from '#core/detection-plan';
 import type { ReminderPort, ReminderRow } from '#core/reminders';
 import { batchWrite } from './digest-store';
+import { alertRow } from './timeline-store';
 
 export class ReminderStore implements ReminderPort {
   constructor(
@@ -49,12 +50,7 @@ export class ReminderStore implements ReminderPort {
         await this.doc.send(
           new PutCommand({
             TableName: this.table,
-            Item: {
-              ...keys.alert(a.alertId),
-              ...recordIndex.alert(a.createdAt, a.alertId),
-              [ENTITY_ATTRIBUTE]: ENTITY.alert,
-              ...a,
-            },
+            Item: alertRow(a),
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );

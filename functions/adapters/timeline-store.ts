@@ -18,6 +18,11 @@ const timelineItem = (t: Timeline) => ({
   ...t,
 });
 
+/** An alert as the table holds it: its keys, its place in the byRecord index (alerts by time), its entity. */
+export function alertRow(a: AlertRecord): Record<string, unknown> {
+  return { ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a };
+}
+
 export function toTimeline(item: Record<string, unknown>): Timeline {
   const { state, treaty, stages, conflicts, alerts, version, schedule } = item as unknown as Timeline;
   const timeline: Timeline = { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
@@ -134,12 +139,7 @@ export class TimelineStore {
       ...input.newAlerts.map((a) => ({
         Put: {
           TableName: this.table,
-          Item: {
-            ...keys.alert(a.alertId),
-            ...recordIndex.alert(a.createdAt, a.alertId),
-            [ENTITY_ATTRIBUTE]: ENTITY.alert,
-            ...a,
-          },
+          Item: alertRow(a),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       })),
