@@ -89,6 +89,10 @@ export class LocalResources {
         const apiId = id.slice(0, 10).toLowerCase();
         const endpoint = `https://${apiId}.execute-api.${REGION}.amazonaws.com`;
         this.stateless.set(id, { ref: apiId, attributes: { ApiEndpoint: endpoint } });
+      } else if (r.Type === 'AWS::CloudFront::Distribution') {
+        // Not stood in for either: PUBLIC_BASE_URL gets the distribution's domain as a value for links.
+        const domain = `${id.slice(0, 13).toLowerCase()}.cloudfront.net`;
+        this.stateless.set(id, { ref: id, attributes: { DomainName: domain } });
       }
     }
   }

@@ -50,8 +50,9 @@ describe.skipIf(!hasMoto && !process.env.CI)('the deployed bundles run', () => {
     expect(email.destination.to).toEqual([DEMO_SUBSCRIBER]);
     expect(email.subject).toMatch(/Ukraine/);
     expect(email.subject).toMatch(/Ottawa Convention/);
-    // Its links point at the web API's endpoint, PUBLIC_BASE_URL as the template resolves it.
-    expect(email.body.html).toMatch(/https:\/\/[a-z0-9]+\.execute-api\.us-east-1\.amazonaws\.com\/unsubscribe/);
+    // Its links point at the CloudFront distribution in front of the web API, PUBLIC_BASE_URL as the template
+    // resolves it.
+    expect(email.body.html).toMatch(/https:\/\/[a-z0-9]+\.cloudfront\.net\/unsubscribe/);
   });
 });
 
