@@ -4,14 +4,14 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const WIDTHS = [1280, 375];
 
@@ -27,20 +27,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
     const profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
     [pipeline, context] = await Promise.all([
       LocalPipeline.start({ withSes: true }),
-      chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
+      launchChromium(profile, {
         javaScriptEnabled: false,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
         viewport: { width: 1280, height: 900 },
       }),
     ]);

@@ -5,12 +5,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSesStore, type StoredEmail } from '#local/emulators';
 import { LocalPipeline } from '#local/pipeline';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const READER = 'west.africa.reader@example.org';
 const WEST_AFRICA = [
@@ -43,14 +43,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
     profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
     [pipeline, context] = await Promise.all([
       LocalPipeline.start({ withSes: true }),
-      chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        javaScriptEnabled: false, // the pages must work with none (they ship none)
-        args: [
-          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        ],
+      launchChromium(profile, {
+        javaScriptEnabled: false,
         viewport: { width: 1280, height: 900 },
       }),
     ]);

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { readSesStore, type StoredEmail } from '#local/emulators';
@@ -13,7 +14,6 @@ import { expandPaths, readArticleFile } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const READER = 'browser.reader@example.org';
 const CONTROL = 'control.reader@example.org';
@@ -44,10 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
     [pipeline, context] = await Promise.all([
       LocalPipeline.start({ withSes: true }),
-      chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      launchChromium(profile, {
         viewport: { width: 900, height: 900 },
       }),
     ]);
