@@ -18,13 +18,14 @@ const WIDTHS = [1280, 375];
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in a real browser', () => {
   let pipeline: LocalPipeline;
   let context: BrowserContext;
+  let profile: string | undefined;
   let page: Page;
   let base: string;
   const violations: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
+    profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
     [pipeline, context] = await Promise.all([
       LocalPipeline.start({ withSes: true }),
       launchChromium(profile, {
@@ -32,7 +33,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
         viewport: { width: 1280, height: 900 },
       }),
     ]);
-    context.on('close', () => rmSync(profile, { recursive: true, force: true }));
     base = await pipeline.serveWeb();
     await pipeline.loadFacts('2025-06-29');
     await pipeline.addSubscriber('reader@example.org');
@@ -46,6 +46,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
   afterAll(async () => {
     await context?.close();
     await pipeline?.stop();
+    // After close, not on its 'close' event: Chromium may still be writing the profile then (ENOTEMPTY).
+    if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
   const readSeeds = () => expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
