@@ -5,6 +5,7 @@
 import '#local/quiet-warnings';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerBackfill } from './commands/backfill';
 import { registerDigest } from './commands/digest';
 import { registerEval } from './commands/eval';
 import { registerExtract, registerReplay } from './commands/extract';
@@ -36,6 +37,7 @@ registerDigest(program);
 registerEval(program);
 registerFacts(program);
 registerSourceCommands(program);
+registerBackfill(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`treaty-watch: ${(error as Error).message}`);
