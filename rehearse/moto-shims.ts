@@ -1,3 +1,4 @@
+// Over 300 lines: one HTTP front whose shims share the request routing and the record of what each stood in for.
 // The shims `npm run rehearse` puts between the CDK CLI and moto_server, all in one HTTP front
 // (every AWS call of the CLI and of the functions goes through it). Each stands in for one thing
 // moto lacks, and records what it did so the report never passes a placeholder off as deployed:

@@ -1,3 +1,4 @@
+// Over 300 lines: the wording of the next legal step and of "Also on this treaty" share the clause readers above them.
 // "What happens next" and "Also on this treaty": what an alert adds to the news, worded from
 // the treaty's withdrawal clause (seeds/facts) and the timelines the store holds. Pure: the
 // e-mail layer only renders these strings. The wording follows the schedule (schedule.ts):
