@@ -20,7 +20,8 @@ export function registerExtract(program: Command): void {
       const gazetteer = buildGazetteer(loadFactBase());
       type Result = { file: string; published: string | null; publishedInferred?: true; rejected?: string; developments: Development[] };
       type Development = Pick<Claim, 'state' | 'treaty' | 'action' | 'date' | 'role' | 'evidence'>;
-      const results = readArticleFiles(paths).map((input): Result => {
+      const inputs = readArticleFiles(paths);
+      const results = inputs.map((input): Result => {
         // A file that is not an article (an empty file, a section front) says why, with no developments.
         if (input.rejection) return { file: input.source ?? '', published: null, rejected: input.rejection, developments: [] };
         const extraction = extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer);
@@ -37,15 +38,16 @@ export function registerExtract(program: Command): void {
         process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         return;
       }
-      for (const r of results) {
+      results.forEach((r, i) => {
         if (r.rejected) {
           console.log(`${r.file}: not read as an article (${r.rejected})`);
-          continue;
+          return;
         }
-        console.log(`${r.file} (published ${r.published ?? 'unknown'}${r.publishedInferred ? ', inferred' : ''})`);
+        const outlet = inputs[i].outlet ? `${inputs[i].outlet}, ` : '';
+        console.log(`${r.file} (${outlet}published ${r.published ?? 'unknown'}${r.publishedInferred ? ', inferred' : ''})`);
         for (const d of r.developments) console.log(`  ${d.role.padEnd(10)} ${d.state} ${d.treaty} ${d.action} ${d.date ?? '—'}`);
         if (r.developments.length === 0) console.log('  no developments');
-      }
+      });
     });
 }
 
