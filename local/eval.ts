@@ -162,7 +162,9 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
       const read = readArticleFile(f, batch.articlesDir);
       const key = keyOf(batch, relative(batch.articlesDir, f));
       // A .json file may hold several articles: "<file>#<n>" each, as ingest names them.
-      read.forEach((input, i) => inputs.push({ ...input, source: read.length === 1 ? key : `${key}#${i}` }));
+      for (const [i, input] of read.entries()) {
+        inputs.push({ ...input, source: read.length === 1 ? key : `${key}#${i}` });
+      }
     }
     const present = new Set(files.map((f) => relative(batch.articlesDir, f)));
     for (const a of batch.labels.articles) {

@@ -18,12 +18,16 @@ export function registerExtract(program: Command): void {
         import('#local/article-files'),
       ]);
       const gazetteer = buildGazetteer(loadFactBase());
-      type Result = { file: string; published: string | null; publishedInferred?: true; rejected?: string; developments: Development[] };
       type Development = Pick<Claim, 'state' | 'treaty' | 'action' | 'date' | 'role' | 'evidence'>;
+      type Result = {
+        file: string; published: string | null; publishedInferred?: true; rejected?: string; developments: Development[];
+      };
       const inputs = readArticleFiles(paths);
       const results = inputs.map((input): Result => {
         // A file that is not an article (an empty file, a section front) says why, with no developments.
-        if (input.rejection) return { file: input.source ?? '', published: null, rejected: input.rejection, developments: [] };
+        if (input.rejection) {
+          return { file: input.source ?? '', published: null, rejected: input.rejection, developments: [] };
+        }
         const extraction = extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer);
         return {
           file: input.source ?? '',
@@ -44,7 +48,8 @@ export function registerExtract(program: Command): void {
           return;
         }
         const outlet = inputs[i].outlet ? `${inputs[i].outlet}, ` : '';
-        console.log(`${r.file} (${outlet}published ${r.published ?? 'unknown'}${r.publishedInferred ? ', inferred' : ''})`);
+        const inferred = r.publishedInferred ? ', inferred' : '';
+        console.log(`${r.file} (${outlet}published ${r.published ?? 'unknown'}${inferred})`);
         for (const d of r.developments) console.log(`  ${d.role.padEnd(10)} ${d.state} ${d.treaty} ${d.action} ${d.date ?? '—'}`);
         if (r.developments.length === 0) console.log('  no developments');
       });
@@ -59,7 +64,10 @@ export function registerReplay(program: Command): void {
     .option('--json', 'print one JSON object (the stable contract)')
     .argument('<paths...>', 'article files or folders')
     .action(async (paths: string[], opts: { asOf: string; json?: boolean }) => {
-      const [{ readArticleFiles }, { replay }] = await Promise.all([import('#local/article-files'), import('#local/replay')]);
+      const [{ readArticleFiles }, { replay }] = await Promise.all([
+        import('#local/article-files'),
+        import('#local/replay'),
+      ]);
       const inputs = readArticleFiles(paths);
       const result = await replay(inputs, opts.asOf);
       const out = { articles: result.articles, alerts: result.alerts, corroborations: result.corroborations, conflicts: result.conflicts, developments: result.developments };

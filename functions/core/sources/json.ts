@@ -56,7 +56,13 @@ export function articleFromJson(item: unknown, label: string | undefined, option
     if (!page.ok) return { ...input, rejection: page.reason, raw: o.html };
     // What the sender said wins over what the page says.
     const { article } = page;
-    return { ...input, text: article.text, title: input.title ?? article.title, published: input.published ?? article.published, outlet: input.outlet ?? article.outlet };
+    return {
+      ...input,
+      text: article.text,
+      title: input.title ?? article.title,
+      published: input.published ?? article.published,
+      outlet: input.outlet ?? article.outlet,
+    };
   }
   if (o.html !== undefined && o.html !== null && typeof o.html !== 'string') return { ...input, rejection: `html must be a string, got ${describe(o.html)}`, raw: rawOf(item) };
   return { ...input, rejection: 'text or html is required (both missing or empty)', raw: rawOf(item) };
