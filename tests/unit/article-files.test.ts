@@ -12,6 +12,9 @@ const dir = mkdtempSync(join(tmpdir(), 'tw-article-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = 'Title: Finland leaves\nOutlet: Nordic Times\nPublished: 2025-06-27\nURL: https://nordic.test/fin\n\n';
+const FIELDS = {
+  title: 'Finland leaves', outlet: 'Nordic Times', published: '2025-06-27', url: 'https://nordic.test/fin',
+};
 const BODY = "Finland's parliament approved the country's withdrawal from the Ottawa Convention on Thursday.";
 
 function write(name: string, content: string | Uint8Array): string {
@@ -25,12 +28,12 @@ describe('readArticleFile: each format', () => {
   it('.txt: the Title/Outlet/Published/URL header block and the body', () => {
     const [a, more] = readArticleFile(write('a.txt', HEADER + BODY), dir);
     expect(more).toBeUndefined();
-    expect(a).toEqual({ text: BODY, title: 'Finland leaves', outlet: 'Nordic Times', published: '2025-06-27', url: 'https://nordic.test/fin', source: 'a.txt' });
+    expect(a).toEqual({ ...FIELDS, text: BODY, source: 'a.txt' });
   });
 
   it('.md: read as an article file, header included', () => {
     const [a] = readArticleFile(write('b.md', `${HEADER}${BODY}\n`), dir);
-    expect(a).toMatchObject({ text: BODY, title: 'Finland leaves', outlet: 'Nordic Times', published: '2025-06-27', source: 'b.md' });
+    expect(a).toEqual({ ...FIELDS, text: BODY, source: 'b.md' });
   });
 
   it('.html: Readability main text without markup, the page date and the site name as outlet', () => {
@@ -47,7 +50,8 @@ describe('readArticleFile: each format', () => {
   it('.json: one article, or a batch whose items are named <file>#<n>', () => {
     const [one] = readArticleFile(write('c.json', JSON.stringify({ title: 'T', outlet: 'O', text: BODY })), dir);
     expect(one).toEqual({ text: BODY, title: 'T', outlet: 'O', source: 'c.json' });
-    const batch = readArticleFile(write('d.json', JSON.stringify({ articles: [{ text: BODY }, { text: `${BODY} Again.` }] })), dir);
+    const articles = [{ text: BODY }, { text: `${BODY} Again.` }];
+    const batch = readArticleFile(write('d.json', JSON.stringify({ articles })), dir);
     expect(batch.map((a) => a.source)).toEqual(['d.json#0', 'd.json#1']);
   });
 
@@ -59,10 +63,13 @@ describe('readArticleFile: each format', () => {
   });
 
   it('what is no article comes back with its reason instead of an exception', () => {
-    expect(readArticleFile(write('empty.txt', ''), dir)[0]).toMatchObject({ source: 'empty.txt', rejection: 'the file is empty' });
-    expect(readArticleFile('tests/fixtures/feeds/articles/section-front.html')[0].rejection).toMatch(/^not an article: \d+ words/);
+    const [empty] = readArticleFile(write('empty.txt', ''), dir);
+    expect(empty).toMatchObject({ source: 'empty.txt', rejection: 'the file is empty' });
+    const [front] = readArticleFile('tests/fixtures/feeds/articles/section-front.html');
+    expect(front.rejection).toMatch(/^not an article: \d+ words/);
     expect(readArticleFile(write('f.pdf', '%PDF'), dir)[0].rejection).toMatch(/^unsupported file type/);
-    expect(readArticleFile(join(dir, 'gone.txt'), dir)[0]).toMatchObject({ text: '', rejection: expect.stringMatching(/^file could not be read: ENOENT/) });
+    const [gone] = readArticleFile(join(dir, 'gone.txt'), dir);
+    expect(gone).toMatchObject({ text: '', rejection: expect.stringMatching(/^file could not be read: ENOENT/) });
   });
 
   it('labels a file by its path relative to the working folder, or as given outside it', () => {
@@ -81,11 +88,13 @@ describe('folders', () => {
   write('tree/sub/3.txt', BODY);
 
   it('one level of the types the reader reads, sorted; other types are ignored, dot-files left out', () => {
-    expect(expandArticlePaths([root])).toEqual({ files: [join(root, '1.txt'), join(root, '2.html')], ignored: [join(root, 'notes.csv')] });
+    const files = [join(root, '1.txt'), join(root, '2.html')];
+    expect(expandArticlePaths([root])).toEqual({ files, ignored: [join(root, 'notes.csv')] });
   });
 
   it('recursively when asked (ingest); a missing path is an error', () => {
-    expect(expandArticlePaths([root], { recursive: true }).files).toEqual([join(root, '1.txt'), join(root, '2.html'), join(root, 'sub', '3.txt')]);
+    const files = [join(root, '1.txt'), join(root, '2.html'), join(root, 'sub', '3.txt')];
+    expect(expandArticlePaths([root], { recursive: true }).files).toEqual(files);
     expect(() => expandArticlePaths([join(dir, 'nowhere')])).toThrow(/no such file or folder/);
   });
 
