@@ -9,7 +9,7 @@ import { loadReader, setStructuralReader } from '#core/extract/structure';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';
 import { loadFactBase } from '#adapters/fact-files';
 import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 import { median, row } from './stats';
@@ -22,7 +22,7 @@ export async function benchPipeline(): Promise<string[]> {
   const gazetteer = buildGazetteer(facts);
   const names = namesFrom(facts.treaties, facts.states);
   const scheduleFor = schedulerFrom(facts.treaties, referenceConflicts);
-  const inputs = expandPaths([corpusDir, seedsDir]).map((f) => readArticleFile(f));
+  const inputs = readArticleFiles([corpusDir, seedsDir]).filter((i) => !i.rejection);
   const initial = new Map(timelinesFromFacts(facts, '2023-11-01', '2023-11-01T00:00:00Z', scheduleFor).map((t) => [pairKey(t.state, t.treaty), t]));
   const articles: StoredArticle[] = inputs.map((i) => ({ articleId: articleFingerprint(i.text), ...i, ingestedAt: '2025-01-01T00:00:00Z', status: 'ingested' }));
 

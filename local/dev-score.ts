@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
+import { readArticleFile } from './article-files';
 import { scoreClaims } from './extract-score';
 import type { LabelDev, Prf } from './extract-score';
 
@@ -18,21 +19,14 @@ const gz = buildGazetteer(facts);
 const num = (f: string) => parseInt(f, 10);
 const keep = (f: string) => (args.includes('--holdout') ? num(f) % 3 === 0 : args.includes('--dev') ? num(f) % 3 !== 0 : true);
 
-export function parseArticle(raw: string): { body: string; title?: string; published?: string } {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
-  const head: Record<string, string> = {};
-  let i = 0;
-  while (i < lines.length && /^(Title|Outlet|Published|URL):\s?/.test(lines[i])) {
-    const [, k, v] = /^(\w+):\s?(.*)$/.exec(lines[i])!;
-    head[k.toLowerCase()] = v.trim();
-    i++;
-  }
-  if (i > 0 && lines[i] === '') i++;
-  return { body: lines.slice(i).join('\n'), title: head.title, published: head.published };
+/** An article file as every command reads it (article-files.ts), in the extractor's terms. */
+function readArticle(path: string): { body: string; title?: string; published?: string } {
+  const [input] = readArticleFile(path);
+  return { body: input.text, title: input.title, published: input.published };
 }
 
 const files = readdirSync(artDir).filter((f) => f.endsWith('.txt') && keep(f)).sort();
-const predicted = files.map((f) => ({ file: f, claims: extractClaims(parseArticle(readFileSync(join(artDir, f), 'utf8')), gz).claims }));
+const predicted = files.map((f) => ({ file: f, claims: extractClaims(readArticle(join(artDir, f)), gz).claims }));
 const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: LabelDev[] }[]).filter((a) => files.includes(a.file));
 const s = scoreClaims(predicted, labels);
 const row = (n: string, p: Prf) => console.log(`${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
@@ -46,7 +40,7 @@ if (args.includes('--verbose')) {
   // role mismatches among matched claims
 }
 // timing
-const bodies = files.map((f) => parseArticle(readFileSync(join(artDir, f), 'utf8')));
+const bodies = files.map((f) => readArticle(join(artDir, f)));
 for (let w = performance.now(); performance.now() - w < 500;) for (const b of bodies) extractClaims(b, gz); // warm up the JIT
 const t0 = performance.now();
 let n = 0;

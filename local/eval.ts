@@ -4,12 +4,12 @@
 // Alerts: the labelled primary developments are what should alert, once each; an alert that
 // covers none of them (a hard negative, a re-report, a background fact) is a false alarm.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { resolveLabelTreaty, scoreClaims, scoreSplits, type LabelDev, type Prf, type Score, type TreatySplit } from '#local/extract-score';
 import type { FactBase } from '#core/facts';
 import { isoDay } from '#core/article';
-import { expandPaths, readArticleFile } from './article-files';
+import { expandArticlePaths, readArticleFile } from './article-files';
 import type { ArticleInput } from '#core/model';
 import { replay } from './replay';
 import type { AlertSummary, ConflictSummary } from './summary';
@@ -103,6 +103,9 @@ export function readCorpora(dir: string, exclude: string[] = []): { batches: Cor
   return { batches, excluded };
 }
 
+/** Files of a corpus folder that are not articles. */
+const CORPUS_FILES = new Set(['labels.json', 'manifest.json', 'README.md']);
+
 const unitKey = (u: { state: string; treaty: string; action: string }) => `${u.state}|${u.treaty}|${u.action}`;
 
 export function scoreAlerts(alerts: AlertSummary[], labels: Labels): AlertScore {
@@ -153,8 +156,16 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
   const labelled: Labels['articles'] = [];
   const missingTexts: string[] = [];
   for (const batch of batches) {
-    const files = expandPaths([batch.articlesDir]);
-    for (const f of files) inputs.push({ ...readArticleFile(f, batch.articlesDir), source: keyOf(batch, relative(batch.articlesDir, f)) });
+    // The batch's own files (labels, manifest) sit beside the articles when there is no articles/ folder.
+    const files = expandArticlePaths([batch.articlesDir]).files.filter((f) => !CORPUS_FILES.has(basename(f)));
+    for (const f of files) {
+      const read = readArticleFile(f, batch.articlesDir);
+      const key = keyOf(batch, relative(batch.articlesDir, f));
+      // A .json file may hold several articles: "<file>#<n>" each, as ingest names them.
+      for (const [i, input] of read.entries()) {
+        inputs.push({ ...input, source: read.length === 1 ? key : `${key}#${i}` });
+      }
+    }
     const present = new Set(files.map((f) => relative(batch.articlesDir, f)));
     for (const a of batch.labels.articles) {
       if (!present.has(a.file)) { missingTexts.push(keyOf(batch, a.file)); continue; }

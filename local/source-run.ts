@@ -1,52 +1,18 @@
 // Local runs of the sources against the local pipeline (DynamoDB Local, real handlers):
-// files and folders, feeds, and the summary a person reads at the end.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { IngestOutcome, SourceInput } from '#core/ingest';
-import { fileKind, parseSourceFile } from '#core/sources/files';
+// files and folders (read by article-files.ts, as every command reads them), feeds, and the
+// summary a person reads at the end.
+import type { IngestOutcome } from '#core/ingest';
 import type { FeedConfig } from '#core/sources/feed';
 import type { FeedPollReport, FetchPort, PagesPort } from '#core/sources/poll';
 import { FeedStore } from '#adapters/feed-store';
 import { HttpFetcher } from '#adapters/http-fetch';
 import { makeHandler as makeFeeds } from '../functions/feeds/handler';
 import { makeHandler as makePages } from '../functions/pages/handler';
+import { readArticleFile } from './article-files';
 import type { LocalPipeline } from './pipeline';
 import { count } from './plural';
 import { summaryOf } from './replay';
 import type { AlertSummary } from './summary';
-
-/** Files and folders (recursively) → files to read; a folder contributes only the types we read. */
-export function expandSourcePaths(paths: string[]): { files: string[]; ignored: string[] } {
-  const files: string[] = [];
-  const ignored: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = join(dir, name);
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (stat?.isDirectory()) walk(full);
-      else if (stat?.isFile()) (fileKind(name) ? files : ignored).push(full);
-    }
-  };
-  for (const p of paths) {
-    const stat = statSync(p, { throwIfNoEntry: false });
-    if (!stat) throw new Error(`no such file or folder: ${p}`);
-    if (stat.isDirectory()) walk(p);
-    else files.push(p); // named explicitly: read it, or reject it with a reason
-  }
-  return { files, ignored };
-}
-
-/** One file → inputs; an unreadable file becomes a rejection rather than an exception. */
-export function readSourceFile(path: string, cwd = process.cwd()): SourceInput[] {
-  const rel = relative(cwd, path);
-  const label = rel && !rel.startsWith('..') ? rel : path;
-  try {
-    return parseSourceFile(label, readFileSync(path));
-  } catch (error) {
-    return [{ text: '', source: label, rejection: `file could not be read: ${(error as Error).message}` }];
-  }
-}
 
 export interface SourcesSummary {
   articles: Record<IngestOutcome['status'], number>;
@@ -75,7 +41,7 @@ export function summariseOutcomes(outcomes: IngestOutcome[]): SourcesSummary {
 export async function ingestFiles(pipeline: LocalPipeline, files: string[], progress?: (done: number) => void, batch = 25): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   for (let i = 0; i < files.length; i += batch) {
-    const inputs = files.slice(i, i + batch).flatMap((f) => readSourceFile(f));
+    const inputs = files.slice(i, i + batch).flatMap((f) => readArticleFile(f));
     outcomes.push(...(await pipeline.ingest(inputs)));
     progress?.(Math.min(files.length, i + batch));
   }

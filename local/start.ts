@@ -38,7 +38,7 @@ function recordAddresses(base: string): string {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const [
-    { buildGazetteer }, { readSesStore }, { expandPaths, readArticleFile }, { LocalPipeline },
+    { buildGazetteer }, { readSesStore }, { readArticleFiles }, { LocalPipeline },
     { feedAsOneDelivery, newsDay, orderByPublication, summaryOf },
   ] = await Promise.all([
     import('#core/extract/index'),
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
   try {
-    const inputs = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+    const inputs = readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
     const ordered = orderByPublication(inputs, buildGazetteer(pipeline.facts));
     const firstDay = newsDay(ordered.map((a) => a.day)) ?? new Date().toISOString().slice(0, 10);
     // Facts strictly before the articles' day: the world as it stood the day before.

@@ -17,7 +17,7 @@ import { buildGazetteer } from '#core/extract/index';
 import { subscriberIdFor } from '#core/subscriber';
 import { timelinesFromFacts } from '#core/timeline';
 import { topics } from '#schema';
-import { expandPaths, readArticleFile } from '../local/article-files.ts';
+import { readArticleFiles } from '../local/article-files.ts';
 import { readSesStore, startDynamoDbLocal, startSesLocal } from '../local/emulators.ts';
 import type { Emulator, StoredEmail } from '../local/emulators.ts';
 import { startFeedServer } from '../local/feed-server.ts';
@@ -223,8 +223,8 @@ async function runSeeds(
   const mappings = new Mappings(assembly, resources, fleet);
   const facts = loadFactBase();
   const stores = makeStores(resources.tableName(), makeDocumentClient(resources.dynamo));
-  const files = expandPaths([join(REPO_ROOT, 'seeds', 'articles')]);
-  const articles = orderByPublication(files.map((f) => readArticleFile(f, REPO_ROOT)), buildGazetteer(facts));
+  const inputs = readArticleFiles([join(REPO_ROOT, 'seeds', 'articles')], { cwd: REPO_ROOT });
+  const articles = orderByPublication(inputs, buildGazetteer(facts));
   const firstDay = newsDay(articles.map((a) => a.day));
   // The operator's data load (as npm start does it), then everything else through the bundles.
   const scheduler = schedulerFrom(facts.treaties, referenceConflicts);

@@ -49,11 +49,11 @@ export function registerDigest(program: Command): void {
         opts: { daily?: boolean; weekly?: boolean; asOf: string; send?: boolean; serve?: boolean; json?: boolean },
       ) => {
         if (!opts.daily && !opts.weekly) throw new Error('say which digest: --daily or --weekly');
-        const [{ expandPaths, readArticleFile }, { digestRun }] = await Promise.all([
+        const [{ readArticleFiles }, { digestRun }] = await Promise.all([
           import('#local/article-files'),
           import('#local/digest-run'),
         ]);
-        const inputs = expandPaths(paths).map((f) => readArticleFile(f));
+        const inputs = readArticleFiles(paths);
         const keep = Boolean(opts.send && opts.serve);
         const { pipeline, ...result } = await digestRun(inputs, {
           kind: opts.daily ? 'daily' : 'weekly',

@@ -1,6 +1,7 @@
 // `extract` (no store involved) and `replay` (the real pipeline on an empty local store): the
 // two contracts in DESIGN.md §6. Their JSON shapes must stay as they are.
 import type { Command } from 'commander';
+import type { Claim } from '#core/model';
 import { count } from '#local/plural';
 import { isoDay } from '../options';
 
@@ -11,31 +12,47 @@ export function registerExtract(program: Command): void {
     .option('--json', 'print one JSON array (the stable contract)')
     .argument('<files...>', 'article files or folders')
     .action(async (paths: string[], opts: { json?: boolean }) => {
-      const [{ buildGazetteer, extractClaims }, { loadFactBase }, { expandPaths, readArticleFile }] = await Promise.all([
+      const [{ buildGazetteer, extractClaims }, { loadFactBase }, { readArticleFiles }] = await Promise.all([
         import('#core/extract/index'),
         import('#adapters/fact-files'),
         import('#local/article-files'),
       ]);
       const gazetteer = buildGazetteer(loadFactBase());
-      const results = expandPaths(paths).map((file) => {
-        const input = readArticleFile(file);
+      type Development = Pick<Claim, 'state' | 'treaty' | 'action' | 'date' | 'role' | 'evidence'>;
+      type Result = {
+        file: string; published: string | null; publishedInferred?: true; rejected?: string; developments: Development[];
+      };
+      const inputs = readArticleFiles(paths);
+      const results = inputs.map((input): Result => {
+        // A file that is not an article (an empty file, a section front) says why, with no developments.
+        if (input.rejection) {
+          return { file: input.source ?? '', published: null, rejected: input.rejection, developments: [] };
+        }
         const extraction = extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer);
         return {
-          file: input.source ?? file,
+          file: input.source ?? '',
           published: extraction.published,
           ...(extraction.publishedInferred ? { publishedInferred: true } : {}),
-          developments: extraction.claims.map((c) => ({ state: c.state, treaty: c.treaty, action: c.action, date: c.date, role: c.role, evidence: c.evidence })),
+          developments: extraction.claims.map((c) => ({
+            state: c.state, treaty: c.treaty, action: c.action, date: c.date, role: c.role, evidence: c.evidence,
+          })),
         };
       });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
         return;
       }
-      for (const r of results) {
-        console.log(`${r.file} (published ${r.published ?? 'unknown'}${r.publishedInferred ? ', inferred' : ''})`);
+      results.forEach((r, i) => {
+        if (r.rejected) {
+          console.log(`${r.file}: not read as an article (${r.rejected})`);
+          return;
+        }
+        const outlet = inputs[i].outlet ? `${inputs[i].outlet}, ` : '';
+        const inferred = r.publishedInferred ? ', inferred' : '';
+        console.log(`${r.file} (${outlet}published ${r.published ?? 'unknown'}${inferred})`);
         for (const d of r.developments) console.log(`  ${d.role.padEnd(10)} ${d.state} ${d.treaty} ${d.action} ${d.date ?? '—'}`);
         if (r.developments.length === 0) console.log('  no developments');
-      }
+      });
     });
 }
 
@@ -47,8 +64,11 @@ export function registerReplay(program: Command): void {
     .option('--json', 'print one JSON object (the stable contract)')
     .argument('<paths...>', 'article files or folders')
     .action(async (paths: string[], opts: { asOf: string; json?: boolean }) => {
-      const [{ expandPaths, readArticleFile }, { replay }] = await Promise.all([import('#local/article-files'), import('#local/replay')]);
-      const inputs = expandPaths(paths).map((f) => readArticleFile(f));
+      const [{ readArticleFiles }, { replay }] = await Promise.all([
+        import('#local/article-files'),
+        import('#local/replay'),
+      ]);
+      const inputs = readArticleFiles(paths);
       const result = await replay(inputs, opts.asOf);
       const out = { articles: result.articles, alerts: result.alerts, corroborations: result.corroborations, conflicts: result.conflicts, developments: result.developments };
       if (opts.json) {

@@ -68,18 +68,19 @@ export function registerFacts(program: Command): void {
         const { makeStores } = await import('#adapters/stores');
         timeline = await makeStores(opts.table).timelines.get(state, treaty);
       } else {
-        const [{ LocalPipeline }, { expandPaths, readArticleFile }, { feedInOrder, orderByPublication }, { buildGazetteer }] = await Promise.all([
-          import('#local/pipeline'),
-          import('#local/article-files'),
-          import('#local/replay'),
-          import('#core/extract/index'),
-        ]);
+        const [{ LocalPipeline }, { readArticleFiles }, { feedInOrder, orderByPublication }, { buildGazetteer }] =
+          await Promise.all([
+            import('#local/pipeline'),
+            import('#local/article-files'),
+            import('#local/replay'),
+            import('#core/extract/index'),
+          ]);
         const pipeline = await LocalPipeline.start({ facts });
         try {
           const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
           await pipeline.loadFacts(asOf);
           if (opts.articles?.length) {
-            const inputs = expandPaths(opts.articles).map((f) => readArticleFile(f));
+            const inputs = readArticleFiles(opts.articles);
             await feedInOrder(pipeline, orderByPublication(inputs, buildGazetteer(facts)), asOf);
           }
           timeline = await pipeline.stores.timelines.get(state, treaty);

@@ -33,8 +33,9 @@ export function registerSourceCommands(program: Command): void {
     .option('--json', 'print one JSON object')
     .argument('<paths...>', 'files or folders (folders are read recursively)')
     .action(async (paths: string[], opts: { asOf: string; json?: boolean }) => {
-      const { detected, expandSourcePaths, formatAlert, formatSummary, ingestFiles, summariseOutcomes } = await import('#local/source-run');
-      const { files, ignored } = expandSourcePaths(paths);
+      const [{ expandArticlePaths }, { detected, formatAlert, formatSummary, ingestFiles, summariseOutcomes }] =
+        await Promise.all([import('#local/article-files'), import('#local/source-run')]);
+      const { files, ignored } = expandArticlePaths(paths, { recursive: true });
       const { SingleBar } = files.length > 20 && process.stderr.isTTY && !opts.json ? await import('cli-progress') : { SingleBar: undefined };
       const bar = SingleBar && new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files · {eta}s left' });
       bar?.start(files.length, 0);

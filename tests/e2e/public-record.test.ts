@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in 
     if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
-  const readSeeds = () => expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+  const readSeeds = () => readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 
   async function shoot(name: string): Promise<void> {
     for (const width of WIDTHS) {

@@ -10,7 +10,7 @@ import { CHROMIUM, launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { readSesStore, type StoredEmail } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
@@ -137,7 +137,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
   });
 
   it('gets the alert, unsubscribes with one click (POST), and receives nothing more', async () => {
-    await feedInOrder(pipeline, orderByPublication(expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f)), buildGazetteer(pipeline.facts)), '2025-06-29');
+    await feedInOrder(pipeline, orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)), '2025-06-29');
     const mails = await waitForMail(READER, 2);
     const alert = mails[1];
     expect(alert.body.html).toContain('You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention; Ukraine');

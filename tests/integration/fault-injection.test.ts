@@ -8,7 +8,7 @@ import { buildGazetteer } from '#core/extract/index';
 import type { OutgoingEmail } from '#core/email-sending';
 import { SesSender } from '#adapters/ses-sender';
 import { readSesStore } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 import type { SendBatch } from '#core/editions';
@@ -69,7 +69,7 @@ describe(`fault injection: ${SUBSCRIBERS} subscribers, 10 % of sends failing`, (
       enqueued.push(...batches);
       return enqueue(batches);
     };
-    await feedInOrder(pipeline, orderByPublication(expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f)), buildGazetteer(pipeline.facts)), '2025-06-29');
+    await feedInOrder(pipeline, orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)), '2025-06-29');
     // Redrive the dead-letter queue until it is empty (an operator's redrive, or SQS's own retries).
     while (pipeline.queue.deadLetters.length > 0 && redrives < 10) {
       redrives++;

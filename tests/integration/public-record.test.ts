@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { parseFeedXml } from '#core/sources/feed';
 import { readSesStore } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const seeds = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+const seeds = readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 
 describe('the public record of the seeds, served by the web function', () => {
   let pipeline: LocalPipeline;

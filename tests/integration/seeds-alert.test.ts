@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { readSesStore, type StoredEmail } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedAsOneDelivery, orderByPublication, summaryOf } from '#local/replay';
 
-const seeds = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+const seeds = readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 
 describe('the seeds alert, as npm start sends it', () => {
   let pipeline: LocalPipeline;

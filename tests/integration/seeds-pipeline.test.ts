@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { instantEditionId } from '#core/editions';
 import { readSesStore } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication, summaryOf } from '#local/replay';
 
-const seeds = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+const seeds = readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 
 describe('seed articles through the pipeline on the local stand-ins', () => {
   let pipeline: LocalPipeline;

@@ -6,11 +6,11 @@ import { buildGazetteer } from '#core/extract/index';
 import { subscriberIdFor } from '#core/subscriber';
 import { MAX_TOPICS } from '#web/app/forms';
 import { readSesStore, type StoredEmail } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const seeds = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+const seeds = readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 const to = (emails: StoredEmail[], address: string) => emails.filter((e) => e.destination.to.includes(address));
 const link = (email: StoredEmail, path: string) => {
   const m = new RegExp(`href="(https?://[^"]*/${path}\\?token=[^"]+)"`).exec(email.body.html ?? '');

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { provisionalTreatyId } from '#core/provisional';
 import { readSesStore } from '#local/emulators';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication, summaryOf } from '#local/replay';
 
-const articles = expandPaths([join(process.cwd(), 'tests', 'fixtures', 'uncatalogued')]).map((f) => readArticleFile(f));
+const articles = readArticleFiles([join(process.cwd(), 'tests', 'fixtures', 'uncatalogued')]);
 const CMS = provisionalTreatyId('Convention on the Conservation of Migratory Species of Wild Animals');
 
 describe('a development on an instrument outside the catalogue', () => {

@@ -3,8 +3,8 @@
 import { parseArticleFile } from '../article';
 import type { SourceInput } from '../ingest';
 import { decodeBytes } from './charset';
-import { extractMainText } from './html';
-import { articlesFromJson, cleanDate } from './json';
+import { articleFromHtml } from './html';
+import { articlesFromJson } from './json';
 
 /** Files larger than this are rejected with a reason (not read into memory whole). */
 export const MAX_FILE_BYTES = 5_000_000;
@@ -29,9 +29,9 @@ export function parseSourceFile(label: string, bytes: Uint8Array, contentType?: 
   if (text.trim() === '') return [{ text: '', source: label, rejection: bytes.length === 0 ? 'the file is empty' : 'the file holds only white space' }];
   if (kind === 'text') return [parseArticleFile(text, label)];
   if (kind === 'html') {
-    const page = extractMainText(text);
+    const page = articleFromHtml(text);
     if (!page.ok) return [{ text: '', source: label, rejection: page.reason, raw: text }];
-    return [{ text: page.text, source: label, ...(page.title ? { title: page.title } : {}), ...(cleanDate(page.published) ? { published: cleanDate(page.published) } : {}), ...(page.siteName ? { outlet: page.siteName } : {}) }];
+    return [{ ...page.article, source: label }];
   }
   let value: unknown;
   try {

@@ -3,6 +3,8 @@
 // front, a login wall, an error page) is not an article.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { ArticleInput } from '../model';
+import { cleanDate } from './dates';
 import { domToText, type DomNode } from './dom-text';
 
 /** Pages bigger than this are not parsed at all (the fetch adapter stops reading earlier). */
@@ -69,4 +71,28 @@ export function extractMainText(html: string): HtmlExtraction {
   } catch (error) {
     return { ok: false, reason: `the page could not be read as HTML: ${(error as Error).message.slice(0, 200)}` };
   }
+}
+
+/** What a page gives an article: its main text, title, publication date (ISO) and outlet (site name). */
+export type HtmlArticle =
+  | { ok: true; article: Pick<ArticleInput, 'text' | 'title' | 'published' | 'outlet'> }
+  | { ok: false; reason: string };
+
+/**
+ * A page → the article it holds, the one mapping for every way HTML arrives (a file, an S3
+ * object, a JSON item's `html`, a fetched page), so the same bytes give the same article.
+ */
+export function articleFromHtml(html: string): HtmlArticle {
+  const page = extractMainText(html);
+  if (!page.ok) return page;
+  const published = cleanDate(page.published);
+  return {
+    ok: true,
+    article: {
+      text: page.text,
+      ...(page.title ? { title: page.title } : {}),
+      ...(published ? { published } : {}),
+      ...(page.siteName ? { outlet: page.siteName } : {}),
+    },
+  };
 }

@@ -2,8 +2,7 @@
 // object or { "articles": [...] }. Each item becomes a SourceInput; an item that cannot be
 // an article becomes a rejection with its reason, and the rest of the batch goes on.
 import type { SourceInput } from '../ingest';
-import { cleanDate } from './dates';
-import { extractMainText } from './html';
+import { articleFromHtml } from './html';
 
 export const MAX_BATCH = 100;
 
@@ -53,9 +52,17 @@ export function articleFromJson(item: unknown, label: string | undefined, option
   }
   if (o.text !== undefined && o.text !== null && typeof o.text !== 'string') return { ...input, rejection: `text must be a string, got ${describe(o.text)}`, raw: rawOf(item) };
   if (typeof o.html === 'string' && o.html.trim() !== '') {
-    const page = extractMainText(o.html);
+    const page = articleFromHtml(o.html);
     if (!page.ok) return { ...input, rejection: page.reason, raw: o.html };
-    return { ...input, text: page.text, title: input.title ?? page.title, published: input.published ?? cleanDate(page.published) };
+    // What the sender said wins over what the page says.
+    const { article } = page;
+    return {
+      ...input,
+      text: article.text,
+      title: input.title ?? article.title,
+      published: input.published ?? article.published,
+      outlet: input.outlet ?? article.outlet,
+    };
   }
   if (o.html !== undefined && o.html !== null && typeof o.html !== 'string') return { ...input, rejection: `html must be a string, got ${describe(o.html)}`, raw: rawOf(item) };
   return { ...input, rejection: 'text or html is required (both missing or empty)', raw: rawOf(item) };

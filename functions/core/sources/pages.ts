@@ -6,8 +6,7 @@ import type { IngestOutcome, SourceInput } from '../ingest';
 import { decodeBytes } from './charset';
 import type { FeedEntry } from './feed';
 import { MAX_FETCH_ATTEMPTS } from './feed-limits';
-import { extractMainText, htmlToText } from './html';
-import { cleanDate } from './dates';
+import { articleFromHtml, htmlToText, type HtmlArticle } from './html';
 import type { FetchPort, PageFeed, PageJob, PageResult } from './poll';
 
 const ACCEPT_PAGE = 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5';
@@ -55,10 +54,11 @@ export async function articleFor(entry: FeedEntry, attempts: number, feed: { fee
     if (page.kind === 'ok') {
       const { text } = decodeBytes(page.bytes, page.contentType);
       const isPlain = /^text\/plain/i.test(page.contentType ?? '');
-      const extracted = isPlain ? { ok: true as const, text } : extractMainText(text);
+      const extracted: HtmlArticle = isPlain ? { ok: true, article: { text } } : articleFromHtml(text);
       if (extracted.ok) {
-        const published = base.published ?? ('published' in extracted ? cleanDate(extracted.published) : undefined);
-        return { key: entry.key, input: { ...base, text: extracted.text, ...(published ? { published } : {}), ...(!base.title && 'title' in extracted && extracted.title ? { title: extracted.title } : {}) } };
+        // The feed's item and outlet win; the page fills in what they leave out.
+        const { text: pageText, ...page } = extracted.article;
+        return { key: entry.key, input: { ...page, ...base, text: pageText } };
       }
       why = extracted.reason;
       raw = text;
