@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backfillRecordIndex, recordKeysFor } from '#adapters/record-backfill';
 import { RecordStore } from '#adapters/record-store';
 import { buildGazetteer } from '#core/extract/index';
-import { expandPaths, readArticleFile } from '#local/article-files';
+import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const seeds = expandPaths([join(process.cwd(), 'seeds', 'articles')]).map((f) => readArticleFile(f));
+const seeds = readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 const run = promisify(execFile);
 
 describe('backfilling the public-record index of an older table', () => {
