@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { articleFingerprint } from '#core/article';
-import { pairKey, planDetection, type StoredArticle } from '#core/detection-plan';
+import { pairKey, planDetection } from '#core/detection-plan';
+import type { StoredArticle } from '#core/records';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { loadReader, setStructuralReader } from '#core/extract/structure';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';

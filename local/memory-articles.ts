@@ -1,7 +1,8 @@
 // An in-memory SourceArticlePort with the DynamoDB store's semantics (conditional article and
 // URL rows, first-writer band rows): for property tests and quick runs without DynamoDB Local.
 import type { FeedState } from '#core/sources/feed';
-import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, SourceArticlePort, StoreResult } from '#core/ingest';
+import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, StoreResult } from '#core/records';
+import type { SourceArticlePort } from '#core/ports';
 
 export class MemoryArticles implements SourceArticlePort {
   readonly articles = new Map<string, KeptArticle>();

@@ -2,10 +2,12 @@
 // files and folders, feeds, and the summary a person reads at the end.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { IngestOutcome, SourceInput } from '#core/ingest';
+import type { SourceInput } from '#core/ingest';
+import type { IngestOutcome } from '#core/records';
 import { fileKind, parseSourceFile } from '#core/sources/files';
 import type { FeedConfig } from '#core/sources/feed';
-import type { FeedPollReport, FetchPort, PagesPort } from '#core/sources/poll';
+import type { FeedPollReport } from '#core/sources/poll';
+import type { FetchPort, PagesPort } from '#core/ports';
 import { FeedStore } from '#adapters/feed-store';
 import { HttpFetcher } from '#adapters/http-fetch';
 import { makeHandler as makeFeeds } from '../functions/feeds/handler';

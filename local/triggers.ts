@@ -4,7 +4,7 @@
 // - Queue: an in-process SQS with visibility retries, maxReceiveCount and a dead-letter list.
 import { DescribeStreamCommand, type DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { SendBatch } from '#core/editions';
+import type { SendBatch } from '#core/records';
 import type { SendQueuePort } from '#core/ports';
 
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing (void) is a whole-batch success

@@ -3,8 +3,8 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys, type Key } from '#schema';
-import type { StoredArticle } from '#core/detection-plan';
-import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, SourceArticlePort, StoreResult } from '#core/ingest';
+import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, StoredArticle, StoreResult } from '#core/records';
+import type { SourceArticlePort } from '#core/ports';
 
 export type PutResult = 'stored' | 'duplicate';
 

@@ -2,8 +2,8 @@
 // and the alert records a digest shows.
 import { BatchGetCommand, BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
-import type { AlertRecord } from '#core/detection-plan';
-import type { DigestEntry, DigestEntryPort } from '#core/digest-index';
+import type { AlertRecord, DigestEntry } from '#core/records';
+import type { DigestEntryPort } from '#core/ports';
 
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
 

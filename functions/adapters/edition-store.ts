@@ -4,7 +4,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import { batchGet } from './digest-store';
-import type { Edition } from '#core/editions';
+import type { Edition } from '#core/records';
 import { archiveEntryOf } from '#core/record';
 
 export class EditionStore {

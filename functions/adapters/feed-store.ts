@@ -4,7 +4,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import type { FeedState } from '#core/sources/feed';
-import type { FeedStatePort } from '#core/sources/poll';
+import type { FeedStatePort } from '#core/ports';
 
 export class FeedStore implements FeedStatePort {
   constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}

@@ -1,7 +1,8 @@
 // HTTP fetch for feeds and article pages: conditional headers, a timeout, a size limit read
 // from the stream (never trusting Content-Length alone), and a bounded number of redirects.
 // Never throws: every failure is a reason, marked retryable when trying again may help.
-import type { FetchPort, FetchResult } from '#core/sources/poll';
+import type { FetchResult } from '#core/records';
+import type { FetchPort } from '#core/ports';
 
 export interface FetchOptions {
   timeoutMs?: number;

@@ -1,7 +1,8 @@
 // The pages port on AWS: a synchronous invoke of the pages function (the feeds function waits
 // for its answer, as it waited for its own fetches before the split). The SDK comes from the runtime.
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import type { PageResult, PagesPort } from '#core/sources/poll';
+import type { PageResult } from '#core/records';
+import type { PagesPort } from '#core/ports';
 
 /** A request stays under Lambda's 6 MB synchronous payload: larger job lists go in several calls. */
 const MAX_PAYLOAD_BYTES = 5_000_000;

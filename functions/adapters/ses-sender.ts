@@ -1,7 +1,8 @@
 // SES v2 sender. The endpoint comes from AWS_ENDPOINT_URL_SESV2 when set (aws-ses-v2-local).
 // v2 is required: only its Simple content carries the List-Unsubscribe headers.
 import { GetAccountCommand, PutSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import type { EmailSender, OutgoingEmail, SendFailure } from '#core/email-sending';
+import type { OutgoingEmail, SendFailure } from '#core/email-sending';
+import type { EmailSender } from '#core/ports';
 
 const THROTTLES = new Set(['TooManyRequestsException', 'Throttling', 'ThrottlingException', 'LimitExceededException']);
 

@@ -4,7 +4,8 @@ import {
   BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys, recordIndex } from '#schema';
-import { pairKey, type AlertRecord } from '#core/detection-plan';
+import { pairKey } from '#core/detection-plan';
+import type { AlertRecord } from '#core/records';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
 

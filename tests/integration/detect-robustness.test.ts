@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectArticle, type DetectDeps } from '#core/detect-article';
-import type { StoredArticle } from '#core/detection-plan';
+import type { StoredArticle } from '#core/records';
 import type { Claim, Extraction } from '#core/model';
 import { makeDocumentClient } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';

@@ -11,7 +11,7 @@ import { readSesStore } from '#local/emulators';
 import { expandPaths, readArticleFile } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
-import type { SendBatch } from '#core/editions';
+import type { SendBatch } from '#core/records';
 
 const SUBSCRIBERS = 1200;
 

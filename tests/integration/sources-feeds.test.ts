@@ -1,7 +1,7 @@
 // Feeds end to end: a local feed server with new, repeated and broken items, polled through the
 // real poll use case into DynamoDB Local (LocalPipeline), with detection running on the stream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeptArticle } from '#core/ingest';
+import type { KeptArticle } from '#core/records';
 import type { FeedPollReport } from '#core/sources/poll';
 import { FeedStore } from '#adapters/feed-store';
 import { startFeedServer, type FeedServer } from '#local/feed-server';

@@ -2,7 +2,7 @@
 // handler, on DynamoDB Local through the real handlers.
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeptArticle } from '#core/ingest';
+import type { KeptArticle } from '#core/records';
 import { sha256 } from '../../functions/ingest-http/http-ingest.ts';
 import type { ObjectReader } from '#adapters/s3-reader';
 import { startHttpEndpoint } from '#local/http-endpoint';

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestArticles } from '#core/ingest';
 import { parseFeedXml } from '#core/sources/feed';
 import { fetchPages } from '#core/sources/pages';
-import { pollFeed, type FetchResult } from '#core/sources/poll';
+import { pollFeed } from '#core/sources/poll';
+import type { FetchResult } from '#core/records';
 import { MemoryArticles, MemoryFeedStates } from '#local/memory-articles';
 import { feedDocument, htmlDocument, nasty } from './arbitraries';
 

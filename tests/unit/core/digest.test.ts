@@ -1,8 +1,8 @@
 // Digests on in-memory ports: segments, no repeats of instant alerts, corrections.
 import { describe, expect, it } from 'vitest';
-import type { AlertRecord } from '#core/detection-plan';
+import type { AlertRecord, DigestEntry } from '#core/records';
 import { composeDigest, type DigestDeps } from '#core/compose-digest';
-import { entriesFromTimeline, entryFromAlert, periodDays, type DigestEntry } from '#core/digest-index';
+import { entriesFromTimeline, entryFromAlert, periodDays } from '#core/digest-index';
 import { instantEditionId } from '#core/editions';
 import type { Frequency, Subscriber } from '#core/subscriber';
 import type { Timeline } from '#core/timeline';

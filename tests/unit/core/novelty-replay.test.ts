@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '#core/model';
 import { applyClaims } from '#core/novelty';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';
-import { pairKey, planDetection, type StoredArticle } from '#core/detection-plan';
+import { pairKey, planDetection } from '#core/detection-plan';
+import type { StoredArticle } from '#core/records';
 import { extract } from '../extract/helpers';
 
 const NOW = '2026-01-05T09:00:00.000Z'; // the replay's clock: the same for every article

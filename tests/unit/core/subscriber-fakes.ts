@@ -1,10 +1,8 @@
 // In-memory stand-ins for the subscription ports: the same contracts as the DynamoDB adapters.
-import type { Edition, SendBatch } from '#core/editions';
-import type { Clock, EditionPort, LedgerPort, SendQueuePort, SubscriberPort } from '#core/ports';
-import type { RateLimitPort } from '#core/rate-limit';
-import type { EmailSender, OutgoingEmail, SendFailure } from '#core/email-sending';
+import type { Edition, SendBatch } from '#core/records';
+import type { AccountPort, Clock, EditionPort, EmailSender, LedgerPort, RateLimitPort, SendQueuePort, SubscriberPort } from '#core/ports';
+import type { OutgoingEmail, SendFailure } from '#core/email-sending';
 import type { Subscriber } from '#core/subscriber';
-import type { AccountPort } from '#core/subscription-lifecycle';
 
 export class MemoryAccounts implements AccountPort, SubscriberPort {
   readonly items = new Map<string, Subscriber>();

@@ -1,7 +1,7 @@
 // The pages function and the feeds function's way of calling it on AWS (a synchronous invoke).
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
-import type { FetchResult, PageJob } from '#core/sources/poll';
+import type { FetchResult, PageJob } from '#core/records';
 import { lambdaPages } from '#adapters/lambda-pages';
 import { MemoryArticles } from '#local/memory-articles';
 import { makeHandler } from '../../../functions/pages/handler';

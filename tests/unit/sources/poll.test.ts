@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticles } from '#core/ingest';
 import { fetchPages } from '#core/sources/pages';
-import { pollFeed, type FetchResult, type PagesPort } from '#core/sources/poll';
+import { pollFeed } from '#core/sources/poll';
+import type { FetchResult } from '#core/records';
+import type { PagesPort } from '#core/ports';
 import { MemoryArticles, MemoryFeedStates } from '#local/memory-articles';
 import { WIRE } from './texts';
 
