@@ -9,11 +9,11 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, FUNCTION_NAMES, PROJECT_ROOT } from '../../infra/constructs/treaty-function.ts';
-import { parse } from '../../infra/bundling/cssomnom-parse.ts';
-import * as domutilsStub from '../../infra/bundling/domutils.ts';
-import { BUNDLE_BUDGET_KB, bundleInMemory, formatBundleReport, installedModules, measureBundle } from '../../infra/bundle-report.ts';
-import { extractMainText } from '../../functions/core/sources/html.ts';
+import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, FUNCTION_NAMES, PROJECT_ROOT } from '#infra/constructs/treaty-function';
+import { parse } from '#infra/bundling/cssomnom-parse';
+import * as domutilsStub from '#infra/bundling/domutils';
+import { BUNDLE_BUDGET_KB, bundleInMemory, formatBundleReport, installedModules, measureBundle } from '#infra/bundle-report';
+import { extractMainText } from '#core/sources/html';
 
 const filesUnder = (dir: string, ext: RegExp): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

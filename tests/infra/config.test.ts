@@ -1,6 +1,6 @@
 // Infra config: what the CDK context may say, and how a wrong value is reported at synth time.
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, InvalidConfig, loadConfig } from '../../infra/config.ts';
+import { DEFAULTS, InvalidConfig, loadConfig } from '#infra/config';
 
 const from = (context: Record<string, unknown>) => loadConfig({ tryGetContext: (key) => context[key] });
 const failureOf = (context: Record<string, unknown>): string => {

@@ -4,8 +4,8 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES } from '../../infra/constructs/treaty-function.ts';
-import { INGEST_OBJECT_DAYS, INGEST_PREFIX, INGEST_S3_RETRIES, INGEST_THROTTLE } from '../../infra/stateless-stack.ts';
+import { FUNCTION_NAMES } from '#infra/constructs/treaty-function';
+import { INGEST_OBJECT_DAYS, INGEST_PREFIX, INGEST_S3_RETRIES, INGEST_THROTTLE } from '#infra/stateless-stack';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
 type Name = keyof Synthesized['stateless']['functions'];

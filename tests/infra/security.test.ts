@@ -4,10 +4,10 @@ import { App, Duration } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES } from '../../infra/constructs/treaty-function.ts';
-import { nagAcknowledgments } from '../../infra/nag.ts';
-import { SES_RATE_THRESHOLDS } from '../../infra/stateless-stack.ts';
-import { buildTreatyWatch } from '../../infra/treaty-watch.ts';
+import { FUNCTION_NAMES } from '#infra/constructs/treaty-function';
+import { nagAcknowledgments } from '#infra/nag';
+import { SES_RATE_THRESHOLDS } from '#infra/stateless-stack';
+import { buildTreatyWatch } from '#infra/treaty-watch';
 import { asArray, policyStatements, synthApp, testContext, type Synthesized } from './synth-app.ts';
 
 /** Suppressed findings, one per acknowledged construct and rule. */

@@ -2,7 +2,7 @@
 // set with its EventBridge destination, the token secret, and what survives a stack deletion.
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INDEXES, KEYS, STREAM_VIEW, TTL_ATTRIBUTE } from '../../infra/table-schema.ts';
+import { INDEXES, KEYS, STREAM_VIEW, TTL_ATTRIBUTE } from '#schema';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
 const PROD = { stage: 'prod', senderAddress: 'alerts@news.example.org', senderDomain: 'news.example.org', alarmEmail: 'ops@news.example.org' };

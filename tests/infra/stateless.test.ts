@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES, entryOf } from '../../infra/constructs/treaty-function.ts';
-import { WEB_THROTTLE } from '../../infra/stateless-stack.ts';
-import { ENTITY, STREAM_FILTERS } from '../../infra/table-schema.ts';
-import { parseFeedList } from '../../functions/core/sources/feed.ts';
+import { FUNCTION_NAMES, entryOf } from '#infra/constructs/treaty-function';
+import { WEB_THROTTLE } from '#infra/stateless-stack';
+import { ENTITY, STREAM_FILTERS } from '#schema';
+import { parseFeedList } from '#core/sources/feed';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
 const FEEDS = ['https://a.example.org/rss', 'https://b.example.org/feed.xml'];

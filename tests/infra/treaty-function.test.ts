@@ -6,7 +6,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { TABLE_ACTIONS, TreatyFunction, entryOf, type FunctionName } from '../../infra/constructs/treaty-function.ts';
+import { TABLE_ACTIONS, TreatyFunction, entryOf, type FunctionName } from '#infra/constructs/treaty-function';
 import { asArray, policyStatements } from './synth-app.ts';
 
 const stackWith = (bundling: boolean) =>

@@ -12,7 +12,7 @@ import { makeStores, type Stores } from '#adapters/stores';
 import { startDynamoDbLocal, type Emulator } from '#local/emulators';
 import { createTable } from '#local/table';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
-import { makeHandler as makeDetect } from '../../functions/detect/handler';
+import { makeHandler as makeDetect } from '#functions/detect/handler';
 
 const facts = loadFactBase();
 const states = facts.states.map((s) => s.iso3);

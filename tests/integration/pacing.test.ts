@@ -6,7 +6,7 @@ import { deliverBatch } from '#core/deliver';
 import { Pacer } from '#core/email-sending';
 import { SesSender } from '#adapters/ses-sender';
 import { startSesLocal, type Emulator } from '#local/emulators';
-import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger } from '../unit/core/subscriber-fakes';
+import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger } from '#tests/unit/core/subscriber-fakes';
 
 describe('sending is paced to the account MaxSendRate', () => {
   let ses: Emulator;

@@ -3,13 +3,13 @@
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeptArticle } from '#core/records';
-import { sha256 } from '../../functions/ingest-http/http-ingest.ts';
+import { sha256 } from '#functions/ingest-http/http-ingest';
 import type { ObjectReader } from '#adapters/s3-reader';
 import { startHttpEndpoint } from '#local/http-endpoint';
 import { LocalPipeline } from '#local/pipeline';
-import { makeHandler as makeHttp } from '../../functions/ingest-http/handler';
-import { makeHandler as makeS3, S3RecordsFailed } from '../../functions/ingest-s3/handler';
-import { COPY, FRENCH, OTHER, WIRE } from '../unit/sources/texts';
+import { makeHandler as makeHttp } from '#functions/ingest-http/handler';
+import { makeHandler as makeS3, S3RecordsFailed } from '#functions/ingest-s3/handler';
+import { COPY, FRENCH, OTHER, WIRE } from '#tests/unit/sources/texts';
 
 const KEY = 'test-key-please-ignore';
 

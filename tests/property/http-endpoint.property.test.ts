@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestArticles } from '#core/ingest';
-import { handleIngestRequest, sha256 } from '../../functions/ingest-http/http-ingest.ts';
+import { handleIngestRequest, sha256 } from '#functions/ingest-http/http-ingest';
 import { MemoryArticles } from '#local/memory-articles';
 import { htmlDocument, nasty, paragraph } from './arbitraries';
 

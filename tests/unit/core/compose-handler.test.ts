@@ -6,7 +6,7 @@ import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
 import type { AlertRecord, DigestEntry, ReminderRow } from '#core/records';
 import type { Timeline } from '#core/timeline';
 import type { EditionContent } from '#emails/index';
-import { makeHandler, parseDigestEvent, type ComposeFunctionDeps } from '../../../functions/compose/handler';
+import { makeHandler, parseDigestEvent, type ComposeFunctionDeps } from '#functions/compose/handler';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, MemoryQueue } from './subscriber-fakes';
 
 const alert: AlertRecord = {

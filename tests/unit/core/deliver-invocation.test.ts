@@ -6,7 +6,7 @@ import { BatchIncomplete, CLAIM_GROUP, deliverMessages, EditionMissing, type Del
 import { Pacer } from '#core/email-sending';
 import type { Subscriber } from '#core/subscriber';
 import { logger } from '#adapters/logger';
-import { makeHandler } from '../../../functions/send/handler';
+import { makeHandler } from '#functions/send/handler';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, RecordingSender } from './subscriber-fakes';
 
 /** A ledger with the batched forms, counting what the pipeline asks of it. */

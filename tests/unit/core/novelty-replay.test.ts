@@ -6,7 +6,7 @@ import { applyClaims } from '#core/novelty';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';
 import { pairKey, planDetection } from '#core/detection-plan';
 import type { StoredArticle } from '#core/records';
-import { extract } from '../extract/helpers';
+import { extract } from '#tests/unit/extract/helpers';
 
 const NOW = '2026-01-05T09:00:00.000Z'; // the replay's clock: the same for every article
 const src = (id: string) => ({ articleId: id, label: `${id}.txt` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticles } from '#core/ingest';
-import { handleIngestRequest, keyMatches, sha256 } from '../../../functions/ingest-http/http-ingest.ts';
+import { handleIngestRequest, keyMatches, sha256 } from '#functions/ingest-http/http-ingest';
 import { MemoryArticles } from '#local/memory-articles';
 import { WIRE } from './texts';
 

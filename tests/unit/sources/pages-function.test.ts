@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FetchResult, PageJob } from '#core/records';
 import { lambdaPages } from '#adapters/lambda-pages';
 import { MemoryArticles } from '#local/memory-articles';
-import { makeHandler } from '../../../functions/pages/handler';
+import { makeHandler } from '#functions/pages/handler';
 import { WIRE } from './texts';
 
 const clock = { now: () => '2025-06-29T00:00:00.000Z' };

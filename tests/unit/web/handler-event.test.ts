@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { makeHandler, toWebRequest } from '../../../functions/web/handler';
+import { makeHandler, toWebRequest } from '#web/handler';
 import { toEvent } from '#local/web-server';
 import { signToken } from '#core/tokens';
 import { logger } from '#adapters/logger';

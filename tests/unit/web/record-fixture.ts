@@ -5,7 +5,7 @@ import { archiveEntryOf } from '#core/record';
 import type { RecordPort } from '#core/ports';
 import type { Timeline } from '#core/timeline';
 import type { WebRequest } from '#web/app/http';
-import { handleRecord, recordTreaties, type RecordDeps } from '../../../functions/web/record/routes';
+import { handleRecord, recordTreaties, type RecordDeps } from '#web/record/routes';
 
 export const HOSTILE = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 

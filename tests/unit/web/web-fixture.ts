@@ -3,7 +3,7 @@ import { linkMaker, type SubscriberLinks } from '#core/links';
 import { handleWeb, type WebDeps } from '#web/app/app';
 import type { WebRequest, WebResponse } from '#web/app/http';
 import type { Subscriber } from '#core/subscriber';
-import { FixedClock, MemoryAccounts, MemoryLimits } from '../core/subscriber-fakes';
+import { FixedClock, MemoryAccounts, MemoryLimits } from '#tests/unit/core/subscriber-fakes';
 
 export const SECRET = 'unit-test-secret';
 
