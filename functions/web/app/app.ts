@@ -165,7 +165,7 @@ async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebRespons
   if (verifyToken(deps.secret, formToken, 'form', nowS(deps)) !== FORM_SUBJECT) throw new HttpError(403, 'This form is not valid. Please reload the subscribe page.');
   const rawEmail = form.get('email')?.[0] ?? '';
   let email: string;
-  let choice;
+  let choice: Choice;
   try {
     email = parseEmail(rawEmail);
     choice = choiceFromForm(form, deps.catalogue);
