@@ -22,8 +22,10 @@ export class MemoryArticles implements SourceArticlePort {
 
   async store(write: { article: KeptArticle; canonicalUrl?: string; bands: BandRow[] }): Promise<StoreResult> {
     this.requests.writes++;
-    if (this.articles.has(write.article.articleId)) return { status: 'duplicate', by: 'content', of: write.article.articleId };
-    if (write.canonicalUrl && this.urls.has(write.canonicalUrl)) return { status: 'duplicate', by: 'url', of: this.urls.get(write.canonicalUrl) };
+    if (this.articles.has(write.article.articleId))
+      return { status: 'duplicate', by: 'content', of: write.article.articleId };
+    if (write.canonicalUrl && this.urls.has(write.canonicalUrl))
+      return { status: 'duplicate', by: 'url', of: this.urls.get(write.canonicalUrl) };
     this.articles.set(write.article.articleId, structuredClone(write.article));
     if (write.canonicalUrl) this.urls.set(write.canonicalUrl, write.article.articleId);
     for (const b of write.bands) if (!this.bands.has(b.key)) this.bands.set(b.key, b);

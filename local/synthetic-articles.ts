@@ -11,7 +11,8 @@ export function syntheticArticles(n: number, seed = 1): SourceInput[] {
     return x % WORDS.length;
   };
   return Array.from({ length: n }, (_, i) => ({
-    text: `${Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ')} Story ${seed}-${i}.`,
+    text: `${Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ')} ` +
+      `Story ${seed}-${i}.`,
     url: `https://bench.example/${seed}/${i}?utm_source=bench`,
     title: `Story ${i}`,
     outlet: 'Bench',

@@ -4,6 +4,144 @@ import type { RenderedEdition } from '#core/edition-content';
 
 export const CONFIRMATION: RenderedEdition = Object.freeze({
   "subject": "Confirm your Treaty Watch subscription",
-  "html": "<!doctype html>\n<html lang=\"en\" dir=\"ltr\" xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n  <head>\n    <title>Confirm your Treaty Watch subscription</title>\n    <!--[if !mso]><!-->\n    <meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n    <!--<![endif]-->\n    <meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n    <style type=\"text/css\">\n      #outlook a { padding:0; }\n      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }\n      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }\n      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }\n      p { display:block;margin:13px 0; }\n    </style>\n    <!--[if mso]>\n    <noscript>\n    <xml>\n    <o:OfficeDocumentSettings>\n      <o:AllowPNG/>\n      <o:PixelsPerInch>96</o:PixelsPerInch>\n    </o:OfficeDocumentSettings>\n    </xml>\n    </noscript>\n    <![endif]-->\n    <!--[if lte mso 11]>\n    <style type=\"text/css\">\n      .mj-outlook-group-fix { width:100% !important; }\n    </style>\n    <![endif]-->\n    \n    \n    <style type=\"text/css\">\n      @media only screen and (min-width:480px) {\n        .mj-column-per-100 { width:100% !important; max-width: 100%; }\n      }\n    </style>\n    <style media=\"screen and (min-width:480px)\">\n      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }\n    </style>\n    \n    \n  \n    \n    \n    \n  </head>\n  \n      <body  style=\"word-spacing:normal;background-color:#f2f2f2;\">\n        \n    <div style=\"display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;\">One click to confirm your Treaty Watch subscription.</div>\n  \n        <div\n           aria-label=\"Confirm your Treaty Watch subscription\" aria-roledescription=\"email\" role=\"article\" lang=\"en\" dir=\"ltr\" style=\"word-spacing:normal;background-color:#f2f2f2;\"\n        >\n        \n      \n      <!--[if mso | IE]><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"\" role=\"presentation\" style=\"width:600px;\" width=\"600\" bgcolor=\"#ffffff\" ><tr><td style=\"line-height:0px;font-size:0px;mso-line-height-rule:exactly;\"><![endif]-->\n    \n      \n      <div  style=\"background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;\">\n        \n        <table\n           align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"background:#ffffff;background-color:#ffffff;width:100%;\"\n        >\n          <tbody>\n            <tr>\n              <td\n                 style=\"direction:ltr;font-size:0px;padding:16px 0 8px;text-align:center;\"\n              >\n                <!--[if mso | IE]><table role=\"presentation\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"\" style=\"vertical-align:top;width:600px;\" ><![endif]-->\n            \n      <div\n         class=\"mj-column-per-100 mj-outlook-group-fix\" style=\"font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;\"\n      >\n        \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"vertical-align:top;\" width=\"100%\"\n      >\n        <tbody>\n          \n              <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px 0;word-break:break-word;\"\n                >\n                  \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, sans-serif;font-size:22px;font-weight:bold;line-height:1.3;text-align:left;color:#1a1a1a;\"\n      >Treaty Watch</div>\n    \n                </td>\n              </tr>\n            \n              <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:0 24px 8px;word-break:break-word;\"\n                >\n                  \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, sans-serif;font-size:14px;line-height:1.5;text-align:left;color:#4d4d4d;\"\n      >Subscription</div>\n    \n                </td>\n              </tr>\n            \n              <tr>\n                <td\n                   align=\"center\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n                  \n      <p\n         style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px auto;width:100%;\"\n      >\n      </p>\n      \n      <!--[if mso | IE]><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px auto;width:552px;\" role=\"presentation\" width=\"552px\" ><tr><td style=\"height:0;line-height:0;\"> &nbsp;\n</td></tr></table><![endif]-->\n    \n    \n                </td>\n              </tr>\n            \n        </tbody>\n      </table>\n    \n      </div>\n    \n          <!--[if mso | IE]></td></tr></table><![endif]-->\n              </td>\n            </tr>\n          </tbody>\n        </table>\n        \n      </div>\n    \n      \n      <!--[if mso | IE]></td></tr></table><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"\" role=\"presentation\" style=\"width:600px;\" width=\"600\" bgcolor=\"#ffffff\" ><tr><td style=\"line-height:0px;font-size:0px;mso-line-height-rule:exactly;\"><![endif]-->\n    \n      \n      <div  style=\"background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;\">\n        \n        <table\n           align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"background:#ffffff;background-color:#ffffff;width:100%;\"\n        >\n          <tbody>\n            <tr>\n              <td\n                 style=\"direction:ltr;font-size:0px;padding:12px 0;text-align:center;\"\n              >\n                <!--[if mso | IE]><table role=\"presentation\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"\" style=\"vertical-align:top;width:600px;\" ><![endif]-->\n            \n      <div\n         class=\"mj-column-per-100 mj-outlook-group-fix\" style=\"font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;\"\n      >\n        \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"vertical-align:top;\" width=\"100%\"\n      >\n        <tbody>\n          \n              <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n                  \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, sans-serif;font-size:16px;line-height:1.5;text-align:left;color:#1a1a1a;\"\n      ><h1 style=\"margin:0 0 12px;font-size:24px;line-height:1.3;color:#1a1a1a;\">Confirm your subscription</h1>\n<p style=\"margin:0 0 12px;\">Someone, hopefully you, asked to receive Treaty Watch briefings at this address: short, sourced notes when a state signs, joins, or leaves an international treaty.</p>\n<p style=\"margin:0 0 12px;\"><strong>What you asked for</strong><br />%%TW_REASON%%</p>\n<p style=\"margin:0 0 12px;\">Nothing will be sent until you confirm.</p></div>\n    \n                </td>\n              </tr>\n            \n              <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px 16px;word-break:break-word;\"\n                >\n                  \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"border-collapse:separate;line-height:100%;\"\n      >\n        <tbody>\n          <tr>\n            <td\n               align=\"center\" bgcolor=\"#0b4f9c\" role=\"presentation\" style=\"border:none;border-radius:3px;cursor:auto;mso-padding-alt:12px 24px;background:#0b4f9c;\" valign=\"middle\"\n            >\n              <a\n                 href=\"%%TW_CONFIRM_URL%%\" style=\"display:inline-block;background:#0b4f9c;color:#ffffff;font-family:-apple-system, Segoe UI, Helvetica, Arial, sans-serif;font-size:16px;font-weight:bold;line-height:120%;margin:0;text-decoration:none;text-transform:none;padding:12px 24px;mso-padding-alt:0px;border-radius:3px;\" target=\"_blank\"\n              >\n                Confirm subscription\n              </a>\n            </td>\n          </tr>\n        </tbody>\n      </table>\n    \n                </td>\n              </tr>\n            \n              <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n                  \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, sans-serif;font-size:14px;line-height:1.5;text-align:left;color:#1a1a1a;\"\n      ><p style=\"margin:0 0 12px;\">If the button does not work, open this link:<br /><a href=\"%%TW_CONFIRM_URL%%\" style=\"color:#0b4f9c;text-decoration:underline;word-break:break-all;\">%%TW_CONFIRM_URL%%</a></p>\n<p style=\"margin:0;\">If you did not ask for this, ignore this e-mail: you will not hear from us again.</p></div>\n    \n                </td>\n              </tr>\n            \n        </tbody>\n      </table>\n    \n      </div>\n    \n          <!--[if mso | IE]></td></tr></table><![endif]-->\n              </td>\n            </tr>\n          </tbody>\n        </table>\n        \n      </div>\n    \n      \n      <!--[if mso | IE]></td></tr></table><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"\" role=\"presentation\" style=\"width:600px;\" width=\"600\" bgcolor=\"#f2f2f2\" ><tr><td style=\"line-height:0px;font-size:0px;mso-line-height-rule:exactly;\"><![endif]-->\n    \n      \n      <div  style=\"background:#f2f2f2;background-color:#f2f2f2;margin:0px auto;max-width:600px;\">\n        \n        <table\n           align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"background:#f2f2f2;background-color:#f2f2f2;width:100%;\"\n        >\n          <tbody>\n            <tr>\n              <td\n                 style=\"direction:ltr;font-size:0px;padding:8px 0 24px;text-align:center;\"\n              >\n                <!--[if mso | IE]><table role=\"presentation\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"\" style=\"vertical-align:top;width:600px;\" ><![endif]-->\n            \n      <div\n         class=\"mj-column-per-100 mj-outlook-group-fix\" style=\"font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;\"\n      >\n        \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" style=\"vertical-align:top;\" width=\"100%\"\n      >\n        <tbody>\n          \n              <tr>\n                <td\n                   align=\"center\" style=\"font-size:0px;padding:0 24px 8px;word-break:break-word;\"\n                >\n                  \n      <p\n         style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px auto;width:100%;\"\n      >\n      </p>\n      \n      <!--[if mso | IE]><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px auto;width:552px;\" role=\"presentation\" width=\"552px\" ><tr><td style=\"height:0;line-height:0;\"> &nbsp;\n</td></tr></table><![endif]-->\n    \n    \n                </td>\n              </tr>\n            \n              <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n                  \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4d4d4d;\"\n      ><p style=\"margin:0 0 8px;font-size:13px;color:#4d4d4d;\">You got this because someone asked to subscribe this address.</p>\n<p style=\"margin:0 0 8px;font-size:13px;color:#4d4d4d;\"><a href=\"%%TW_PREFERENCES_URL%%\" style=\"color:#0b4f9c;text-decoration:underline;\">Change your preferences</a> &nbsp;·&nbsp; <a href=\"%%TW_UNSUBSCRIBE_URL%%\" style=\"color:#0b4f9c;text-decoration:underline;\">Unsubscribe</a></p>\n<p style=\"margin:0;font-size:13px;color:#4d4d4d;\">Treaty Watch</p></div>\n    \n                </td>\n              </tr>\n            \n        </tbody>\n      </table>\n    \n      </div>\n    \n          <!--[if mso | IE]></td></tr></table><![endif]-->\n              </td>\n            </tr>\n          </tbody>\n        </table>\n        \n      </div>\n    \n      \n      <!--[if mso | IE]></td></tr></table><![endif]-->\n    \n    \n      </div>\n      </body>\n    \n</html>\n  ",
-  "text": "Treaty Watch\nSubscription\n\n----------------------------------------\n\nConfirm your subscription\n\nSomeone, hopefully you, asked to receive Treaty Watch briefings at this\naddress: short, sourced notes when a state signs, joins, or leaves an\ninternational treaty.\n\nWhat you asked for\n%%TW_REASON%%\n\nNothing will be sent until you confirm.\n\nConfirm subscription <%%TW_CONFIRM_URL%%>\n\nIf the button does not work, open this link:\n%%TW_CONFIRM_URL%%\n\nIf you did not ask for this, ignore this e-mail: you will not hear from us\nagain.\n\n----------------------------------------\n\nYou got this because someone asked to subscribe this address.\n\nChange your preferences <%%TW_PREFERENCES_URL%%>  ·  Unsubscribe\n<%%TW_UNSUBSCRIBE_URL%%>\n\nTreaty Watch\n"
+  "html": "<!doctype html>\n<html lang=\"en\" dir=\"ltr\" xmlns=\"http://www.w3.org/1999/xhtml\" " +
+    "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n  <head>\n    " +
+    "<title>Confirm your Treaty Watch subscription</title>\n    <!--[if !mso]><!-->\n    <meta " +
+    "http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n    <!--<![endif]-->\n    <meta " +
+    "http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n    <meta name=\"viewport\" " +
+    "content=\"width=device-width, initial-scale=1\">\n    <style type=\"text/css\">\n      #outlook a { padding:0; " +
+    "}\n      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }\n      table, " +
+    "td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }\n      img { " +
+    "border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }\n    " +
+    "  p { display:block;margin:13px 0; }\n    </style>\n    <!--[if mso]>\n    <noscript>\n    <xml>\n    " +
+    "<o:OfficeDocumentSettings>\n      <o:AllowPNG/>\n      <o:PixelsPerInch>96</o:PixelsPerInch>\n    " +
+    "</o:OfficeDocumentSettings>\n    </xml>\n    </noscript>\n    <![endif]-->\n    <!--[if lte mso 11]>\n    " +
+    "<style type=\"text/css\">\n      .mj-outlook-group-fix { width:100% !important; " +
+    "}\n    </style>\n    <![endif]-->\n    \n    \n    <style type=\"text/css\">\n      @media only screen and " +
+    "(min-width:480px) {\n        .mj-column-per-100 { width:100% !important; max-width: 100%; " +
+    "}\n      }\n    </style>\n    <style media=\"screen and (min-width:480px)\">\n      .moz-text-html " +
+    ".mj-column-per-100 { width:100% !important; max-width: 100%; }\n    </style>\n    \n    \n  \n    \n    \n    " +
+    "\n  </head>\n  \n      <body  style=\"word-spacing:normal;background-color:#f2f2f2;\">\n        \n    <div " +
+    "style=\"display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;\">One " +
+    "click to confirm your Treaty Watch subscription.</div>\n  \n        <div\n           aria-label=\"Confirm your " +
+    "Treaty Watch subscription\" aria-roledescription=\"email\" role=\"article\" lang=\"en\" dir=\"ltr\" " +
+    "style=\"word-spacing:normal;background-color:#f2f2f2;\"\n        >\n        \n      \n      <!--[if mso | " +
+    "IE]><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"\" role=\"presentation\" " +
+    "style=\"width:600px;\" width=\"600\" bgcolor=\"#ffffff\" ><tr><td " +
+    "style=\"line-height:0px;font-size:0px;mso-line-height-rule:exactly;\"><![endif]-->\n    \n      \n      <div  " +
+    "style=\"background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;\">\n        \n        " +
+    "<table\n           align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"background:#ffffff;background-color:#ffffff;width:100%;\"\n        >\n          <tbody>\n            " +
+    "<tr>\n              <td\n                 style=\"direction:ltr;font-size:0px;padding:16px 0 " +
+    "8px;text-align:center;\"\n              >\n                <!--[if mso | IE]><table role=\"presentation\" " +
+    "border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"\" style=\"vertical-align:top;width:600px;\" " +
+    "><![endif]-->\n            \n      <div\n         class=\"mj-column-per-100 mj-outlook-group-fix\" " +
+    "style=\"font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;\"\n     " +
+    " >\n        \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"vertical-align:top;\" width=\"100%\"\n      >\n        <tbody>\n          \n              <tr>\n        " +
+    "        <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px " +
+    "0;word-break:break-word;\"\n                >\n                  \n      <div\n         " +
+    "style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, " +
+    "sans-serif;font-size:22px;font-weight:bold;line-height:1.3;text-align:left;color:#1a1a1a;\"\n      >Treaty " +
+    "Watch</div>\n    \n                </td>\n              </tr>\n            \n              <tr>\n               " +
+    " <td\n                   align=\"left\" style=\"font-size:0px;padding:0 24px 8px;word-break:break-word;\"\n     " +
+    "           >\n                  \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, " +
+    "Arial, sans-serif;font-size:14px;line-height:1.5;text-align:left;color:#4d4d4d;\"\n      >Subscription</div>\n  " +
+    "  \n                </td>\n              </tr>\n            \n              <tr>\n                <td\n         " +
+    "          align=\"center\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n " +
+    "                 \n      <p\n         style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px " +
+    "auto;width:100%;\"\n      >\n      </p>\n      \n      <!--[if mso | IE]><table align=\"center\" border=\"0\" " +
+    "cellpadding=\"0\" cellspacing=\"0\" style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px " +
+    "auto;width:552px;\" role=\"presentation\" width=\"552px\" ><tr><td style=\"height:0;line-height:0;\"> " +
+    "&nbsp;\n</td></tr></table><![endif]-->\n    \n    \n                </td>\n              </tr>\n            \n  " +
+    "      </tbody>\n      </table>\n    \n      </div>\n    \n          <!--[if mso | " +
+    "IE]></td></tr></table><![endif]-->\n              </td>\n            </tr>\n          </tbody>\n        " +
+    "</table>\n        \n      </div>\n    \n      \n      <!--[if mso | IE]></td></tr></table><table " +
+    "align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"\" role=\"presentation\" " +
+    "style=\"width:600px;\" width=\"600\" bgcolor=\"#ffffff\" ><tr><td " +
+    "style=\"line-height:0px;font-size:0px;mso-line-height-rule:exactly;\"><![endif]-->\n    \n      \n      <div  " +
+    "style=\"background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;\">\n        \n        " +
+    "<table\n           align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"background:#ffffff;background-color:#ffffff;width:100%;\"\n        >\n          <tbody>\n            " +
+    "<tr>\n              <td\n                 style=\"direction:ltr;font-size:0px;padding:12px " +
+    "0;text-align:center;\"\n              >\n                <!--[if mso | IE]><table role=\"presentation\" " +
+    "border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"\" style=\"vertical-align:top;width:600px;\" " +
+    "><![endif]-->\n            \n      <div\n         class=\"mj-column-per-100 mj-outlook-group-fix\" " +
+    "style=\"font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;\"\n     " +
+    " >\n        \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"vertical-align:top;\" width=\"100%\"\n      >\n        <tbody>\n          \n              <tr>\n        " +
+    "        <td\n                   align=\"left\" style=\"font-size:0px;padding:8px " +
+    "24px;word-break:break-word;\"\n                >\n                  \n      <div\n         " +
+    "style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, " +
+    "sans-serif;font-size:16px;line-height:1.5;text-align:left;color:#1a1a1a;\"\n      ><h1 style=\"margin:0 0 " +
+    "12px;font-size:24px;line-height:1.3;color:#1a1a1a;\">Confirm your subscription</h1>\n<p style=\"margin:0 0 " +
+    "12px;\">Someone, hopefully you, asked to receive Treaty Watch briefings at this address: short, " +
+    "sourced notes when a state signs, joins, or leaves an international treaty.</p>\n<p style=\"margin:0 0 " +
+    "12px;\"><strong>What you asked for</strong><br />%%TW_REASON%%</p>\n<p style=\"margin:0 0 12px;\">Nothing will " +
+    "be sent until you confirm.</p></div>\n    \n                </td>\n              </tr>\n            \n          " +
+    "    <tr>\n                <td\n                   align=\"left\" style=\"font-size:0px;padding:8px 24px " +
+    "16px;word-break:break-word;\"\n                >\n                  \n      <table\n         border=\"0\" " +
+    "cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"border-collapse:separate;line-height:100%;\"\n      >\n        <tbody>\n          <tr>\n            " +
+    "<td\n               align=\"center\" bgcolor=\"#0b4f9c\" role=\"presentation\" " +
+    "style=\"border:none;border-radius:3px;cursor:auto;mso-padding-alt:12px 24px;background:#0b4f9c;\" " +
+    "valign=\"middle\"\n            >\n              <a\n                 href=\"%%TW_CONFIRM_URL%%\" " +
+    "style=\"display:inline-block;background:#0b4f9c;color:#ffffff;font-family:-apple-system, Segoe UI, Helvetica, " +
+    "Arial, " +
+    "sans-serif;font-size:16px;font-weight:bold;line-height:120%;margin:0;text-decoration:none;text-transform:none;padding:12px " +
+    "24px;mso-padding-alt:0px;border-radius:3px;\" target=\"_blank\"\n              >\n                Confirm " +
+    "subscription\n              </a>\n            </td>\n          </tr>\n        </tbody>\n      </table>\n    \n  " +
+    "              </td>\n              </tr>\n            \n              <tr>\n                <td\n               " +
+    "    align=\"left\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n         " +
+    "         \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, " +
+    "sans-serif;font-size:14px;line-height:1.5;text-align:left;color:#1a1a1a;\"\n      ><p style=\"margin:0 0 " +
+    "12px;\">If the button does not work, " +
+    "open this link:<br /><a href=\"%%TW_CONFIRM_URL%%\" " +
+    "style=\"color:#0b4f9c;text-decoration:underline;word-break:break-all;\">%%TW_CONFIRM_URL%%</a></p>\n<p " +
+    "style=\"margin:0;\">If you did not ask for this, ignore this e-mail: " +
+    "you will not hear from us again.</p></div>\n    \n                </td>\n              </tr>\n            \n    " +
+    "    </tbody>\n      </table>\n    \n      </div>\n    \n          <!--[if mso | " +
+    "IE]></td></tr></table><![endif]-->\n              </td>\n            </tr>\n          </tbody>\n        " +
+    "</table>\n        \n      </div>\n    \n      \n      <!--[if mso | IE]></td></tr></table><table " +
+    "align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"\" role=\"presentation\" " +
+    "style=\"width:600px;\" width=\"600\" bgcolor=\"#f2f2f2\" ><tr><td " +
+    "style=\"line-height:0px;font-size:0px;mso-line-height-rule:exactly;\"><![endif]-->\n    \n      \n      <div  " +
+    "style=\"background:#f2f2f2;background-color:#f2f2f2;margin:0px auto;max-width:600px;\">\n        \n        " +
+    "<table\n           align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"background:#f2f2f2;background-color:#f2f2f2;width:100%;\"\n        >\n          <tbody>\n            " +
+    "<tr>\n              <td\n                 style=\"direction:ltr;font-size:0px;padding:8px 0 " +
+    "24px;text-align:center;\"\n              >\n                <!--[if mso | IE]><table role=\"presentation\" " +
+    "border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"\" style=\"vertical-align:top;width:600px;\" " +
+    "><![endif]-->\n            \n      <div\n         class=\"mj-column-per-100 mj-outlook-group-fix\" " +
+    "style=\"font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;\"\n     " +
+    " >\n        \n      <table\n         border=\"0\" cellpadding=\"0\" cellspacing=\"0\" role=\"presentation\" " +
+    "style=\"vertical-align:top;\" width=\"100%\"\n      >\n        <tbody>\n          \n              <tr>\n        " +
+    "        <td\n                   align=\"center\" style=\"font-size:0px;padding:0 24px " +
+    "8px;word-break:break-word;\"\n                >\n                  \n      <p\n         " +
+    "style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px auto;width:100%;\"\n      >\n      </p>\n      \n " +
+    "     <!--[if mso | IE]><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" " +
+    "style=\"border-top:solid 1px #d0d0d0;font-size:1px;margin:0px auto;width:552px;\" role=\"presentation\" " +
+    "width=\"552px\" ><tr><td style=\"height:0;line-height:0;\"> &nbsp;\n</td></tr></table><![endif]-->\n    \n    " +
+    "\n                </td>\n              </tr>\n            \n              <tr>\n                <td\n           " +
+    "        align=\"left\" style=\"font-size:0px;padding:8px 24px;word-break:break-word;\"\n                >\n     " +
+    "             \n      <div\n         style=\"font-family:-apple-system, Segoe UI, Helvetica, Arial, " +
+    "sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4d4d4d;\"\n      ><p style=\"margin:0 0 " +
+    "8px;font-size:13px;color:#4d4d4d;\">You got this because someone asked to subscribe this address.</p>\n<p " +
+    "style=\"margin:0 0 8px;font-size:13px;color:#4d4d4d;\"><a href=\"%%TW_PREFERENCES_URL%%\" " +
+    "style=\"color:#0b4f9c;text-decoration:underline;\">Change your preferences</a> &nbsp;·&nbsp; " +
+    "<a href=\"%%TW_UNSUBSCRIBE_URL%%\" style=\"color:#0b4f9c;text-decoration:underline;\">Unsubscribe</a></p>\n<p " +
+    "style=\"margin:0;font-size:13px;color:#4d4d4d;\">Treaty Watch</p></div>\n    \n                </td>\n          " +
+    "    </tr>\n            \n        </tbody>\n      </table>\n    \n      </div>\n    \n          <!--[if mso | " +
+    "IE]></td></tr></table><![endif]-->\n              </td>\n            </tr>\n          </tbody>\n        " +
+    "</table>\n        \n      </div>\n    \n      \n      <!--[if mso | IE]></td></tr></table><![endif]-->\n    \n  " +
+    "  \n      </div>\n      </body>\n    \n</html>\n  ",
+  "text": "Treaty Watch\nSubscription\n\n----------------------------------------\n\nConfirm your " +
+    "subscription\n\nSomeone, hopefully you, asked to receive Treaty Watch briefings at this\naddress: short, " +
+    "sourced notes when a state signs, joins, " +
+    "or leaves an\ninternational treaty.\n\nWhat you asked for\n%%TW_REASON%%\n\nNothing will be sent until you " +
+    "confirm.\n\nConfirm subscription <%%TW_CONFIRM_URL%%>\n\nIf the button does not work, " +
+    "open this link:\n%%TW_CONFIRM_URL%%\n\nIf you did not ask for this, ignore this e-mail: " +
+    "you will not hear from us\nagain.\n\n----------------------------------------\n\nYou got this because someone " +
+    "asked to subscribe this address.\n\nChange your preferences <%%TW_PREFERENCES_URL%%>  ·  " +
+    "Unsubscribe\n<%%TW_UNSUBSCRIBE_URL%%>\n\nTreaty Watch\n"
 });

@@ -9,9 +9,16 @@ const MAX_PAYLOAD_BYTES = 5_000_000;
 
 export function lambdaPages(functionName: string, client = new LambdaClient({})): PagesPort {
   const invoke = async (payload: string): Promise<PageResult[]> => {
-    const out = await client.send(new InvokeCommand({ FunctionName: functionName, InvocationType: 'RequestResponse', Payload: Buffer.from(payload) }));
+    const out = await client.send(
+      new InvokeCommand({
+        FunctionName: functionName,
+        InvocationType: 'RequestResponse',
+        Payload: Buffer.from(payload),
+      }),
+    );
     const body = out.Payload ? JSON.parse(Buffer.from(out.Payload).toString('utf8')) : undefined;
-    if (out.FunctionError) throw new Error(`the pages function failed: ${String(body?.errorMessage ?? out.FunctionError).slice(0, 300)}`);
+    if (out.FunctionError)
+      throw new Error(`the pages function failed: ${String(body?.errorMessage ?? out.FunctionError).slice(0, 300)}`);
     if (!Array.isArray(body?.results)) throw new Error('the pages function answered without results');
     return body.results as PageResult[];
   };

@@ -54,7 +54,8 @@ const styleHash = createHash('sha256').update(PAGE_CSS).digest('base64');
 
 /** CSP default-src 'none': the pages load nothing and run no script; only our one stylesheet. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': `default-src 'none'; style-src 'sha256-${styleHash}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+  'content-security-policy': `default-src 'none'; style-src 'sha256-${styleHash}'; form-action 'self'; ` +
+    `base-uri 'none'; frame-ancestors 'none'`,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   // same-origin, not no-referrer: tokens in our URLs never leave the site, and our own form
@@ -71,7 +72,11 @@ export function html(status: number, body: string, extra: Record<string, string>
 }
 
 export function json(status: number, value: unknown, extra: Record<string, string> = {}): WebResponse {
-  return { status, headers: { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(value) };
+  return {
+    status,
+    headers: { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', ...extra },
+    body: JSON.stringify(value),
+  };
 }
 
 /** A form field we refuse (400): the page marks that field invalid and ties the message to it. */

@@ -5,7 +5,15 @@
 import type { AlertRecord } from '#core/records';
 import type { Clock, RecordPort } from '#core/ports';
 import type { TreatyRecord } from '#core/facts';
-import { alertIdsOf, ARCHIVE_CURSOR, EDITION_ID, groupByTheme, newestFirst, standingsByRecency, type StandingContext } from '#core/record';
+import {
+  alertIdsOf,
+  ARCHIVE_CURSOR,
+  EDITION_ID,
+  groupByTheme,
+  newestFirst,
+  standingsByRecency,
+  type StandingContext,
+} from '#core/record';
 import type { ArmedConflict } from '#core/schedule';
 import { alertSources, type Timeline } from '#core/timeline';
 import type { WebRequest, WebResponse } from '#web/app/http';
