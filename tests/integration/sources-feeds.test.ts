@@ -33,10 +33,22 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
   it('stores every new article once, with the feed item title, link and date', () => {
     const wire = byUrl('/articles/latvia-wire.html');
     expect(wire).toHaveLength(1);
-    expect(wire[0]).toMatchObject({ title: 'Latvia votes to leave landmine treaty', published: '2025-06-27T10:00:00.000Z', outlet: 'Baltic Wire', status: 'detected', language: 'en' });
+    expect(wire[0]).toMatchObject({
+      title: 'Latvia votes to leave landmine treaty',
+      published: '2025-06-27T10:00:00.000Z',
+      outlet: 'Baltic Wire',
+      status: 'detected',
+      language: 'en',
+    });
     expect(wire[0].text).toContain('The Saeima approved the withdrawal by 68 votes to 24');
     expect(wire[0].text).not.toMatch(/cookies|Most read|newsletter/);
-    for (const path of ['/articles/latvia-copy.html', '/articles/estonia.wrong-charset.html', '/flaky/lithuania.html', '/articles/finland.html']) expect(byUrl(path)).toHaveLength(1);
+    for (const path of [
+      '/articles/latvia-copy.html',
+      '/articles/estonia.wrong-charset.html',
+      '/flaky/lithuania.html',
+      '/articles/finland.html',
+    ])
+      expect(byUrl(path)).toHaveLength(1);
   });
 
   it('the syndicated copy is stored and linked to the wire original', () => {
@@ -49,7 +61,9 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
     const [wire] = byUrl('/articles/latvia-wire.html');
     const [copy] = byUrl('/articles/latvia-copy.html');
     const timeline = await pipeline.stores.timelines.get('LVA', 'ottawa-convention');
-    const counted = timeline!.stages.filter((s) => s.origin === 'news' && s.sources.some((x) => x.articleId === wire.articleId));
+    const counted = timeline!.stages.filter(
+      (s) => s.origin === 'news' && s.sources.some((x) => x.articleId === wire.articleId),
+    );
     expect(counted.length).toBeGreaterThan(0);
     for (const stage of counted) {
       expect(stage.sources.map((x) => x.articleId)).not.toContain(copy.articleId);
@@ -75,7 +89,9 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
   });
 
   it('the gigantic page, the non-article page and the 404 are stored as rejected, each with its reason', () => {
-    const reasons = first[0].outcomes.filter((o) => o.status === 'rejected').map((o) => [o.source?.replace(server.base, ''), o.reason]);
+    const reasons = first[0].outcomes
+      .filter((o) => o.status === 'rejected')
+      .map((o) => [o.source?.replace(server.base, ''), o.reason]);
     expect(reasons).toEqual([
       ['/big/live-blog.html', expect.stringMatching(/larger than 3000000 bytes \(the limit\)/)],
       ['/articles/section-front.html', expect.stringMatching(/^not an article: \d+ words of main text/)],

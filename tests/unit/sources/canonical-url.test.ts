@@ -7,7 +7,9 @@ describe('canonical URLs', () => {
   });
 
   it('keeps and sorts the parameters that select content', () => {
-    expect(canonicalUrl('https://example.com/article?page=2&id=7&utm_campaign=x')).toBe('https://example.com/article?id=7&page=2');
+    expect(canonicalUrl('https://example.com/article?page=2&id=7&utm_campaign=x')).toBe(
+      'https://example.com/article?id=7&page=2',
+    );
   });
 
   it('http and https, with or without index.html, are the same page', () => {
@@ -18,7 +20,10 @@ describe('canonical URLs', () => {
     expect(canonicalUrl('/items/1?utm_x=1', 'http://127.0.0.1:8080/feed.xml')).toBe('https://127.0.0.1:8080/items/1');
   });
 
-  it.each(['', 'not a url', 'ftp://example.com/file', 'javascript:alert(1)', 'mailto:a@b.c'])('%j has no canonical form', (raw) => {
-    expect(canonicalUrl(raw)).toBeNull();
-  });
+  it.each(['', 'not a url', 'ftp://example.com/file', 'javascript:alert(1)', 'mailto:a@b.c'])(
+    '%j has no canonical form',
+    (raw) => {
+      expect(canonicalUrl(raw)).toBeNull();
+    },
+  );
 });
