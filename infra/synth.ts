@@ -189,7 +189,8 @@ function mjmlSmokeTest(dir: string): { ok: boolean; detail: string } {
       const path = require.resolve('mjml', { paths: [process.cwd()] });
       if (!path.startsWith(process.cwd())) throw new Error('mjml resolved outside the asset: ' + path);
       Promise.resolve(require(path)('<mjml><mj-body><mj-section><mj-column><mj-text>ok</mj-text></mj-column></mj-section></mj-body></mjml>'))
-        .then((out) => { if (out.errors.length || !out.html.includes('ok')) throw new Error(JSON.stringify(out.errors)); console.log(require('mjml/package.json').version); })
+        .then((out) => { if (out.errors.length || !out.html.includes('ok')) throw new \
+Error(JSON.stringify(out.errors)); console.log(require('mjml/package.json').version); })
         .catch((e) => { console.error(e.message); process.exit(1); });`;
     const run = spawnSync(process.execPath, ['-e', script], { cwd: sandbox, encoding: 'utf8' });
     if (run.status !== 0) return { ok: false, detail: (run.stderr || run.stdout).trim().split('\n')[0] };

@@ -204,7 +204,9 @@ export function footerSection(kind: 'news' | 'confirmation' = 'news'): string {
   return `    <mj-section background-color="${THEME.page}" padding="8px 0 24px">
       <mj-column>
         <mj-divider padding="0 24px 8px" />
-        <mj-text font-size="13px" color="${THEME.muted}">${why}<p style="${P}${small}"><a href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
+        <mj-text font-size="13px" color="${THEME.muted}">${why}<p style="${P}${small}"><a \
+href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a \
+href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
 ${sourcesNote}<p style="margin:0;${small}">Treaty Watch</p></mj-text>
       </mj-column>
     </mj-section>`;

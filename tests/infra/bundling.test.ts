@@ -36,12 +36,16 @@ const filesUnder = (dir: string, ext: RegExp): string[] =>
 const resolvedByLinkedom = (specifier: string): string =>
   createRequire(join(PROJECT_ROOT, 'node_modules', 'linkedom', 'package.json')).resolve(specifier);
 
-const PAGE = `<!doctype html><html lang="en"><head><title>Decree</title><meta property="article:published_time" content="2025-06-29T10:00:00Z">
-<link rel="canonical" href="https://news.example/decree"><style>p { color: red } @media print { nav { display: none } }</style></head>
-<body><nav>Home · World · Politics</nav><article><h1>Examplestan leaves the convention</h1><style>.lead { font-weight: bold }</style>
+const PAGE = `<!doctype html><html lang="en"><head><title>Decree</title><meta property="article:published_time" \
+content="2025-06-29T10:00:00Z">
+<link rel="canonical" href="https://news.example/decree"><style>p { color: red } @media print { nav { display: none } \
+}</style></head>
+<body><nav>Home · World · Politics</nav><article><h1>Examplestan leaves the convention</h1><style>.lead { \
+font-weight: bold }</style>
 ${Array.from({ length: 10 }, (_, i) => `<p class="lead">Paragraph ${i}: the president of Examplestan signed a decree ` +
   `on 29 June 2025 to withdraw from the Ottawa Convention, officials said.</p>`).join('\n')}
-<ul><li>First reading: <a href="/r1">12 May</a></li><li>Second reading</li></ul><table><tr><th>Vote</th><th>Count</th></tr><tr><td>For</td><td>68</td></tr></table>
+<ul><li>First reading: <a href="/r1">12 May</a></li><li>Second \
+reading</li></ul><table><tr><th>Vote</th><th>Count</th></tr><tr><td>For</td><td>68</td></tr></table>
 </article><footer>© Example News</footer></body></html>`;
 
 describe('bundling', { timeout: 60_000 }, () => {

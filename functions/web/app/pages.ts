@@ -136,9 +136,11 @@ function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormErr
     .join('\n');
   return `<fieldset${describedBy(['scope-hint', ...topicsError.describedBy])}>
 <legend>What to follow</legend>
-${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state\
+${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and \
+every state\
 </label>
-<label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose below</label>
+<label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose \
+below</label>
 <p class="hint" id="scope-hint">If you tick any treaty, state or region, you follow only those. \
 To follow everything, leave them all unticked.</p>
 </fieldset>
@@ -170,7 +172,8 @@ export function subscribePage(
   return layout(
     'Subscribe',
     `<h1>Subscribe to Treaty Watch</h1>
-<p>Short, sourced e-mails when a state signs, joins, or leaves an international treaty. We send a confirmation link first; nothing else arrives until you open it.</p>
+<p>Short, sourced e-mails when a state signs, joins, or leaves an international treaty. We send a confirmation link \
+first; nothing else arrives until you open it.</p>
 ${error ? `<p class="error" role="alert">${esc(error.message)}</p>` : ''}
 <form method="post" action="/subscribe">
 <input type="hidden" name="form_token" value="${esc(formToken)}">
