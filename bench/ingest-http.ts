@@ -86,9 +86,17 @@ export async function benchIngestHttp(): Promise<string[]> {
         'one batch alone, detection idle: wall time',
         `${(batchMs / 1000).toFixed(2)} s (${per(batchMs)} per article)`,
       ),
-      row('  CPU per article: this process / DynamoDB Local', `${per(median(alone.map((a) => a.node)))} / ${alone.every((a) => a.dynamo !== undefined) ? per(median(alone.map((a) => a.dynamo!))) : '?'}`),
+      row(
+        '  CPU per article: this process / DynamoDB Local',
+        `${per(median(alone.map((a) => a.node)))} / ` +
+          `${alone.every((a) => a.dynamo !== undefined) ? per(median(alone.map((a) => a.dynamo!))) : '?'}`,
+      ),
       row('10 batches, 4 in flight, detection behind: median', `${(median(loaded) / 1000).toFixed(2)} s`),
-      row('  slowest batch (API Gateway cuts off at 30 s)', `${(Math.max(...loaded) / 1000).toFixed(2)} s = ${((Math.max(...loaded) / 30_000) * 100).toFixed(0)} % of the limit`),
+      row(
+        '  slowest batch (API Gateway cuts off at 30 s)',
+        `${(Math.max(...loaded) / 1000).toFixed(2)} s = ` +
+          `${((Math.max(...loaded) / 30_000) * 100).toFixed(0)} % of the limit`,
+      ),
       row(
         '  answers by status',
         [...new Set(answers.map((a) => a.status))]

@@ -113,8 +113,16 @@ export async function benchPipeline(): Promise<string[]> {
         'reads per ingested article, ingest + detect (goal ≤ 2)',
         (pipeline.requests.total('read', path) / stored).toFixed(2),
       ),
-      row(`compose (instant edition + digest index), per alert (${alerts} alerts): writes / reads`, `${(pipeline.requests.total('write', ['compose']) / Math.max(1, alerts)).toFixed(2)} / ${(pipeline.requests.total('read', ['compose']) / Math.max(1, alerts)).toFixed(2)}`),
-      row('all stages, per article: writes / reads', `${(pipeline.requests.total('write') / stored).toFixed(2)} / ${(pipeline.requests.total('read') / stored).toFixed(2)}`),
+      row(
+        `compose (instant edition + digest index), per alert (${alerts} alerts): writes / reads`,
+        `${(pipeline.requests.total('write', ['compose']) / Math.max(1, alerts)).toFixed(2)} / ` +
+          `${(pipeline.requests.total('read', ['compose']) / Math.max(1, alerts)).toFixed(2)}`,
+      ),
+      row(
+        'all stages, per article: writes / reads',
+        `${(pipeline.requests.total('write') / stored).toFixed(2)} / ` +
+          `${(pipeline.requests.total('read') / stored).toFixed(2)}`,
+      ),
       row('requests by stage and operation', detail),
     ].join('\n');
   } finally {

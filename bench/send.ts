@@ -238,7 +238,11 @@ export async function benchSend(): Promise<string[]> {
     const byOp = [...requests].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${op} ${n.toFixed(3)}`);
     return [
       `Sending: full send path vs raw local SES, same run, same e-mail (DynamoDB Local JIT: ${JIT})`,
-      row(`raw SendEmail to aws-ses-v2-local (median of ${ROUNDS}; each the best of ${RAW_CONCURRENCIES.join('/')} in flight × ${RAW})`, `${ceilingRate.toFixed(0)} sends/s`),
+      row(
+        `raw SendEmail to aws-ses-v2-local (median of ${ROUNDS}; ` +
+          `each the best of ${RAW_CONCURRENCIES.join('/')} in flight × ${RAW})`,
+        `${ceilingRate.toFixed(0)} sends/s`,
+      ),
       row(
         `send path (median of ${ROUNDS} × ${ids.length} recipients, ${INVOCATIONS} instances, ${IN_FLIGHT} in flight)`,
         `${pathRate.toFixed(0)} sends/s`,

@@ -188,7 +188,8 @@ function mjmlSmokeTest(dir: string): { ok: boolean; detail: string } {
     const script = `
       const path = require.resolve('mjml', { paths: [process.cwd()] });
       if (!path.startsWith(process.cwd())) throw new Error('mjml resolved outside the asset: ' + path);
-      Promise.resolve(require(path)('<mjml><mj-body><mj-section><mj-column><mj-text>ok</mj-text></mj-column></mj-section></mj-body></mjml>'))
+      Promise.resolve(require(path)(\
+'<mjml><mj-body><mj-section><mj-column><mj-text>ok</mj-text></mj-column></mj-section></mj-body></mjml>'))
         .then((out) => { if (out.errors.length || !out.html.includes('ok')) throw new \
 Error(JSON.stringify(out.errors)); console.log(require('mjml/package.json').version); })
         .catch((e) => { console.error(e.message); process.exit(1); });`;

@@ -41,7 +41,11 @@ const labels = (
   JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: LabelDev[] }[]
 ).filter((a) => files.includes(a.file));
 const s = scoreClaims(predicted, labels);
-const row = (n: string, p: Prf) => console.log(`${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+const row = (n: string, p: Prf) =>
+  console.log(
+    `${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  ` +
+      `(tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`,
+  );
 console.log(`${files.length} articles`);
 row('overall', s.overall); row('primary', s.primary); row('background', s.background);
 console.log(`date acc    ${s.dateAccuracy.toFixed(3)} (${s.dateCorrect}/${s.dateMatched})`);
@@ -52,7 +56,11 @@ if (args.includes('--verbose')) {
     console.log(
       `FALSE ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.evidence?.slice(0, 140)}`,
     );
-  for (const m of s.dateErrors) console.log(`DATE  ${m.file} ${m.state} ${m.treaty} ${m.action} want ${m.date} got ${m.predicted} | ${m.evidence?.slice(0, 120)}`);
+  for (const m of s.dateErrors)
+    console.log(
+      `DATE  ${m.file} ${m.state} ${m.treaty} ${m.action} want ${m.date} got ${m.predicted} | ` +
+        `${m.evidence?.slice(0, 120)}`,
+    );
   // role mismatches among matched claims
 }
 // timing

@@ -76,7 +76,18 @@ async function main(): Promise<void> {
 
     if (json) {
       process.stdout.write(
-        `${JSON.stringify({ articles: stored, developments: summary.developments, alerts: summary.alerts, corroborations: summary.corroborations, conflicts: summary.conflicts, emails }, null, 2)}\n`,
+        `${JSON.stringify(
+          {
+            articles: stored,
+            developments: summary.developments,
+            alerts: summary.alerts,
+            corroborations: summary.corroborations,
+            conflicts: summary.conflicts,
+            emails,
+          },
+          null,
+          2,
+        )}\n`,
       );
     } else {
       const lines = [
@@ -89,7 +100,9 @@ async function main(): Promise<void> {
         ...summary.developments.map(
           (d) => `  ${d.novelty.padEnd(13)} ${d.state} · ${d.treaty} · ${actionLabel(d.action)} · ` +
             `${humanDate(d.date)} · ` +
-            `${count(d.sources.length, 'source')}${d.backfill ? ' · stored quietly' : ''}${d.alerted ? ' · alerted' : ''}${d.catalogued === false ? ' · not in our records' : ''}`,
+            `${count(d.sources.length, 'source')}${d.backfill ? ' · stored quietly' : ''}` +
+            `${d.alerted ? ' · alerted' : ''}` +
+            `${d.catalogued === false ? ' · not in our records' : ''}`,
         ),
         ...summary.conflicts.map((c) => `  CONFLICT      ${c.state} · ${c.treaty} · ${actionLabel(c.action)}: ` +
           `article says ${humanDate(c.claimed)}, record says ${humanDate(c.record)} (${c.source})`),

@@ -52,7 +52,8 @@ export function formatTimeline(t: Timeline | undefined, state: string, treaty: s
   const stages = [...t.stages].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   for (const s of stages) {
     lines.push(`  ${humanDate(s.date).padEnd(18)} ${actionLabel(s.action).padEnd(40)} ` +
-      `${s.origin === 'record' ? 'record' : `${s.novelty.toLowerCase()}${s.backfill ? ', stored quietly' : ''}${s.alertId ? ', alerted' : ''}`}`);
+      `${s.origin === 'record' ? 'record' : `${s.novelty.toLowerCase()}${s.backfill ? ', stored quietly' : ''}` +
+        `${s.alertId ? ', alerted' : ''}`}`);
     for (const src of s.sources)
       lines.push(
         `      source: ${src.label}${src.mirrors?.length ? ` (+${count(src.mirrors.length, 'mirror')})` : ''}`,

@@ -84,7 +84,17 @@ export function registerSourceCommands(program: Command): void {
         return { out, detected: detected(pipeline) };
       });
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ polls: rounds.out, ...summariseOutcomes(rounds.out.flat().flatMap((r) => r.outcomes)), ...rounds.detected }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify(
+            {
+              polls: rounds.out,
+              ...summariseOutcomes(rounds.out.flat().flatMap((r) => r.outcomes)),
+              ...rounds.detected,
+            },
+            null,
+            2,
+          )}\n`,
+        );
         return;
       }
       rounds.out.forEach((reports, i) => {

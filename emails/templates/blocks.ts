@@ -107,7 +107,8 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   const parts = [
     `<p style="${P}font-size:13px;color:${THEME.muted};">` +
       `<span style="display:inline-block;padding:2px ` +
-        `8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;letter-spacing:0.5px;">${badge.label}</span>` +
+        `8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;` +
+        `letter-spacing:0.5px;">${badge.label}</span>` +
       ` &nbsp;${who}</p>`,
     `<${headingTag} style="margin:0 0 ` +
       `8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,

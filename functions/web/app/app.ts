@@ -215,7 +215,12 @@ async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse
   }
   const input = subscribeFromJson(req.body, deps.catalogue);
   await subscribe({ ...input, client: req.sourceIp }, deps);
-  return json(202, { status: 'pending', message: 'If this address can receive Treaty Watch e-mails, a confirmation link is on its way. Nothing is sent until it is opened.' });
+  return json(202, {
+    status: 'pending',
+    message:
+      'If this address can receive Treaty Watch e-mails, a confirmation link is on its way. ' +
+      'Nothing is sent until it is opened.',
+  });
 }
 
 async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> {

@@ -67,7 +67,12 @@ export function parseTopics(
     out.push(...codes.map(topicKeys.state));
   }
   const unique = [...new Set(out)];
-  if (unique.length === 0) throw new FieldError('topics', 'Choose at least one treaty or state, or choose “Every treaty and every state”.');
+  if (unique.length === 0) {
+    throw new FieldError(
+      'topics',
+      'Choose at least one treaty or state, or choose “Every treaty and every state”.',
+    );
+  }
   if (unique.length > MAX_TOPICS) {
     throw new FieldError('topics', `Choose at most ${MAX_TOPICS} treaties and states (you chose ${unique.length}; `
       + 'a region counts each of its states), or follow everything.');
