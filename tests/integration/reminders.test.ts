@@ -54,8 +54,8 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
       'Lithuania: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
     ]);
     expect(instant[0].body.text).toMatch(/TAKES EFFECT/);
-    expect(flat(instant[0])).toMatch(
-      /Computed from the treaty's clause \(art\. 20: 6 months after notification\), from the notification of 27 June 2025/,
+    expect(flat(instant[0])).toContain(
+      "Computed from the treaty's clause (art. 20: 6 months after notification), from the notification of 27 June 2025",
     );
     const daily = await mail('daily@example.org');
     expect(daily).toHaveLength(1);

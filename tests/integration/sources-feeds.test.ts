@@ -132,7 +132,14 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
 
   it('a feed that gains an item: only the new item is fetched and stored', async () => {
     const rss = await (await fetch(`${server.base}/rss.xml`)).text();
-    server.override('/rss.xml', rss.replace('<item>', `<item><title>Finland, again</title><link>${server.base}/articles/finland.html?utm_source=x</link></item><item>`));
+    server.override(
+      '/rss.xml',
+      rss.replace(
+        '<item>',
+        `<item><title>Finland, again</title><link>${server.base}/articles/finland.html?utm_source=x</link></item>` +
+          '<item>',
+      ),
+    );
     const before = articles().length;
     const [report] = await pollFeeds(pipeline, [feed('rss.xml')]);
     expect(report.fresh).toBe(1);

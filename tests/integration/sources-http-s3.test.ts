@@ -69,7 +69,13 @@ describe('HTTP endpoint and S3 drop on the local store', () => {
           text: WIRE,
         },
         { url: 'https://wire.example/latvia', title: 'Re-posted', text: `${WIRE}\n(updated)` },
-        { url: 'https://courier.example/baltic', outlet: 'Courier', html: `<html><body><nav>Home</nav><article><p>${COPY.split('\n').join('</p><p>')}</p></article></body></html>` },
+        {
+          url: 'https://courier.example/baltic',
+          outlet: 'Courier',
+          html:
+            `<html><body><nav>Home</nav><article><p>${COPY.split('\n').join('</p><p>')}</p></article>` +
+            '</body></html>',
+        },
         { url: 'https://fr.example/lettonie', text: FRENCH },
         { url: 'https://x.example/1', text: 42 },
         'not an object',

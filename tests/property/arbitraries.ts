@@ -98,13 +98,25 @@ export const feedItem: fc.Arbitrary<FeedItemSpec> = fc.record(
 );
 
 export function rssDocument(items: FeedItemSpec[]): string {
-  const body = items.map((i) => `<item>${maybe('title', i.title, i.raw)}${maybe('link', i.link, i.raw)}${maybe('guid', i.guid, i.raw)}${maybe('pubDate', i.date, i.raw)}${maybe('description', i.description, i.raw)}</item>`).join('\n');
+  const body = items
+    .map(
+      (i) =>
+        `<item>${maybe('title', i.title, i.raw)}${maybe('link', i.link, i.raw)}${maybe('guid', i.guid, i.raw)}` +
+        `${maybe('pubDate', i.date, i.raw)}${maybe('description', i.description, i.raw)}</item>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>${body}</channel></rss>`;
 }
 
 export function atomDocument(items: FeedItemSpec[]): string {
   const body = items
-    .map((i) => `<entry>${maybe('title', i.title, i.raw)}${i.link === undefined ? '' : `<link href="${i.raw ? i.link : esc(i.link).replace(/"/g, '&quot;')}"/>`}${maybe('id', i.guid, i.raw)}${maybe('updated', i.date, i.raw)}${maybe('summary', i.description, i.raw)}</entry>`)
+    .map(
+      (i) =>
+        `<entry>${maybe('title', i.title, i.raw)}` +
+        `${i.link === undefined ? '' : `<link href="${i.raw ? i.link : esc(i.link).replace(/"/g, '&quot;')}"/>`}` +
+        `${maybe('id', i.guid, i.raw)}${maybe('updated', i.date, i.raw)}` +
+        `${maybe('summary', i.description, i.raw)}</entry>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?><feed ` +
     `xmlns="http://www.w3.org/2005/Atom"><title>T</title>${body}</feed>`;

@@ -28,7 +28,9 @@ const FIELDS: Record<string, Mutator> = {
   'source url (javascript:)': (i) => { i.sources[0].url = 'javascript:alert(document.cookie)'; },
   'source url (JaVaScRiPt: with spaces)': (i) => { i.sources[0].url = ' \tJaVaScRiPt:alert(1)'; },
   'source url (data:)': (i) => { i.sources[0].url = 'data:text/html,<script>alert(1)</script>'; },
-  'source url (attribute break-out)': (i) => { i.sources[0].url = 'https://ok.example/"><img src=x onerror=alert(1)>'; },
+  'source url (attribute break-out)': (i) => {
+    i.sources[0].url = 'https://ok.example/"><img src=x onerror=alert(1)>';
+  },
   'what happens next': (i) => { i.whatNext = { step: EVIL, effect: EVIL, condition: EVIL }; },
   'also on this treaty (line and state)': (i) => {
     i.alsoOnTreaty = {

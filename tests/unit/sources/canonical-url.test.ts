@@ -3,7 +3,12 @@ import { canonicalUrl } from '#core/canonical-url';
 
 describe('canonical URLs', () => {
   it('strips tracking parameters, the fragment, www, default ports and a trailing slash', () => {
-    expect(canonicalUrl('HTTPS://WWW.Example.COM:443/news/story/?utm_source=rss&utm_medium=feed&fbclid=abc&gclid=x&mc_cid=1&ref=home#comments')).toBe('https://example.com/news/story');
+    expect(
+      canonicalUrl(
+        'HTTPS://WWW.Example.COM:443/news/story/' +
+          '?utm_source=rss&utm_medium=feed&fbclid=abc&gclid=x&mc_cid=1&ref=home#comments',
+      ),
+    ).toBe('https://example.com/news/story');
   });
 
   it('keeps and sorts the parameters that select content', () => {

@@ -50,7 +50,8 @@ describe('text from the DOM', () => {
 
   it('tables: the caption, then a row a line, cells separated by " | "', () => {
     const table = '<table><caption>Withdrawals</caption><thead><tr><th>Country</th><th>Notified</th></tr></thead>' +
-      '<tbody><tr><td>Latvia</td><td>2025</td></tr><tr><td>Lithuania</td><td></td></tr><tr><td></td><td></td></tr></tbody></table><p>after</p>';
+      '<tbody><tr><td>Latvia</td><td>2025</td></tr><tr><td>Lithuania</td><td></td></tr>' +
+      '<tr><td></td><td></td></tr></tbody></table><p>after</p>';
     expect(htmlToText(`<p>Before</p>${table}`)).toBe(
       'Before\n\nWithdrawals\nCountry | Notified\nLatvia | 2025\nLithuania\n\nafter',
     );

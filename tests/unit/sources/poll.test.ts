@@ -11,7 +11,9 @@ import { WIRE } from './texts';
 const FEED = 'https://feed.test/rss';
 const rss = (items: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>${items}</channel></rss>`;
-const item = (n: number, description = '') => `<item><title>Story ${n}</title><link>https://feed.test/${n}</link>${description ? `<description>${description}</description>` : ''}</item>`;
+const item = (n: number, description = '') =>
+  `<item><title>Story ${n}</title><link>https://feed.test/${n}</link>` +
+  `${description ? `<description>${description}</description>` : ''}</item>`;
 const page = (text: string) =>
   `<html><body><article><p>${text.split('\n').join('</p><p>')}</p></article></body></html>`;
 
@@ -106,7 +108,12 @@ describe('polling a feed', () => {
     await poll();
     await poll();
     const third = await poll();
-    expect(third.outcomes[0]).toMatchObject({ status: 'rejected', reason: 'the page could not be fetched after 3 attempts: no answer within 10000 ms; the feed item has no content to fall back on' });
+    expect(third.outcomes[0]).toMatchObject({
+      status: 'rejected',
+      reason:
+        'the page could not be fetched after 3 attempts: no answer within 10000 ms; ' +
+        'the feed item has no content to fall back on',
+    });
   });
 
   it('a link already stored (e.g. from another feed) is reported as a duplicate and not fetched', async () => {

@@ -262,7 +262,10 @@ describe('pages a person can use', () => {
     const none = await subscribeVia(web, { email: 'a@example.org', scope: 'chosen', frequency: 'instant' });
     expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
     expect(none.body).toMatch(/value="chosen" checked/); // the radio the reader picked is kept
-    expect(none.body).toMatch(/<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" aria-describedby="topics-error">/);
+    expect(none.body).toContain(
+      '<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" ' +
+        'aria-describedby="topics-error">',
+    );
     expect(none.body).toMatch(
       /<input type="checkbox" name="state" value="UKR" aria-invalid="true" aria-describedby="topics-error">/,
     );
