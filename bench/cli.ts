@@ -49,12 +49,18 @@ export async function benchCli(): Promise<string[]> {
   const load1 = loadavg()[0];
   const base = median(times[0]);
   return [
-    `CLI start-up: median of ${rounds} fresh processes each, interleaved (${built ? 'dist/cli/ build present' : 'no build: the CLI ran from the sources'}; ` +
+    `CLI start-up: median of ${rounds} fresh processes each, ` +
+      `interleaved (${built ? 'dist/cli/ build present' : 'no build: the CLI ran from the sources'}; ` +
       `load average ${load0.toFixed(1)} → ${load1.toFixed(1)} on this machine)`,
     ...calls.map(([label], i) => {
       const m = median(times[i]);
       const goal = i === 1 ? '; goal < 0.5 s' : i === 2 ? '; goal < 1.5 s' : '';
-      return row(label, i === 0 ? `${(m / 1000).toFixed(2)} s` : `${(m / 1000).toFixed(2)} s  (${(m / base).toFixed(1)} × node -e 0${goal})`);
+      return row(
+        label,
+        i === 0
+          ? `${(m / 1000).toFixed(2)} s`
+          : `${(m / 1000).toFixed(2)} s  (${(m / base).toFixed(1)} × node -e 0${goal})`,
+      );
     }),
   ];
 }

@@ -13,7 +13,11 @@ const content: EditionContent = {
       actions: ['withdrawal_proposed', 'withdrawal_decreed'], date: '2025-06-29', novelty: 'NEW',
       headline: 'Ukraine decreed its withdrawal from the Ottawa Convention',
       evidence: 'The president signed a decree putting into effect the decision of the security council.',
-      sources: Array.from({ length: 5 }, (_, i) => ({ label: `Outlet ${i}`, outlet: `Outlet ${i}`, url: `https://news${i}.example/story` })),
+      sources: Array.from({ length: 5 }, (_, i) => ({
+        label: `Outlet ${i}`,
+        outlet: `Outlet ${i}`,
+        url: `https://news${i}.example/story`,
+      })),
     },
   ],
 };
@@ -26,7 +30,11 @@ export async function benchEmail(): Promise<string[]> {
   const personaliseMs =
     (await medianMs(9, () => {
       for (let i = 0; i < perBatch; i++) {
-        const out = personalise(edition, { unsubscribeUrl: `https://tw.example/u?t=${i}`, preferencesUrl: `https://tw.example/p?t=${i}`, reason: 'You follow: Ottawa Convention' });
+        const out = personalise(edition, {
+          unsubscribeUrl: `https://tw.example/u?t=${i}`,
+          preferencesUrl: `https://tw.example/p?t=${i}`,
+          reason: 'You follow: Ottawa Convention',
+        });
         if (out.html.length === 0) throw new Error('empty');
       }
     })) / perBatch;

@@ -58,7 +58,11 @@ export async function benchIngestHttp(): Promise<string[]> {
       const { ms } = await send();
       const c = process.cpuUsage(c0);
       const d1 = cpuMs(dynamoPid);
-      alone.push({ ms, node: (c.user + c.system) / 1000, ...(d0 !== undefined && d1 !== undefined ? { dynamo: d1 - d0 } : {}) });
+      alone.push({
+        ms,
+        node: (c.user + c.system) / 1000,
+        ...(d0 !== undefined && d1 !== undefined ? { dynamo: d1 - d0 } : {}),
+      });
     }
     await server.detection.idle();
 
@@ -76,12 +80,29 @@ export async function benchIngestHttp(): Promise<string[]> {
     const batchMs = median(alone.map((a) => a.ms));
     const loaded = answers.map((a) => a.ms);
     return [
-      `HTTP ingest (serve-ingest): batches of ${BATCH} distinct articles, DynamoDB Local JIT ${jit} (load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)})`,
-      row('one batch alone, detection idle: wall time', `${(batchMs / 1000).toFixed(2)} s (${per(batchMs)} per article)`),
-      row('  CPU per article: this process / DynamoDB Local', `${per(median(alone.map((a) => a.node)))} / ${alone.every((a) => a.dynamo !== undefined) ? per(median(alone.map((a) => a.dynamo!))) : '?'}`),
+      `HTTP ingest (serve-ingest): batches of ${BATCH} distinct articles, ` +
+        `DynamoDB Local JIT ${jit} (load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)})`,
+      row(
+        'one batch alone, detection idle: wall time',
+        `${(batchMs / 1000).toFixed(2)} s (${per(batchMs)} per article)`,
+      ),
+      row(
+        '  CPU per article: this process / DynamoDB Local',
+        `${per(median(alone.map((a) => a.node)))} / ` +
+          `${alone.every((a) => a.dynamo !== undefined) ? per(median(alone.map((a) => a.dynamo!))) : '?'}`,
+      ),
       row('10 batches, 4 in flight, detection behind: median', `${(median(loaded) / 1000).toFixed(2)} s`),
-      row('  slowest batch (API Gateway cuts off at 30 s)', `${(Math.max(...loaded) / 1000).toFixed(2)} s = ${((Math.max(...loaded) / 30_000) * 100).toFixed(0)} % of the limit`),
-      row('  answers by status', [...new Set(answers.map((a) => a.status))].map((s) => `${answers.filter((a) => a.status === s).length} × ${s}`).join(', ')),
+      row(
+        '  slowest batch (API Gateway cuts off at 30 s)',
+        `${(Math.max(...loaded) / 1000).toFixed(2)} s = ` +
+          `${((Math.max(...loaded) / 30_000) * 100).toFixed(0)} % of the limit`,
+      ),
+      row(
+        '  answers by status',
+        [...new Set(answers.map((a) => a.status))]
+          .map((s) => `${answers.filter((a) => a.status === s).length} × ${s}`)
+          .join(', '),
+      ),
       row('  detection caught up after the last answer in', `${catchUp.toFixed(1)} s`),
     ];
   } finally {

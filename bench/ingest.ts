@@ -14,7 +14,8 @@ const articles = syntheticArticles;
 export async function benchIngest(): Promise<string[]> {
   const clock = { now: () => '2025-06-29T12:00:00.000Z' };
   const batch = articles(500);
-  const cpuMs = (await medianMs(5, () => ingestArticles(batch, { articles: new MemoryArticles(), clock }))) / batch.length;
+  const cpuMs =
+    (await medianMs(5, () => ingestArticles(batch, { articles: new MemoryArticles(), clock }))) / batch.length;
   const page = readFileSync('tests/fixtures/feeds/articles/latvia-wire.html', 'utf8');
   const extractMs = await medianMs(25, () => extractMainText(page));
 
@@ -38,8 +39,14 @@ export async function benchIngest(): Promise<string[]> {
       row('core ingest per article (in-memory store, median of 5 × 500)', `${(cpuMs * 1000).toFixed(0)} µs`),
       row('HTML main-text extraction per page (median of 25)', `${extractMs.toFixed(2)} ms`),
       row(`DynamoDB Local: ${stored} articles stored`, `${(stored / ingestSeconds).toFixed(0)} articles/s`),
-      row('requests per stored article, ingest (goal 1 read, 1 write)', `${ingestReads.toFixed(2)} reads, ${ingestWrites.toFixed(2)} writes`),
-      row('requests per stored article, with detection (≤ 2, ≤ 4)', `${e2eReads.toFixed(2)} reads, ${e2eWrites.toFixed(2)} writes`),
+      row(
+        'requests per stored article, ingest (goal 1 read, 1 write)',
+        `${ingestReads.toFixed(2)} reads, ${ingestWrites.toFixed(2)} writes`,
+      ),
+      row(
+        'requests per stored article, with detection (≤ 2, ≤ 4)',
+        `${e2eReads.toFixed(2)} reads, ${e2eWrites.toFixed(2)} writes`,
+      ),
       row('the same 200 again', `${again.filter((o) => o.status === 'duplicate').length} duplicates`),
     ];
   } finally {

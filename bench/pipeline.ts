@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { articleFingerprint } from '#core/article';
-import { pairKey, planDetection, type StoredArticle } from '#core/detection-plan';
+import { pairKey, planDetection } from '#core/detection-plan';
+import type { StoredArticle } from '#core/records';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { loadReader, setStructuralReader } from '#core/extract/structure';
 import { timelinesFromFacts, type Timeline } from '#core/timeline';
@@ -32,7 +33,8 @@ export async function benchPipeline(): Promise<string[]> {
     for (const a of articles) {
       const extraction = extractClaims({ body: a.text, title: a.title, published: a.published }, gazetteer);
       const plan = planDetection(a, extraction, timelines, names, '2025-07-01T00:00:00Z', scheduleFor);
-      for (const o of plan.outcomes) if (o.changed) timelines.set(pairKey(o.timeline.state, o.timeline.treaty), o.timeline);
+      for (const o of plan.outcomes)
+        if (o.changed) timelines.set(pairKey(o.timeline.state, o.timeline.treaty), o.timeline);
     }
   };
   // Baseline in the same run: only normalising and fingerprinting each article.
@@ -60,7 +62,8 @@ export async function benchPipeline(): Promise<string[]> {
   const coldMs = loadReader();
   // And in a fresh process, module import included (what a Lambda cold start adds).
   const coldProcessMs = Number(execFileSync(process.execPath, ['--input-type=module', '-e',
-    "const t=performance.now();const w=(await import('wink-nlp')).default;const m=(await import('wink-eng-lite-web-model')).default;"
+    "const t=performance.now();const w=(await import('wink-nlp')).default;const m=(await " +
+      "import('wink-eng-lite-web-model')).default;"
     + "w(m,['pos']);console.log(performance.now()-t)"], { encoding: 'utf8' }).trim());
   // The old baseline in the same run: the rules alone, without the structural reader. Rounds alternate (reader on,
   // reader off) so that a load change on a shared machine falls on both alike.
@@ -92,10 +95,24 @@ export async function benchPipeline(): Promise<string[]> {
       .map(([stage, ops]) => `${stage}: ${[...ops].map(([k, v]) => `${k} ${v}`).join(', ')}`)
       .join('; ');
     perArticle = [
-      row(`writes per ingested article, ingest + detect (${stored} articles; goal ≤ 4)`, (pipeline.requests.total('write', path) / stored).toFixed(2)),
-      row('reads per ingested article, ingest + detect (goal ≤ 2)', (pipeline.requests.total('read', path) / stored).toFixed(2)),
-      row(`compose (instant edition + digest index), per alert (${alerts} alerts): writes / reads`, `${(pipeline.requests.total('write', ['compose']) / Math.max(1, alerts)).toFixed(2)} / ${(pipeline.requests.total('read', ['compose']) / Math.max(1, alerts)).toFixed(2)}`),
-      row('all stages, per article: writes / reads', `${(pipeline.requests.total('write') / stored).toFixed(2)} / ${(pipeline.requests.total('read') / stored).toFixed(2)}`),
+      row(
+        `writes per ingested article, ingest + detect (${stored} articles; goal ≤ 4)`,
+        (pipeline.requests.total('write', path) / stored).toFixed(2),
+      ),
+      row(
+        'reads per ingested article, ingest + detect (goal ≤ 2)',
+        (pipeline.requests.total('read', path) / stored).toFixed(2),
+      ),
+      row(
+        `compose (instant edition + digest index), per alert (${alerts} alerts): writes / reads`,
+        `${(pipeline.requests.total('write', ['compose']) / Math.max(1, alerts)).toFixed(2)} / ` +
+          `${(pipeline.requests.total('read', ['compose']) / Math.max(1, alerts)).toFixed(2)}`,
+      ),
+      row(
+        'all stages, per article: writes / reads',
+        `${(pipeline.requests.total('write') / stored).toFixed(2)} / ` +
+          `${(pipeline.requests.total('read') / stored).toFixed(2)}`,
+      ),
       row('requests by stage and operation', detail),
     ].join('\n');
   } finally {
@@ -103,15 +120,24 @@ export async function benchPipeline(): Promise<string[]> {
   }
   return [
     'Detection: extract + cluster into timelines + classify (pure, one core)',
-    row(`articles per second, with the wink-nlp reader (median of 7 runs × 10 passes × ${articles.length})`, detectRate.toFixed(0)),
+    row(
+      `articles per second, with the wink-nlp reader (median of 7 runs × 10 passes × ${articles.length})`,
+      detectRate.toFixed(0),
+    ),
     row('  per CPU-second of this process (one core, whatever else the machine runs)', detectCpu.toFixed(0)),
     row('old baseline: rules alone (no wink-nlp reader), articles per second', rulesRate.toFixed(0)),
     row('  per CPU-second', rulesCpu.toFixed(0)),
     row('with the reader: share of the rules-alone rate', `${((100 * detectRate) / rulesRate).toFixed(0)} %`),
-    row('reader cold start: model built in this process / import + build in a fresh one, ms', `${coldMs.toFixed(0)} / ${coldProcessMs.toFixed(0)}`),
+    row(
+      'reader cold start: model built in this process / import + build in a fresh one, ms',
+      `${coldMs.toFixed(0)} / ${coldProcessMs.toFixed(0)}`,
+    ),
     row('baseline: fingerprint only, articles per second', baselineRate.toFixed(0)),
     row('detection cost / baseline cost', `${(baselineRate / detectRate).toFixed(1)} ×`),
-    row('goal: ≥ 500 articles per second (wall / per CPU-second)', `${detectRate >= 500 ? 'met' : 'NOT met'} / ${detectCpu >= 500 ? 'met' : 'NOT met'}`),
+    row(
+      'goal: ≥ 500 articles per second (wall / per CPU-second)',
+      `${detectRate >= 500 ? 'met' : 'NOT met'} / ${detectCpu >= 500 ? 'met' : 'NOT met'}`,
+    ),
     '',
     'Store: requests per ingested article (real handlers, DynamoDB Local)',
     perArticle,

@@ -80,7 +80,10 @@ async function timed(pids: { dynamo?: number; ses?: number }, emails: number, fn
   const d1 = cpuMs(pids.dynamo);
   const s1 = cpuMs(pids.ses);
   const per = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : (b - a) / emails);
-  return { rate: emails / seconds, cpu: { node: (self.user + self.system) / 1000 / emails, dynamo: per(d0, d1), ses: per(s0, s1) } };
+  return {
+    rate: emails / seconds,
+    cpu: { node: (self.user + self.system) / 1000 / emails, dynamo: per(d0, d1), ses: per(s0, s1) },
+  };
 }
 
 const fmt = (v?: number) => (v === undefined ? 'n/a' : v.toFixed(2));
@@ -97,7 +100,11 @@ async function clearSesStore(endpoint: string): Promise<void> {
 export async function benchSend(): Promise<string[]> {
   const previousJit = process.env.TW_DYNAMODB_JIT;
   process.env.TW_DYNAMODB_JIT = JIT;
-  const pipeline = await LocalPipeline.start({ withSes: true, maxSendRate: 100_000, sendConcurrency: PER_MESSAGE }).finally(() => {
+  const pipeline = await LocalPipeline.start({
+    withSes: true,
+    maxSendRate: 100_000,
+    sendConcurrency: PER_MESSAGE,
+  }).finally(() => {
     if (previousJit === undefined) delete process.env.TW_DYNAMODB_JIT;
     else process.env.TW_DYNAMODB_JIT = previousJit;
   });
@@ -105,22 +112,63 @@ export async function benchSend(): Promise<string[]> {
   try {
     const endpoint = pipeline.ses!.endpoint;
     await pipeline.addSubscribers(Array.from({ length: RECIPIENTS }, (_, i) => `bench${i}@example.org`));
-    const edition = await renderEdition({ kind: 'instant', editionId: 'bench', generatedAt: new Date().toISOString(), items: [{
-      stateCode: 'UKR', stateName: 'Ukraine', treatyId: 'ottawa-convention', treatyName: 'Ottawa Convention', actions: ['withdrawal_decreed'], date: '2025-06-29', novelty: 'NEW',
-      headline: 'Ukraine decreed its withdrawal from the Ottawa Convention', evidence: 'The president signed a decree.', sources: [{ label: 'Outlet', url: 'https://news.example/story' }],
-    }] });
+    const edition = await renderEdition({
+      kind: 'instant',
+      editionId: 'bench',
+      generatedAt: new Date().toISOString(),
+      items: [
+        {
+          stateCode: 'UKR',
+          stateName: 'Ukraine',
+          treatyId: 'ottawa-convention',
+          treatyName: 'Ottawa Convention',
+          actions: ['withdrawal_decreed'],
+          date: '2025-06-29',
+          novelty: 'NEW',
+          headline: 'Ukraine decreed its withdrawal from the Ottawa Convention',
+          evidence: 'The president signed a decree.',
+          sources: [{ label: 'Outlet', url: 'https://news.example/story' }],
+        },
+      ],
+    });
     const store = (alertId: string) =>
-      pipeline.stores.editions.putOnce({ editionId: instantEditionId({ alertId }), kind: 'instant', ...edition, alertIds: [alertId], about: { state: 'UKR', treaty: 'ottawa-convention' }, topics: ['TOPIC#all'], frequency: 'instant', createdAt: new Date().toISOString() });
+      pipeline.stores.editions.putOnce({
+        editionId: instantEditionId({ alertId }),
+        kind: 'instant',
+        ...edition,
+        alertIds: [alertId],
+        about: { state: 'UKR', treaty: 'ottawa-convention' },
+        topics: ['TOPIC#all'],
+        frequency: 'instant',
+        createdAt: new Date().toISOString(),
+      });
     const ids = await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant');
 
     // The raw e-mail: what the path sends to one recipient, built once.
-    const links = linkMaker('bench-secret', pipeline.publicBaseUrl, 'unsubscribe@treaty-watch.local', () => Math.floor(Date.now() / 1000))('bench-raw');
-    const personal = personalise(edition, { unsubscribeUrl: links.unsubscribeUrl, preferencesUrl: links.preferencesUrl, reason: 'You follow: Ottawa Convention' });
+    const links = linkMaker('bench-secret', pipeline.publicBaseUrl, 'unsubscribe@treaty-watch.local', () =>
+      Math.floor(Date.now() / 1000),
+    )('bench-raw');
+    const personal = personalise(edition, {
+      unsubscribeUrl: links.unsubscribeUrl,
+      preferencesUrl: links.preferencesUrl,
+      reason: 'You follow: Ottawa Convention',
+    });
     const email: OutgoingEmail = {
-      from: 'Treaty Watch <alerts@treaty-watch.local>', to: '', subject: personal.subject, html: personal.html, text: personal.text,
-      headers: unsubscribeHeaders(links.unsubscribeUrl, links.unsubscribeMailto), tags: { edition: tagSafe('instant-bench'), kind: 'instant' },
+      from: 'Treaty Watch <alerts@treaty-watch.local>',
+      to: '',
+      subject: personal.subject,
+      html: personal.html,
+      text: personal.text,
+      headers: unsubscribeHeaders(links.unsubscribeUrl, links.unsubscribeMailto),
+      tags: { edition: tagSafe('instant-bench'), kind: 'instant' },
     };
-    const sesClient = new SESv2Client({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1, ...sesLocalHttp() });
+    const sesClient = new SESv2Client({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+      ...sesLocalHttp(),
+    });
     const rawSender = new SesSender(sesClient, 'treaty-watch-local');
 
     /** Raw SendEmail: RAW copies of the e-mail (only the address varies), `inFlight` at once. */
@@ -159,7 +207,8 @@ export async function benchSend(): Promise<string[]> {
         for (const [op, n] of ops) requests.set(op, (requests.get(op) ?? 0) + n / ids.length);
       }
       const sent = (await readSesStore(endpoint)).length;
-      if (sent !== ids.length) throw new Error(`sent ${sent} of ${ids.length}: ${JSON.stringify(pipeline.sendWarnings.slice(0, 3))}`);
+      if (sent !== ids.length)
+        throw new Error(`sent ${sent} of ${ids.length}: ${JSON.stringify(pipeline.sendWarnings.slice(0, 3))}`);
       return { ...run, requests };
     };
 
@@ -178,7 +227,8 @@ export async function benchSend(): Promise<string[]> {
     }
     const ceilingRate = median(ceilings.map((c) => c.rate));
     const pathRate = median(paths.map((p) => p.rate));
-    const perRound = ceilings.map((c, i) => `${paths[i].rate.toFixed(0)}/${c.rate.toFixed(0)} (${((paths[i].rate / c.rate) * 100).toFixed(0)} %, raw best at ${c.inFlight})`).join(', ');
+    const perRound = ceilings.map((c, i) => `${paths[i].rate.toFixed(0)}/${c.rate.toFixed(0)} ` +
+      `(${((paths[i].rate / c.rate) * 100).toFixed(0)} %, raw best at ${c.inFlight})`).join(', ');
     const sampled = warm.filter((_, i) => i % 3 === 0 || i === warm.length - 1);
     // Each path run against its own round's raw run (load from elsewhere hits both alike).
     const cpuRatios = paths.map((p, i) => p.cpu.node / ceilings[i].cpu.node);
@@ -188,8 +238,15 @@ export async function benchSend(): Promise<string[]> {
     const byOp = [...requests].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${op} ${n.toFixed(3)}`);
     return [
       `Sending: full send path vs raw local SES, same run, same e-mail (DynamoDB Local JIT: ${JIT})`,
-      row(`raw SendEmail to aws-ses-v2-local (median of ${ROUNDS}; each the best of ${RAW_CONCURRENCIES.join('/')} in flight × ${RAW})`, `${ceilingRate.toFixed(0)} sends/s`),
-      row(`send path (median of ${ROUNDS} × ${ids.length} recipients, ${INVOCATIONS} instances, ${IN_FLIGHT} in flight)`, `${pathRate.toFixed(0)} sends/s`),
+      row(
+        `raw SendEmail to aws-ses-v2-local (median of ${ROUNDS}; ` +
+          `each the best of ${RAW_CONCURRENCIES.join('/')} in flight × ${RAW})`,
+        `${ceilingRate.toFixed(0)} sends/s`,
+      ),
+      row(
+        `send path (median of ${ROUNDS} × ${ids.length} recipients, ${INVOCATIONS} instances, ${IN_FLIGHT} in flight)`,
+        `${pathRate.toFixed(0)} sends/s`,
+      ),
       row('send path / local SES ceiling (goal ≥ 80 %)', `${((pathRate / ceilingRate) * 100).toFixed(1)} %`),
       row('per round: path/ceiling', perRound),
       row('CPU per e-mail, raw: bench / DynamoDB Local / SES', cpuLine(ceilings.map((c) => c.cpu))),
@@ -197,7 +254,10 @@ export async function benchSend(): Promise<string[]> {
       row('Node CPU per e-mail, path / raw SendEmail (goal ≤ 1.2×)',
         `${cpuRatio.toFixed(2)}× (median; per round ${cpuRatios.map((r) => r.toFixed(2)).join(', ')})`),
       row('DynamoDB requests per recipient (last path run)', `${requestTotal.toFixed(3)}: ${byOp.join(', ')}`),
-      row(`warm-up (${warm.length} runs, ${warmSeconds.toFixed(0)} s): path sends/s, DynamoDB Local CPU ms/e-mail`, sampled.map((w) => `${w.rate.toFixed(0)}, ${fmt(w.cpu.dynamo)}`).join(' → ')),
+      row(
+        `warm-up (${warm.length} runs, ${warmSeconds.toFixed(0)} s): path sends/s, DynamoDB Local CPU ms/e-mail`,
+        sampled.map((w) => `${w.rate.toFixed(0)}, ${fmt(w.cpu.dynamo)}`).join(' → '),
+      ),
     ];
   } finally {
     await pipeline.stop();

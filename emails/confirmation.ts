@@ -5,7 +5,12 @@ import { renderEdition } from './render.ts';
 import type { EditionContent, RenderedEdition } from '#core/edition-content';
 
 /** The confirmation's content: no items and no date (a build-time render must not depend on the day). */
-export const CONFIRMATION_CONTENT: EditionContent = Object.freeze({ kind: 'confirmation', editionId: 'confirmation', generatedAt: '', items: [] });
+export const CONFIRMATION_CONTENT: EditionContent = Object.freeze({
+  kind: 'confirmation',
+  editionId: 'confirmation',
+  generatedAt: '',
+  items: [],
+});
 
 /** Render the confirmation e-mail as it is committed in prerendered/confirmation.ts. */
 export function renderConfirmation(): Promise<RenderedEdition> {

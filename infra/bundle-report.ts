@@ -9,7 +9,15 @@
 
 import { App } from 'aws-cdk-lib';
 import { build } from 'esbuild';
-import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, FUNCTION_NAMES, PROJECT_ROOT, entryOf, type FunctionName } from './constructs/treaty-function.ts';
+import {
+  BUNDLE_ALIASES,
+  ESBUILD_SETTINGS,
+  ESM_REQUIRE_SHIM,
+  FUNCTION_NAMES,
+  PROJECT_ROOT,
+  entryOf,
+  type FunctionName,
+} from './constructs/treaty-function.ts';
 import { buildTreatyWatch, cdkJsonContext } from './treaty-watch.ts';
 
 /** Every function but compose (the one that renders MJML, with mjml installed beside it) should stay under this. */
@@ -26,7 +34,9 @@ export function installedModules(): Readonly<Record<FunctionName, readonly strin
   if (!installedByFunction) {
     const app = new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } });
     const { functions } = buildTreatyWatch(app).stateless;
-    installedByFunction = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, [...functions[name].installedModules]])) as Record<FunctionName, string[]>;
+    installedByFunction = Object.fromEntries(
+      FUNCTION_NAMES.map((name) => [name, [...functions[name].installedModules]]),
+    ) as Record<FunctionName, string[]>;
   }
   return installedByFunction;
 }
@@ -70,7 +80,10 @@ export function bundleInMemory(name: FunctionName, installed: readonly string[] 
  * Bundle one function's handler in memory and break its size down by package. `installed`
  * defaults to what the stateless stack installs beside that function (see installedModules()).
  */
-export async function measureBundle(name: FunctionName, installed: readonly string[] = installedModules()[name]): Promise<BundleSize> {
+export async function measureBundle(
+  name: FunctionName,
+  installed: readonly string[] = installedModules()[name],
+): Promise<BundleSize> {
   const result = await bundleInMemory(name, installed);
   const [output] = Object.values(result.metafile.outputs);
   const byPackage = new Map<string, number>();
@@ -108,7 +121,8 @@ export function formatBundleReport(sizes: readonly BundleSize[]): string[] {
     `bundle sizes (esbuild, minified; goal <= ${BUNDLE_BUDGET_KB} KB except ${BUDGET_EXEMPT.join(', ')}):`,
     ...sizes.map(
       (s) =>
-        `  ${s.name.padEnd(12)} ${kb(s.bytes).padStart(10)}${s.overBudget ? '  OVER' : '      '}  ${largestPackages(s)}` +
+        `  ${s.name.padEnd(12)} ${kb(s.bytes).padStart(10)}${s.overBudget ? '  OVER' : '      '}  ` +
+          `${largestPackages(s)}` +
         (s.installed.length ? `  (installed beside it: ${s.installed.join(', ')})` : ''),
     ),
   ];

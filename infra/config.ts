@@ -59,7 +59,8 @@ const scheduleExpression = z
   .trim()
   .regex(
     /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\(\S+ \S+ \S+ \S+ \S+ \S+\))$/,
-    'must be rate(N unit) or cron(min hour day-of-month month day-of-week year), e.g. "rate(30 minutes)" or "cron(0 7 * * ? *)"',
+    'must be rate(N unit) or cron(min hour day-of-month month day-of-week year), e.g. ' +
+      '"rate(30 minutes)" or "cron(0 7 * * ? *)"',
   );
 
 const feedUrl = z.url({ protocol: /^https?$/, error: 'each feed must be an http(s) URL' });
@@ -88,13 +89,19 @@ const hostname = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain name such as news.example.org');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'must be a domain name such as news.example.org',
+  );
 
 export const ConfigSchema = z
   .object({
     stage: z
       .string()
-      .regex(/^[a-z][a-z0-9-]{0,14}$/, 'must be 1-15 characters: lowercase letters, digits, "-", starting with a letter')
+      .regex(
+        /^[a-z][a-z0-9-]{0,14}$/,
+        'must be 1-15 characters: lowercase letters, digits, "-", starting with a letter',
+      )
       .default(DEFAULTS.stage),
     senderAddress: z.email('must be an e-mail address such as alerts@news.example.org').default(DEFAULTS.senderAddress),
     senderDomain: hostname.optional(),
@@ -109,7 +116,9 @@ export const ConfigSchema = z
       .refine(isTimeZone, 'must be an IANA time zone such as UTC or Europe/Berlin')
       .default(DEFAULTS.scheduleTimezone),
     alarmEmail: z.email('must be an e-mail address').default(DEFAULTS.alarmEmail),
-    publicBaseUrl: z.url({ protocol: /^https$/, error: 'must be an https URL such as https://news.example.org' }).optional(),
+    publicBaseUrl: z
+      .url({ protocol: /^https$/, error: 'must be an https URL such as https://news.example.org' })
+      .optional(),
     account: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as eu-west-1').optional(),
   })
@@ -151,7 +160,8 @@ export type TreatyWatchConfig = z.infer<typeof ConfigSchema> & {
 /** Thrown at synth time when the context does not describe a valid deployment. */
 export class InvalidConfig extends Error {
   constructor(readonly issues: string) {
-    super(`Invalid Treaty Watch configuration (CDK context):\n${issues}\nSee infra/config.ts for every key and its default.`);
+    super(`Invalid Treaty Watch configuration (CDK context):\n${issues}\nSee infra/config.ts for every key and its ` +
+      `default.`);
     this.name = 'InvalidConfig';
   }
 }
@@ -175,7 +185,10 @@ export function loadConfig(source: ContextSource): TreatyWatchConfig {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const key = issue.path.map(String).join('.') || '(context)';
-      const given = issue.path.length > 0 && raw[String(issue.path[0])] !== undefined ? ` (got ${JSON.stringify(raw[String(issue.path[0])])})` : '';
+      const given =
+        issue.path.length > 0 && raw[String(issue.path[0])] !== undefined
+          ? ` (got ${JSON.stringify(raw[String(issue.path[0])])})`
+          : '';
       return `  - ${key}: ${issue.message}${given}`;
     });
     throw new InvalidConfig(lines.join('\n'));

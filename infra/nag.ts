@@ -7,7 +7,8 @@ import type { StatefulStack } from './stateful-stack.ts';
 import { INGEST_PREFIX, type StatelessStack } from './stateless-stack.ts';
 
 /** cdk-nag v3 findings are policy-validation violations, namespaced by the pack. */
-export const nagId = (rule: string, finding?: string) => `AwsSolutions::AwsSolutions-${rule}${finding ? `[${finding}]` : ''}`;
+export const nagId = (rule: string, finding?: string) =>
+  `AwsSolutions::AwsSolutions-${rule}${finding ? `[${finding}]` : ''}`;
 
 export interface NagAcknowledgment {
   readonly scope: IConstruct;
@@ -30,28 +31,33 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
       scope: stateful.ingestApiKey,
       id: nagId('SMG4'),
       reason:
-        'The ingest API key is held by the operator\'s own clients; an automatic rotation would lock them out without ' +
-        'warning. Rotate by hand: put-secret-value, update the clients, then wait for warm functions to recycle (README).',
+        "The ingest API key is held by the operator's own clients; an automatic rotation would lock them out without " +
+        'warning. Rotate by hand: put-secret-value, update the clients, then wait for warm functions to recycle ' +
+          '(README).',
     },
     {
       scope: stateless.node.findChild('IngestRoute'),
       id: nagId('APIG4'),
       reason:
-        'POST /articles is authenticated in the ingest-http function: a Bearer key from Secrets Manager compared by SHA-256 ' +
+        'POST /articles is authenticated in the ingest-http function: a Bearer key from Secrets Manager compared by ' +
+          'SHA-256 ' +
         'in constant time (401 otherwise); the route is the only one on its API and the stage is throttled to 5 req/s.',
     },
     {
       scope: bucketNotificationsHandlerRole(stateless),
       id: nagId('IAM4', 'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
       reason:
-        'CDK\'s own BucketNotificationsHandler (it sets the ingest bucket\'s ObjectCreated notification at deploy time) ' +
-        'ships with AWSLambdaBasicExecutionRole for its logs; it runs only during deployments and holds no data access.',
+        'CDK\'s own BucketNotificationsHandler (it sets the ingest bucket\'s ObjectCreated notification at deploy ' +
+          'time) ' +
+        'ships with AWSLambdaBasicExecutionRole for its logs; it runs only during deployments and holds no data ' +
+          'access.',
     },
     {
       scope: stateless.failureQueue,
       id: nagId('SQS3'),
       reason:
-        'This queue is itself a dead-letter destination: the on-failure target of the stream mappings, the schedules, ' +
+        'This queue is itself a dead-letter destination: the on-failure target of the stream mappings, ' +
+          'the schedules, ' +
         'the SES feedback rule and the S3 drop function. It has a depth alarm; a DLQ of a DLQ would add nothing.',
     },
     ...[fns.detect, fns.compose].map((fn) => ({
@@ -116,16 +122,21 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
     ...Object.values(fns).map((fn) => ({
       scope: fn,
       id: nagId('L1'),
-      reason: 'Node.js 22 is the runtime the project targets (DESIGN §3) and is supported by Lambda; moving to a newer runtime is a deliberate upgrade.',
+      reason: 'Node.js 22 is the runtime the project targets (DESIGN §3) and is supported by Lambda; ' +
+        'moving to a newer runtime is a deliberate upgrade.',
     })),
   ];
   {
     const bucket = stateless.ingestBucket.node.defaultChild as CfnElement;
     acks.push({
       scope: fns['ingest-s3'].role!,
-      id: nagId('IAM5', `Resource::<${Stack.of(bucket).resolve(Stack.of(bucket).getLogicalId(bucket))}.Arn>/${INGEST_PREFIX}*`),
+      id: nagId(
+        'IAM5',
+        `Resource::<${Stack.of(bucket).resolve(Stack.of(bucket).getLogicalId(bucket))}.Arn>/${INGEST_PREFIX}*`,
+      ),
       reason:
-        `s3:GetObject (the only S3 action granted) on objects under ${INGEST_PREFIX} of the ingest bucket: the keys are ` +
+        `s3:GetObject (the only S3 action granted) on objects under ${INGEST_PREFIX} of the ingest bucket: ` +
+          `the keys are ` +
         'whatever operators drop, so they cannot be listed in advance; no other prefix or bucket.',
     });
   }
@@ -135,7 +146,8 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
     acks.push({
       scope: role,
       id: nagId('IAM5', `Resource::<${Stack.of(fn).resolve(logicalId)}.Arn>:*`),
-      reason: `lambda:InvokeFunction on the ${name} function and its versions/aliases (ARN:*), granted by the scheduler target; no other function.`,
+      reason: `lambda:InvokeFunction on the ${name} function and its versions/aliases (ARN:*), ` +
+        `granted by the scheduler target; no other function.`,
     });
   }
   return acks;
@@ -144,7 +156,10 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
 /** The role of CDK's singleton S3 notifications handler (it exists once a bucket has a notification). */
 function bucketNotificationsHandlerRole(stateless: StatelessStack): IConstruct {
   const handler = stateless.node.children.find((c) => c.node.id.startsWith('BucketNotificationsHandler'));
-  if (!handler) throw new Error('nag.ts: no BucketNotificationsHandler in the stateless stack (did the ingest bucket lose its notification?)');
+  if (!handler)
+    throw new Error(
+      'nag.ts: no BucketNotificationsHandler in the stateless stack (did the ingest bucket lose its notification?)',
+    );
   return handler.node.findChild('Role');
 }
 

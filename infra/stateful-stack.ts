@@ -89,22 +89,36 @@ export class StatefulStack extends Stack {
     });
 
     this.identity = new ses.EmailIdentity(this, 'SenderIdentity', {
-      identity: config.senderDomain ? ses.Identity.domain(config.senderDomain) : ses.Identity.email(config.senderAddress),
+      identity: config.senderDomain
+        ? ses.Identity.domain(config.senderDomain)
+        : ses.Identity.email(config.senderAddress),
       configurationSet: this.configurationSet,
       // Custom MAIL FROM (bounce domain on our own subdomain) so SPF aligns for DMARC; SES falls
       // back to amazonses.com while the MX record is missing rather than refusing to send.
       ...(config.mailFromDomain
-        ? { mailFromDomain: config.mailFromDomain, mailFromBehaviorOnMxFailure: ses.MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE }
+        ? {
+            mailFromDomain: config.mailFromDomain,
+            mailFromBehaviorOnMxFailure: ses.MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE,
+          }
         : {}),
     });
 
-    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table (RETAIN outside dev)' });
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'The DynamoDB table (RETAIN outside dev)',
+    });
     new CfnOutput(this, 'IngestApiKeySecretArn', {
       value: this.ingestApiKey.secretArn,
       description: 'aws secretsmanager get-secret-value --secret-id <this> --query SecretString --output text',
     });
-    new CfnOutput(this, 'TokenSecretArn', { value: this.tokenSecret.secretArn, description: 'HMAC key of subscriber links (RETAIN outside dev)' });
-    new CfnOutput(this, 'SenderIdentityName', { value: this.identity.emailIdentityName, description: 'SES identity to verify (domain: DKIM CNAMEs; address: the link SES mails)' });
+    new CfnOutput(this, 'TokenSecretArn', {
+      value: this.tokenSecret.secretArn,
+      description: 'HMAC key of subscriber links (RETAIN outside dev)',
+    });
+    new CfnOutput(this, 'SenderIdentityName', {
+      value: this.identity.emailIdentityName,
+      description: 'SES identity to verify (domain: DKIM CNAMEs; address: the link SES mails)',
+    });
     new CfnOutput(this, 'ConfigurationSetName', { value: this.configurationSetName });
   }
 }

@@ -170,7 +170,9 @@ export class StatelessStack extends Stack {
     this.webDistribution = new WebDistribution(this, 'WebCdn', { api: this.webApi, stage: config.stage });
     const publicBaseUrl = config.publicBaseUrl ?? this.webDistribution.url;
     // Unset, the handlers use SENDER_ADDRESS as the List-Unsubscribe mailto.
-    const unsubscribeMailbox: Record<string, string> = config.unsubscribeMailbox ? { UNSUBSCRIBE_MAILBOX: config.unsubscribeMailbox } : {};
+    const unsubscribeMailbox: Record<string, string> = config.unsubscribeMailbox
+      ? { UNSUBSCRIBE_MAILBOX: config.unsubscribeMailbox }
+      : {};
     const sender: SesSender = {
       senderAddress: config.senderAddress,
       identityArn: props.identityArn,
@@ -228,7 +230,13 @@ export class StatelessStack extends Stack {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       enforceSSL: true,
       minimumTLSVersion: 1.2,
-      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      lifecycleRules: [
+        {
+          id: 'expire-access-logs',
+          expiration: Duration.days(365),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
       removalPolicy: retainOutsideDev,
     });
     this.ingestBucket = new s3.Bucket(this, 'IngestBucket', {
@@ -265,7 +273,9 @@ export class StatelessStack extends Stack {
       maxEventAge: Duration.hours(6),
       onFailure: new destinations.SqsDestination(this.failureQueue),
     });
-    this.ingestBucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(ingestS3), { prefix: INGEST_PREFIX });
+    this.ingestBucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(ingestS3), {
+      prefix: INGEST_PREFIX,
+    });
     // CDK sets the notification through its own deploy-time function; give it a log group with retention
     // too, instead of the /aws/lambda/… group Lambda would create and nobody would ever delete.
     const notificationsHandler = this.node.children.find((c) => c.node.id.startsWith('BucketNotificationsHandler'));
@@ -295,7 +305,13 @@ export class StatelessStack extends Stack {
       environment: { FEEDS: JSON.stringify(config.feeds), PAGES_FUNCTION_NAME: pages.functionName },
     }).bindTable(table, 'readWrite');
     // The unqualified function only (grantInvoke would add every version, `<arn>:*`).
-    feeds.addToRolePolicy(new iam.PolicyStatement({ sid: 'InvokePages', actions: ['lambda:InvokeFunction'], resources: [pages.functionArn] }));
+    feeds.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'InvokePages',
+        actions: ['lambda:InvokeFunction'],
+        resources: [pages.functionArn],
+      }),
+    );
 
     const detect = new TreatyFunction(this, 'Detect', {
       ...common,
@@ -313,10 +329,12 @@ export class StatelessStack extends Stack {
     const compose = new TreatyFunction(this, 'Compose', {
       ...common,
       name: 'compose',
-      description: 'Renders instant alerts (stream) and daily/weekly digests (schedule) once with MJML, indexes digests, queues recipient batches',
+      description: 'Renders instant alerts (stream) and daily/weekly digests (schedule) once with MJML, ' +
+        'indexes digests, queues recipient batches',
       memorySize: 1024,
       timeout: Duration.minutes(5), // a weekly digest over many segments; stream batches take seconds
-      nodeModules: [...RENDERING_MODULES], // mjml cannot be bundled by esbuild (dynamic requires); installed beside the bundle
+      // mjml cannot be bundled by esbuild (dynamic requires); installed beside the bundle
+      nodeModules: [...RENDERING_MODULES],
       // Each edition's "View in browser" link (its archive page) and the treaty pages "Also on this treaty" links to.
       environment: { PUBLIC_BASE_URL: publicBaseUrl },
     })
@@ -329,7 +347,11 @@ export class StatelessStack extends Stack {
       description: 'Sends queued recipient batches with SES v2, paced to MaxSendRate',
       timeout: sendTimeout,
       // Each concurrent instance takes an equal share of MaxSendRate.
-      environment: { PUBLIC_BASE_URL: publicBaseUrl, SEND_FUNCTION_CONCURRENCY: String(SEND_MAX_CONCURRENCY), ...unsubscribeMailbox },
+      environment: {
+        PUBLIC_BASE_URL: publicBaseUrl,
+        SEND_FUNCTION_CONCURRENCY: String(SEND_MAX_CONCURRENCY),
+        ...unsubscribeMailbox,
+      },
     })
       .bindTable(table, 'readWrite')
       .bindTokenSecret(tokenSecret)
@@ -345,13 +367,16 @@ export class StatelessStack extends Stack {
     const feedback = new TreatyFunction(this, 'Feedback', {
       ...common,
       name: 'feedback',
-      description: 'Suppresses subscribers on SES bounces and complaints; unsubscribes on mail to the List-Unsubscribe mailbox',
+      description:
+        'Suppresses subscribers on SES bounces and complaints; unsubscribes on mail to the List-Unsubscribe mailbox',
     })
       .bindTable(table, 'readWrite')
       .bindTokenSecret(tokenSecret); // verifies the signed token in an unsubscribe mail's subject
     // The SES account-level suppression list has no resource type in IAM: "*", in a policy of its own.
     this.sesSuppressionPolicy = new iam.Policy(this, 'FeedbackSuppressionPolicy', {
-      statements: [new iam.PolicyStatement({ sid: 'SuppressAtSes', actions: ['ses:PutSuppressedDestination'], resources: ['*'] })],
+      statements: [
+        new iam.PolicyStatement({ sid: 'SuppressAtSes', actions: ['ses:PutSuppressedDestination'], resources: ['*'] }),
+      ],
     });
     this.sesSuppressionPolicy.attachToRole(feedback.role!);
     feedback.node.addDependency(this.sesSuppressionPolicy);
@@ -364,12 +389,25 @@ export class StatelessStack extends Stack {
           recipients: [config.unsubscribeMailbox],
           scanEnabled: true,
           tlsPolicy: ses.TlsPolicy.REQUIRE,
-          actions: [new sesActions.Lambda({ function: feedback, invocationType: sesActions.LambdaInvocationType.EVENT })],
+          actions: [
+            new sesActions.Lambda({ function: feedback, invocationType: sesActions.LambdaInvocationType.EVENT }),
+          ],
         }],
       });
     }
 
-    this.functions = { ingest, 'ingest-http': ingestHttp, 'ingest-s3': ingestS3, feeds, pages, detect, compose, send, feedback, web };
+    this.functions = {
+      ingest,
+      'ingest-http': ingestHttp,
+      'ingest-s3': ingestS3,
+      feeds,
+      pages,
+      detect,
+      compose,
+      send,
+      feedback,
+      web,
+    };
 
     // --- triggers -----------------------------------------------------------------------
     const streamDefaults = {
@@ -382,8 +420,12 @@ export class StatelessStack extends Stack {
       onFailure: new sources.SqsDlq(this.failureQueue),
     };
     // The filters are table-schema's STREAM_FILTERS, the same patterns the local driver applies.
-    detect.addEventSource(new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('detect')] }));
-    compose.addEventSource(new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('compose')] }));
+    detect.addEventSource(
+      new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('detect')] }),
+    );
+    compose.addEventSource(
+      new sources.DynamoEventSource(table, { ...streamDefaults, filters: [streamFilter('compose')] }),
+    );
     send.addEventSource(
       new sources.SqsEventSource(this.sendQueue, {
         batchSize: 10,
@@ -406,7 +448,14 @@ export class StatelessStack extends Stack {
           description: `EventBridge Scheduler invokes the ${fn.pipelineStage} function`,
         }));
     };
-    const scheduleOf = (id: string, fn: TreatyFunction, expression: string, input: Record<string, unknown>, description: string, enabled = true) =>
+    const scheduleOf = (
+      id: string,
+      fn: TreatyFunction,
+      expression: string,
+      input: Record<string, unknown>,
+      description: string,
+      enabled = true,
+    ) =>
       new scheduler.Schedule(this, id, {
         description: `Treaty Watch ${config.stage}: ${description}`,
         enabled,
@@ -423,8 +472,20 @@ export class StatelessStack extends Stack {
     // The feed list travels in the function's FEEDS variable, not in the (size-limited) input.
     scheduleOf('FeedPollSchedule', feeds, config.ingestSchedule, {}, 'poll feeds', config.feeds.length > 0);
     const scheduledTime = scheduler.ContextAttribute.scheduledTime; // the digest covers the day(s) before it
-    scheduleOf('DailyDigestSchedule', compose, config.dailyDigestSchedule, { kind: 'daily', scheduledTime }, 'daily digest');
-    scheduleOf('WeeklyDigestSchedule', compose, config.weeklyDigestSchedule, { kind: 'weekly', scheduledTime }, 'weekly digest');
+    scheduleOf(
+      'DailyDigestSchedule',
+      compose,
+      config.dailyDigestSchedule,
+      { kind: 'daily', scheduledTime },
+      'daily digest',
+    );
+    scheduleOf(
+      'WeeklyDigestSchedule',
+      compose,
+      config.weeklyDigestSchedule,
+      { kind: 'weekly', scheduledTime },
+      'weekly digest',
+    );
 
     new events.Rule(this, 'SesFeedbackRule', {
       description: 'SES bounces and complaints from our configuration set',
@@ -433,11 +494,20 @@ export class StatelessStack extends Stack {
         detailType: ['Email Bounced', 'Email Complaint Received'],
         detail: { mail: { tags: { 'ses:configuration-set': [props.configurationSetName] } } },
       },
-      targets: [new eventTargets.LambdaFunction(feedback, { retryAttempts: 4, maxEventAge: Duration.hours(6), deadLetterQueue: this.failureQueue })],
+      targets: [
+        new eventTargets.LambdaFunction(feedback, {
+          retryAttempts: 4,
+          maxEventAge: Duration.hours(6),
+          deadLetterQueue: this.failureQueue,
+        }),
+      ],
     });
 
     // --- alarms -------------------------------------------------------------------------
-    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: `Treaty Watch ${config.stage} alarms`, enforceSSL: true });
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
+      displayName: `Treaty Watch ${config.stage} alarms`,
+      enforceSSL: true,
+    });
     this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
     const notify = new cwActions.SnsAction(this.alarmTopic);
     const alarm = (id: string, metric: cloudwatch.IMetric, threshold: number, description: string) => {
@@ -454,34 +524,80 @@ export class StatelessStack extends Stack {
       return a;
     };
     const fiveMinutes = { period: Duration.minutes(5) };
-    alarm('SendDlqDepthAlarm', this.sendDlq.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }), 1, 'messages in the send DLQ');
-    alarm('FailureQueueDepthAlarm', this.failureQueue.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }), 1, 'failed stream batches, schedules, SES events or S3 drops');
+    alarm(
+      'SendDlqDepthAlarm',
+      this.sendDlq.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }),
+      1,
+      'messages in the send DLQ',
+    );
+    alarm(
+      'FailureQueueDepthAlarm',
+      this.failureQueue.metricApproximateNumberOfMessagesVisible({ ...fiveMinutes, statistic: 'Maximum' }),
+      1,
+      'failed stream batches, schedules, SES events or S3 drops',
+    );
     for (const fn of Object.values(this.functions)) {
-      alarm(`${pascal(fn.pipelineStage)}ErrorsAlarm`, fn.metricErrors({ ...fiveMinutes, statistic: 'Sum' }), 1, `${fn.pipelineStage} function errors`);
+      alarm(
+        `${pascal(fn.pipelineStage)}ErrorsAlarm`,
+        fn.metricErrors({ ...fiveMinutes, statistic: 'Sum' }),
+        1,
+        `${fn.pipelineStage} function errors`,
+      );
     }
     const sesMetric = (metricName: string) =>
       new cloudwatch.Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
-    alarm('SesBounceRateAlarm', sesMetric('Reputation.BounceRate'), SES_RATE_THRESHOLDS.bounce, 'SES bounce rate near the 5% review threshold');
-    alarm('SesComplaintRateAlarm', sesMetric('Reputation.ComplaintRate'), SES_RATE_THRESHOLDS.complaint, 'SES complaint rate near the 0.1% review threshold');
+    alarm(
+      'SesBounceRateAlarm',
+      sesMetric('Reputation.BounceRate'),
+      SES_RATE_THRESHOLDS.bounce,
+      'SES bounce rate near the 5% review threshold',
+    );
+    alarm(
+      'SesComplaintRateAlarm',
+      sesMetric('Reputation.ComplaintRate'),
+      SES_RATE_THRESHOLDS.complaint,
+      'SES complaint rate near the 0.1% review threshold',
+    );
 
     // What the operator needs after a deploy (README "Deploy to your AWS account").
     new CfnOutput(this, 'WebUrl', {
       value: this.webDistribution.url,
       description: 'Subscribe page, public record (/archive, /treaties, /feed.xml) and link target (CloudFront)',
     });
-    new CfnOutput(this, 'WebApiUrl', { value: this.webApi.apiEndpoint, description: 'The web HTTP API, behind CloudFront' });
-    new CfnOutput(this, 'IngestApiUrl', { value: `${this.ingestApi.apiEndpoint}/articles`, description: 'POST articles here with Authorization: Bearer <key>' });
-    new CfnOutput(this, 'IngestBucketName', { value: this.ingestBucket.bucketName, description: `Drop article files under ${INGEST_PREFIX}` });
+    new CfnOutput(this, 'WebApiUrl', {
+      value: this.webApi.apiEndpoint,
+      description: 'The web HTTP API, behind CloudFront',
+    });
+    new CfnOutput(this, 'IngestApiUrl', {
+      value: `${this.ingestApi.apiEndpoint}/articles`,
+      description: 'POST articles here with Authorization: Bearer <key>',
+    });
+    new CfnOutput(this, 'IngestBucketName', {
+      value: this.ingestBucket.bucketName,
+      description: `Drop article files under ${INGEST_PREFIX}`,
+    });
     new CfnOutput(this, 'AccessLogsBucketName', { value: this.accessLogsBucket.bucketName });
     new CfnOutput(this, 'SendQueueUrl', { value: this.sendQueue.queueUrl });
-    new CfnOutput(this, 'SendDlqUrl', { value: this.sendDlq.queueUrl, description: 'Redrive once the cause is fixed (the ledger makes it safe)' });
-    new CfnOutput(this, 'FailureQueueUrl', { value: this.failureQueue.queueUrl, description: 'Failed stream batches, schedules, SES events and S3 drops' });
+    new CfnOutput(this, 'SendDlqUrl', {
+      value: this.sendDlq.queueUrl,
+      description: 'Redrive once the cause is fixed (the ledger makes it safe)',
+    });
+    new CfnOutput(this, 'FailureQueueUrl', {
+      value: this.failureQueue.queueUrl,
+      description: 'Failed stream batches, schedules, SES events and S3 drops',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
     if (this.unsubscribeRuleSet) {
-      new CfnOutput(this, 'UnsubscribeRuleSetName', { value: this.unsubscribeRuleSet.receiptRuleSetName, description: 'Activate once: aws ses set-active-receipt-rule-set --rule-set-name <this>' });
+      new CfnOutput(this, 'UnsubscribeRuleSetName', {
+        value: this.unsubscribeRuleSet.receiptRuleSetName,
+        description: 'Activate once: aws ses set-active-receipt-rule-set --rule-set-name <this>',
+      });
     }
     for (const fn of Object.values(this.functions)) {
-      new CfnOutput(this, `${pascal(fn.pipelineStage)}FunctionName`, { value: fn.functionName, description: `the ${fn.pipelineStage} function` });
+      new CfnOutput(this, `${pascal(fn.pipelineStage)}FunctionName`, {
+        value: fn.functionName,
+        description: `the ${fn.pipelineStage} function`,
+      });
       new CfnOutput(this, `${pascal(fn.pipelineStage)}LogGroupName`, { value: fn.logGroup.logGroupName });
     }
   }

@@ -1,8 +1,8 @@
 // Infra tool behind `npm run synth`: synthesizes the whole app offline (env-agnostic stacks,
 // local esbuild bundling, no AWS account), then prints the stacks, their resource counts,
-// each function's bundle size (and, over budget, the packages that fill it) and the cdk-nag result. Exits non-zero when cdk-nag (or any
-// other validation) reports an unacknowledged error, when a function that renders MJML cannot
-// load it from its asset, or when any other function bundles mjml.
+// each function's bundle size (and, over budget, the packages that fill it) and the cdk-nag result. Exits non-zero when
+// cdk-nag (or any other validation) reports an unacknowledged error, when a function that renders MJML cannot load it
+// from its asset, or when any other function bundles mjml.
 //
 //   npm run synth                          # stage dev, defaults from infra/config.ts
 //   npm run synth -- -c stage=prod -c senderAddress=alerts@news.example.org -c alarmEmail=ops@example.org
@@ -78,8 +78,10 @@ async function main(): Promise<number> {
   }
 
   const { config } = tw;
-  console.log(`Treaty Watch synth: stage ${config.stage}, sender ${config.senderAddress}${config.senderDomain ? ` (domain ${config.senderDomain})` : ''}, ` +
-    `${config.feeds.length} feed(s), env ${config.account ?? 'agnostic'}/${config.region ?? 'agnostic'}, bundling ${bundling ? 'on' : 'off'}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Treaty Watch synth: stage ${config.stage}, ` +
+    `sender ${config.senderAddress}${config.senderDomain ? ` (domain ${config.senderDomain})` : ''}, ` +
+    `${config.feeds.length} feed(s), env ${config.account ?? 'agnostic'}/${config.region ?? 'agnostic'}, ` +
+      `bundling ${bundling ? 'on' : 'off'}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`cloud assembly: ${assembly.directory}\n`);
 
   for (const stack of assembly.stacks) {
@@ -91,7 +93,8 @@ async function main(): Promise<number> {
   }
 
   let failed = false;
-  console.log(`\nfunctions (bundle = index.mjs, without installed node_modules; goal <= ${BUNDLE_BUDGET_KB} KB except ${BUDGET_EXEMPT.join(', ')}):`);
+  console.log(`\nfunctions (bundle = index.mjs, without installed node_modules; ` +
+    `goal <= ${BUNDLE_BUDGET_KB} KB except ${BUDGET_EXEMPT.join(', ')}):`);
   const statelessTemplate = assembly.getStackByName(tw.stateless.stackName).template as {
     Resources: Record<string, { Metadata?: Record<string, string> }>;
   };
@@ -107,7 +110,8 @@ async function main(): Promise<number> {
     const bundle = statSync(join(dir, 'index.mjs')).size;
     const map = existsSync(join(dir, 'index.mjs.map')) ? statSync(join(dir, 'index.mjs.map')).size : 0;
     const over = !BUDGET_EXEMPT.includes(fn.pipelineStage) && bundle > BUNDLE_BUDGET_KB * 1024;
-    let line = `  ${name} ${kb(bundle).padStart(10)}  (+ map ${kb(map)})${over ? `  OVER the ${BUNDLE_BUDGET_KB} KB goal` : ''}`;
+    let line = `  ${name} ${kb(bundle).padStart(10)}  (+ map ` +
+      `${kb(map)})${over ? `  OVER the ${BUNDLE_BUDGET_KB} KB goal` : ''}`;
     const modules = join(dir, 'node_modules');
     if (existsSync(modules)) {
       const { bytes, files } = dirSize(modules);
@@ -121,7 +125,8 @@ async function main(): Promise<number> {
     } else if (bundledPackages(dir).has('mjml')) {
       problems.push(
         'bundles mjml, which esbuild cannot bundle safely and which only the renderers carry (DESIGN §5): ' +
-          "import what it needs directly (e.g. '#emails/personalise'), not the '#emails/index' barrel that pulls in render.ts",
+          "import what it needs directly (e.g. '#emails/personalise'), not the '#emails/index' barrel that pulls in " +
+            "render.ts",
       );
     }
     console.log(line);
@@ -133,13 +138,23 @@ async function main(): Promise<number> {
 
   const reportFile = join(assembly.directory, 'validation-report.json');
   const reports = existsSync(reportFile)
-    ? (JSON.parse(readFileSync(reportFile, 'utf8')) as { pluginReports: { pluginName: string; violations: unknown[]; suppressedViolations?: { ruleName: string; violatingConstructs: unknown[] }[] }[] }).pluginReports
+    ? (
+        JSON.parse(readFileSync(reportFile, 'utf8')) as {
+          pluginReports: {
+            pluginName: string;
+            violations: unknown[];
+            suppressedViolations?: { ruleName: string; violatingConstructs: unknown[] }[];
+          }[];
+        }
+      ).pluginReports
     : [];
   for (const report of reports) {
     const acknowledged = new Map<string, number>();
-    for (const v of report.suppressedViolations ?? []) acknowledged.set(v.ruleName, (acknowledged.get(v.ruleName) ?? 0) + v.violatingConstructs.length);
+    for (const v of report.suppressedViolations ?? [])
+      acknowledged.set(v.ruleName, (acknowledged.get(v.ruleName) ?? 0) + v.violatingConstructs.length);
     const list = [...acknowledged].map(([rule, n]) => `${rule} x${n}`).join(', ');
-    console.log(`\ncdk-nag ${report.pluginName}: ${report.violations.length} unacknowledged, acknowledged with reasons (infra/nag.ts): ${list || 'none'}`);
+    console.log(`\ncdk-nag ${report.pluginName}: ${report.violations.length} unacknowledged, ` +
+      `acknowledged with reasons (infra/nag.ts): ${list || 'none'}`);
   }
   console.log(`report: ${reportFile}`);
   console.log(failed ? '\nsynth FAILED (see ERROR lines above)' : '\nsynth OK');
@@ -173,8 +188,10 @@ function mjmlSmokeTest(dir: string): { ok: boolean; detail: string } {
     const script = `
       const path = require.resolve('mjml', { paths: [process.cwd()] });
       if (!path.startsWith(process.cwd())) throw new Error('mjml resolved outside the asset: ' + path);
-      Promise.resolve(require(path)('<mjml><mj-body><mj-section><mj-column><mj-text>ok</mj-text></mj-column></mj-section></mj-body></mjml>'))
-        .then((out) => { if (out.errors.length || !out.html.includes('ok')) throw new Error(JSON.stringify(out.errors)); console.log(require('mjml/package.json').version); })
+      Promise.resolve(require(path)(\
+'<mjml><mj-body><mj-section><mj-column><mj-text>ok</mj-text></mj-column></mj-section></mj-body></mjml>'))
+        .then((out) => { if (out.errors.length || !out.html.includes('ok')) throw new \
+Error(JSON.stringify(out.errors)); console.log(require('mjml/package.json').version); })
         .catch((e) => { console.error(e.message); process.exit(1); });`;
     const run = spawnSync(process.execPath, ['-e', script], { cwd: sandbox, encoding: 'utf8' });
     if (run.status !== 0) return { ok: false, detail: (run.stderr || run.stdout).trim().split('\n')[0] };

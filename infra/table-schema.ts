@@ -71,7 +71,10 @@ export const keys = {
   /** One row per LSH band key: points at the first (original) article with that band. */
   syndicationBand: (bandKey: string): Key => ({ pk: `BAND#${bandKey}`, sk: 'BAND' }),
   /** A fixed-window request counter (subscribe limits), expiring through the TTL attribute. */
-  rateLimit: (scope: string, subject: string, window: string): Key => ({ pk: `RATE#${scope}#${subject}`, sk: `WINDOW#${window}` }),
+  rateLimit: (scope: string, subject: string, window: string): Key => ({
+    pk: `RATE#${scope}#${subject}`,
+    sk: `WINDOW#${window}`,
+  }),
   /** What a digest of `day` (YYYY-MM-DD) covers: one row per alert or disputed fact; Query by day. */
   digestDay: (day: string): string => `DIGEST#${day}`,
   digestEntry: (day: string, entryId: string): Key => ({ pk: `DIGEST#${day}`, sk: `ENTRY#${entryId}` }),

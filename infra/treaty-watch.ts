@@ -19,7 +19,9 @@ export interface TreatyWatch {
 
 /** cdk.json's context (feature flags, settings): the CLI reads it itself; synth.ts and the tests pass it in. */
 export function cdkJsonContext(): Record<string, unknown> {
-  const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as {
+    context?: Record<string, unknown>;
+  };
   return cdkJson.context ?? {};
 }
 
@@ -43,7 +45,8 @@ export function buildTreatyWatch(app: App): TreatyWatch {
     config,
     env,
     tags,
-    description: `Treaty Watch ${config.stage}: table, SES identity and configuration set, link-token and ingest API key secrets`,
+    description: `Treaty Watch ${config.stage}: table, SES identity and configuration set, ` +
+      `link-token and ingest API key secrets`,
     terminationProtection: !config.isDev,
   });
   const stateless = new StatelessStack(app, names.stateless, {

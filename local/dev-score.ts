@@ -17,7 +17,8 @@ const facts = {
 };
 const gz = buildGazetteer(facts);
 const num = (f: string) => parseInt(f, 10);
-const keep = (f: string) => (args.includes('--holdout') ? num(f) % 3 === 0 : args.includes('--dev') ? num(f) % 3 !== 0 : true);
+const keep = (f: string) =>
+  args.includes('--holdout') ? num(f) % 3 === 0 : args.includes('--dev') ? num(f) % 3 !== 0 : true;
 
 /** An article file as every command reads it (article-files.ts), in the extractor's terms. */
 function readArticle(path: string): { body: string; title?: string; published?: string } {
@@ -29,14 +30,26 @@ const files = readdirSync(artDir).filter((f) => f.endsWith('.txt') && keep(f)).s
 const predicted = files.map((f) => ({ file: f, claims: extractClaims(readArticle(join(artDir, f)), gz).claims }));
 const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: LabelDev[] }[]).filter((a) => files.includes(a.file));
 const s = scoreClaims(predicted, labels);
-const row = (n: string, p: Prf) => console.log(`${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+const row = (n: string, p: Prf) =>
+  console.log(
+    `${n.padEnd(11)} P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)} F1=${p.f1.toFixed(3)}  ` +
+      `(tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`,
+  );
 console.log(`${files.length} articles`);
 row('overall', s.overall); row('primary', s.primary); row('background', s.background);
 console.log(`date acc    ${s.dateAccuracy.toFixed(3)} (${s.dateCorrect}/${s.dateMatched})`);
 if (args.includes('--verbose')) {
-  for (const m of s.misses) console.log(`MISS  ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.note ?? ''}`);
-  for (const m of s.falseAlarms) console.log(`FALSE ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.evidence?.slice(0, 140)}`);
-  for (const m of s.dateErrors) console.log(`DATE  ${m.file} ${m.state} ${m.treaty} ${m.action} want ${m.date} got ${m.predicted} | ${m.evidence?.slice(0, 120)}`);
+  for (const m of s.misses)
+    console.log(`MISS  ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.note ?? ''}`);
+  for (const m of s.falseAlarms)
+    console.log(
+      `FALSE ${m.file} ${m.state} ${m.treaty} ${m.action} ${m.date} ${m.role} | ${m.evidence?.slice(0, 140)}`,
+    );
+  for (const m of s.dateErrors)
+    console.log(
+      `DATE  ${m.file} ${m.state} ${m.treaty} ${m.action} want ${m.date} got ${m.predicted} | ` +
+        `${m.evidence?.slice(0, 120)}`,
+    );
   // role mismatches among matched claims
 }
 // timing

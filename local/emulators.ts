@@ -25,12 +25,19 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+  child: ChildProcess,
+  timeoutMs = 30_000,
+): Promise<void> {
   const started = Date.now();
   let exited: string | undefined;
   child.once('exit', (code, signal) => (exited = `exited with ${code ?? signal}`));
@@ -88,7 +95,8 @@ export function dynamoJvmOptions(env: NodeJS.ProcessEnv = process.env): string[]
   const explicit = env.TW_DYNAMODB_JVM_OPTS?.split(' ').filter(Boolean);
   if (explicit?.length) return explicit;
   const profile = env.TW_DYNAMODB_JIT ?? 'quick';
-  if (profile !== 'quick' && profile !== 'full') throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
+  if (profile !== 'quick' && profile !== 'full')
+    throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
   return [...DYNAMODB_JVM_PROFILES[profile]];
 }
 
@@ -97,7 +105,16 @@ export async function startDynamoDbLocal(): Promise<Emulator> {
   const dir = dynamoJarDir();
   const child = spawn(
     'java',
-    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, ...dynamoJvmOptions(), '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-port', String(port), '-disableTelemetry'],
+    [
+      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+      ...dynamoJvmOptions(),
+      '-jar',
+      join(dir, 'DynamoDBLocal.jar'),
+      '-inMemory',
+      '-port',
+      String(port),
+      '-disableTelemetry',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

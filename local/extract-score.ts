@@ -2,9 +2,26 @@
 import type { Claim } from '#core/model';
 import { isProvisionalTreaty, provisionalTreatyId } from '#core/provisional';
 
-export interface LabelDev { state: string; treaty: string; action: string; date: string | null; role: string; note?: string; treatyName?: string }
+export interface LabelDev {
+  state: string;
+  treaty: string;
+  action: string;
+  date: string | null;
+  role: string;
+  note?: string;
+  treatyName?: string;
+}
 export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
-export interface Miss { file: string; state: string; treaty: string; action: string; date: string | null; role: string; evidence?: string; note?: string }
+export interface Miss {
+  file: string;
+  state: string;
+  treaty: string;
+  action: string;
+  date: string | null;
+  role: string;
+  evidence?: string;
+  note?: string;
+}
 export interface Score {
   overall: Prf; primary: Prf; background: Prf;
   dateAccuracy: number; dateMatched: number; dateCorrect: number;
@@ -14,18 +31,37 @@ export interface Score {
 const prf = (tp: number, fp: number, fn: number): Prf => {
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 };
 const key = (c: { state: string; treaty: string; action: string }) => `${c.state}|${c.treaty}|${c.action}`;
 
 /** Greedy one-to-one matching on (state, treaty, action); same role, then same date, preferred. */
-interface Item { state: string; treaty: string; action: string; date: string | null; role: string; evidence?: string; note?: string }
+interface Item {
+  state: string;
+  treaty: string;
+  action: string;
+  date: string | null;
+  role: string;
+  evidence?: string;
+  note?: string;
+}
 function match<P extends Item, L extends Item>(pred: P[], gold: L[]) {
   const pairs: [P, L][] = [];
   const used = new Set<number>();
   const rank = (p: P, l: L) => (p.role === l.role ? 0 : 2) + (p.date === l.date ? 0 : 1);
   const freeP: P[] = [];
-  const order = pred.map((p) => ({ p, done: false, cands: gold.map((l, i) => ({ l, i })).filter(({ l }) => key(l) === key(p)) }));
+  const order = pred.map((p) => ({
+    p,
+    done: false,
+    cands: gold.map((l, i) => ({ l, i })).filter(({ l }) => key(l) === key(p)),
+  }));
   for (const r of [0, 1, 2, 3]) {
     for (const o of order) {
       if (o.done) continue;
@@ -38,14 +74,31 @@ function match<P extends Item, L extends Item>(pred: P[], gold: L[]) {
   return { pairs, freeP, freeL };
 }
 
-export function scoreClaims(predicted: { file: string; claims: Claim[] }[], labels: { file: string; developments: LabelDev[] }[]): Score {
+export function scoreClaims(
+  predicted: { file: string; claims: Claim[] }[],
+  labels: { file: string; developments: LabelDev[] }[],
+): Score {
   const byFile = new Map(predicted.map((p) => [p.file, p.claims]));
-  let tp = 0, fp = 0, fn = 0, ptp = 0, pfp = 0, pfn = 0, btp = 0, bfp = 0, bfn = 0, dm = 0, dc = 0;
-  const misses: Miss[] = [], falseAlarms: Miss[] = [], dateErrors: (Miss & { predicted: string | null })[] = [];
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    ptp = 0,
+    pfp = 0,
+    pfn = 0,
+    btp = 0,
+    bfp = 0,
+    bfn = 0,
+    dm = 0,
+    dc = 0;
+  const misses: Miss[] = [],
+    falseAlarms: Miss[] = [],
+    dateErrors: (Miss & { predicted: string | null })[] = [];
   for (const lab of labels) {
     const pred = byFile.get(lab.file) ?? [];
     const all = match(pred, lab.developments);
-    tp += all.pairs.length; fp += all.freeP.length; fn += all.freeL.length;
+    tp += all.pairs.length;
+    fp += all.freeP.length;
+    fn += all.freeL.length;
     for (const [p, l] of all.pairs) {
       dm++;
       if (p.date === l.date) dc++;
@@ -54,14 +107,31 @@ export function scoreClaims(predicted: { file: string; claims: Claim[] }[], labe
     for (const p of all.freeP) falseAlarms.push({ file: lab.file, ...p });
     for (const l of all.freeL) misses.push({ file: lab.file, ...l });
     for (const role of ['primary', 'background'] as const) {
-      const r = match(pred.filter((p) => p.role === role), lab.developments.filter((l) => l.role === role));
-      if (role === 'primary') { ptp += r.pairs.length; pfp += r.freeP.length; pfn += r.freeL.length; }
-      else { btp += r.pairs.length; bfp += r.freeP.length; bfn += r.freeL.length; }
+      const r = match(
+        pred.filter((p) => p.role === role),
+        lab.developments.filter((l) => l.role === role),
+      );
+      if (role === 'primary') {
+        ptp += r.pairs.length;
+        pfp += r.freeP.length;
+        pfn += r.freeL.length;
+      } else {
+        btp += r.pairs.length;
+        bfp += r.freeP.length;
+        bfn += r.freeL.length;
+      }
     }
   }
   return {
-    overall: prf(tp, fp, fn), primary: prf(ptp, pfp, pfn), background: prf(btp, bfp, bfn),
-    dateAccuracy: dm ? dc / dm : 1, dateMatched: dm, dateCorrect: dc, misses, falseAlarms, dateErrors,
+    overall: prf(tp, fp, fn),
+    primary: prf(ptp, pfp, pfn),
+    background: prf(btp, bfp, bfn),
+    dateAccuracy: dm ? dc / dm : 1,
+    dateMatched: dm,
+    dateCorrect: dc,
+    misses,
+    falseAlarms,
+    dateErrors,
   };
 }
 
@@ -71,23 +141,45 @@ export function scoreClaims(predicted: { file: string; claims: Claim[] }[], labe
  */
 export function resolveLabelTreaty<L extends LabelDev>(dev: L): L {
   if (dev.treaty !== 'uncatalogued') return dev;
-  if (!dev.treatyName) throw new Error(`label ${dev.state} ${dev.action}: "treaty": "uncatalogued" needs a "treatyName"`);
+  if (!dev.treatyName)
+    throw new Error(`label ${dev.state} ${dev.action}: "treaty": "uncatalogued" needs a "treatyName"`);
   return { ...dev, treaty: provisionalTreatyId(dev.treatyName) };
 }
 
 /** The 14 treaties of the first catalogue: the split that says whether old figures still hold. */
-export const FIRST_CATALOGUE = new Set(['ottawa-convention', 'cluster-munitions-convention', 'rome-statute', 'paris-agreement', 'ctbt',
-  'arms-trade-treaty', 'tpnw', 'new-start', 'who-constitution', 'istanbul-convention', 'npt', 'inf-treaty', 'open-skies-treaty', 'cfe-treaty']);
+export const FIRST_CATALOGUE = new Set([
+  'ottawa-convention',
+  'cluster-munitions-convention',
+  'rome-statute',
+  'paris-agreement',
+  'ctbt',
+  'arms-trade-treaty',
+  'tpnw',
+  'new-start',
+  'who-constitution',
+  'istanbul-convention',
+  'npt',
+  'inf-treaty',
+  'open-skies-treaty',
+  'cfe-treaty',
+]);
 
 export type TreatySplit = 'first-catalogue' | 'new-to-catalogue' | 'uncatalogued';
 export const TREATY_SPLITS: readonly TreatySplit[] = ['first-catalogue', 'new-to-catalogue', 'uncatalogued'];
 
 export function splitOf(treaty: string): TreatySplit {
-  return isProvisionalTreaty(treaty) || treaty === 'uncatalogued' ? 'uncatalogued' : FIRST_CATALOGUE.has(treaty) ? 'first-catalogue' : 'new-to-catalogue';
+  return isProvisionalTreaty(treaty) || treaty === 'uncatalogued'
+    ? 'uncatalogued'
+    : FIRST_CATALOGUE.has(treaty)
+      ? 'first-catalogue'
+      : 'new-to-catalogue';
 }
 
 /** Claim scores restricted to one split on both sides (a claim and its label always share a split). */
-export function scoreSplits(predicted: { file: string; claims: Claim[] }[], labels: { file: string; developments: LabelDev[] }[]) {
+export function scoreSplits(
+  predicted: { file: string; claims: Claim[] }[],
+  labels: { file: string; developments: LabelDev[] }[],
+) {
   const out = {} as Record<TreatySplit, Prf & { labelled: number }>;
   for (const split of TREATY_SPLITS) {
     const s = scoreClaims(

@@ -30,7 +30,10 @@ const TYPES: Record<string, string> = {
 
 export const GIGANTIC_BYTES = 4_000_000;
 
-export async function startFeedServer(root: string, options: { port?: number; slowMs?: number } = {}): Promise<FeedServer> {
+export async function startFeedServer(
+  root: string,
+  options: { port?: number; slowMs?: number } = {},
+): Promise<FeedServer> {
   const hits = new Map<string, number>();
   const overrides = new Map<string, { body: Buffer; type?: string }>();
   const failedOnce = new Set<string>();
@@ -47,12 +50,17 @@ export async function startFeedServer(root: string, options: { port?: number; sl
 
   function send(req: IncomingMessage, res: ServerResponse, body: Buffer, type: string) {
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-    if (req.headers['if-none-match'] === etag || (!req.headers['if-none-match'] && req.headers['if-modified-since'] === started)) {
+    if (
+      req.headers['if-none-match'] === etag ||
+      (!req.headers['if-none-match'] && req.headers['if-modified-since'] === started)
+    ) {
       state.notModified++;
       res.writeHead(304, { etag, 'last-modified': started }).end();
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'content-length': body.length, etag, 'last-modified': started }).end(body);
+    res
+      .writeHead(200, { 'content-type': type, 'content-length': body.length, etag, 'last-modified': started })
+      .end(body);
   }
 
   function handle(req: IncomingMessage, res: ServerResponse) {
@@ -74,7 +82,10 @@ export async function startFeedServer(root: string, options: { port?: number; sl
       return pump();
     }
     if (path.startsWith('/slow/')) {
-      setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('late'), options.slowMs ?? 5_000).unref();
+      setTimeout(
+        () => res.writeHead(200, { 'content-type': 'text/plain' }).end('late'),
+        options.slowMs ?? 5_000,
+      ).unref();
       return;
     }
     if (path.startsWith('/flaky/') && !failedOnce.has(path)) {
@@ -83,7 +94,8 @@ export async function startFeedServer(root: string, options: { port?: number; sl
       return;
     }
     const override = overrides.get(path);
-    if (override) return send(req, res, override.body, override.type ?? TYPES[extname(path)] ?? 'application/octet-stream');
+    if (override)
+      return send(req, res, override.body, override.type ?? TYPES[extname(path)] ?? 'application/octet-stream');
     const file = normalize(join(root, path));
     if (!file.startsWith(normalize(root) + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -91,7 +103,8 @@ export async function startFeedServer(root: string, options: { port?: number; sl
     }
     let body = readFileSync(file);
     const ext = extname(file);
-    if (ext === '.xml' || ext === '.html') body = Buffer.from(body.toString('latin1').replaceAll('{{BASE}}', base), 'latin1');
+    if (ext === '.xml' || ext === '.html')
+      body = Buffer.from(body.toString('latin1').replaceAll('{{BASE}}', base), 'latin1');
     // The wrong-charset fixture is windows-1252 served as UTF-8, as misconfigured servers do.
     send(req, res, body, TYPES[ext] ?? 'application/octet-stream');
   }
@@ -111,7 +124,10 @@ export async function startFeedServer(root: string, options: { port?: number; sl
       return state.notModified;
     },
     override(path, body, contentType) {
-      overrides.set(path, { body: Buffer.isBuffer(body) ? body : Buffer.from(body.replaceAll('{{BASE}}', base)), type: contentType });
+      overrides.set(path, {
+        body: Buffer.isBuffer(body) ? body : Buffer.from(body.replaceAll('{{BASE}}', base)),
+        type: contentType,
+      });
     },
     stop: () =>
       new Promise<void>((resolve) => {

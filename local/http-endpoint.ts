@@ -6,7 +6,11 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { MAX_BODY_BYTES } from '../functions/ingest-http/http-ingest.ts';
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
 
 export async function startHttpEndpoint(
   handler: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>,
@@ -28,14 +32,24 @@ export async function startHttpEndpoint(
       size += (chunk as Buffer).length;
       chunks.push(chunk as Buffer);
     }
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+    );
     const event = {
       version: '2.0',
       routeKey: '$default',
       rawPath: url.pathname,
       rawQueryString: url.search.slice(1),
       headers,
-      requestContext: { http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: String(req.headers['user-agent'] ?? '') } },
+      requestContext: {
+        http: {
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
+          sourceIp: req.socket.remoteAddress ?? '',
+          userAgent: String(req.headers['user-agent'] ?? ''),
+        },
+      },
       body: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES + 1).toString('base64'),
       isBase64Encoded: true,
     } as unknown as APIGatewayProxyEventV2;

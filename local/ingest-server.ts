@@ -13,8 +13,15 @@ export interface IngestServer {
   stop(): Promise<void>;
 }
 
-export async function startIngestServer(pipeline: LocalPipeline, options: { apiKey: string; port?: number }): Promise<IngestServer> {
-  const handler = makeHttpIngest({ articles: pipeline.stores.articles, clock: pipeline.clock, keyHash: async () => sha256(options.apiKey) });
+export async function startIngestServer(
+  pipeline: LocalPipeline,
+  options: { apiKey: string; port?: number },
+): Promise<IngestServer> {
+  const handler = makeHttpIngest({
+    articles: pipeline.stores.articles,
+    clock: pipeline.clock,
+    keyHash: async () => sha256(options.apiKey),
+  });
   const detection = new BackgroundDetection(pipeline);
   const endpoint = await startHttpEndpoint(async (event) => {
     const out = await handler(event);

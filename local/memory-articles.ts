@@ -1,7 +1,8 @@
 // An in-memory SourceArticlePort with the DynamoDB store's semantics (conditional article and
 // URL rows, first-writer band rows): for property tests and quick runs without DynamoDB Local.
 import type { FeedState } from '#core/sources/feed';
-import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, SourceArticlePort, StoreResult } from '#core/ingest';
+import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, StoreResult } from '#core/records';
+import type { SourceArticlePort } from '#core/ports';
 
 export class MemoryArticles implements SourceArticlePort {
   readonly articles = new Map<string, KeptArticle>();
@@ -21,8 +22,10 @@ export class MemoryArticles implements SourceArticlePort {
 
   async store(write: { article: KeptArticle; canonicalUrl?: string; bands: BandRow[] }): Promise<StoreResult> {
     this.requests.writes++;
-    if (this.articles.has(write.article.articleId)) return { status: 'duplicate', by: 'content', of: write.article.articleId };
-    if (write.canonicalUrl && this.urls.has(write.canonicalUrl)) return { status: 'duplicate', by: 'url', of: this.urls.get(write.canonicalUrl) };
+    if (this.articles.has(write.article.articleId))
+      return { status: 'duplicate', by: 'content', of: write.article.articleId };
+    if (write.canonicalUrl && this.urls.has(write.canonicalUrl))
+      return { status: 'duplicate', by: 'url', of: this.urls.get(write.canonicalUrl) };
     this.articles.set(write.article.articleId, structuredClone(write.article));
     if (write.canonicalUrl) this.urls.set(write.canonicalUrl, write.article.articleId);
     for (const b of write.bands) if (!this.bands.has(b.key)) this.bands.set(b.key, b);

@@ -62,7 +62,11 @@ export interface ReplayResult extends RunSummary {
 export async function feedInOrder(pipeline: LocalPipeline, articles: DatedArticle[], fallbackDay: string) {
   const outcomes = [];
   for (const a of articles) {
-    pipeline.clock.set(a.input.published && !Number.isNaN(Date.parse(a.input.published)) ? new Date(a.input.published).toISOString() : `${a.day ?? fallbackDay}T12:00:00.000Z`);
+    pipeline.clock.set(
+      a.input.published && !Number.isNaN(Date.parse(a.input.published))
+        ? new Date(a.input.published).toISOString()
+        : `${a.day ?? fallbackDay}T12:00:00.000Z`,
+    );
     outcomes.push(...(await pipeline.ingest([a.input])));
   }
   return outcomes;
@@ -83,7 +87,11 @@ export function summaryOf(pipeline: LocalPipeline): RunSummary {
   return summarise(pipeline.observed('timeline') as unknown as Timeline[], pipeline.observed('article'));
 }
 
-export async function replay(inputs: ArticleInput[], asOf: string, options: PipelineOptions = {}): Promise<ReplayResult> {
+export async function replay(
+  inputs: ArticleInput[],
+  asOf: string,
+  options: PipelineOptions = {},
+): Promise<ReplayResult> {
   const pipeline = await LocalPipeline.start(options);
   try {
     const ordered = orderByPublication(inputs, buildGazetteer(pipeline.facts));

@@ -3,7 +3,8 @@
 // summary a person reads at the end.
 import type { IngestOutcome } from '#core/ingest';
 import type { FeedConfig } from '#core/sources/feed';
-import type { FeedPollReport, FetchPort, PagesPort } from '#core/sources/poll';
+import type { FeedPollReport } from '#core/sources/poll';
+import type { FetchPort, PagesPort } from '#core/ports';
 import { FeedStore } from '#adapters/feed-store';
 import { HttpFetcher } from '#adapters/http-fetch';
 import { makeHandler as makeFeeds } from '../functions/feeds/handler';
@@ -38,7 +39,12 @@ export function summariseOutcomes(outcomes: IngestOutcome[]): SourcesSummary {
 }
 
 /** Ingests files in batches through the pipeline; `progress` is told after each batch. */
-export async function ingestFiles(pipeline: LocalPipeline, files: string[], progress?: (done: number) => void, batch = 25): Promise<IngestOutcome[]> {
+export async function ingestFiles(
+  pipeline: LocalPipeline,
+  files: string[],
+  progress?: (done: number) => void,
+  batch = 25,
+): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   for (let i = 0; i < files.length; i += batch) {
     const inputs = files.slice(i, i + batch).flatMap((f) => readArticleFile(f));
@@ -52,7 +58,11 @@ export async function ingestFiles(pipeline: LocalPipeline, files: string[], prog
  * Polls each feed once through the handlers the Lambdas run — feeds, handing its items to pages
  * in-process as Lambda would invoke it — then lets detection settle.
  */
-export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fetcher: FetchPort = new HttpFetcher({ timeoutMs: 5_000 })): Promise<FeedPollReport[]> {
+export async function pollFeeds(
+  pipeline: LocalPipeline,
+  feeds: FeedConfig[],
+  fetcher: FetchPort = new HttpFetcher({ timeoutMs: 5_000 }),
+): Promise<FeedPollReport[]> {
   const pagesFn = makePages({ articles: pipeline.stores.articles, fetcher, clock: pipeline.clock });
   // A JSON round trip, as the Lambda invoke makes: only what survives serialisation reaches pages.
   const pages: PagesPort = async (jobs, feed) => (await pagesFn(JSON.parse(JSON.stringify({ feed, jobs })))).results;
@@ -77,13 +87,15 @@ export function detected(pipeline: LocalPipeline): { developments: number; alert
 
 /** One alert as a line a person reads. */
 export function formatAlert(a: AlertSummary): string {
-  return `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${count(a.sources.length, 'source')}${a.catalogued === false ? ', not in our records' : ''}`;
+  return `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ` +
+    `${count(a.sources.length, 'source')}${a.catalogued === false ? ', not in our records' : ''}`;
 }
 
 /** The summary as lines a person reads. */
 export function formatSummary(s: SourcesSummary): string[] {
   const a = s.articles;
-  const lines = [`Articles: ${a.stored} stored, ${count(a.duplicate, 'duplicate')}, ${a.skipped} non-English skipped, ${a.rejected} rejected, ${a.failed} failed`];
+  const lines = [`Articles: ${a.stored} stored, ${count(a.duplicate, 'duplicate')}, ` +
+    `${a.skipped} non-English skipped, ${a.rejected} rejected, ${a.failed} failed`];
   for (const m of s.mirrors) lines.push(`  copy       ${m.source ?? '?'} → syndicated copy of ${m.mirrorOf}`);
   for (const d of s.duplicates) lines.push(`  duplicate  ${d.source ?? '?'}: ${d.reason}`);
   for (const k of s.skipped) lines.push(`  skipped    ${k.source ?? '?'}: not English (${k.language})`);

@@ -67,33 +67,57 @@ async function main(): Promise<void> {
     await pipeline.addSubscriber(DEMO_SUBSCRIBER);
     const outcomes = await feedAsOneDelivery(pipeline, ordered, firstDay);
     const summary = summaryOf(pipeline);
-    const emails = (await readSesStore(pipeline.ses!.endpoint)).map((e) => ({ to: e.destination.to.join(', '), subject: e.subject, messageId: e.messageId }));
+    const emails = (await readSesStore(pipeline.ses!.endpoint)).map((e) => ({
+      to: e.destination.to.join(', '),
+      subject: e.subject,
+      messageId: e.messageId,
+    }));
     const stored = outcomes.filter((o) => o.status === 'stored').length;
 
     if (json) {
       process.stdout.write(
-        `${JSON.stringify({ articles: stored, developments: summary.developments, alerts: summary.alerts, corroborations: summary.corroborations, conflicts: summary.conflicts, emails }, null, 2)}\n`,
+        `${JSON.stringify(
+          {
+            articles: stored,
+            developments: summary.developments,
+            alerts: summary.alerts,
+            corroborations: summary.corroborations,
+            conflicts: summary.conflicts,
+            emails,
+          },
+          null,
+          2,
+        )}\n`,
       );
     } else {
       const lines = [
         `Treaty Watch — local run (stand-ins up in ${(pipeline.startupMs / 1000).toFixed(1)} s)`,
-        `Facts loaded: ${count(facts, 'state × treaty timeline')} on the record before ${firstDay} (as of ${dayBefore(firstDay)})`,
+        `Facts loaded: ${count(facts, 'state × treaty timeline')} on the record before ${firstDay} (as of ` +
+          `${dayBefore(firstDay)})`,
         `Articles ingested: ${stored} (${outcomes.length - stored} duplicate or rejected)`,
         '',
         'Developments:',
         ...summary.developments.map(
-          (d) => `  ${d.novelty.padEnd(13)} ${d.state} · ${d.treaty} · ${actionLabel(d.action)} · ${humanDate(d.date)} · ${count(d.sources.length, 'source')}${d.backfill ? ' · stored quietly' : ''}${d.alerted ? ' · alerted' : ''}${d.catalogued === false ? ' · not in our records' : ''}`,
+          (d) => `  ${d.novelty.padEnd(13)} ${d.state} · ${d.treaty} · ${actionLabel(d.action)} · ` +
+            `${humanDate(d.date)} · ` +
+            `${count(d.sources.length, 'source')}${d.backfill ? ' · stored quietly' : ''}` +
+            `${d.alerted ? ' · alerted' : ''}` +
+            `${d.catalogued === false ? ' · not in our records' : ''}`,
         ),
-        ...summary.conflicts.map((c) => `  CONFLICT      ${c.state} · ${c.treaty} · ${actionLabel(c.action)}: article says ${humanDate(c.claimed)}, record says ${humanDate(c.record)} (${c.source})`),
+        ...summary.conflicts.map((c) => `  CONFLICT      ${c.state} · ${c.treaty} · ${actionLabel(c.action)}: ` +
+          `article says ${humanDate(c.claimed)}, record says ${humanDate(c.record)} (${c.source})`),
         '',
         `Alerts: ${summary.alerts.length}`,
-        ...summary.alerts.map((a) => `  ${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.map(actionLabel).join(' + ')} (${humanDate(a.date)}) from ${count(a.sources.length, 'source')}${a.catalogued === false ? ' · not in our records' : ''}`),
+        ...summary.alerts.map((a) => `  ${a.novelty} ${a.state} · ${a.treaty}: ` +
+          `${a.actions.map(actionLabel).join(' + ')} (${humanDate(a.date)}) ` +
+          `from ${count(a.sources.length, 'source')}${a.catalogued === false ? ' · not in our records' : ''}`),
         '',
         `E-mails sent: ${emails.length}`,
         ...emails.map((e) => `  to ${e.to}: "${e.subject}" (${e.messageId})`),
         '',
         serve
-          ? `Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ${pipeline.ses!.endpoint}/  (JSON: ${pipeline.ses!.endpoint}/store) — Ctrl-C to stop.`
+          ? `Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ` +
+            `${pipeline.ses!.endpoint}/  (JSON: ${pipeline.ses!.endpoint}/store) — Ctrl-C to stop.`
           : 'To read the e-mail in the local SES inbox, run: npm start -- --serve',
         `Done in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
       ];
@@ -104,7 +128,8 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
     if (serve) {
-      if (json) console.error(`Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
+      if (json) console.error(`Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ` +
+        `${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
       await new Promise(() => undefined);
     }
   } finally {

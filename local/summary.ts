@@ -46,7 +46,10 @@ export interface RunSummary {
 }
 
 /** `timelines`: latest images; `articles`: latest article images (with their detection summaries). */
-export function summarise(timelines: Timeline[], articles: { detection?: { claims?: { novelty: string }[] } }[]): RunSummary {
+export function summarise(
+  timelines: Timeline[],
+  articles: { detection?: { claims?: { novelty: string }[] } }[],
+): RunSummary {
   const developments: DevelopmentSummary[] = [];
   const alerts: (AlertSummary & { createdAt: string })[] = [];
   const conflicts: ConflictSummary[] = [];
@@ -67,10 +70,20 @@ export function summarise(timelines: Timeline[], articles: { detection?: { claim
     }
     for (const a of t.alerts ?? []) alerts.push(toAlert(t, a));
     for (const c of t.conflicts ?? []) {
-      conflicts.push({ state: t.state, treaty: t.treaty, action: c.action, claimed: c.claimed, record: c.record, source: c.source.label });
+      conflicts.push({
+        state: t.state,
+        treaty: t.treaty,
+        action: c.action,
+        claimed: c.claimed,
+        record: c.record,
+        source: c.source.label,
+      });
     }
   }
-  const corroborations = articles.reduce((n, a) => n + (a.detection?.claims ?? []).filter((c) => c.novelty === 'CORROBORATION').length, 0);
+  const corroborations = articles.reduce(
+    (n, a) => n + (a.detection?.claims ?? []).filter((c) => c.novelty === 'CORROBORATION').length,
+    0,
+  );
   alerts.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return { developments, alerts: alerts.map(({ createdAt: _c, ...a }) => a), corroborations, conflicts };
 }

@@ -2,7 +2,10 @@
 // same seed gives the same texts, different seeds or indexes give different texts and URLs.
 import type { SourceInput } from '#core/ingest';
 
-const WORDS = 'the parliament voted on friday to leave the treaty after a long debate minister said that government would notify depositary within days campaigners warned civilians risk decades border security region changed'.split(' ');
+const WORDS = (
+  'the parliament voted on friday to leave the treaty after a long debate minister said that government would ' +
+  'notify depositary within days campaigners warned civilians risk decades border security region changed'
+).split(' ');
 
 export function syntheticArticles(n: number, seed = 1): SourceInput[] {
   let x = seed;
@@ -11,7 +14,10 @@ export function syntheticArticles(n: number, seed = 1): SourceInput[] {
     return x % WORDS.length;
   };
   return Array.from({ length: n }, (_, i) => ({
-    text: `${Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ')} Story ${seed}-${i}.`,
+    text:
+      `${Array.from({ length: 20 }, () => `${Array.from({ length: 18 }, () => WORDS[next()]).join(' ')}.`).join(' ')}` +
+      ' ' +
+      `Story ${seed}-${i}.`,
     url: `https://bench.example/${seed}/${i}?utm_source=bench`,
     title: `Story ${i}`,
     outlet: 'Bench',

@@ -2,9 +2,15 @@
 // - Stream: polls the table's DynamoDB Local stream, applies each function's event filter,
 //   delivers batches, and on a partial batch failure retries from the first failed record.
 // - Queue: an in-process SQS with visibility retries, maxReceiveCount and a dead-letter list.
-import { DescribeStreamCommand, type DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { SendBatch } from '#core/editions';
+import type { SendBatch } from '#core/records';
 import type { SendQueuePort } from '#core/ports';
 
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing (void) is a whole-batch success
@@ -58,7 +64,13 @@ export class LocalStream {
   async skipToLatest(): Promise<void> {
     const description = await this.client.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
     for (const shard of description.StreamDescription?.Shards ?? []) {
-      const it = await this.client.send(new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'LATEST' }));
+      const it = await this.client.send(
+        new GetShardIteratorCommand({
+          StreamArn: this.streamArn,
+          ShardId: shard.ShardId!,
+          ShardIteratorType: 'LATEST',
+        }),
+      );
       this.iterators.set(shard.ShardId!, it.ShardIterator ?? null);
     }
   }
@@ -80,7 +92,8 @@ export class LocalStream {
       }
       pending = pending.slice(failedFrom);
       if (attempt >= (sub.maxRetries ?? 3)) {
-        for (const r of pending) this.deadLetters.push({ target: sub.name, body: r.dynamodb?.Keys, error: 'retries exhausted' });
+        for (const r of pending)
+          this.deadLetters.push({ target: sub.name, body: r.dynamodb?.Keys, error: 'retries exhausted' });
         return;
       }
     }
@@ -92,7 +105,13 @@ export class LocalStream {
     for (const shard of description.StreamDescription?.Shards ?? []) {
       const shardId = shard.ShardId!;
       if (!this.iterators.has(shardId)) {
-        const it = await this.client.send(new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }));
+        const it = await this.client.send(
+          new GetShardIteratorCommand({
+            StreamArn: this.streamArn,
+            ShardId: shardId,
+            ShardIteratorType: 'TRIM_HORIZON',
+          }),
+        );
         this.iterators.set(shardId, it.ShardIterator ?? null);
       }
       let iterator = this.iterators.get(shardId);
@@ -135,7 +154,8 @@ export class LocalQueue implements SendQueuePort {
   constructor(private readonly name: string, private readonly maxReceiveCount = 5, private readonly batchSize = 10) {}
 
   async enqueue(batches: SendBatch[]): Promise<void> {
-    for (const b of batches) this.messages.push({ messageId: `m-${++this.counter}`, body: JSON.stringify(b), receiveCount: 0 });
+    for (const b of batches)
+      this.messages.push({ messageId: `m-${++this.counter}`, body: JSON.stringify(b), receiveCount: 0 });
     this.sentMessages += batches.length;
   }
 
@@ -159,7 +179,8 @@ export class LocalQueue implements SendQueuePort {
       for (const m of batch) {
         handled++;
         if (!failed.has(m.messageId)) continue;
-        if (m.receiveCount >= this.maxReceiveCount) this.deadLetters.push({ target: this.name, body: JSON.parse(m.body), error: 'maxReceiveCount reached' });
+        if (m.receiveCount >= this.maxReceiveCount)
+          this.deadLetters.push({ target: this.name, body: JSON.parse(m.body), error: 'maxReceiveCount reached' });
         else this.messages.push(m);
       }
     }

@@ -23,7 +23,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
   const url = new URL(req.url ?? '/', 'http://local');
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
   const now = Date.now();
   return {
     version: '2.0',
@@ -33,9 +34,22 @@ export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEven
     headers,
     queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
     requestContext: {
-      accountId: 'local', apiId: 'local', domainName: headers.host ?? 'localhost', domainPrefix: 'local',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? 'unknown', userAgent: headers['user-agent'] ?? '' },
-      requestId: `local-${now}-${Math.random().toString(36).slice(2, 8)}`, routeKey: '$default', stage: '$default', time: new Date(now).toUTCString(), timeEpoch: now,
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? 'unknown',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: `local-${now}-${Math.random().toString(36).slice(2, 8)}`,
+      routeKey: '$default',
+      stage: '$default',
+      time: new Date(now).toUTCString(),
+      timeEpoch: now,
     },
     body: body.length ? body.toString('base64') : undefined,
     isBase64Encoded: body.length > 0,

@@ -5,7 +5,10 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score extraction and alerts against a labelled corpus (labels.json in the shared/corpus format)')
-    .requiredOption('--corpus <dir>', 'folder with labels.json and articles/, or folders of them (read recursively as one corpus)')
+    .requiredOption(
+      '--corpus <dir>',
+      'folder with labels.json and articles/, or folders of them (read recursively as one corpus)',
+    )
     .option('--exclude-batch <names...>', 'leave out subfolders with these names (e.g. final)')
     .option('--json', 'print the figures as JSON (add --details for every miss and false alarm)')
     .option('--details', 'with --json: the full result, misses and false alarms included')

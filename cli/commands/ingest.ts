@@ -28,7 +28,9 @@ function stopOnSignal(stop: () => Promise<void>): void {
 export function registerSourceCommands(program: Command): void {
   program
     .command('ingest')
-    .description('ingest article files and folders (.txt, .md, .html, .json) into a local store and detect developments')
+    .description(
+      'ingest article files and folders (.txt, .md, .html, .json) into a local store and detect developments',
+    )
     .option('--as-of <YYYY-MM-DD>', 'judge against the seed facts on the record before this day', isoDay, today())
     .option('--json', 'print one JSON object')
     .argument('<paths...>', 'files or folders (folders are read recursively)')
@@ -45,9 +47,13 @@ export function registerSourceCommands(program: Command): void {
       }).finally(() => bar?.stop());
       const summary = summariseOutcomes(result.outcomes);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ files: files.length, ignored, ...summary, ...result.detected }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ files: files.length, ignored, ...summary, ...result.detected }, null, 2)}\n`,
+        );
       } else {
-        console.log(`Files: ${files.length}${ignored.length ? ` (${ignored.length} of other types ignored in folders)` : ''}`);
+        console.log(
+          `Files: ${files.length}${ignored.length ? ` (${ignored.length} of other types ignored in folders)` : ''}`,
+        );
         for (const line of formatSummary(summary)) console.log(line);
         console.log(`Developments: ${result.detected.developments}; alerts: ${result.detected.alerts.length}`);
         for (const a of result.detected.alerts) console.log(`  ${formatAlert(a)}`);
@@ -63,10 +69,8 @@ export function registerSourceCommands(program: Command): void {
     .option('--json', 'print one JSON object')
     .argument('<feeds...>', 'feed URLs')
     .action(async (urls: string[], opts: { asOf: string; times: number; json?: boolean }) => {
-      const [{ parseFeedList }, { detected, formatAlert, formatSummary, pollFeeds, summariseOutcomes }] = await Promise.all([
-        import('#core/sources/feed'),
-        import('#local/source-run'),
-      ]);
+      const [{ parseFeedList }, { detected, formatAlert, formatSummary, pollFeeds, summariseOutcomes }] =
+        await Promise.all([import('#core/sources/feed'), import('#local/source-run')]);
       const feeds = parseFeedList(JSON.stringify(urls));
       const rounds = await withPipeline(opts.asOf, async (pipeline) => {
         const out = [];
@@ -74,15 +78,28 @@ export function registerSourceCommands(program: Command): void {
         return { out, detected: detected(pipeline) };
       });
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ polls: rounds.out, ...summariseOutcomes(rounds.out.flat().flatMap((r) => r.outcomes)), ...rounds.detected }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify(
+            {
+              polls: rounds.out,
+              ...summariseOutcomes(rounds.out.flat().flatMap((r) => r.outcomes)),
+              ...rounds.detected,
+            },
+            null,
+            2,
+          )}\n`,
+        );
         return;
       }
       rounds.out.forEach((reports, i) => {
         console.log(`Poll ${i + 1}:`);
         for (const r of reports) {
-          console.log(`  ${r.feed}: ${r.status}${r.reason ? ` (${r.reason})` : ''}; ${count(r.fresh, 'new item')}, ${r.retried} retried`);
-          if (r.outcomes.length > 0) for (const line of formatSummary(summariseOutcomes(r.outcomes))) console.log(`    ${line}`);
-          for (const p of r.pending) console.log(`    pending    ${p.link}: ${p.reason} (attempt ${p.attempts}; retried next poll)`);
+          console.log(`  ${r.feed}: ${r.status}${r.reason ? ` (${r.reason})` : ''}; ${count(r.fresh, 'new item')}, ` +
+            `${r.retried} retried`);
+          if (r.outcomes.length > 0)
+            for (const line of formatSummary(summariseOutcomes(r.outcomes))) console.log(`    ${line}`);
+          for (const p of r.pending)
+            console.log(`    pending    ${p.link}: ${p.reason} (attempt ${p.attempts}; retried next poll)`);
           // Items are numbered from 1 here, as a person counts them in the feed.
           for (const d of r.dropped) console.log(`    dropped    item ${d.index + 1}: ${d.reason}`);
         }
@@ -98,15 +115,21 @@ export function registerSourceCommands(program: Command): void {
     .option('--api-key <key>', 'the bearer key clients must send', process.env.INGEST_API_KEY ?? 'local-dev-key')
     .option('--as-of <YYYY-MM-DD>', 'judge against the seed facts on the record before this day', isoDay, today())
     .action(async (opts: { port: number; apiKey: string; asOf: string }) => {
-      console.error('Starting the local store (DynamoDB Local) and loading the seed facts; wait for "Listening on" …');
+      console.error(
+        'Starting the local store (DynamoDB Local) and loading the seed facts; wait for "Listening on" …',
+      );
       // A long session: DynamoDB Local's full JIT costs a little at start and much less per request.
       process.env.TW_DYNAMODB_JIT ??= 'full';
-      const [{ LocalPipeline }, { startIngestServer }] = await Promise.all([import('#local/pipeline'), import('#local/ingest-server')]);
+      const [{ LocalPipeline }, { startIngestServer }] = await Promise.all([
+        import('#local/pipeline'),
+        import('#local/ingest-server'),
+      ]);
       const pipeline = await LocalPipeline.start();
       await pipeline.loadFacts(opts.asOf);
       const server = await startIngestServer(pipeline, { apiKey: opts.apiKey, port: opts.port });
       // Printed only now that the server accepts connections: a client may start on this line.
-      console.log(`Listening on ${server.url}: POST JSON articles to ${server.url}/articles with "Authorization: Bearer ${opts.apiKey}" (Ctrl-C stops)`);
+      console.log(`Listening on ${server.url}: POST JSON articles to ${server.url}/articles with "Authorization: ` +
+        `Bearer ${opts.apiKey}" (Ctrl-C stops)`);
       stopOnSignal(async () => {
         await server.stop();
         await pipeline.stop();
@@ -122,7 +145,8 @@ export function registerSourceCommands(program: Command): void {
       const { startFeedServer } = await import('#local/feed-server');
       const server = await startFeedServer(dir, { port: opts.port });
       // Printed only now that the server accepts connections.
-      console.log(`Listening on ${server.base}: serving ${dir} (e.g. ${server.base}/rss.xml, ${server.base}/atom.xml); Ctrl-C stops`);
+      console.log(`Listening on ${server.base}: serving ${dir} (e.g. ${server.base}/rss.xml, ` +
+        `${server.base}/atom.xml); Ctrl-C stops`);
       stopOnSignal(() => server.stop());
     });
 }

@@ -72,7 +72,8 @@ ${inner}
 
 /** A heading for a group of items (a treaty in a digest, or the corrections section). */
 export function groupHeadingHtml(title: string, note?: string): string {
-  const h = `<h2 style="margin:8px 0 4px;font-size:20px;line-height:1.3;color:${THEME.text};">${escapeText(title, 200)}</h2>`;
+  const h = `<h2 style="margin:8px 0 ` +
+    `4px;font-size:20px;line-height:1.3;color:${THEME.text};">${escapeText(title, 200)}</h2>`;
   return note ? `${h}<p style="${P}font-size:14px;color:${THEME.muted};">${escapeText(note, 400)}</p>` : h;
 }
 
@@ -105,12 +106,16 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   const stages = orderedActions(item.actions ?? []).map((a) => escapeText(actionLabel(a))).join(' → ');
   const parts = [
     `<p style="${P}font-size:13px;color:${THEME.muted};">` +
-      `<span style="display:inline-block;padding:2px 8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;letter-spacing:0.5px;">${badge.label}</span>` +
+      `<span style="display:inline-block;padding:2px ` +
+        `8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;` +
+        `letter-spacing:0.5px;">${badge.label}</span>` +
       ` &nbsp;${who}</p>`,
-    `<${headingTag} style="margin:0 0 8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,
+    `<${headingTag} style="margin:0 0 ` +
+      `8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,
   ];
   if (item.catalogued === false) {
-    parts.push(`<p style="${P}font-size:13px;"><strong>Not in our records:</strong> this instrument is outside the treaties we hold records for, so what is new here is judged against earlier news only.</p>`);
+    parts.push(`<p style="${P}font-size:13px;"><strong>Not in our records:</strong> this instrument is outside the ` +
+      `treaties we hold records for, so what is new here is judged against earlier news only.</p>`);
   }
   if (stages) parts.push(`<p style="${P}"><strong>Stage:</strong> ${stages}</p>`);
   parts.push(`<p style="${P}"><strong>Date:</strong> ${formatDate(item.date)}</p>`);
@@ -120,7 +125,8 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   const evidence = escapeText(item.evidence.trim().replace(/^["“”']+|["“”']+$/g, ''), 600);
   if (evidence) {
     parts.push(
-      `<blockquote style="margin:12px 0;padding:4px 0 4px 12px;border-left:4px solid #8c8c8c;color:#333333;font-style:italic;">“${evidence}”</blockquote>`,
+      `<blockquote style="margin:12px 0;padding:4px 0 4px 12px;border-left:4px solid ` +
+        `#8c8c8c;color:#333333;font-style:italic;">“${evidence}”</blockquote>`,
     );
   }
   const sources = item.sources ?? [];
@@ -199,7 +205,9 @@ export function footerSection(kind: 'news' | 'confirmation' = 'news'): string {
   return `    <mj-section background-color="${THEME.page}" padding="8px 0 24px">
       <mj-column>
         <mj-divider padding="0 24px 8px" />
-        <mj-text font-size="13px" color="${THEME.muted}">${why}<p style="${P}${small}"><a href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
+        <mj-text font-size="13px" color="${THEME.muted}">${why}<p style="${P}${small}"><a \
+href="${PLACEHOLDERS.preferencesUrl}" style="${LINK}">Change your preferences</a> &nbsp;·&nbsp; <a \
+href="${PLACEHOLDERS.unsubscribeUrl}" style="${LINK}">Unsubscribe</a></p>
 ${sourcesNote}<p style="margin:0;${small}">Treaty Watch</p></mj-text>
       </mj-column>
     </mj-section>`;

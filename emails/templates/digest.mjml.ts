@@ -41,7 +41,9 @@ export function digestMjml(content: EditionContent, subject: string): string {
   const period = weekly ? 'this week' : 'in the last day';
   const sections = [mastheadSection(weekly ? 'Weekly digest' : 'Daily digest', content.generatedAt, content.webUrl)];
   sections.push(
-    textSection([`<p style="margin:0;color:${THEME.muted};">${escapeText(countLine(items, groups.length, period))}</p>`]),
+    textSection([
+      `<p style="margin:0;color:${THEME.muted};">${escapeText(countLine(items, groups.length, period))}</p>`,
+    ]),
   );
   for (const g of groups) {
     sections.push(textSection([groupHeadingHtml(g.treatyName), ...g.items.map((i) => itemHtml(i, 'h3'))]));

@@ -9,7 +9,9 @@ let cached: Promise<Buffer> | undefined;
 export function ingestKeyHash(env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   cached ??= (async () => {
     if (env.INGEST_API_KEY) return sha256(env.INGEST_API_KEY);
-    const out = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: requireEnv('INGEST_API_KEY_SECRET_ARN', env) }));
+    const out = await new SecretsManagerClient({}).send(
+      new GetSecretValueCommand({ SecretId: requireEnv('INGEST_API_KEY_SECRET_ARN', env) }),
+    );
     if (!out.SecretString) throw new Error('the ingest API key secret is empty');
     return sha256(out.SecretString.trim());
   })();

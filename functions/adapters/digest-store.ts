@@ -2,8 +2,8 @@
 // and the alert records a digest shows.
 import { BatchGetCommand, BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
-import type { AlertRecord } from '#core/detection-plan';
-import type { DigestEntry, DigestEntryPort } from '#core/digest-index';
+import type { AlertRecord, DigestEntry } from '#core/records';
+import type { DigestEntryPort } from '#core/ports';
 
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
 
@@ -12,7 +12,11 @@ export class DigestStore implements DigestEntryPort {
 
   /** Deterministic keys: writing an entry again rewrites the same row. */
   async put(entries: DigestEntry[]): Promise<void> {
-    const items = entries.map((e) => ({ ...keys.digestEntry(e.day, e.entryId), [ENTITY_ATTRIBUTE]: ENTITY.digestEntry, ...e }));
+    const items = entries.map((e) => ({
+      ...keys.digestEntry(e.day, e.entryId),
+      [ENTITY_ATTRIBUTE]: ENTITY.digestEntry,
+      ...e,
+    }));
     await batchWrite(this.doc, this.table, items);
   }
 
@@ -22,7 +26,12 @@ export class DigestStore implements DigestEntryPort {
       let start: Record<string, unknown> | undefined;
       do {
         const page = await this.doc.send(
-          new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.digestDay(day) }, ExclusiveStartKey: start }),
+          new QueryCommand({
+            TableName: this.table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.digestDay(day) },
+            ExclusiveStartKey: start,
+          }),
         );
         for (const item of page.Items ?? []) {
           const { pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest } = item;
@@ -53,10 +62,16 @@ export async function batchWrite(
 }
 
 /** Batched reads by key, retrying unprocessed keys. */
-export async function batchGet(doc: DynamoDBDocumentClient, table: string, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+export async function batchGet(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  keyList: Record<string, unknown>[],
+): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < keyList.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [table]: { Keys: keyList.slice(i, i + 100) } };
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [table]: { Keys: keyList.slice(i, i + 100) },
+    };
     for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
       if (attempt > 0) await pause(attempt);
       const out = await doc.send(new BatchGetCommand({ RequestItems: request }));

@@ -1,10 +1,18 @@
 // Editions (rendered once) and the delivery ledger (one row per edition × subscriber,
 // written with a condition before the send so no retry ever sends twice).
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import { batchGet } from './digest-store';
-import type { Edition } from '#core/editions';
+import type { Edition } from '#core/records';
 import { archiveEntryOf } from '#core/record';
 
 export class EditionStore {
@@ -43,7 +51,8 @@ export class EditionStore {
       return { edition, created: true };
     } catch (error) {
       const exists =
-        error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
       if (!exists) throw error;
       const existing = await this.get(edition.editionId);
       if (!existing) throw error;
@@ -95,7 +104,11 @@ export class DeliveryLedger {
         try {
           await this.doc.send(new TransactWriteCommand({
             TransactItems: pending.map((subscriberId) => ({
-              Put: { TableName: this.table, Item: this.claimItem(editionId, subscriberId, at), ConditionExpression: 'attribute_not_exists(pk)' },
+              Put: {
+                TableName: this.table,
+                Item: this.claimItem(editionId, subscriberId, at),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
             })),
           }));
           for (const id of pending) out.set(id, 'claimed');
@@ -122,14 +135,38 @@ export class DeliveryLedger {
   }
 
   private claimItem(editionId: string, subscriberId: string, at: string) {
-    return { ...keys.delivery(editionId, subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId, status: 'sending', claimedAt: at };
+    return {
+      ...keys.delivery(editionId, subscriberId),
+      [ENTITY_ATTRIBUTE]: ENTITY.delivery,
+      editionId,
+      subscriberId,
+      status: 'sending',
+      claimedAt: at,
+    };
   }
 
   /** Marks sent rows in batches (a lost mark leaves the row 'sending': never resent). */
-  async markSentMany(editionId: string, rows: { subscriberId: string; messageId: string; claimedAt?: string }[], at: string): Promise<void> {
+  async markSentMany(
+    editionId: string,
+    rows: { subscriberId: string; messageId: string; claimedAt?: string }[],
+    at: string,
+  ): Promise<void> {
     for (let i = 0; i < rows.length; i += 25) {
       let request: Record<string, object[]> | undefined = {
-        [this.table]: rows.slice(i, i + 25).map((r) => ({ PutRequest: { Item: { ...keys.delivery(editionId, r.subscriberId), [ENTITY_ATTRIBUTE]: ENTITY.delivery, editionId, subscriberId: r.subscriberId, status: 'sent', messageId: r.messageId, claimedAt: r.claimedAt, sentAt: at } } })),
+        [this.table]: rows.slice(i, i + 25).map((r) => ({
+          PutRequest: {
+            Item: {
+              ...keys.delivery(editionId, r.subscriberId),
+              [ENTITY_ATTRIBUTE]: ENTITY.delivery,
+              editionId,
+              subscriberId: r.subscriberId,
+              status: 'sent',
+              messageId: r.messageId,
+              claimedAt: r.claimedAt,
+              sentAt: at,
+            },
+          },
+        })),
       };
       for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
@@ -153,11 +190,21 @@ export class DeliveryLedger {
 
   /** A send that SES refused before accepting: release the slot so a retry may send. */
   async release(editionId: string, subscriberId: string): Promise<void> {
-    await this.doc.send(new DeleteCommand({ TableName: this.table, Key: keys.delivery(editionId, subscriberId), ConditionExpression: '#s = :sending', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':sending': 'sending' } }));
+    await this.doc.send(
+      new DeleteCommand({
+        TableName: this.table,
+        Key: keys.delivery(editionId, subscriberId),
+        ConditionExpression: '#s = :sending',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending' },
+      }),
+    );
   }
 
   async get(editionId: string, subscriberId: string): Promise<Record<string, unknown> | undefined> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.delivery(editionId, subscriberId) }));
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.delivery(editionId, subscriberId) }),
+    );
     return out.Item;
   }
 

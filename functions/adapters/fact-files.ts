@@ -21,5 +21,9 @@ export function loadFactBase(dir = DEFAULT_FACTS_DIR): FactBase {
     if (!file.endsWith('.json')) continue;
     participation[file.replace(/\.json$/, '')] = read(join(dir, 'participation', file));
   }
-  return validateFactBase({ treaties: read(join(dir, 'treaties.json')), states: read(join(dir, 'states.json'))?.states, participation });
+  return validateFactBase({
+    treaties: read(join(dir, 'treaties.json')),
+    states: read(join(dir, 'states.json'))?.states,
+    participation,
+  });
 }

@@ -1,7 +1,8 @@
 // HTTP fetch for feeds and article pages: conditional headers, a timeout, a size limit read
 // from the stream (never trusting Content-Length alone), and a bounded number of redirects.
 // Never throws: every failure is a reason, marked retryable when trying again may help.
-import type { FetchPort, FetchResult } from '#core/sources/poll';
+import type { FetchResult } from '#core/records';
+import type { FetchPort } from '#core/ports';
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -26,7 +27,10 @@ export class HttpFetcher implements FetchPort {
     this.userAgent = options.userAgent ?? 'TreatyWatch/0.1 (+https://github.com/treaty-watch)';
   }
 
-  async fetch(url: string, options: { etag?: string; lastModified?: string; accept?: string } = {}): Promise<FetchResult> {
+  async fetch(
+    url: string,
+    options: { etag?: string; lastModified?: string; accept?: string } = {},
+  ): Promise<FetchResult> {
     const signal = AbortSignal.timeout(this.timeoutMs);
     let current = url;
     try {
@@ -38,10 +42,23 @@ export class HttpFetcher implements FetchPort {
         if (response.status >= 300 && response.status < 400 && response.status !== 304) {
           const location = response.headers.get('location');
           await response.body?.cancel();
-          if (!location) return { kind: 'error', reason: `HTTP ${response.status} without a Location header`, retryable: false, status: response.status };
-          if (hop >= this.maxRedirects) return { kind: 'error', reason: `more than ${this.maxRedirects} redirects`, retryable: false, status: response.status };
+          if (!location)
+            return {
+              kind: 'error',
+              reason: `HTTP ${response.status} without a Location header`,
+              retryable: false,
+              status: response.status,
+            };
+          if (hop >= this.maxRedirects)
+            return {
+              kind: 'error',
+              reason: `more than ${this.maxRedirects} redirects`,
+              retryable: false,
+              status: response.status,
+            };
           current = new URL(location, current).toString();
-          if (!/^https?:/i.test(current)) return { kind: 'error', reason: `redirect to a non-HTTP URL`, retryable: false };
+          if (!/^https?:/i.test(current))
+            return { kind: 'error', reason: `redirect to a non-HTTP URL`, retryable: false };
           continue;
         }
         if (response.status === 304) {
@@ -56,10 +73,19 @@ export class HttpFetcher implements FetchPort {
         const declared = Number(response.headers.get('content-length') ?? NaN);
         if (declared > this.maxBytes) {
           await response.body?.cancel();
-          return { kind: 'error', reason: `response is ${declared} bytes; the limit is ${this.maxBytes}`, retryable: false };
+          return {
+            kind: 'error',
+            reason: `response is ${declared} bytes; the limit is ${this.maxBytes}`,
+            retryable: false,
+          };
         }
         const bytes = await this.readBounded(response);
-        if (!bytes) return { kind: 'error', reason: `response is larger than ${this.maxBytes} bytes (the limit)`, retryable: false };
+        if (!bytes)
+          return {
+            kind: 'error',
+            reason: `response is larger than ${this.maxBytes} bytes (the limit)`,
+            retryable: false,
+          };
         return {
           kind: 'ok',
           bytes,
@@ -71,7 +97,8 @@ export class HttpFetcher implements FetchPort {
       }
     } catch (error) {
       const e = error as Error & { cause?: { code?: string } };
-      if (e.name === 'TimeoutError' || e.name === 'AbortError') return { kind: 'error', reason: `no answer within ${this.timeoutMs} ms`, retryable: true };
+      if (e.name === 'TimeoutError' || e.name === 'AbortError')
+        return { kind: 'error', reason: `no answer within ${this.timeoutMs} ms`, retryable: true };
       return { kind: 'error', reason: `${e.cause?.code ?? e.name}: ${e.message}`.slice(0, 300), retryable: true };
     }
   }

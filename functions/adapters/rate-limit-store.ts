@@ -3,7 +3,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys, TTL_ATTRIBUTE } from '#schema';
-import type { RateLimitPort } from '#core/rate-limit';
+import type { RateLimitPort } from '#core/ports';
 
 export class RateLimitStore implements RateLimitPort {
   constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}

@@ -2,8 +2,8 @@
 // alerts by time) and keyed reads. Every page is a Query or a BatchGet, never a Scan.
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY_ATTRIBUTE, INDEXES, keys, recordIndex } from '#schema';
-import type { AlertRecord } from '#core/detection-plan';
-import type { ArchiveEntry, ArchivePage, RecordPort } from '#core/record';
+import type { AlertRecord, ArchiveEntry, ArchivePage } from '#core/records';
+import type { RecordPort } from '#core/ports';
 import type { Timeline } from '#core/timeline';
 import { batchGet } from './digest-store';
 import type { EditionStore } from './edition-store';

@@ -5,7 +5,7 @@ import statesFile from '../../seeds/facts/states.json' with { type: 'json' };
 import conflictsFile from '../../seeds/facts/armed-conflicts.json' with { type: 'json' };
 import type { StateRecord, TreatyRecord } from '#core/facts';
 import { scheduleWithdrawal, type ArmedConflict } from '#core/schedule';
-import type { Names } from '#core/detection-plan';
+import type { Names } from '#core/ports';
 
 export const referenceTreaties = treaties as unknown as TreatyRecord[];
 export const referenceStates = (statesFile as unknown as { states: StateRecord[] }).states;

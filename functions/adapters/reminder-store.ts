@@ -3,8 +3,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
-import type { AlertRecord } from '#core/detection-plan';
-import type { ReminderPort, ReminderRow } from '#core/reminders';
+import type { AlertRecord, ReminderRow } from '#core/records';
+import type { ReminderPort } from '#core/ports';
 import { batchWrite } from './digest-store';
 import { alertRow } from './timeline-store';
 

@@ -1,7 +1,13 @@
 // SES v2 sender. The endpoint comes from AWS_ENDPOINT_URL_SESV2 when set (aws-ses-v2-local).
 // v2 is required: only its Simple content carries the List-Unsubscribe headers.
-import { GetAccountCommand, PutSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import type { EmailSender, OutgoingEmail, SendFailure } from '#core/email-sending';
+import {
+  GetAccountCommand,
+  PutSuppressedDestinationCommand,
+  SendEmailCommand,
+  SESv2Client,
+} from '@aws-sdk/client-sesv2';
+import type { OutgoingEmail, SendFailure } from '#core/email-sending';
+import type { EmailSender } from '#core/ports';
 
 const THROTTLES = new Set(['TooManyRequestsException', 'Throttling', 'ThrottlingException', 'LimitExceededException']);
 
@@ -45,8 +51,13 @@ export class SesSender implements EmailSender {
   }
 
   classify(error: unknown): SendFailure {
-    const e = error as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: { throttling?: boolean } };
-    if (THROTTLES.has(e?.name ?? '') || e?.$retryable?.throttling || e?.$metadata?.httpStatusCode === 429) return 'throttled';
+    const e = error as {
+      name?: string;
+      $metadata?: { httpStatusCode?: number };
+      $retryable?: { throttling?: boolean };
+    };
+    if (THROTTLES.has(e?.name ?? '') || e?.$retryable?.throttling || e?.$metadata?.httpStatusCode === 429)
+      return 'throttled';
     // An HTTP answer with an error status means SES did not accept the message.
     if (typeof e?.$metadata?.httpStatusCode === 'number' && e.$metadata.httpStatusCode >= 400) return 'refused';
     return 'unknown';

@@ -1,6 +1,6 @@
 // The send queue on AWS: SendMessageBatch in groups of ten; failed entries are retried.
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import type { SendBatch } from '#core/editions';
+import type { SendBatch } from '#core/records';
 import type { SendQueuePort } from '#core/ports';
 
 export class SqsSendQueue implements SendQueuePort {

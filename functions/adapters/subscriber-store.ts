@@ -1,5 +1,12 @@
 // Subscribers and their topic rows. Audiences are found by Query on the topic index, never Scan.
-import { BatchGetCommand, BatchWriteCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys } from '#schema';
 import type { Subscriber } from '#core/subscriber';
 
@@ -22,7 +29,9 @@ export class SubscriberStore {
   async putMany(subscribers: Subscriber[]): Promise<void> {
     const items = subscribers.flatMap((s) => [subscriberItem(s), ...s.topics.map((t) => topicRow(s, t))]);
     for (let i = 0; i < items.length; i += 25) {
-      let request: Record<string, object[]> | undefined = { [this.table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) };
+      let request: Record<string, object[]> | undefined = {
+        [this.table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+      };
       for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
         const out = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
@@ -90,7 +99,9 @@ export class SubscriberStore {
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: this.table, Item: subscriberItem(subscriber) } },
-          ...gone.map((topic) => ({ Delete: { TableName: this.table, Key: keys.subscription(subscriber.subscriberId, topic) } })),
+          ...gone.map((topic) => ({
+            Delete: { TableName: this.table, Key: keys.subscription(subscriber.subscriberId, topic) },
+          })),
           ...subscriber.topics.map((topic) => ({ Put: { TableName: this.table, Item: topicRow(subscriber, topic) } })),
         ],
       }),
@@ -101,13 +112,27 @@ export class SubscriberStore {
    * Unsubscribes or suppresses: the status changes and every topic row goes, so no audience
    * Query finds the address again. Suppressing an address we never stored still records it.
    */
-  async deactivate(subscriber: Subscriber, status: 'unsubscribed' | 'suppressed', at: string, reason?: string): Promise<void> {
-    const next: Subscriber = { ...subscriber, status, updatedAt: at, requested: undefined, expiresAt: undefined, ...(reason ? { suppressedReason: reason } : {}) };
+  async deactivate(
+    subscriber: Subscriber,
+    status: 'unsubscribed' | 'suppressed',
+    at: string,
+    reason?: string,
+  ): Promise<void> {
+    const next: Subscriber = {
+      ...subscriber,
+      status,
+      updatedAt: at,
+      requested: undefined,
+      expiresAt: undefined,
+      ...(reason ? { suppressedReason: reason } : {}),
+    };
     await this.doc.send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: this.table, Item: subscriberItem(next) } },
-          ...subscriber.topics.map((topic) => ({ Delete: { TableName: this.table, Key: keys.subscription(subscriber.subscriberId, topic) } })),
+          ...subscriber.topics.map((topic) => ({
+            Delete: { TableName: this.table, Key: keys.subscription(subscriber.subscriberId, topic) },
+          })),
         ],
       }),
     );
@@ -118,7 +143,9 @@ export class SubscriberStore {
     const current = await this.get(id);
     if (!current) return;
     if (status === 'unsubscribed' || status === 'suppressed') return this.deactivate(current, status, at);
-    await this.doc.send(new PutCommand({ TableName: this.table, Item: subscriberItem({ ...current, status, updatedAt: at }) }));
+    await this.doc.send(
+      new PutCommand({ TableName: this.table, Item: subscriberItem({ ...current, status, updatedAt: at }) }),
+    );
   }
 }
 

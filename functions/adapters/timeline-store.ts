@@ -4,7 +4,8 @@ import {
   BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys, recordIndex } from '#schema';
-import { pairKey, type AlertRecord } from '#core/detection-plan';
+import { pairKey } from '#core/detection-plan';
+import type { AlertRecord } from '#core/records';
 import type { Timeline } from '#core/timeline';
 import { AlreadyDetected, TimelineMoved } from '#core/errors';
 
@@ -20,12 +21,24 @@ const timelineItem = (t: Timeline) => ({
 
 /** An alert as the table holds it: its keys, its place in the byRecord index (alerts by time), its entity. */
 export function alertRow(a: AlertRecord): Record<string, unknown> {
-  return { ...keys.alert(a.alertId), ...recordIndex.alert(a.createdAt, a.alertId), [ENTITY_ATTRIBUTE]: ENTITY.alert, ...a };
+  return {
+    ...keys.alert(a.alertId),
+    ...recordIndex.alert(a.createdAt, a.alertId),
+    [ENTITY_ATTRIBUTE]: ENTITY.alert,
+    ...a,
+  };
 }
 
 export function toTimeline(item: Record<string, unknown>): Timeline {
   const { state, treaty, stages, conflicts, alerts, version, schedule } = item as unknown as Timeline;
-  const timeline: Timeline = { state, treaty, stages: stages ?? [], conflicts: conflicts ?? [], alerts: alerts ?? [], version: version ?? 0 };
+  const timeline: Timeline = {
+    state,
+    treaty,
+    stages: stages ?? [],
+    conflicts: conflicts ?? [],
+    alerts: alerts ?? [],
+    version: version ?? 0,
+  };
   if (schedule) timeline.schedule = schedule;
   return timeline;
 }
@@ -157,7 +170,8 @@ export class TimelineStore {
     // it 'ingested', and the retry finds its sources already counted (KNOWN, no double alert).
     const [articleUpdate, ...rest] = items;
     const chunks: (typeof items)[] = [];
-    for (let i = 0; i < rest.length; i += MAX_TRANSACTION_ITEMS - 1) chunks.push(rest.slice(i, i + MAX_TRANSACTION_ITEMS - 1));
+    for (let i = 0; i < rest.length; i += MAX_TRANSACTION_ITEMS - 1)
+      chunks.push(rest.slice(i, i + MAX_TRANSACTION_ITEMS - 1));
     const last = chunks.pop() ?? [];
     try {
       for (const chunk of chunks) await this.doc.send(new TransactWriteCommand({ TransactItems: chunk }));
@@ -165,8 +179,10 @@ export class TimelineStore {
     } catch (error) {
       if (error instanceof TransactionCanceledException) {
         const reasons = error.CancellationReasons ?? [];
-        if (reasons.length === last.length + 1 && reasons[0]?.Code === 'ConditionalCheckFailed') throw new AlreadyDetected(input.articleId);
-        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw new TimelineMoved();
+        if (reasons.length === last.length + 1 && reasons[0]?.Code === 'ConditionalCheckFailed')
+          throw new AlreadyDetected(input.articleId);
+        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict'))
+          throw new TimelineMoved();
       }
       throw error;
     }

@@ -10,11 +10,20 @@
 import { createHash } from 'node:crypto';
 import type { AlertItem, EditionContent, RenderedEdition } from '#core/edition-content';
 import { alertItem, withContext, withCurrentSources, type AlertContext } from './compose';
-import type { AlertRecord, Names } from './detection-plan';
-import { periodDays, type DigestEntry, type DigestEntryPort } from './digest-index';
-import { instantEditionId, toSendBatches, type Edition, type Pair } from './editions';
-import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
-import { remindersDue, type ReminderPort } from './reminders';
+import type { AlertRecord, DigestEntry, Edition, Pair } from './records';
+import { periodDays } from './digest-index';
+import { instantEditionId, toSendBatches } from './editions';
+import type {
+  Clock,
+  DigestEntryPort,
+  EditionPort,
+  Names,
+  ReminderPort,
+  SendQueuePort,
+  SubscriberPort,
+  TimelinePort,
+} from './ports';
+import { remindersDue } from './reminders';
 import { audienceTopics, follows, type Frequency } from './subscriber';
 import { actionLabel } from './wording';
 

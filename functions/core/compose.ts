@@ -2,11 +2,12 @@
 // is queued for sending in small batches.
 // Primary course: 1. reuse the edition if it exists, else render and store it once,
 // 2. find the audience by Query on topics, 3. enqueue recipient batches.
-import { pairKey, type AlertRecord, type Names } from './detection-plan';
-import { instantAudience, instantEditionId, toSendBatches, type Edition } from './editions';
+import { pairKey } from './detection-plan';
+import type { AlertRecord, Edition } from './records';
+import { instantAudience, instantEditionId, toSendBatches } from './editions';
 import type { TreatyRecord } from './facts';
 import { recentTreatySteps, whatHappensNext } from './next-step';
-import type { Clock, EditionPort, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
+import type { Clock, EditionPort, Names, SendQueuePort, SubscriberPort, TimelinePort } from './ports';
 import type { ArmedConflict } from './schedule';
 import { alertSources, type Timeline } from './timeline';
 import type { EditionContent, RenderedEdition, AlertItem } from '#core/edition-content';

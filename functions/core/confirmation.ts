@@ -1,12 +1,10 @@
 // The double-opt-in e-mail: rendered at build time (emails/prerendered), personalised per
 // address (confirm link, "what you asked for"), sent through the same sender as editions.
 import type { RecipientTokens, RenderedEdition } from '#core/edition-content';
-import type { Names } from './detection-plan';
 import type { SubscriberLinks } from './links';
-import type { Clock } from './ports';
-import { headerSafe, tagSafe, unsubscribeHeaders, type EmailSender } from './email-sending';
+import type { Clock, ConfirmationMailer, EmailSender, Names } from './ports';
+import { headerSafe, tagSafe, unsubscribeHeaders } from './email-sending';
 import { describeTopics, type Subscriber } from './subscriber';
-import type { ConfirmationMailer } from './subscription-lifecycle';
 
 export interface ConfirmationDeps {
   /** The rendered confirmation with its placeholders (emails/prerendered/confirmation.ts). */

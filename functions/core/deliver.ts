@@ -20,12 +20,12 @@
 // timeout nothing more is claimed, the unsent claims are released and their messages fail,
 // so a timeout loses nothing.
 import type { RenderedEdition, RecipientTokens } from '#core/edition-content';
-import { editionCovers, type Edition, type Pair, type SendBatch } from './editions';
-import type { Clock, EditionPort, LedgerPort, SubscriberPort } from './ports';
+import { editionCovers } from './editions';
+import type { Edition, Pair, SendBatch } from './records';
+import type { Clock, EditionPort, EmailSender, LedgerPort, Names, SubscriberPort } from './ports';
 import { groupConsecutive, runPipeline, type PipelineSteps } from './delivery-pipeline';
-import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type EmailSender, type OutgoingEmail, type Pacer } from './email-sending';
+import { backoffMs, headerSafe, tagSafe, unsubscribeHeaders, type OutgoingEmail, type Pacer } from './email-sending';
 import { canReceive, matchReasonFor, type Subscriber } from './subscriber';
-import type { Names } from './detection-plan';
 
 export interface DeliverDeps {
   editions: EditionPort;

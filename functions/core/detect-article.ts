@@ -2,10 +2,11 @@
 // Primary course: 1. extract claims, 2. read the touched timelines (one batched read),
 // 3. plan (pure), 4. commit atomically; on a concurrent change, read again and re-plan.
 import { AlreadyDetected, TimelineMoved } from './errors';
-import { pairsOf, planDetection, type DetectionPlan, type Names, type StoredArticle } from './detection-plan';
+import { pairsOf, planDetection, type DetectionPlan } from './detection-plan';
+import type { StoredArticle } from './records';
 import type { Extraction } from './model';
 import type { NoveltyContext } from './novelty';
-import type { Clock, TimelinePort } from './ports';
+import type { Clock, Names, TimelinePort } from './ports';
 
 export interface DetectDeps {
   timelines: TimelinePort;

@@ -1,55 +1,16 @@
 // Detection use case, pure: an article and its claims in, timeline changes and alerts out.
 // Primary course: 1. group claims by state × treaty, 2. apply each group to its timeline
 // (novelty.ts), 3. describe every new alert so compose needs nothing else to render it.
-import { actionRank, type Action, type Claim, type Extraction, type Novelty, type PartialDate } from './model';
+import { actionRank, type Claim, type Extraction, } from './model';
 import { applyClaims, type ClaimDecision, type NoveltyContext, type PairOutcome } from './novelty';
 import { alertSources, emptyTimeline, type SourceRef, type Timeline } from './timeline';
+import type { Names } from './ports';
+import type { AlertRecord, StoredArticle } from './records';
 import { headline } from './wording';
 
-/** An article as stored: what the source gave plus identity and processing state. */
-export interface StoredArticle {
-  articleId: string;
-  text: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-  source?: string;
-  ingestedAt: string;
-  status: 'ingested' | 'detected' | 'rejected' | 'failed' | 'skipped';
-  reason?: string;
-  /** Id of the article this one is a syndicated copy of. */
-  mirrorOf?: string;
-}
-
-/** Everything compose needs to render an alert, frozen when the alert is raised. */
-export interface AlertRecord {
-  alertId: string;
-  /** A development from the news (the default), or a reminder that an effective date arrived (reminders.ts). */
-  kind?: 'development' | 'reminder';
-  state: string;
-  stateName: string;
-  treaty: string;
-  treatyName: string;
-  /** false: the instrument is outside the catalogue (a provisional id; judged against the news alone). */
-  catalogued?: false;
-  actions: Action[];
-  date: PartialDate;
-  novelty: Novelty;
-  headline: string;
-  evidence: string;
-  sources: SourceRef[];
-  conflicts: { action: Action; claimed: PartialDate; record: PartialDate; source: string }[];
-  /** Why a reminder's date holds (reported, or computed from the clause). */
-  effectiveNote?: string;
-  createdAt: string;
-  articleId: string;
-}
-
-export interface Names {
-  state(iso3: string): string;
-  treaty(id: string): string;
-}
+// Moved to records.ts; re-exported while functions/compose/handler.ts (being rewired) imports
+// it from here.
+export type { AlertRecord } from './records';
 
 export interface DetectionPlan {
   outcomes: PairOutcome[];

@@ -2,32 +2,8 @@
 // store recorded. Built from stream images of alerts and timelines; deterministic entry ids
 // make a redelivered record rewrite the same rows.
 import { createHash } from 'node:crypto';
-import type { Action, PartialDate } from './model';
-import type { AlertRecord } from './detection-plan';
+import type { AlertRecord, DigestEntry } from './records';
 import type { Timeline } from './timeline';
-
-export interface DigestEntry {
-  day: string;
-  entryId: string;
-  kind: 'alert' | 'conflict';
-  state: string;
-  treaty: string;
-  /** The article that produced it: a conflict raised with an alert is shown inside that alert. */
-  articleId: string;
-  alertId?: string;
-  conflict?: {
-    action: Action;
-    claimed: PartialDate;
-    record: PartialDate;
-    recordOrigin: string;
-    source: { label: string; url?: string; title?: string; outlet?: string; published?: PartialDate; evidence?: string };
-  };
-}
-
-export interface DigestEntryPort {
-  put(entries: DigestEntry[]): Promise<void>;
-  forDays(days: string[]): Promise<DigestEntry[]>;
-}
 
 export function entryFromAlert(alert: AlertRecord): DigestEntry {
   return { day: alert.createdAt.slice(0, 10), entryId: `alert:${alert.alertId}`, kind: 'alert', state: alert.state, treaty: alert.treaty, articleId: alert.articleId, alertId: alert.alertId };

@@ -1,36 +1,12 @@
 // Editions: one rendered briefing for one segment. Built from alert records; rendered once
 // by compose (emails/), personalised per recipient by send.
-import type { AlertRecord } from './detection-plan';
 import type { EditionPort } from './ports';
-import type { Frequency } from './subscriber';
+import type { AlertRecord, Edition, Pair, SendBatch } from './records';
 import { audienceTopics } from './subscriber';
 
-export type EditionKind = 'instant' | 'daily' | 'weekly';
-export type Pair = { state: string; treaty: string };
-
-export interface Edition {
-  editionId: string;
-  kind: EditionKind;
-  subject: string;
-  /** Rendered HTML and text with recipient placeholders still in them. */
-  html: string;
-  text: string;
-  alertIds: string[];
-  /** The state × treaty an instant edition is about ("why you got this" matches on it). */
-  about?: Pair;
-  /** Every state × treaty a digest covers ("why you got this" matches on them). */
-  covers?: Pair[];
-  /** Topic keys whose subscribers receive it. */
-  topics: string[];
-  frequency: Frequency;
-  createdAt: string;
-}
-
-/** One message on the send queue: an edition and a batch of its recipients. */
-export interface SendBatch {
-  editionId: string;
-  subscriberIds: string[];
-}
+// Moved to records.ts; re-exported while functions/send/handler.ts (being rewired) imports it
+// from here.
+export type { SendBatch } from './records';
 
 /** Recipients per queue message: small enough that a retry re-checks few ledger rows. */
 export const RECIPIENTS_PER_MESSAGE = 25;

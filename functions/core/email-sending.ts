@@ -18,11 +18,6 @@ export interface OutgoingEmail {
  */
 export type SendFailure = 'throttled' | 'refused' | 'unknown';
 
-export interface EmailSender {
-  send(email: OutgoingEmail): Promise<string>;
-  classify(error: unknown): SendFailure;
-}
-
 /** Header values must be one line: CR, LF and other controls are removed, never passed on. */
 export function headerSafe(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();

@@ -1,8 +1,8 @@
 // Feedback use case: SES bounce and complaint events (through EventBridge) suppress the
 // address — in our table (never mailed again) and on the account's suppression list.
 // Only permanent bounces suppress; a transient bounce (mailbox full) is left alone.
-import type { Clock } from './ports';
-import { suppress, type AccountPort } from './subscription-lifecycle';
+import type { AccountPort, Clock } from './ports';
+import { suppress } from './subscription-lifecycle';
 
 export interface FeedbackDeps {
   accounts: AccountPort;

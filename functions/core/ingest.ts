@@ -7,11 +7,15 @@
 import { createHash } from 'node:crypto';
 import { ArticleRejected, articleFingerprint, clipUtf8, validateArticle } from './article';
 import { canonicalUrl } from './canonical-url';
-import type { StoredArticle } from './detection-plan';
 import { detectLanguage, isEnglishEnough } from './language';
 import type { ArticleInput } from './model';
-import type { Clock } from './ports';
+import type { Clock, SourceArticlePort } from './ports';
+import type { BandRow, IngestOutcome, KeptArticle } from './records';
 import { bandKeys, decodeSignature, encodeSignature, findOriginal, syndicationPrint } from './syndication';
+
+// Moved to records.ts; re-exported while the ingest handlers and local/pipeline.ts (being
+// rewired) import it from here.
+export type { IngestOutcome } from './records';
 
 /** What a source hands to ingest: an article, or what it got and why it is not one. */
 export interface SourceInput extends ArticleInput {
@@ -19,65 +23,6 @@ export interface SourceInput extends ArticleInput {
   rejection?: string;
   /** What the source got, kept (clipped) with a rejection: HTML, JSON. */
   raw?: string;
-}
-
-/** An article as kept: detection only ever sees status 'ingested' (STREAM_FILTERS.detect). */
-export interface KeptArticle extends Omit<StoredArticle, 'status'> {
-  status: StoredArticle['status'] | 'skipped';
-  /** ISO 639-1 guess ('und' when too short to tell). */
-  language?: string;
-  canonicalUrl?: string;
-  /** Estimated resemblance to `mirrorOf`'s text (0–1). */
-  similarity?: number;
-  raw?: string;
-  /** Size of what the source gave when only a prefix is kept. */
-  originalBytes?: number;
-}
-
-export type OutcomeStatus = 'stored' | 'duplicate' | 'rejected' | 'skipped' | 'failed';
-
-export interface IngestOutcome {
-  articleId: string;
-  source?: string;
-  status: OutcomeStatus;
-  reason?: string;
-  language?: string;
-  /** Set when stored as a syndicated copy of this article. */
-  mirrorOf?: string;
-  /** Set on a duplicate: the article already held. */
-  duplicateOf?: string;
-  /** A failed outcome (storage trouble) can be sent again as is; ingest is idempotent. */
-  retryable?: boolean;
-}
-
-export interface BandRow {
-  key: string;
-  /** The original the band points at (a copy writes its original's id, so copies of copies resolve). */
-  root: string;
-  signature: string;
-  shingles: number;
-}
-
-export interface IngestLookup {
-  articleId: string;
-  canonicalUrl?: string;
-  bands: string[];
-}
-
-export interface IngestLookupResult {
-  articleExists: boolean;
-  /** Article id the URL pointer names, when the URL is already held. */
-  urlOwner?: string;
-  bands: BandRow[];
-}
-
-export type StoreResult = { status: 'stored' } | { status: 'duplicate'; by: 'content' | 'url'; of?: string };
-
-/** What ingest needs from storage (ArticleStore implements it on DynamoDB). */
-export interface SourceArticlePort {
-  lookup(query: IngestLookup): Promise<IngestLookupResult>;
-  store(write: { article: KeptArticle; canonicalUrl?: string; bands: BandRow[] }): Promise<StoreResult>;
-  put(article: KeptArticle): Promise<'stored' | 'duplicate'>;
 }
 
 export interface IngestDeps {

@@ -2,8 +2,8 @@
 // our mailbox, with the subscriber's signed unsubscribe token in the subject. SES receiving hands
 // the message's headers to the feedback function; a valid token unsubscribes. Anything else is
 // ignored with a reason (never retried: a stranger's mail to the mailbox is no failure of ours).
-import type { Clock } from './ports';
-import { unsubscribe, type AccountPort } from './subscription-lifecycle';
+import type { AccountPort, Clock } from './ports';
+import { unsubscribe } from './subscription-lifecycle';
 import { TokenInvalid, verifyToken } from './tokens';
 
 export interface InboundMail {

@@ -2,11 +2,7 @@
 // is a port (DynamoDB conditional ADD in production, a Map in unit tests).
 import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
-
-export interface RateLimitPort {
-  /** Counts one request in the window; false when the window already holds `limit`. */
-  take(scope: string, subject: string, window: string, limit: number, expiresAt: number): Promise<boolean>;
-}
+import type { RateLimitPort } from './ports';
 
 export interface Limit {
   limit: number;

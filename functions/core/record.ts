@@ -1,44 +1,12 @@
 // The public record, read side: what the archive lists, where a state stands on a treaty (the
 // stage reached, the next legal step, when a withdrawal takes or would take effect) and which
 // alerts a feed carries. Plain data for the web function's pages and feeds; no HTML here.
-import type { AlertRecord } from './detection-plan';
-import type { Edition, EditionKind, Pair } from './editions';
 import type { TreatyRecord } from './facts';
 import { actionRank, WITHDRAWAL_STAGES, type Action } from './model';
 import { clauseTiming } from './next-step';
+import type { AlertRecord, ArchiveEntry, Edition, } from './records';
 import { engagedOn, hasArmedConflictClause, type ArmedConflict } from './schedule';
 import type { Conflict, SourceRef, Stage, Timeline } from './timeline';
-
-/** What the archive lists of an edition (its HTML stays on the edition item). */
-export interface ArchiveEntry {
-  editionId: string;
-  kind: EditionKind;
-  subject: string;
-  createdAt: string;
-  covers: Pair[];
-  alertIds: string[];
-}
-
-export interface ArchivePage {
-  entries: ArchiveEntry[];
-  /** Cursor for the next (older) page: `createdAt#editionId` of the last entry shown. */
-  next?: string;
-}
-
-/** Reads of the public record; the adapter answers each by key or by Query, never by Scan. */
-export interface RecordPort {
-  archive(limit: number, before?: string): Promise<ArchivePage>;
-  edition(editionId: string): Promise<Edition | undefined>;
-  /** Every timeline held for a treaty (the byRecord index). */
-  treatyTimelines(treaty: string): Promise<Timeline[]>;
-  /** The state's timelines on these treaties (by key: the catalogue is short). */
-  stateTimelines(state: string, treaties: string[]): Promise<Timeline[]>;
-  /** These state × treaty timelines (by key). */
-  timelines(pairs: Pair[]): Promise<Timeline[]>;
-  /** The newest alerts of all, newest first. */
-  recentAlerts(limit: number): Promise<AlertRecord[]>;
-  alerts(alertIds: string[]): Promise<AlertRecord[]>;
-}
 
 export function archiveEntryOf(edition: Edition): ArchiveEntry {
   const covers = edition.covers ?? (edition.about ? [edition.about] : []);

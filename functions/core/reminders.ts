@@ -5,26 +5,11 @@
 // timeline is read again and a withdrawal whose date has since moved reminds on its new date.
 // A due reminder becomes an alert of kind "reminder" with an idempotent id, so the instant
 // e-mail, the digests, the delivery ledger and the public feeds treat it like any alert.
-import type { AlertRecord, Names } from './detection-plan';
 import { pairKey } from './detection-plan';
+import type { Names, ReminderPort } from './ports';
+import type { AlertRecord, ReminderRow } from './records';
 import type { SourceRef, Stage, Timeline } from './timeline';
 import { formatDate } from './wording';
-
-export interface ReminderRow {
-  /** The day the withdrawal takes effect (YYYY-MM-DD): the row's partition. */
-  date: string;
-  state: string;
-  treaty: string;
-  basis: 'reported' | 'computed';
-}
-
-export interface ReminderPort {
-  /** Deterministic keys: writing a row again rewrites the same row. */
-  put(rows: ReminderRow[]): Promise<void>;
-  forDays(days: string[]): Promise<ReminderRow[]>;
-  /** Creates each reminder alert only if absent (a rerun changes nothing). */
-  createAlerts(alerts: AlertRecord[]): Promise<void>;
-}
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -2,20 +2,9 @@
 // unsubscribe, suppress. Pure over ports. Subscribe answers the same whatever the address's
 // state (no enumeration); only a signed link can change what an address receives.
 import { randomBytes } from 'node:crypto';
-import type { Clock } from './ports';
-import { enforce, networkOf, SUBSCRIBE_LIMITS, type Limit, type RateLimitPort } from './rate-limit';
+import type { AccountPort, Clock, ConfirmationMailer, RateLimitPort } from './ports';
+import { enforce, networkOf, SUBSCRIBE_LIMITS, type Limit } from './rate-limit';
 import { subscriberIdFor, type Frequency, type Requested, type Subscriber } from './subscriber';
-
-export interface AccountPort {
-  get(subscriberId: string): Promise<Subscriber | undefined>;
-  savePending(subscriber: Subscriber): Promise<void>;
-  activate(subscriber: Subscriber, previousTopics: string[]): Promise<void>;
-  deactivate(subscriber: Subscriber, status: 'unsubscribed' | 'suppressed', at: string, reason?: string): Promise<void>;
-}
-
-export interface ConfirmationMailer {
-  send(subscriber: Subscriber): Promise<void>;
-}
 
 export interface SubscriptionDeps {
   accounts: AccountPort;

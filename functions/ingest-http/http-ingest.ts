@@ -4,7 +4,8 @@
 // otherwise 200 (every item stored, duplicate or skipped) or 207 (some rejected or failed),
 // with one result per item, in order.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IngestOutcome, SourceInput } from '#core/ingest';
+import type { SourceInput } from '#core/ingest';
+import type { IngestOutcome } from '#core/records';
 import { articlesFromJson, MAX_BATCH } from '#core/sources/json';
 
 export const MAX_BODY_BYTES = 1_000_000;

@@ -40,7 +40,8 @@ export const entryOf = (name: FunctionName): string => join(PROJECT_ROOT, 'funct
 
 /** ESM bundles have no `require`; some CommonJS dependencies still call it. */
 export const ESM_REQUIRE_SHIM =
-  "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);";
+  "import { createRequire as __twCreateRequire } from 'node:module'; " +
+    "const require = __twCreateRequire(import.meta.url);";
 
 /** A module as linkedom resolves it (its htmlparser2 is 12, by the override in package.json). */
 const resolvedByLinkedom = (specifier: string): string =>
@@ -78,7 +79,8 @@ export const ESBUILD_SETTINGS = {
 
 /** Installed node_modules ship docs, typings and source maps Lambda never reads (about a third of mjml's 35 MB). */
 const pruneNodeModules = (_inputDir: string, outputDir: string): string[] => [
-  `find "${outputDir}/node_modules" -type f \\( -name '*.map' -o -name '*.md' -o -name '*.markdown' -o -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \\) -delete`,
+  `find "${outputDir}/node_modules" -type f \\( -name '*.map' -o -name '*.md' -o -name '*.markdown' -o -name ` +
+    `'*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \\) -delete`,
 ];
 
 /**
@@ -87,7 +89,13 @@ const pruneNodeModules = (_inputDir: string, outputDir: string): string[] => [
  */
 export const TABLE_ACTIONS = {
   read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'],
-  write: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem'],
+  write: [
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
 } as const;
 export type TableAccess = 'read' | 'write' | 'readWrite';
 
@@ -137,7 +145,9 @@ export class TreatyFunction extends NodejsFunction {
     const entry = entryOf(props.name);
     const bundle = Stack.of(scope).bundlingRequired;
     if (bundle && !existsSync(entry)) {
-      throw new Error(`TreatyFunction ${id}: handler not found at ${entry} (each pipeline stage needs its handler module)`);
+      throw new Error(
+        `TreatyFunction ${id}: handler not found at ${entry} (each pipeline stage needs its handler module)`,
+      );
     }
 
     const logGroup = new logs.LogGroup(scope, `${id}LogGroup`, {
@@ -184,7 +194,9 @@ export class TreatyFunction extends NodejsFunction {
               externalModules: [...ESBUILD_SETTINGS.external],
               esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
               nodeModules: props.nodeModules,
-              commandHooks: props.nodeModules?.length ? { beforeBundling: () => [], beforeInstall: () => [], afterBundling: pruneNodeModules } : undefined,
+              commandHooks: props.nodeModules?.length
+                ? { beforeBundling: () => [], beforeInstall: () => [], afterBundling: pruneNodeModules }
+                : undefined,
               forceDockerBundling: false,
               logLevel: LogLevel.WARNING,
               // npm ci for nodeModules: use the local cache first, stay quiet.
@@ -192,7 +204,8 @@ export class TreatyFunction extends NodejsFunction {
             },
           }
         : {
-            code: lambda.Code.fromInline(`export const handler = async () => { throw new Error('placeholder: ${props.name} was synthesized without bundling'); };`),
+            code: lambda.Code.fromInline(`export const handler = async () => { throw new Error('placeholder: ` +
+              `${props.name} was synthesized without bundling'); };`),
             handler: 'index.handler',
           }),
     });
@@ -206,11 +219,15 @@ export class TreatyFunction extends NodejsFunction {
    */
   bindTable(table: dynamodb.ITable, access: TableAccess): this {
     this.addEnvironment('TABLE_NAME', table.tableName);
-    const actions = access === 'readWrite' ? [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write] : [...TABLE_ACTIONS[access]];
+    const actions =
+      access === 'readWrite' ? [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write] : [...TABLE_ACTIONS[access]];
     this.addToRolePolicy(
       new iam.PolicyStatement({
         actions: [...new Set(actions)],
-        resources: [table.tableArn, ...TABLE_DEFINITION.globalIndexes.map((index) => `${table.tableArn}/index/${index.name}`)],
+        resources: [
+          table.tableArn,
+          ...TABLE_DEFINITION.globalIndexes.map((index) => `${table.tableArn}/index/${index.name}`),
+        ],
       }),
     );
     return this;
@@ -254,7 +271,11 @@ export class TreatyFunction extends NodejsFunction {
    */
   bindObjectReads(bucket: s3.IBucket, prefix: string): this {
     this.addToRolePolicy(
-      new iam.PolicyStatement({ sid: 'ReadDroppedObjects', actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${prefix}*`)] }),
+      new iam.PolicyStatement({
+        sid: 'ReadDroppedObjects',
+        actions: ['s3:GetObject'],
+        resources: [bucket.arnForObjects(`${prefix}*`)],
+      }),
     );
     return this;
   }

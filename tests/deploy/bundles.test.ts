@@ -10,10 +10,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSynth } from '../../rehearse/assembly.ts';
-import { DEMO_SUBSCRIBER, rehearseBundles, type BundleRehearsal } from '../../rehearse/bundles.ts';
-import { FUNCTION_NAMES } from '../../infra/constructs/treaty-function.ts';
-import { HostedFunction, LambdaSandbox } from '../../rehearse/lambda-host.ts';
+import { ensureSynth } from '#rehearse/assembly';
+import { DEMO_SUBSCRIBER, rehearseBundles, type BundleRehearsal } from '#rehearse/bundles';
+import { FUNCTION_NAMES } from '#infra/constructs/treaty-function';
+import { HostedFunction, LambdaSandbox } from '#rehearse/lambda-host';
 
 const hasMoto = spawnSync('moto_server', ['--help'], { stdio: 'ignore' }).status === 0;
 

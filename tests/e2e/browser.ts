@@ -14,5 +14,10 @@ export function launchChromium(
   profile: string,
   options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean },
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, ...options });
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    ...options,
+  });
 }

@@ -24,7 +24,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
   let page: Page;
   let base: string;
   let profile: string;
-  const inbox = async (address: string) => (await readSesStore(pipeline.ses!.endpoint)).filter((e) => e.destination.to.includes(address));
+  const inbox = async (address: string) =>
+    (await readSesStore(pipeline.ses!.endpoint)).filter((e) => e.destination.to.includes(address));
   const heading = async () => {
     await page.waitForLoadState();
     return (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
@@ -92,7 +93,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     await shot('01a-subscribe-error');
   });
 
-  it('subscribes on the page — a ticked treaty with the scope left on “everything” is that treaty — and is told what was chosen', async () => {
+  it('subscribes on the page — a ticked treaty with the scope left on “everything” is that treaty — and is ' +
+    'told what was chosen', async () => {
     await page.goto(`${base}/`);
     await shot('01-subscribe');
     await page.getByLabel('E-mail address').fill(READER);
@@ -103,7 +105,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     await page.getByLabel(/Instant alerts/).check();
     await page.getByRole('button', { name: 'Subscribe' }).click(); // a real browser POST: its Origin is not "null"
     expect(await heading()).toBe('Check your inbox');
-    expect(await page.locator('main').textContent()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
+    expect(await page.locator('main').textContent()).toContain(
+      'You asked for: Developments about Ottawa Convention — instant alerts.',
+    );
     await shot('02-check-your-inbox');
   });
 
@@ -140,7 +144,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     await feedInOrder(pipeline, orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)), '2025-06-29');
     const mails = await waitForMail(READER, 2);
     const alert = mails[1];
-    expect(alert.body.html).toContain('You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention; Ukraine');
+    expect(alert.body.html).toContain(
+      'You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention; Ukraine',
+    );
     const url = /<(https?:[^>]+)>/.exec(alert.headers!.find((h) => h.name === 'List-Unsubscribe')!.value)![1];
     await page.goto(url);
     expect(await heading()).toBe('Unsubscribe?');
@@ -154,13 +160,18 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
 
     // The old confirmation link, opened again (as a mail scanner would), confirms nothing.
     const [confirmation] = await inbox(READER);
-    await page.goto(/href="([^"]*\/confirm\?token=[^"]+)"/.exec(confirmation.body.html ?? '')![1].replace(/&amp;/g, '&'));
+    await page.goto(
+      /href="([^"]*\/confirm\?token=[^"]+)"/.exec(confirmation.body.html ?? '')![1].replace(/&amp;/g, '&'),
+    );
     expect(await heading()).not.toBe('Subscription confirmed');
     expect(await page.locator('main').textContent()).toMatch(/no longer confirms anything/);
     await shot('09-old-confirmation-link');
 
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
-    expect((await inbox(CONTROL)).map((m) => m.subject)).toEqual([expect.stringMatching(/Ukraine/), expect.stringMatching(/^Daily digest — Correction/)]);
+    expect((await inbox(CONTROL)).map((m) => m.subject)).toEqual([
+      expect.stringMatching(/Ukraine/),
+      expect.stringMatching(/^Daily digest — Correction/),
+    ]);
     expect(await inbox(READER)).toHaveLength(2);
   });
 });

@@ -9,11 +9,23 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES, ESBUILD_SETTINGS, ESM_REQUIRE_SHIM, FUNCTION_NAMES, PROJECT_ROOT } from '../../infra/constructs/treaty-function.ts';
-import { parse } from '../../infra/bundling/cssomnom-parse.ts';
-import * as domutilsStub from '../../infra/bundling/domutils.ts';
-import { BUNDLE_BUDGET_KB, bundleInMemory, formatBundleReport, installedModules, measureBundle } from '../../infra/bundle-report.ts';
-import { extractMainText } from '../../functions/core/sources/html.ts';
+import {
+  BUNDLE_ALIASES,
+  ESBUILD_SETTINGS,
+  ESM_REQUIRE_SHIM,
+  FUNCTION_NAMES,
+  PROJECT_ROOT,
+} from '#infra/constructs/treaty-function';
+import { parse } from '#infra/bundling/cssomnom-parse';
+import * as domutilsStub from '#infra/bundling/domutils';
+import {
+  BUNDLE_BUDGET_KB,
+  bundleInMemory,
+  formatBundleReport,
+  installedModules,
+  measureBundle,
+} from '#infra/bundle-report';
+import { extractMainText } from '#core/sources/html';
 
 const filesUnder = (dir: string, ext: RegExp): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -24,24 +36,31 @@ const filesUnder = (dir: string, ext: RegExp): string[] =>
 const resolvedByLinkedom = (specifier: string): string =>
   createRequire(join(PROJECT_ROOT, 'node_modules', 'linkedom', 'package.json')).resolve(specifier);
 
-const PAGE = `<!doctype html><html lang="en"><head><title>Decree</title><meta property="article:published_time" content="2025-06-29T10:00:00Z">
-<link rel="canonical" href="https://news.example/decree"><style>p { color: red } @media print { nav { display: none } }</style></head>
-<body><nav>Home · World · Politics</nav><article><h1>Examplestan leaves the convention</h1><style>.lead { font-weight: bold }</style>
-${Array.from({ length: 10 }, (_, i) => `<p class="lead">Paragraph ${i}: the president of Examplestan signed a decree on 29 June 2025 to withdraw from the Ottawa Convention, officials said.</p>`).join('\n')}
-<ul><li>First reading: <a href="/r1">12 May</a></li><li>Second reading</li></ul><table><tr><th>Vote</th><th>Count</th></tr><tr><td>For</td><td>68</td></tr></table>
+const PAGE = `<!doctype html><html lang="en"><head><title>Decree</title><meta property="article:published_time" \
+content="2025-06-29T10:00:00Z">
+<link rel="canonical" href="https://news.example/decree"><style>p { color: red } @media print { nav { display: none } \
+}</style></head>
+<body><nav>Home · World · Politics</nav><article><h1>Examplestan leaves the convention</h1><style>.lead { \
+font-weight: bold }</style>
+${Array.from({ length: 10 }, (_, i) => `<p class="lead">Paragraph ${i}: the president of Examplestan signed a decree ` +
+  `on 29 June 2025 to withdraw from the Ottawa Convention, officials said.</p>`).join('\n')}
+<ul><li>First reading: <a href="/r1">12 May</a></li><li>Second \
+reading</li></ul><table><tr><th>Vote</th><th>Count</th></tr><tr><td>For</td><td>68</td></tr></table>
 </article><footer>© Example News</footer></body></html>`;
 
 describe('bundling', { timeout: 60_000 }, () => {
   it('stubs only modules that exist, with stubs that fail loudly if ever called', () => {
     expect(Object.keys(BUNDLE_ALIASES).sort()).toEqual(['cssomnom/parse', 'domutils', 'htmlparser2']);
-    for (const stub of [BUNDLE_ALIASES['cssomnom/parse'], BUNDLE_ALIASES.domutils]) expect(readFileSync(stub, 'utf8')).toMatch(/throw new Error/);
+    for (const stub of [BUNDLE_ALIASES['cssomnom/parse'], BUNDLE_ALIASES.domutils])
+      expect(readFileSync(stub, 'utf8')).toMatch(/throw new Error/);
     expect(() => parse('p { color: red }')).toThrow(/CSSOM \(cssomnom\) is not bundled/);
     const stubs = Object.entries(domutilsStub);
     expect(stubs.length).toBeGreaterThan(0);
     for (const [name, fn] of stubs) expect(fn, name).toThrow(/css-select's default adapter is unavailable/);
   });
 
-  it('linkedom reaches cssomnom only through HTMLStyleElement.sheet, which neither Readability nor our code reads', () => {
+  it('linkedom reaches cssomnom only through HTMLStyleElement.sheet, which neither Readability nor our code ' +
+    'reads', () => {
     const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
     const importers = filesUnder(linkedom, /\.js$/).filter((f) => /from\s+['"]cssomnom/.test(readFileSync(f, 'utf8')));
     expect(importers.map((f) => relative(linkedom, f))).toEqual(['html/style-element.js']);
@@ -58,23 +77,31 @@ describe('bundling', { timeout: 60_000 }, () => {
 
   it('css-select takes domutils only for its default adapter, and linkedom always passes its own', () => {
     const cssSelect = dirname(resolvedByLinkedom('css-select'));
-    const importers = filesUnder(cssSelect, /\.js$/).filter((f) => /from\s+['"]domutils['"]/.test(readFileSync(f, 'utf8')));
+    const importers = filesUnder(cssSelect, /\.js$/).filter((f) =>
+      /from\s+['"]domutils['"]/.test(readFileSync(f, 'utf8')),
+    );
     expect(importers.map((f) => relative(cssSelect, f))).toEqual(['index.js']);
     const index = readFileSync(importers[0], 'utf8');
     expect(index.match(/\bDomUtils\b/g)).toHaveLength(2); // the import and the default adapter
     expect(index).toMatch(/import \* as DomUtils from "domutils";/);
     expect(index).toMatch(/const defaultOptions = \{\s*adapter: \{ \.\.\.DomUtils, isTag \},/);
     const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
-    const callers = filesUnder(linkedom, /\.js$/).filter((f) => /from\s+['"]css-select['"]/.test(readFileSync(f, 'utf8')));
+    const callers = filesUnder(linkedom, /\.js$/).filter((f) =>
+      /from\s+['"]css-select['"]/.test(readFileSync(f, 'utf8')),
+    );
     expect(callers.map((f) => relative(linkedom, f))).toEqual(['shared/matches.js']);
     const calls = readFileSync(callers[0], 'utf8').split(/\bCSSselect\./).slice(1);
     expect(calls.length).toBeGreaterThan(0);
-    for (const call of calls) expect(call).toMatch(/^\w+\(\s*(?:element,\s*)?selectors,\s*\{[^}]*\badapter\b[^}]*\}\s*\)/);
+    for (const call of calls)
+      expect(call).toMatch(/^\w+\(\s*(?:element,\s*)?selectors,\s*\{[^}]*\badapter\b[^}]*\}\s*\)/);
   });
 
-  it('linkedom reads only Parser from htmlparser2, and the alias is that module of the htmlparser2 linkedom resolves', async () => {
+  it('linkedom reads only Parser from htmlparser2, and the alias is that module of the htmlparser2 linkedom ' +
+    'resolves', async () => {
     const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
-    const importers = filesUnder(linkedom, /\.js$/).filter((f) => /from\s+['"]htmlparser2['"]/.test(readFileSync(f, 'utf8')));
+    const importers = filesUnder(linkedom, /\.js$/).filter((f) =>
+      /from\s+['"]htmlparser2['"]/.test(readFileSync(f, 'utf8')),
+    );
     expect(importers.map((f) => relative(linkedom, f))).toEqual(['shared/parse-from-string.js']);
     const source = readFileSync(importers[0], 'utf8');
     expect(source.match(/\bHTMLParser2\b/g)).toHaveLength(2);
@@ -82,8 +109,14 @@ describe('bundling', { timeout: 60_000 }, () => {
     expect(source).toMatch(/const \{Parser\} = HTMLParser2;/);
     const index = resolvedByLinkedom('htmlparser2');
     expect(BUNDLE_ALIASES.htmlparser2).toBe(join(dirname(index), 'Parser.js'));
-    const version = (JSON.parse(readFileSync(join(dirname(index), '..', 'package.json'), 'utf8')) as { version: string }).version;
-    const overrides = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { overrides: { linkedom: { htmlparser2: string } } }).overrides;
+    const version = (
+      JSON.parse(readFileSync(join(dirname(index), '..', 'package.json'), 'utf8')) as { version: string }
+    ).version;
+    const overrides = (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+        overrides: { linkedom: { htmlparser2: string } };
+      }
+    ).overrides;
     expect(version).toBe(overrides.linkedom.htmlparser2);
     const narrowed = (await import(pathToFileURL(BUNDLE_ALIASES.htmlparser2).href)) as Record<string, unknown>;
     const full = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
@@ -108,11 +141,15 @@ describe('bundling', { timeout: 60_000 }, () => {
     }
   });
 
-  it('a bundle built with the aliases extracts the same main text as the unbundled module, <style> and all', async () => {
+  it('a bundle built with the aliases extracts the same main text as the unbundled module, <style> and ' +
+    'all', async () => {
     const outdir = mkdtempSync(join(tmpdir(), 'treaty-watch-bundle-'));
     try {
       const entry = join(outdir, 'entry.ts');
-      writeFileSync(entry, `export { extractMainText } from ${JSON.stringify(join(PROJECT_ROOT, 'functions/core/sources/html.ts'))};\n`);
+      writeFileSync(
+        entry,
+        `export { extractMainText } from ${JSON.stringify(join(PROJECT_ROOT, 'functions/core/sources/html.ts'))};\n`,
+      );
       const result = await build({
         entryPoints: [entry],
         absWorkingDir: PROJECT_ROOT,
@@ -127,23 +164,42 @@ describe('bundling', { timeout: 60_000 }, () => {
         logLevel: 'silent',
       });
       const inputs = Object.keys(result.metafile.inputs);
-      for (const gone of ['node_modules/cssomnom/', 'node_modules/domutils/', 'node_modules/dom-serializer/', 'htmlparser2/dist/index.js']) {
-        expect(inputs.filter((f) => f.includes(gone)), gone).toEqual([]);
+      for (const gone of [
+        'node_modules/cssomnom/',
+        'node_modules/domutils/',
+        'node_modules/dom-serializer/',
+        'htmlparser2/dist/index.js',
+      ]) {
+        expect(
+          inputs.filter((f) => f.includes(gone)),
+          gone,
+        ).toEqual([]);
       }
       expect(inputs.some((f) => f.includes('infra/bundling/cssomnom-parse.ts'))).toBe(true);
       expect(inputs.some((f) => f.includes('infra/bundling/domutils.ts'))).toBe(true);
       expect(inputs.some((f) => f.endsWith('htmlparser2/dist/Parser.js'))).toBe(true);
-      const bundled = (await import(pathToFileURL(join(outdir, 'index.mjs')).href)) as { extractMainText: typeof extractMainText };
+      const bundled = (await import(pathToFileURL(join(outdir, 'index.mjs')).href)) as {
+        extractMainText: typeof extractMainText;
+      };
       const expected = extractMainText(PAGE);
-      expect(expected).toMatchObject({ ok: true, published: '2025-06-29T10:00:00Z', canonical: 'https://news.example/decree', lang: 'en' }); // css-select ran
-      expect(expected.ok && expected.text).toContain('* First reading: 12 May\n * Second reading\n\nVote | Count\nFor | 68');
+      // css-select ran
+      expect(expected).toMatchObject({
+        ok: true,
+        published: '2025-06-29T10:00:00Z',
+        canonical: 'https://news.example/decree',
+        lang: 'en',
+      });
+      expect(expected.ok && expected.text).toContain(
+        '* First reading: 12 May\n * Second reading\n\nVote | Count\nFor | 68',
+      );
       expect(bundled.extractMainText(PAGE)).toEqual(expected);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }
   });
 
-  it('the bundle report measures a handler by package, without cssomnom, and flags only what is over budget', async () => {
+  it('the bundle report measures a handler by package, without cssomnom, and flags only what is over ' +
+    'budget', async () => {
     const size = await measureBundle('ingest-http');
     const names = size.packages.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['linkedom', '@mozilla/readability', '(project)']));
@@ -166,7 +222,11 @@ describe('bundling', { timeout: 60_000 }, () => {
     for (const name of withModules) {
       const size = await measureBundle(name);
       expect(size.installed).toEqual(installed[name]);
-      for (const pkg of installed[name]) expect(size.packages.map((p) => p.name), `${name} bundles ${pkg}`).not.toContain(pkg);
+      for (const pkg of installed[name])
+        expect(
+          size.packages.map((p) => p.name),
+          `${name} bundles ${pkg}`,
+        ).not.toContain(pkg);
     }
     // A function without nodeModules is measured with everything it imports: html-to-text would count.
     const ingest = await measureBundle('ingest');

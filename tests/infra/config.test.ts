@@ -1,6 +1,6 @@
 // Infra config: what the CDK context may say, and how a wrong value is reported at synth time.
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, InvalidConfig, loadConfig } from '../../infra/config.ts';
+import { DEFAULTS, InvalidConfig, loadConfig } from '#infra/config';
 
 const from = (context: Record<string, unknown>) => loadConfig({ tryGetContext: (key) => context[key] });
 const failureOf = (context: Record<string, unknown>): string => {
@@ -40,7 +40,11 @@ describe('infra config', () => {
   });
 
   it('names the key and the expected form when a value is wrong', () => {
-    const message = failureOf({ senderAddress: 'not-an-address', ingestSchedule: 'every 5 minutes', feeds: 'ftp://x.org/feed' });
+    const message = failureOf({
+      senderAddress: 'not-an-address',
+      ingestSchedule: 'every 5 minutes',
+      feeds: 'ftp://x.org/feed',
+    });
     expect(message).toMatch(/Invalid Treaty Watch configuration/);
     expect(message).toMatch(/senderAddress[\s\S]*e-mail address/);
     expect(message).toMatch(/ingestSchedule[\s\S]*rate\(N unit\)/);
@@ -55,7 +59,9 @@ describe('infra config', () => {
     expect(failureOf({ senderDomain: 'news.example.org', senderAddress: 'alerts@other.example.org' })).toMatch(
       /senderAddress[\s\S]*news\.example\.org/,
     );
-    expect(from({ senderDomain: 'news.example.org', senderAddress: 'alerts@news.example.org' }).senderDomain).toBe('news.example.org');
+    expect(from({ senderDomain: 'news.example.org', senderAddress: 'alerts@news.example.org' }).senderDomain).toBe(
+      'news.example.org',
+    );
   });
 
   it('refuses the example.com defaults outside dev', () => {
@@ -69,18 +75,25 @@ describe('infra config', () => {
   it('checks the schedule time zone and the account and region format', () => {
     expect(failureOf({ scheduleTimezone: 'Mars/Olympus' })).toMatch(/scheduleTimezone[\s\S]*IANA/);
     expect(failureOf({ account: '1234' })).toMatch(/account[\s\S]*12-digit/);
-    expect(from({ account: '123456789012', region: 'eu-west-1' })).toMatchObject({ account: '123456789012', region: 'eu-west-1' });
+    expect(from({ account: '123456789012', region: 'eu-west-1' })).toMatchObject({
+      account: '123456789012',
+      region: 'eu-west-1',
+    });
   });
 
   it('takes a custom MAIL FROM only as a subdomain of the verified sender domain', () => {
     const domain = { senderDomain: 'news.example.org', senderAddress: 'alerts@news.example.org' };
     expect(from({ ...domain, mailFromDomain: 'mail.news.example.org' }).mailFromDomain).toBe('mail.news.example.org');
-    expect(failureOf({ ...domain, mailFromDomain: 'mail.other.example.org' })).toMatch(/mailFromDomain[\s\S]*subdomain of senderDomain "news\.example\.org"/);
+    expect(failureOf({ ...domain, mailFromDomain: 'mail.other.example.org' })).toMatch(
+      /mailFromDomain[\s\S]*subdomain of senderDomain "news\.example\.org"/,
+    );
     expect(failureOf({ mailFromDomain: 'mail.news.example.org' })).toMatch(/mailFromDomain[\s\S]*needs senderDomain/);
   });
 
   it('checks the List-Unsubscribe mailbox is an address', () => {
-    expect(from({ unsubscribeMailbox: 'unsubscribe@news.example.org' }).unsubscribeMailbox).toBe('unsubscribe@news.example.org');
+    expect(from({ unsubscribeMailbox: 'unsubscribe@news.example.org' }).unsubscribeMailbox).toBe(
+      'unsubscribe@news.example.org',
+    );
     expect(failureOf({ unsubscribeMailbox: 'nobody' })).toMatch(/unsubscribeMailbox[\s\S]*e-mail address/);
   });
 
@@ -88,7 +101,11 @@ describe('infra config', () => {
     const feeds = ['https://a.example.org/rss', { url: 'https://news.example/atom', outlet: 'Example News' }];
     expect(from({ feeds: JSON.stringify(feeds) }).feeds).toEqual(feeds);
     expect(from({ feeds }).feeds).toEqual(feeds);
-    expect(failureOf({ feeds: JSON.stringify([{ url: 'ftp://x.org/feed', outlet: 'X' }]) })).toMatch(/feeds\.0\.url: each feed must be an http\(s\) URL/);
-    expect(failureOf({ feeds: JSON.stringify([{ link: 'https://x.org/feed' }]) })).toMatch(/feeds\.0: each feed must be an http\(s\) URL or \{"url"/);
+    expect(failureOf({ feeds: JSON.stringify([{ url: 'ftp://x.org/feed', outlet: 'X' }]) })).toMatch(
+      /feeds\.0\.url: each feed must be an http\(s\) URL/,
+    );
+    expect(failureOf({ feeds: JSON.stringify([{ link: 'https://x.org/feed' }]) })).toMatch(
+      /feeds\.0: each feed must be an http\(s\) URL or \{"url"/,
+    );
   });
 });

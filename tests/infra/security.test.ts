@@ -4,15 +4,18 @@ import { App, Duration } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES } from '../../infra/constructs/treaty-function.ts';
-import { nagAcknowledgments } from '../../infra/nag.ts';
-import { SES_RATE_THRESHOLDS } from '../../infra/stateless-stack.ts';
-import { buildTreatyWatch } from '../../infra/treaty-watch.ts';
+import { FUNCTION_NAMES } from '#infra/constructs/treaty-function';
+import { nagAcknowledgments } from '#infra/nag';
+import { SES_RATE_THRESHOLDS } from '#infra/stateless-stack';
+import { buildTreatyWatch } from '#infra/treaty-watch';
 import { asArray, policyStatements, synthApp, testContext, type Synthesized } from './synth-app.ts';
 
 /** Suppressed findings, one per acknowledged construct and rule. */
 const suppressedCount = (s: Synthesized) =>
-  (s.reports.find((r) => r.pluginName === 'AwsSolutions')!.suppressedViolations ?? []).reduce((n, v) => n + v.violatingConstructs.length, 0);
+  (s.reports.find((r) => r.pluginName === 'AwsSolutions')!.suppressedViolations ?? []).reduce(
+    (n, v) => n + v.violatingConstructs.length,
+    0,
+  );
 
 /** The only actions IAM cannot scope to a resource, and why each is granted. */
 const ACTIONS_ALLOWED_ON_STAR = ['dynamodb:ListStreams', 'ses:GetAccount', 'ses:PutSuppressedDestination'];
@@ -24,9 +27,12 @@ describe('security and operations', { timeout: 60_000 }, () => {
   }, 120_000);
 
   it('scopes ses:SendEmail to the sender identity and the configuration set, from the sender address only', () => {
-    const sesStatements = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).some((a) => a.startsWith('ses:')));
+    const sesStatements = policyStatements(s.statelessTemplate).filter((st) =>
+      asArray(st.Action).some((a) => a.startsWith('ses:')),
+    );
     const sendEmail = sesStatements.filter((st) => asArray(st.Action).includes('ses:SendEmail'));
-    expect(sendEmail.map((st) => st.policy.replace(/Role.*$/, '')).sort()).toEqual(['Send', 'Web']); // web sends confirmations
+    // web sends confirmations
+    expect(sendEmail.map((st) => st.policy.replace(/Role.*$/, '')).sort()).toEqual(['Send', 'Web']);
     for (const st of sendEmail) {
       expect(asArray(st.Action)).toEqual(['ses:SendEmail']);
       const texts = asArray(st.Resource).map((r) => JSON.stringify(r));
@@ -48,13 +54,16 @@ describe('security and operations', { timeout: 60_000 }, () => {
       for (const st of policyStatements(template)) {
         const actions = asArray(st.Action);
         expect(actions.filter((a) => a.includes('*')), `${st.policy}: ${actions}`).toEqual([]);
-        if (asArray(st.Resource).includes('*')) expect(ACTIONS_ALLOWED_ON_STAR, st.policy).toEqual(expect.arrayContaining(actions));
+        if (asArray(st.Resource).includes('*'))
+          expect(ACTIONS_ALLOWED_ON_STAR, st.policy).toEqual(expect.arrayContaining(actions));
       }
     }
   });
 
   it('never grants Scan, and table access names the table and its gsi1 and gsi2 indexes, not index/*', () => {
-    const tableStatements = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).includes('dynamodb:Query'));
+    const tableStatements = policyStatements(s.statelessTemplate).filter((st) =>
+      asArray(st.Action).includes('dynamodb:Query'),
+    );
     expect(tableStatements).toHaveLength(FUNCTION_NAMES.length);
     for (const st of tableStatements) {
       expect(asArray(st.Action)).not.toContain('dynamodb:Scan');
@@ -67,7 +76,8 @@ describe('security and operations', { timeout: 60_000 }, () => {
     expect(all).not.toContain('dynamodb:Scan');
   });
 
-  it('lets only web, send and feedback (unsubscribe mail) read the link-token secret, and only ingest-http the ingest API key', () => {
+  it('lets only web, send and feedback (unsubscribe mail) read the link-token secret, and only ingest-http the ' +
+    'ingest API key', () => {
     const readersOf = (secret: RegExp) =>
       policyStatements(s.statelessTemplate)
         .filter((st) => asArray(st.Action).includes('secretsmanager:GetSecretValue'))
@@ -76,39 +86,63 @@ describe('security and operations', { timeout: 60_000 }, () => {
         .sort();
     expect(readersOf(/TokenSecret/)).toEqual(['Feedback', 'Send', 'Web']);
     expect(readersOf(/IngestApiKey/)).toEqual(['IngestHttp']);
-    const all = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).includes('secretsmanager:GetSecretValue'));
+    const all = policyStatements(s.statelessTemplate).filter((st) =>
+      asArray(st.Action).includes('secretsmanager:GetSecretValue'),
+    );
     expect(all).toHaveLength(4);
   });
 
   it('lets only feeds invoke a function, and only the pages function (unqualified, no version wildcard)', () => {
-    const invokes = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).includes('lambda:InvokeFunction') && st.policy.startsWith('FeedsRole'));
+    const invokes = policyStatements(s.statelessTemplate).filter(
+      (st) => asArray(st.Action).includes('lambda:InvokeFunction') && st.policy.startsWith('FeedsRole'),
+    );
     expect(invokes).toHaveLength(1);
     expect(invokes[0].Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pages[0-9A-F]{8}$/), 'Arn'] });
-    const otherInvokers = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).some((a) => a.startsWith('lambda:')) && !st.policy.startsWith('FeedsRole') && !st.policy.startsWith('ComposeSchedulerRole') && !st.policy.startsWith('FeedsSchedulerRole'));
+    const otherInvokers = policyStatements(s.statelessTemplate).filter(
+      (st) =>
+        asArray(st.Action).some((a) => a.startsWith('lambda:')) &&
+        !st.policy.startsWith('FeedsRole') &&
+        !st.policy.startsWith('ComposeSchedulerRole') &&
+        !st.policy.startsWith('FeedsSchedulerRole'),
+    );
     expect(otherInvokers.map((st) => st.policy)).toEqual([]);
-    const feeds = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('Feeds'))![1];
-    const pages = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('Pages'))![1];
-    expect(feeds.Properties.Environment.Variables.PAGES_FUNCTION_NAME).toEqual({ Ref: expect.stringMatching(/^Pages[0-9A-F]{8}$/) });
+    const feeds = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).find(([id]) =>
+      id.startsWith('Feeds'),
+    )![1];
+    const pages = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).find(([id]) =>
+      id.startsWith('Pages'),
+    )![1];
+    expect(feeds.Properties.Environment.Variables.PAGES_FUNCTION_NAME).toEqual({
+      Ref: expect.stringMatching(/^Pages[0-9A-F]{8}$/),
+    });
     expect(feeds.Properties.Timeout).toBeGreaterThan(pages.Properties.Timeout); // feeds waits for the pages' answer
   });
 
   it('lets ingest-s3 read objects under incoming/ of the ingest bucket and nothing else in S3', () => {
-    const s3Statements = policyStatements(s.statelessTemplate).filter((st) => asArray(st.Action).some((a) => a.startsWith('s3:')));
+    const s3Statements = policyStatements(s.statelessTemplate).filter((st) =>
+      asArray(st.Action).some((a) => a.startsWith('s3:')),
+    );
     const byPolicy = s3Statements.map((st) => [st.policy.replace(/[0-9A-F]{8}$/, ''), asArray(st.Action)]);
     expect(byPolicy.sort()).toEqual([
       ['IngestBucketNotificationsHandlerPolicy', ['s3:PutBucketNotification']], // CDK's deploy-time notification setter
       ['IngestS3RoleDefaultPolicy', ['s3:GetObject']],
     ]);
     const read = s3Statements.find((st) => st.policy.startsWith('IngestS3'))!;
-    expect(read.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^IngestBucket/), 'Arn'] }, '/incoming/*']] });
+    expect(read.Resource).toEqual({
+      'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^IngestBucket/), 'Arn'] }, '/incoming/*']],
+    });
     const notify = s3Statements.find((st) => st.policy.startsWith('IngestBucketNotifications'))!;
     expect(notify.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^IngestBucket/), 'Arn'] });
   });
 
   it('attaches no AWS managed policies to our roles; only CDK\'s notification handler has basic execution', () => {
-    const withManaged = Object.entries(s.statelessTemplate.findResources('AWS::IAM::Role')).filter(([, role]) => role.Properties.ManagedPolicyArns);
+    const withManaged = Object.entries(s.statelessTemplate.findResources('AWS::IAM::Role')).filter(
+      ([, role]) => role.Properties.ManagedPolicyArns,
+    );
     expect(withManaged.map(([id]) => id)).toEqual([expect.stringMatching(/^BucketNotificationsHandler/)]);
-    expect(JSON.stringify(withManaged[0][1].Properties.ManagedPolicyArns)).toMatch(/service-role\/AWSLambdaBasicExecutionRole"/);
+    expect(JSON.stringify(withManaged[0][1].Properties.ManagedPolicyArns)).toMatch(
+      /service-role\/AWSLambdaBasicExecutionRole"/,
+    );
     expect(withManaged[0][1].Properties.ManagedPolicyArns).toHaveLength(1);
   });
 
@@ -117,7 +151,9 @@ describe('security and operations', { timeout: 60_000 }, () => {
       s.statelessTemplate.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS',
         MetricName: 'ApproximateNumberOfMessagesVisible',
-        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [Match.stringLikeRegexp(`^${queue}`), 'QueueName'] } }],
+        Dimensions: [
+          { Name: 'QueueName', Value: { 'Fn::GetAtt': [Match.stringLikeRegexp(`^${queue}`), 'QueueName'] } },
+        ],
         Threshold: 1,
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
         AlarmActions: [{ Ref: Match.stringLikeRegexp('^AlarmTopic') }],
@@ -152,20 +188,29 @@ describe('security and operations', { timeout: 60_000 }, () => {
 
   it('sends every alarm to one SNS topic that e-mails the alarm address over TLS only', () => {
     s.statelessTemplate.resourceCountIs('AWS::SNS::Topic', 1);
-    s.statelessTemplate.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'alarms@example.com' });
+    s.statelessTemplate.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'alarms@example.com',
+    });
     s.statelessTemplate.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
       },
     });
-    s.statelessTemplate.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: Match.stringLikeRegexp('^AlarmTopic') }] });
+    s.statelessTemplate.allResourcesProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('^AlarmTopic') }],
+    });
   });
 
   it('passes cdk-nag AwsSolutions on the whole app with no unacknowledged finding', () => {
     const nag = s.reports.find((r) => r.pluginName === 'AwsSolutions');
     expect(nag, 'the AwsSolutions pack ran').toBeDefined();
     const unacknowledged = s.reports.flatMap((r) =>
-      r.violations.filter((v) => v.severity === 'error' || v.severity === 'fatal').map((v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath)}`),
+      r.violations
+        .filter((v) => v.severity === 'error' || v.severity === 'fatal')
+        .map((v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath)}`),
     );
     expect(unacknowledged).toEqual([]);
     expect(nag!.conclusion).toBe('success');

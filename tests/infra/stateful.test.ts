@@ -2,10 +2,15 @@
 // set with its EventBridge destination, the token secret, and what survives a stack deletion.
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INDEXES, KEYS, STREAM_VIEW, TTL_ATTRIBUTE } from '../../infra/table-schema.ts';
+import { INDEXES, KEYS, STREAM_VIEW, TTL_ATTRIBUTE } from '#schema';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
-const PROD = { stage: 'prod', senderAddress: 'alerts@news.example.org', senderDomain: 'news.example.org', alarmEmail: 'ops@news.example.org' };
+const PROD = {
+  stage: 'prod',
+  senderAddress: 'alerts@news.example.org',
+  senderDomain: 'news.example.org',
+  alarmEmail: 'ops@news.example.org',
+};
 
 describe('stateful stack', { timeout: 60_000 }, () => {
   let dev: Synthesized;
@@ -119,7 +124,10 @@ describe('stateful stack', { timeout: 60_000 }, () => {
 
   it('generates the HMAC link-token key and the ingest API key in Secrets Manager, never in the template', () => {
     const secrets = dev.statefulTemplate.findResources('AWS::SecretsManager::Secret');
-    expect(Object.keys(secrets).sort()).toEqual([expect.stringMatching(/^IngestApiKey/), expect.stringMatching(/^TokenSecret/)]);
+    expect(Object.keys(secrets).sort()).toEqual([
+      expect.stringMatching(/^IngestApiKey/),
+      expect.stringMatching(/^TokenSecret/),
+    ]);
     for (const secret of Object.values(secrets)) expect(secret.Properties.SecretString).toBeUndefined();
     dev.statefulTemplate.hasResourceProperties('AWS::SecretsManager::Secret', {
       Description: Match.stringLikeRegexp('link tokens'),
@@ -130,7 +138,8 @@ describe('stateful stack', { timeout: 60_000 }, () => {
       GenerateSecretString: { PasswordLength: 48, ExcludePunctuation: true },
     });
     // Outside dev both survive a stack deletion: clients and mailboxes hold their values.
-    for (const secret of Object.values(prod.statefulTemplate.findResources('AWS::SecretsManager::Secret'))) expect(secret.DeletionPolicy).toBe('Retain');
+    for (const secret of Object.values(prod.statefulTemplate.findResources('AWS::SecretsManager::Secret')))
+      expect(secret.DeletionPolicy).toBe('Retain');
   });
 
   it('sets a custom MAIL FROM domain on the domain identity only when one is configured', () => {
@@ -145,9 +154,11 @@ describe('stateful stack', { timeout: 60_000 }, () => {
 
   it('outputs what the operator looks up after a deploy: table, secrets, identity, configuration set', () => {
     const outputs = dev.statefulTemplate.findOutputs('*');
-    expect(Object.keys(outputs).filter((k) => !k.startsWith('Export') && !k.startsWith('PublishOutput')).sort()).toEqual(
-      ['ConfigurationSetName', 'IngestApiKeySecretArn', 'SenderIdentityName', 'TableName', 'TokenSecretArn'],
-    );
+    expect(
+      Object.keys(outputs)
+        .filter((k) => !k.startsWith('Export') && !k.startsWith('PublishOutput'))
+        .sort(),
+    ).toEqual(['ConfigurationSetName', 'IngestApiKeySecretArn', 'SenderIdentityName', 'TableName', 'TokenSecretArn']);
     expect(outputs.TableName.Value).toEqual({ Ref: expect.stringMatching(/^Table/) });
     expect(outputs.IngestApiKeySecretArn.Value).toEqual({ Ref: expect.stringMatching(/^IngestApiKey/) });
   });

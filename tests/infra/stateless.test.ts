@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES, entryOf } from '../../infra/constructs/treaty-function.ts';
-import { WEB_THROTTLE } from '../../infra/stateless-stack.ts';
-import { ENTITY, STREAM_FILTERS } from '../../infra/table-schema.ts';
-import { parseFeedList } from '../../functions/core/sources/feed.ts';
+import { FUNCTION_NAMES, entryOf } from '#infra/constructs/treaty-function';
+import { WEB_THROTTLE } from '#infra/stateless-stack';
+import { ENTITY, STREAM_FILTERS } from '#schema';
+import { parseFeedList } from '#core/sources/feed';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
 const FEEDS = ['https://a.example.org/rss', 'https://b.example.org/feed.xml'];
@@ -43,7 +43,10 @@ describe('stateless stack', { timeout: 60_000 }, () => {
         TABLE_NAME: expect.anything(),
       });
     }
-    const retention = Object.entries(s.statelessTemplate.findResources('AWS::Logs::LogGroup')).map(([id, g]) => [id.replace(/[0-9A-F]{8}$/, ''), g.Properties.RetentionInDays]);
+    const retention = Object.entries(s.statelessTemplate.findResources('AWS::Logs::LogGroup')).map(([id, g]) => [
+      id.replace(/[0-9A-F]{8}$/, ''),
+      g.Properties.RetentionInDays,
+    ]);
     for (const [id, days] of retention) expect(days, String(id)).toBe(id === 'BucketNotificationsLogGroup' ? 30 : 7);
   });
 
@@ -54,11 +57,19 @@ describe('stateless stack', { timeout: 60_000 }, () => {
 
   it('wakes each stream consumer only for its entities: the exact filters of table-schema', () => {
     // Spelled out once here, so a change to the schema's patterns is a visible decision.
-    expect(STREAM_FILTERS.detect).toEqual({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [ENTITY.article] }, status: { S: ['ingested'] } } } });
-    expect(STREAM_FILTERS.compose).toEqual({ eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [ENTITY.alert, ENTITY.timeline] } } } });
+    expect(STREAM_FILTERS.detect).toEqual({
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { entity: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
+    });
+    expect(STREAM_FILTERS.compose).toEqual({
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: [ENTITY.alert, ENTITY.timeline] } } },
+    });
     // Two stream consumers (AWS advises at most two readers per shard) + the send queue.
     s.statelessTemplate.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
-    const streamMappings = Object.values(s.statelessTemplate.findResources('AWS::Lambda::EventSourceMapping')).filter((m) => JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'));
+    const streamMappings = Object.values(s.statelessTemplate.findResources('AWS::Lambda::EventSourceMapping')).filter(
+      (m) => JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'),
+    );
     expect(streamMappings).toHaveLength(2);
     for (const [name, consumer] of [['detect', 'detect'], ['compose', 'compose']] as const) {
       s.statelessTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -68,7 +79,9 @@ describe('stateless stack', { timeout: 60_000 }, () => {
         FunctionResponseTypes: ['ReportBatchItemFailures'],
         BisectBatchOnFunctionError: true,
         MaximumRetryAttempts: Match.anyValue(),
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FailureQueue'), 'Arn'] } } },
+        DestinationConfig: {
+          OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FailureQueue'), 'Arn'] } },
+        },
       });
     }
   });
@@ -84,7 +97,10 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     const send = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, 'send')];
     expect(send.Properties.Environment.Variables.SEND_FUNCTION_CONCURRENCY).toBe('2');
     s.statelessTemplate.hasResourceProperties('AWS::SQS::Queue', {
-      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^SendDlq'), 'Arn'] }, maxReceiveCount: 5 },
+      RedrivePolicy: {
+        deadLetterTargetArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^SendDlq'), 'Arn'] },
+        maxReceiveCount: 5,
+      },
       VisibilityTimeout: 180, // 6 x the send function's 30 s
       SqsManagedSseEnabled: true,
     });
@@ -116,8 +132,16 @@ describe('stateless stack', { timeout: 60_000 }, () => {
       DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FailureQueue'), 'Arn'] } },
       RoleArn: Match.anyValue(),
     });
-    const common = { ScheduleExpressionTimezone: 'Europe/Berlin', State: 'ENABLED', FlexibleTimeWindow: { Mode: 'OFF' } };
-    s.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', { ...common, ScheduleExpression: 'rate(30 minutes)', Target: target('feeds', {}) });
+    const common = {
+      ScheduleExpressionTimezone: 'Europe/Berlin',
+      State: 'ENABLED',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+    };
+    s.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ...common,
+      ScheduleExpression: 'rate(30 minutes)',
+      Target: target('feeds', {}),
+    });
     const scheduledTime = '<aws.scheduler.scheduled-time>';
     s.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', {
       ...common,
@@ -134,18 +158,30 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     // {url, outlet} entries reach FEEDS as given: the shape parseFeedList (functions/core/sources/feed.ts) reads.
     const named = synthApp({ feeds: JSON.stringify([{ url: 'https://news.example/atom', outlet: 'Example News' }]) });
     const namedFeeds = named.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(named, 'feeds')];
-    expect(parseFeedList(namedFeeds.Properties.Environment.Variables.FEEDS)).toEqual([{ url: 'https://news.example/atom', outlet: 'Example News' }]);
+    expect(parseFeedList(namedFeeds.Properties.Environment.Variables.FEEDS)).toEqual([
+      { url: 'https://news.example/atom', outlet: 'Example News' },
+    ]);
   });
 
   it('keeps the feed poll disabled while no feeds are configured', () => {
     const noFeeds = synthApp();
-    noFeeds.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(30 minutes)', State: 'DISABLED' });
-    noFeeds.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 7 * * ? *)', State: 'ENABLED' });
+    noFeeds.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(30 minutes)',
+      State: 'DISABLED',
+    });
+    noFeeds.statelessTemplate.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 * * ? *)',
+      State: 'ENABLED',
+    });
   });
 
   it('lets only EventBridge Scheduler of this account assume the scheduler roles', () => {
     const roles = s.statelessTemplate.findResources('AWS::IAM::Role', {
-      Properties: { AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })] } },
+      Properties: {
+        AssumeRolePolicyDocument: {
+          Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
+        },
+      },
     });
     expect(Object.keys(roles)).toHaveLength(2);
     for (const role of Object.values(roles)) {
@@ -175,9 +211,16 @@ describe('stateless stack', { timeout: 60_000 }, () => {
 
   it('serves the web pages through a throttled HTTP API whose one catch-all route invokes web', () => {
     s.statelessTemplate.resourceCountIs('AWS::Lambda::Url', 0);
-    s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP', Name: 'treaty-watch-dev-web' });
-    const webRoutes = s.statelessTemplate.findResources('AWS::ApiGatewayV2::Route', { Properties: { ApiId: { Ref: Match.stringLikeRegexp('^WebApi') } } });
-    expect(Object.values(webRoutes).map((r) => [r.Properties.RouteKey, r.Properties.AuthorizationType])).toEqual([['$default', 'NONE']]);
+    s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      Name: 'treaty-watch-dev-web',
+    });
+    const webRoutes = s.statelessTemplate.findResources('AWS::ApiGatewayV2::Route', {
+      Properties: { ApiId: { Ref: Match.stringLikeRegexp('^WebApi') } },
+    });
+    expect(Object.values(webRoutes).map((r) => [r.Properties.RouteKey, r.Properties.AuthorizationType])).toEqual([
+      ['$default', 'NONE'],
+    ]);
     s.statelessTemplate.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
@@ -187,8 +230,14 @@ describe('stateless stack', { timeout: 60_000 }, () => {
       ApiId: { Ref: Match.stringLikeRegexp('^WebApi') },
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: WEB_THROTTLE.rateLimit, ThrottlingBurstLimit: WEB_THROTTLE.burstLimit },
-      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebApiAccessLogs'), 'Arn'] }, Format: Match.anyValue() },
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: WEB_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: WEB_THROTTLE.burstLimit,
+      },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebApiAccessLogs'), 'Arn'] },
+        Format: Match.anyValue(),
+      },
     });
     const stages = Object.values(s.statelessTemplate.findResources('AWS::ApiGatewayV2::Stage'));
     expect(stages).toHaveLength(2); // web and ingest
@@ -212,8 +261,12 @@ describe('stateless stack', { timeout: 60_000 }, () => {
         TOKEN_SECRET_ARN: expect.anything(),
       });
     }
-    for (const name of ['web', 'send'] as const) expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables.UNSUBSCRIBE_MAILBOX, name).toBeUndefined();
-    const custom = synthApp({ publicBaseUrl: 'https://news.example.org', unsubscribeMailbox: 'unsubscribe@example.com' });
+    for (const name of ['web', 'send'] as const)
+      expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables.UNSUBSCRIBE_MAILBOX, name).toBeUndefined();
+    const custom = synthApp({
+      publicBaseUrl: 'https://news.example.org',
+      unsubscribeMailbox: 'unsubscribe@example.com',
+    });
     const customFns = custom.statelessTemplate.findResources('AWS::Lambda::Function');
     for (const name of ['web', 'send'] as const) {
       expect(customFns[logicalIdOf(custom, name)].Properties.Environment.Variables, name).toMatchObject({
@@ -225,7 +278,10 @@ describe('stateless stack', { timeout: 60_000 }, () => {
 
   it('gives compose, the one renderer, the send queue and room for MJML, but not the link-token secret', () => {
     const fn = s.statelessTemplate.findResources('AWS::Lambda::Function')[logicalIdOf(s, 'compose')];
-    expect(fn.Properties.Environment.Variables).toMatchObject({ SEND_QUEUE_URL: expect.anything(), TABLE_NAME: expect.anything() });
+    expect(fn.Properties.Environment.Variables).toMatchObject({
+      SEND_QUEUE_URL: expect.anything(),
+      TABLE_NAME: expect.anything(),
+    });
     expect(fn.Properties.Environment.Variables.TOKEN_SECRET_ARN).toBeUndefined();
     expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(1024);
     expect(fn.Properties.Timeout).toBe(300); // the weekly digest runs here too
@@ -233,12 +289,15 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     // Web sends the prerendered confirmation (emails/prerendered): no function but compose carries mjml.
     // Detect carries the sentence reader's model beside its bundle (data, not code), and nothing else does.
     expect(s.stateless.functions.detect.installedModules).toEqual(['wink-nlp', 'wink-eng-lite-web-model']);
-    const others = Object.values(s.stateless.functions).filter((f) => f.pipelineStage !== 'compose' && f.pipelineStage !== 'detect');
+    const others = Object.values(s.stateless.functions).filter(
+      (f) => f.pipelineStage !== 'compose' && f.pipelineStage !== 'detect',
+    );
     for (const f of others) expect(f.installedModules, f.pipelineStage).toEqual([]);
   });
 
   it('receives the List-Unsubscribe mailbox with SES into feedback only when the operator names one', () => {
-    s.statelessTemplate.resourceCountIs('AWS::SES::ReceiptRuleSet', 0); // default: the mailto is the sender address, not ours to receive
+    // default: the mailto is the sender address, not ours to receive
+    s.statelessTemplate.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
     const withMailbox = synthApp({ unsubscribeMailbox: 'unsubscribe@news.example.org' });
     const t = withMailbox.statelessTemplate;
     t.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
@@ -248,7 +307,14 @@ describe('stateless stack', { timeout: 60_000 }, () => {
         Recipients: ['unsubscribe@news.example.org'],
         ScanEnabled: true,
         TlsPolicy: 'Require',
-        Actions: [{ LambdaAction: { FunctionArn: { 'Fn::GetAtt': [logicalIdOf(withMailbox, 'feedback'), 'Arn'] }, InvocationType: 'Event' } }],
+        Actions: [
+          {
+            LambdaAction: {
+              FunctionArn: { 'Fn::GetAtt': [logicalIdOf(withMailbox, 'feedback'), 'Arn'] },
+              InvocationType: 'Event',
+            },
+          },
+        ],
       }),
     });
     // SES may invoke feedback only on behalf of this account.
@@ -259,7 +325,8 @@ describe('stateless stack', { timeout: 60_000 }, () => {
       SourceAccount: { Ref: 'AWS::AccountId' },
     });
     const feedback = t.findResources('AWS::Lambda::Function')[logicalIdOf(withMailbox, 'feedback')];
-    expect(feedback.Properties.Environment.Variables.TOKEN_SECRET_ARN).toBeDefined(); // it verifies the token in the subject
+    // it verifies the token in the subject
+    expect(feedback.Properties.Environment.Variables.TOKEN_SECRET_ARN).toBeDefined();
     const nagErrors = withMailbox.reports.flatMap((r) => r.violations.filter((v) => v.severity === 'error'));
     expect(nagErrors).toEqual([]);
   });

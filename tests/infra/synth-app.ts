@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { buildTreatyWatch, cdkJsonContext, type TreatyWatch } from '../../infra/treaty-watch.ts';
+import { buildTreatyWatch, cdkJsonContext, type TreatyWatch } from '#infra/treaty-watch';
 
 export interface Violation {
   ruleName: string;

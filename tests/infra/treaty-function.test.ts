@@ -6,7 +6,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { TABLE_ACTIONS, TreatyFunction, entryOf, type FunctionName } from '../../infra/constructs/treaty-function.ts';
+import { TABLE_ACTIONS, TreatyFunction, entryOf, type FunctionName } from '#infra/constructs/treaty-function';
 import { asArray, policyStatements } from './synth-app.ts';
 
 const stackWith = (bundling: boolean) =>
@@ -14,7 +14,12 @@ const stackWith = (bundling: boolean) =>
 
 function oneFunction(props: { isDev: boolean; bind?: (fn: TreatyFunction, stack: Stack) => void }) {
   const stack = stackWith(false);
-  const fn = new TreatyFunction(stack, 'Fn', { name: 'send', description: 'test', stage: props.isDev ? 'dev' : 'prod', isDev: props.isDev });
+  const fn = new TreatyFunction(stack, 'Fn', {
+    name: 'send',
+    description: 'test',
+    stage: props.isDev ? 'dev' : 'prod',
+    isDev: props.isDev,
+  });
   props.bind?.(fn, stack);
   return { fn, template: Template.fromStack(stack) };
 }
@@ -28,7 +33,12 @@ describe('TreatyFunction', { timeout: 30_000 }, () => {
       MemorySize: 256,
       Timeout: 30,
       Environment: {
-        Variables: { STAGE: 'prod', POWERTOOLS_SERVICE_NAME: 'treaty-watch-send', LOG_LEVEL: 'INFO', NODE_OPTIONS: '--enable-source-maps' },
+        Variables: {
+          STAGE: 'prod',
+          POWERTOOLS_SERVICE_NAME: 'treaty-watch-send',
+          LOG_LEVEL: 'INFO',
+          NODE_OPTIONS: '--enable-source-maps',
+        },
       },
     });
   });
@@ -38,7 +48,9 @@ describe('TreatyFunction', { timeout: 30_000 }, () => {
     dev.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 7 }, DeletionPolicy: 'Delete' });
     const prod = oneFunction({ isDev: false }).template;
     prod.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 90 }, DeletionPolicy: 'Retain' });
-    prod.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^FnLogGroup') } } });
+    prod.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^FnLogGroup') } },
+    });
   });
 
   it('may write to its own log group only, with no managed policy on its role', () => {
@@ -56,7 +68,9 @@ describe('TreatyFunction', { timeout: 30_000 }, () => {
     const { template } = oneFunction({
       isDev: true,
       bind: (fn, stack) => {
-        const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
+        const table = new dynamodb.Table(stack, 'Table', {
+          partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+        });
         fn.bindTable(table, 'read');
       },
     });
@@ -72,10 +86,23 @@ describe('TreatyFunction', { timeout: 30_000 }, () => {
   it('readWrite adds the write actions a transaction needs', () => {
     const { template } = oneFunction({
       isDev: true,
-      bind: (fn, stack) => fn.bindTable(new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }), 'readWrite'),
+      bind: (fn, stack) =>
+        fn.bindTable(
+          new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }),
+          'readWrite',
+        ),
     });
-    const actions = asArray(policyStatements(template).find((st) => asArray(st.Action).includes('dynamodb:Query'))!.Action);
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem', 'dynamodb:BatchWriteItem']));
+    const actions = asArray(
+      policyStatements(template).find((st) => asArray(st.Action).includes('dynamodb:Query'))!.Action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:BatchWriteItem',
+      ]),
+    );
     expect(actions).not.toContain('dynamodb:Scan');
     expect(new Set(actions).size).toBe(actions.length);
   });
@@ -115,7 +142,13 @@ describe('TreatyFunction', { timeout: 30_000 }, () => {
   it('when bundling, names the missing handler file instead of failing inside esbuild', () => {
     const stack = stackWith(true);
     expect(
-      () => new TreatyFunction(stack, 'Ghost', { name: 'ghost' as FunctionName, description: 'x', stage: 'dev', isDev: true }),
+      () =>
+        new TreatyFunction(stack, 'Ghost', {
+          name: 'ghost' as FunctionName,
+          description: 'x',
+          stage: 'dev',
+          isDev: true,
+        }),
     ).toThrow(/handler not found at .*functions\/ghost\/handler\.ts/);
   });
 

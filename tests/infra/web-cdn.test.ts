@@ -3,7 +3,7 @@
 // through uncached with the viewer's host and address; HTTPS to viewers and TLS 1.2 to the origin.
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RECORD_DEFAULT_TTL, RECORD_PATH_PATTERNS } from '../../infra/constructs/web-distribution.ts';
+import { RECORD_DEFAULT_TTL, RECORD_PATH_PATTERNS } from '#infra/constructs/web-distribution';
 import { synthApp, type Synthesized } from './synth-app.ts';
 
 // Managed policy ids (AWS documentation, "Use managed cache policies" / "origin request policies").

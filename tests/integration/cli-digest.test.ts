@@ -9,7 +9,8 @@ const cli = (...args: string[]) =>
   run(process.execPath, ['cli/bin.mjs', ...args], { cwd: process.cwd(), maxBuffer: 10 * 1024 * 1024 });
 
 describe('treaty-watch digest', () => {
-  it('--daily --as-of 2025-06-30 --send: one daily digest in the local inbox, with the alert, what happens next and the correction', async () => {
+  it('--daily --as-of 2025-06-30 --send: one daily digest in the local inbox, with the alert, what happens next and ' +
+    'the correction', async () => {
     const { stdout } = await cli('digest', '--daily', '--as-of', '2025-06-30', '--send', '--json', 'seeds/articles');
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({
@@ -42,7 +43,8 @@ describe('treaty-watch digest', () => {
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({ kind: 'weekly', alerts: 0, reminders: 3, emails: [] });
     expect(out.editions[0].subject).toBe(
-      'Weekly digest — 3 withdrawals take effect: Estonia (Ottawa Convention), Latvia (Ottawa Convention), Lithuania (Ottawa Convention)',
+      'Weekly digest — 3 withdrawals take effect: Estonia (Ottawa Convention), Latvia (Ottawa Convention), ' +
+        'Lithuania (Ottawa Convention)',
     );
   }, 120_000);
 

@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectArticle, type DetectDeps } from '#core/detect-article';
-import type { StoredArticle } from '#core/detection-plan';
+import type { StoredArticle } from '#core/records';
 import type { Claim, Extraction } from '#core/model';
 import { makeDocumentClient } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
@@ -12,7 +12,7 @@ import { makeStores, type Stores } from '#adapters/stores';
 import { startDynamoDbLocal, type Emulator } from '#local/emulators';
 import { createTable } from '#local/table';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
-import { makeHandler as makeDetect } from '../../functions/detect/handler';
+import { makeHandler as makeDetect } from '#functions/detect/handler';
 
 const facts = loadFactBase();
 const states = facts.states.map((s) => s.iso3);
@@ -34,7 +34,11 @@ describe('detection commits on DynamoDB Local', () => {
 
   beforeAll(async () => {
     dynamo = await startDynamoDbLocal();
-    const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+    const client = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
+    });
     await createTable(client, 'detect-robustness');
     stores = makeStores('detect-robustness', makeDocumentClient(client));
   });
@@ -43,8 +47,18 @@ describe('detection commits on DynamoDB Local', () => {
     await dynamo?.stop();
   });
 
-  it('an article touching 150 state × treaty pairs is committed whole, past the 100-item transaction limit', async () => {
-    const claims: Claim[] = states.slice(0, 150).map((state) => ({ state, treaty: 'tpnw', action: 'signed', date: '2025-06-30', role: 'primary', evidence: `${state} signed.` }));
+  it('an article touching 150 state × treaty pairs is committed whole, past the 100-item transaction ' +
+    'limit', async () => {
+    const claims: Claim[] = states
+      .slice(0, 150)
+      .map((state) => ({
+        state,
+        treaty: 'tpnw',
+        action: 'signed',
+        date: '2025-06-30',
+        role: 'primary',
+        evidence: `${state} signed.`,
+      }));
     const extraction: Extraction = { published: '2025-07-01', publishedInferred: false, claims };
     await stores.articles.put(article('wide'));
     const result = await detectArticle(article('wide'), deps(() => extraction));
@@ -63,19 +77,37 @@ describe('detection commits on DynamoDB Local', () => {
       throw new Error('unexpected input');
     }));
     expect(result).toMatchObject({ status: 'skipped', reason: expect.stringContaining('unexpected input') });
-    expect(await stores.articles.get('broken')).toMatchObject({ status: 'failed', reason: expect.stringContaining('extraction failed') });
+    expect(await stores.articles.get('broken')).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('extraction failed'),
+    });
   });
 
-  it('two articles in one stream batch are detected in order: a syndicated copy finds its original counted, and is its mirror', async () => {
-    const claim: Claim = { state: 'LVA', treaty: 'ccm', action: 'withdrawal_proposed', date: '2025-06-30', role: 'primary', evidence: 'Latvia proposed to leave.' };
+  it('two articles in one stream batch are detected in order: a syndicated copy finds its original counted, and is ' +
+    'its mirror', async () => {
+    const claim: Claim = {
+      state: 'LVA',
+      treaty: 'ccm',
+      action: 'withdrawal_proposed',
+      date: '2025-06-30',
+      role: 'primary',
+      evidence: 'Latvia proposed to leave.',
+    };
     const wire: StoredArticle = { ...article('wire'), url: 'https://wire.example/lva' };
     const copy: StoredArticle = { ...article('copy'), url: 'https://paper.example/lva', mirrorOf: 'wire' };
     await Promise.all([stores.articles.put(wire), stores.articles.put(copy)]);
     const record = (a: StoredArticle, n: number) => ({
       eventID: `e${n}`, eventName: 'INSERT' as const,
-      dynamodb: { SequenceNumber: String(n), NewImage: marshall({ pk: `ARTICLE#${a.articleId}`, sk: 'ARTICLE', [ENTITY_ATTRIBUTE]: ENTITY.article, ...a }, { removeUndefinedValues: true }) as never },
+      dynamodb: {
+        SequenceNumber: String(n),
+        NewImage: marshall(
+          { pk: `ARTICLE#${a.articleId}`, sk: 'ARTICLE', [ENTITY_ATTRIBUTE]: ENTITY.article, ...a },
+          { removeUndefinedValues: true },
+        ) as never,
+      },
     });
-    // The first read of the timeline is slow: processed side by side, the copy would commit first and count as a source of its own.
+    // The first read of the timeline is slow: processed side by side, the copy would commit first and count as a source
+    // of its own.
     let reads = 0;
     const slowFirstRead = new Proxy(stores.timelines, {
       get(target, prop) {
@@ -87,7 +119,10 @@ describe('detection commits on DynamoDB Local', () => {
         };
       },
     });
-    const detect = makeDetect({ ...deps(() => ({ published: '2025-07-01', publishedInferred: false, claims: [claim] })), timelines: slowFirstRead });
+    const detect = makeDetect({
+      ...deps(() => ({ published: '2025-07-01', publishedInferred: false, claims: [claim] })),
+      timelines: slowFirstRead,
+    });
     const response = await detect({ Records: [record(wire, 1), record(copy, 2)] });
     expect(response.batchItemFailures).toEqual([]);
     const timeline = (await stores.timelines.getMany([{ state: 'LVA', treaty: 'ccm' }])).values().next().value!;

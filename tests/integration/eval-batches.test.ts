@@ -7,7 +7,8 @@ import { evalFigures, evaluateCorpus } from '#local/eval';
 const DIR = join(process.cwd(), 'tests', 'fixtures', 'eval-batches');
 
 describe('evaluation over batches of a real-news-style set', () => {
-  it('reads every labels.json below the folder as one corpus, leaves out excluded batches, scores the splits', async () => {
+  it('reads every labels.json below the folder as one corpus, leaves out excluded batches, scores the ' +
+    'splits', async () => {
     const r = await evaluateCorpus(DIR, undefined, { excludeBatches: ['final'] });
     expect(r.batches).toEqual(['news/batch-1', 'news/batch-2']);
     expect(r.excluded).toEqual(['news/final']);
@@ -19,7 +20,11 @@ describe('evaluation over batches of a real-news-style set', () => {
     expect(r.splits.uncatalogued).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.alerts).toMatchObject({ expected: 3, truePositives: 3, alerts: 3 });
     const figures = evalFigures(r);
-    expect(JSON.parse(JSON.stringify(figures))).toMatchObject({ articles: 3, claims: { all: { f1: 1 } }, alerts: { precision: 1, recall: 1 } });
+    expect(JSON.parse(JSON.stringify(figures))).toMatchObject({
+      articles: 3,
+      claims: { all: { f1: 1 } },
+      alerts: { precision: 1, recall: 1 },
+    });
   }, 120_000);
 
   it('includes the held-out batch when nothing is excluded', async () => {

@@ -11,7 +11,7 @@ import { readSesStore } from '#local/emulators';
 import { readArticleFiles } from '#local/article-files';
 import { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
-import type { SendBatch } from '#core/editions';
+import type { SendBatch } from '#core/records';
 
 const SUBSCRIBERS = 1200;
 
@@ -33,7 +33,10 @@ class FlakySender extends SesSender {
   override async send(email: OutgoingEmail): Promise<string> {
     if (this.rnd() < this.rate) {
       this.refused++;
-      throw Object.assign(new Error('injected: service unavailable'), { name: 'ServiceUnavailable', $metadata: { httpStatusCode: 503 } });
+      throw Object.assign(new Error('injected: service unavailable'), {
+        name: 'ServiceUnavailable',
+        $metadata: { httpStatusCode: 503 },
+      });
     }
     return this.base.send(email);
   }
@@ -51,7 +54,11 @@ describe(`fault injection: ${SUBSCRIBERS} subscribers, 10 % of sends failing`, (
   let redrives = 0;
 
   beforeAll(async () => {
-    pipeline = await LocalPipeline.start({ withSes: true, sendConcurrency: 8, wrapSender: (base) => (flaky = new FlakySender(base, rnd, 0.1)) });
+    pipeline = await LocalPipeline.start({
+      withSes: true,
+      sendConcurrency: 8,
+      wrapSender: (base) => (flaky = new FlakySender(base, rnd, 0.1)),
+    });
     await pipeline.loadFacts('2025-06-29');
     await pipeline.addSubscribers(Array.from({ length: SUBSCRIBERS }, (_, i) => `reader${i}@example.org`));
     // SES accepted, then the ledger write that marks the rows 'sent' is lost (5 % of writes).
@@ -97,7 +104,9 @@ describe(`fault injection: ${SUBSCRIBERS} subscribers, 10 % of sends failing`, (
     const perRecipient = new Map<string, number>();
     for (const e of emails) for (const to of e.destination.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     const duplicated = [...perRecipient].filter(([, n]) => n > 1);
-    const missing = Array.from({ length: SUBSCRIBERS }, (_, i) => `reader${i}@example.org`).filter((a) => !perRecipient.has(a));
+    const missing = Array.from({ length: SUBSCRIBERS }, (_, i) => `reader${i}@example.org`).filter(
+      (a) => !perRecipient.has(a),
+    );
     expect(duplicated).toEqual([]);
     expect(missing).toEqual([]);
     expect(emails).toHaveLength(SUBSCRIBERS);

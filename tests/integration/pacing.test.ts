@@ -6,7 +6,7 @@ import { deliverBatch } from '#core/deliver';
 import { Pacer } from '#core/email-sending';
 import { SesSender } from '#adapters/ses-sender';
 import { startSesLocal, type Emulator } from '#local/emulators';
-import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger } from '../unit/core/subscriber-fakes';
+import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger } from '#tests/unit/core/subscriber-fakes';
 
 describe('sending is paced to the account MaxSendRate', () => {
   let ses: Emulator;
@@ -18,14 +18,43 @@ describe('sending is paced to the account MaxSendRate', () => {
   });
 
   it('reads MaxSendRate from GetAccount and sends 41 e-mails in no less than two seconds', async () => {
-    const sender = new SesSender(new SESv2Client({ endpoint: ses.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' }, maxAttempts: 1 }), 'test-set');
+    const sender = new SesSender(
+      new SESv2Client({
+        endpoint: ses.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
+        maxAttempts: 1,
+      }),
+      'test-set',
+    );
     const rate = await sender.maxSendRate();
     expect(rate).toBe(20);
     const accounts = new MemoryAccounts();
     const ids = Array.from({ length: 41 }, (_, i) => `p${i}`);
-    for (const id of ids) await accounts.activate({ subscriberId: id, email: `${id}@example.org`, status: 'confirmed', frequency: 'instant', topics: ['TOPIC#all'], createdAt: 'x' }, []);
+    for (const id of ids)
+      await accounts.activate(
+        {
+          subscriberId: id,
+          email: `${id}@example.org`,
+          status: 'confirmed',
+          frequency: 'instant',
+          topics: ['TOPIC#all'],
+          createdAt: 'x',
+        },
+        [],
+      );
     const editions = new MemoryEditions();
-    await editions.putOnce({ editionId: 'paced', kind: 'instant', subject: 'S', html: '<p>x</p>', text: 'x', alertIds: [], topics: [], frequency: 'instant', createdAt: 'x' });
+    await editions.putOnce({
+      editionId: 'paced',
+      kind: 'instant',
+      subject: 'S',
+      html: '<p>x</p>',
+      text: 'x',
+      alertIds: [],
+      topics: [],
+      frequency: 'instant',
+      createdAt: 'x',
+    });
     const sendTimes: number[] = [];
     const timed = Object.assign(Object.create(sender) as SesSender, {
       send: async (e: Parameters<SesSender['send']>[0]) => {
@@ -34,15 +63,31 @@ describe('sending is paced to the account MaxSendRate', () => {
       },
     });
     const t0 = performance.now();
-    const result = await deliverBatch({ editionId: 'paced', subscriberIds: ids }, {
-      editions, subscribers: accounts, ledger: new MemoryLedger(), sender: timed, pacer: new Pacer(rate), concurrency: 8,
-      personalise: (e) => e, links: () => ({ unsubscribeUrl: 'https://x.test/u', preferencesUrl: 'https://x.test/p', unsubscribeMailto: 'mailto:u@x.test' }),
-      names: { state: (s) => s, treaty: (t) => t }, from: 'tw@x.test', clock: new FixedClock(),
-    });
+    const result = await deliverBatch(
+      { editionId: 'paced', subscriberIds: ids },
+      {
+        editions,
+        subscribers: accounts,
+        ledger: new MemoryLedger(),
+        sender: timed,
+        pacer: new Pacer(rate),
+        concurrency: 8,
+        personalise: (e) => e,
+        links: () => ({
+          unsubscribeUrl: 'https://x.test/u',
+          preferencesUrl: 'https://x.test/p',
+          unsubscribeMailto: 'mailto:u@x.test',
+        }),
+        names: { state: (s) => s, treaty: (t) => t },
+        from: 'tw@x.test',
+        clock: new FixedClock(),
+      },
+    );
     const elapsed = (performance.now() - t0) / 1000;
     expect(result.sent).toHaveLength(41);
     expect(elapsed).toBeGreaterThanOrEqual(1.95);
     // no one-second window holds more than MaxSendRate sends
-    for (const t of sendTimes) expect(sendTimes.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(rate + 1);
+    for (const t of sendTimes)
+      expect(sendTimes.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(rate + 1);
   });
 });

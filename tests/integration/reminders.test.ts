@@ -21,7 +21,8 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
 
   beforeAll(async () => {
     pipeline = await LocalPipeline.start({ withSes: true });
-    // Estonia, Latvia and Lithuania notified the Ottawa Convention on 27 June 2025: art. 20 puts the effect on 27 December.
+    // Estonia, Latvia and Lithuania notified the Ottawa Convention on 27 June 2025: art. 20 puts the effect on 27
+    // December.
     await pipeline.loadFacts('2025-06-29');
     await pipeline.addSubscriber('instant@example.org', { topics: [topics.treaty('ottawa-convention')] });
     await pipeline.addSubscriber('daily@example.org', { frequency: 'daily' });
@@ -43,7 +44,8 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
     await pipeline?.stop();
   });
 
-  it('on the day: one short e-mail per withdrawal to instant followers, and one digest with both to the daily follower', async () => {
+  it('on the day: one short e-mail per withdrawal to instant followers, and one digest with both to the daily ' +
+    'follower', async () => {
     const result = await fire('2025-12-27');
     expect(result.reminders).toBe(2);
     const instant = await mail('instant@example.org');
@@ -52,8 +54,8 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
       'Lithuania: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
     ]);
     expect(instant[0].body.text).toMatch(/TAKES EFFECT/);
-    expect(flat(instant[0])).toMatch(
-      /Computed from the treaty's clause \(art\. 20: 6 months after notification\), from the notification of 27 June 2025/,
+    expect(flat(instant[0])).toContain(
+      "Computed from the treaty's clause (art. 20: 6 months after notification), from the notification of 27 June 2025",
     );
     const daily = await mail('daily@example.org');
     expect(daily).toHaveLength(1);

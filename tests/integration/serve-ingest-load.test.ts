@@ -13,7 +13,11 @@ describe('serve-ingest under load', () => {
   let pipeline: LocalPipeline;
   let server: IngestServer;
   const post = (body: unknown, path = '/articles', method = 'POST') =>
-    fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: method === 'GET' ? undefined : JSON.stringify(body) });
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: method === 'GET' ? undefined : JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     // As `serve-ingest` runs it: DynamoDB Local on the full JIT (a long session).
@@ -69,6 +73,9 @@ describe('serve-ingest under load', () => {
     const short = await post({ text: '…' });
     expect(short.status).toBe(207);
     expect(short.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(((await short.json()) as { results: unknown[] }).results[0]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^not an article/) });
+    expect(((await short.json()) as { results: unknown[] }).results[0]).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^not an article/),
+    });
   });
 });

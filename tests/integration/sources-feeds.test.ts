@@ -1,7 +1,7 @@
 // Feeds end to end: a local feed server with new, repeated and broken items, polled through the
 // real poll use case into DynamoDB Local (LocalPipeline), with detection running on the stream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeptArticle } from '#core/ingest';
+import type { KeptArticle } from '#core/records';
 import type { FeedPollReport } from '#core/sources/poll';
 import { FeedStore } from '#adapters/feed-store';
 import { startFeedServer, type FeedServer } from '#local/feed-server';
@@ -33,10 +33,22 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
   it('stores every new article once, with the feed item title, link and date', () => {
     const wire = byUrl('/articles/latvia-wire.html');
     expect(wire).toHaveLength(1);
-    expect(wire[0]).toMatchObject({ title: 'Latvia votes to leave landmine treaty', published: '2025-06-27T10:00:00.000Z', outlet: 'Baltic Wire', status: 'detected', language: 'en' });
+    expect(wire[0]).toMatchObject({
+      title: 'Latvia votes to leave landmine treaty',
+      published: '2025-06-27T10:00:00.000Z',
+      outlet: 'Baltic Wire',
+      status: 'detected',
+      language: 'en',
+    });
     expect(wire[0].text).toContain('The Saeima approved the withdrawal by 68 votes to 24');
     expect(wire[0].text).not.toMatch(/cookies|Most read|newsletter/);
-    for (const path of ['/articles/latvia-copy.html', '/articles/estonia.wrong-charset.html', '/flaky/lithuania.html', '/articles/finland.html']) expect(byUrl(path)).toHaveLength(1);
+    for (const path of [
+      '/articles/latvia-copy.html',
+      '/articles/estonia.wrong-charset.html',
+      '/flaky/lithuania.html',
+      '/articles/finland.html',
+    ])
+      expect(byUrl(path)).toHaveLength(1);
   });
 
   it('the syndicated copy is stored and linked to the wire original', () => {
@@ -49,7 +61,9 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
     const [wire] = byUrl('/articles/latvia-wire.html');
     const [copy] = byUrl('/articles/latvia-copy.html');
     const timeline = await pipeline.stores.timelines.get('LVA', 'ottawa-convention');
-    const counted = timeline!.stages.filter((s) => s.origin === 'news' && s.sources.some((x) => x.articleId === wire.articleId));
+    const counted = timeline!.stages.filter(
+      (s) => s.origin === 'news' && s.sources.some((x) => x.articleId === wire.articleId),
+    );
     expect(counted.length).toBeGreaterThan(0);
     for (const stage of counted) {
       expect(stage.sources.map((x) => x.articleId)).not.toContain(copy.articleId);
@@ -75,7 +89,9 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
   });
 
   it('the gigantic page, the non-article page and the 404 are stored as rejected, each with its reason', () => {
-    const reasons = first[0].outcomes.filter((o) => o.status === 'rejected').map((o) => [o.source?.replace(server.base, ''), o.reason]);
+    const reasons = first[0].outcomes
+      .filter((o) => o.status === 'rejected')
+      .map((o) => [o.source?.replace(server.base, ''), o.reason]);
     expect(reasons).toEqual([
       ['/big/live-blog.html', expect.stringMatching(/larger than 3000000 bytes \(the limit\)/)],
       ['/articles/section-front.html', expect.stringMatching(/^not an article: \d+ words of main text/)],
@@ -116,7 +132,14 @@ describe('feeds: each new article exactly once, the rest reported with reasons',
 
   it('a feed that gains an item: only the new item is fetched and stored', async () => {
     const rss = await (await fetch(`${server.base}/rss.xml`)).text();
-    server.override('/rss.xml', rss.replace('<item>', `<item><title>Finland, again</title><link>${server.base}/articles/finland.html?utm_source=x</link></item><item>`));
+    server.override(
+      '/rss.xml',
+      rss.replace(
+        '<item>',
+        `<item><title>Finland, again</title><link>${server.base}/articles/finland.html?utm_source=x</link></item>` +
+          '<item>',
+      ),
+    );
     const before = articles().length;
     const [report] = await pollFeeds(pipeline, [feed('rss.xml')]);
     expect(report.fresh).toBe(1);

@@ -43,9 +43,14 @@ describe('subscriptions on the local stand-ins', () => {
     await pipeline?.stop();
   });
 
-  it('double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert once', async () => {
+  it('double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert ' +
+    'once', async () => {
     // The form trap: a ticked treaty while the scope radio stays on its default "everything".
-    const res = await subscribe('reader@example.org', { scope: 'all', treaty: 'ottawa-convention', frequency: 'instant' });
+    const res = await subscribe('reader@example.org', {
+      scope: 'all',
+      treaty: 'ottawa-convention',
+      frequency: 'instant',
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
     const [confirmation] = await inbox('reader@example.org');
@@ -56,18 +61,23 @@ describe('subscriptions on the local stand-ins', () => {
     const confirmed = await fetch(link(confirmation, 'confirm'));
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('Subscription confirmed');
-    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#treaty:ottawa-convention'], 'instant')).toEqual([subscriberIdFor('reader@example.org')]);
+    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#treaty:ottawa-convention'], 'instant')).toEqual([
+      subscriberIdFor('reader@example.org'),
+    ]);
 
     await feedInOrder(pipeline, orderByPublication(seeds, buildGazetteer(pipeline.facts)), '2025-06-29');
     const mails = await inbox('reader@example.org');
     expect(mails.map((m) => m.subject)).toHaveLength(2);
-    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow developments about any of your chosen treaties and states; this matched: Ottawa Convention');
+    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow developments about any of your ' +
+      'chosen treaties and states; this matched: Ottawa Convention');
   });
 
   it('a pending address that never confirms receives nothing but the confirmation', async () => {
     await subscribe('lurker@example.org', { scope: 'all', frequency: 'instant' });
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
-    expect((await inbox('lurker@example.org')).map((m) => m.subject)).toEqual(['Confirm your Treaty Watch subscription']);
+    expect((await inbox('lurker@example.org')).map((m) => m.subject)).toEqual([
+      'Confirm your Treaty Watch subscription',
+    ]);
   });
 
   it('the daily digest brings instant subscribers the disputed fact (seed 004), never the alert again', async () => {
@@ -81,10 +91,16 @@ describe('subscriptions on the local stand-ins', () => {
   });
 
   it('one-click unsubscribe (RFC 8058 POST to the List-Unsubscribe URL) stops every further e-mail', async () => {
-    const [alert] = (await inbox('reader@example.org')).filter((m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'));
+    const [alert] = (await inbox('reader@example.org')).filter(
+      (m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'),
+    );
     const header = alert.headers!.find((h) => h.name === 'List-Unsubscribe')!.value;
     const url = /<(https?:[^>]+)>/.exec(header)![1];
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(res.status).toBe(200);
     const before = (await inbox('reader@example.org')).length;
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
@@ -92,7 +108,8 @@ describe('subscriptions on the local stand-ins', () => {
     expect(await inbox('reader@example.org')).toHaveLength(before);
   });
 
-  it('after the unsubscribe, the old confirmation link confirms nothing and the old preferences form needs a new confirmation', async () => {
+  it('after the unsubscribe, the old confirmation link confirms nothing and the old preferences form needs a new ' +
+    'confirmation', async () => {
     const id = subscriberIdFor('reader@example.org');
     const mails = await inbox('reader@example.org');
     const confirmation = mails.find((m) => m.subject.startsWith('Confirm'))!;
@@ -117,10 +134,12 @@ describe('subscriptions on the local stand-ins', () => {
     expect(newest.body.html).toContain('Every treaty and every state — instant alerts');
     expect((await fetch(link(newest, 'confirm'))).status).toBe(200);
     expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).toContain(id);
-    await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString()); // as the later tests expect
+    // as the later tests expect
+    await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString());
   });
 
-  it('unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every further e-mail', async () => {
+  it('unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every ' +
+    'further e-mail', async () => {
     await pipeline.addSubscriber('mailer@example.org', { frequency: 'daily' });
     await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
     const [digest] = await inbox('mailer@example.org');
@@ -130,13 +149,20 @@ describe('subscriptions on the local stand-ins', () => {
       Records: [{
         eventSource: 'aws:ses', eventVersion: '1.0',
         ses: {
-          mail: { messageId: `in-${subject.length}`, source: 'mailer@example.org', destination: [mailto.pathname], commonHeaders: { from: ['mailer@example.org'], to: [mailto.pathname], subject } },
+          mail: {
+            messageId: `in-${subject.length}`,
+            source: 'mailer@example.org',
+            destination: [mailto.pathname],
+            commonHeaders: { from: ['mailer@example.org'], to: [mailto.pathname], subject },
+          },
           receipt: { recipients: [mailto.pathname], action: { type: 'Lambda' } },
         },
       }],
     }) as never;
     // A stranger's mail to the mailbox changes nothing; the mail program's mail unsubscribes.
-    expect(await pipeline.feedback(received('hello'))).toEqual([{ kind: 'ignored', reason: 'no unsubscribe token in the subject' }]);
+    expect(await pipeline.feedback(received('hello'))).toEqual([
+      { kind: 'ignored', reason: 'no unsubscribe token in the subject' },
+    ]);
     expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe('confirmed');
     const audience = () => pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'daily');
     expect(await audience()).toContain(subscriberIdFor('mailer@example.org'));
@@ -149,8 +175,19 @@ describe('subscriptions on the local stand-ins', () => {
   it('a bounce suppresses the address: it is not mailed again, not even a confirmation', async () => {
     await pipeline.addSubscriber('bouncy@example.org', { frequency: 'daily' });
     await pipeline.feedback({
-      version: '0', id: 'e1', 'detail-type': 'Email Bounced', source: 'aws.ses', account: '1', time: '2025-06-30T00:00:00Z', region: 'us-east-1', resources: [],
-      detail: { eventType: 'Bounce', mail: { messageId: 'm1' }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'bouncy@example.org' }] } },
+      version: '0',
+      id: 'e1',
+      'detail-type': 'Email Bounced',
+      source: 'aws.ses',
+      account: '1',
+      time: '2025-06-30T00:00:00Z',
+      region: 'us-east-1',
+      resources: [],
+      detail: {
+        eventType: 'Bounce',
+        mail: { messageId: 'm1' },
+        bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'bouncy@example.org' }] },
+      },
     });
     expect((await pipeline.stores.subscribers.get(subscriberIdFor('bouncy@example.org')))?.status).toBe('suppressed');
     expect(pipeline.sesSuppressed).toEqual([{ email: 'bouncy@example.org', reason: 'BOUNCE' }]);
@@ -161,7 +198,8 @@ describe('subscriptions on the local stand-ins', () => {
 
   it('limits subscribe requests per address with a DynamoDB counter (429 after three)', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await subscribe('eager@example.org', { scope: 'all', frequency: 'weekly' })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await subscribe('eager@example.org', { scope: 'all', frequency: 'weekly' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(await inbox('eager@example.org')).toHaveLength(3);
   });

@@ -30,7 +30,16 @@ describe('HTML extractor (property)', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 3000 }),
-        fc.constantFrom(undefined, 'text/html', 'text/html; charset=utf-8', 'text/html; charset=iso-8859-1', 'text/html; charset=shift_jis', 'text/html; charset=utf-16', 'text/html; charset=bogus', 'text/html; charset='),
+        fc.constantFrom(
+          undefined,
+          'text/html',
+          'text/html; charset=utf-8',
+          'text/html; charset=iso-8859-1',
+          'text/html; charset=shift_jis',
+          'text/html; charset=utf-16',
+          'text/html; charset=bogus',
+          'text/html; charset=',
+        ),
         (bytes, type) => {
           inputs++;
           const { text } = decodeBytes(bytes, type);
@@ -45,14 +54,22 @@ describe('HTML extractor (property)', () => {
 
   it('files of any name and content: each is an article input or a rejection with a reason', () => {
     fc.assert(
-      fc.property(fc.constantFrom('a.txt', 'a.html', 'a.json', 'a.md', 'a.pdf', 'noext', 'a.JSON'), fc.oneof(fc.uint8Array({ maxLength: 2000 }), htmlDocument.map((h) => Buffer.from(h)), fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? ''))), (name, bytes) => {
-        inputs++;
-        for (const input of parseSourceFile(name, bytes)) {
-          expect(typeof input.text).toBe('string');
-          if (input.rejection === undefined) expect(typeof input.text).toBe('string');
-          else expect(input.rejection).toMatch(/\w/);
-        }
-      }),
+      fc.property(
+        fc.constantFrom('a.txt', 'a.html', 'a.json', 'a.md', 'a.pdf', 'noext', 'a.JSON'),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          htmlDocument.map((h) => Buffer.from(h)),
+          fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? '')),
+        ),
+        (name, bytes) => {
+          inputs++;
+          for (const input of parseSourceFile(name, bytes)) {
+            expect(typeof input.text).toBe('string');
+            if (input.rejection === undefined) expect(typeof input.text).toBe('string');
+            else expect(input.rejection).toMatch(/\w/);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -1,5 +1,7 @@
 // Architecture: core is the domain and owns its contracts. It imports nothing from emails/, infra/,
 // adapters/, a function's own folder or an AWS package; those depend on core, never the reverse.
+// Inside core no two files import each other, even for types (ports.ts and records.ts are leaves
+// the use cases import, never the other way round).
 // Reads every import (static, type-only, re-export, dynamic, require) with TypeScript's own scanner.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -91,5 +93,81 @@ describe('core owns its contracts', () => {
     const importsCore = (folder: string) =>
       tsFiles(folder).some((file) => importsOf(readFileSync(file, 'utf8')).some((spec) => intoCore(file, spec)));
     for (const folder of ['emails', 'functions/adapters', 'infra']) expect(importsCore(folder), folder).toBe(true);
+  });
+});
+
+/** Which core file a specifier names (of `known`), or null when it leaves core or names no file. */
+function coreTarget(file: string, specifier: string, known: Set<string>): string | null {
+  let base: string;
+  if (specifier.startsWith('#core/')) base = join(CORE, specifier.slice('#core/'.length));
+  else if (specifier.startsWith('.')) base = resolve(dirname(file), specifier);
+  else return null;
+  return [base, `${base}.ts`, join(base, 'index.ts')].find((candidate) => known.has(candidate)) ?? null;
+}
+
+/** The import cycles among these files, each as "a.ts → b.ts → a.ts" from its first file in name order. */
+function importCycles(files: { file: string; source: string }[]): string[] {
+  const known = new Set(files.map((f) => f.file));
+  const edges = new Map(
+    files.map(({ file, source }) => [
+      file,
+      [...new Set(importsOf(source).flatMap((spec) => coreTarget(file, spec, known) ?? []))].sort(),
+    ]),
+  );
+  const name = (file: string) => relative(CORE, file).split(sep).join('/');
+  const cycles = new Set<string>();
+  // Depth-first, each file entered once: an import of a file still on the path closes a cycle.
+  const done = new Set<string>();
+  const walk = (file: string, path: string[]) => {
+    for (const next of edges.get(file) ?? []) {
+      const at = path.indexOf(next);
+      if (at >= 0) {
+        const loop = path.slice(at);
+        const first = loop.indexOf([...loop].sort()[0]);
+        const rotated = [...loop.slice(first), ...loop.slice(0, first)];
+        cycles.add([...rotated, rotated[0]].map(name).join(' → '));
+      } else if (!done.has(next)) walk(next, [...path, next]);
+    }
+    done.add(file);
+  };
+  for (const file of [...known].sort()) if (!done.has(file)) walk(file, [file]);
+  return [...cycles].sort();
+}
+
+// The extraction tuners are editing these two now (cues' negation test lives in structure, which
+// takes the cue types from cues): untangle them when their branches have merged, then drop this.
+const KNOWN_CYCLES = ['extract/cues.ts → extract/structure.ts → extract/cues.ts'];
+
+describe('no import cycles inside core', () => {
+  it('core files import each other without a cycle (type-only imports count)', () => {
+    expect(importCycles(tsFiles('functions/core').map(read))).toEqual(KNOWN_CYCLES);
+  });
+
+  it('ports.ts and records.ts import no use case', () => {
+    const files = tsFiles('functions/core');
+    const known = new Set(files);
+    for (const leaf of ['ports.ts', 'records.ts']) {
+      const file = join(CORE, leaf);
+      const targets = importsOf(readFileSync(file, 'utf8')).flatMap((spec) => coreTarget(file, spec, known) ?? []);
+      expect(targets.length, leaf).toBeGreaterThan(0);
+      // Vocabulary modules only: the domain's words, a subscriber, a timeline, a message, a feed entry.
+      const allowed = ['model', 'records', 'subscriber', 'timeline', 'email-sending', 'sources/feed'];
+      const names = targets.map((t) => relative(CORE, t).replace(/\.ts$/, '').split(sep).join('/'));
+      expect(names.filter((t) => !allowed.includes(t)), leaf).toEqual([]);
+    }
+  });
+
+  it('finds direct, longer and type-only cycles through relative paths and the #core alias', () => {
+    const at = (name: string) => join(CORE, name);
+    const files = [
+      { file: at('a.ts'), source: "import type { B } from './b';" },
+      { file: at('b.ts'), source: "import { a } from '#core/a';\nimport { m } from './model.ts';" },
+      { file: at('model.ts'), source: "import { createHash } from 'node:crypto';" },
+      { file: at('sub/x.ts'), source: "export { y } from './y';" },
+      { file: at('sub/y.ts'), source: "import type { Z } from '../z';" },
+      { file: at('z.ts'), source: "const x = await import('./sub/x.ts');" },
+      { file: at('leaf.ts'), source: "import { m } from './model';\nimport { a } from './a';" },
+    ];
+    expect(importCycles(files)).toEqual(['a.ts → b.ts → a.ts', 'sub/x.ts → sub/y.ts → z.ts → sub/x.ts']);
   });
 });

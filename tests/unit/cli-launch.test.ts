@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without types
-import { staleReason } from '../../cli/launch.mjs';
+import { staleReason } from '#cli/launch.mjs';
 
 describe('cli/launch.mjs: when the build in dist/cli/ is used', () => {
   let dir = '';

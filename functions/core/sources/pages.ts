@@ -2,12 +2,13 @@
 // (falling back to the item's own content) and ingested through the one ingest use case.
 // Primary course: 1. fetch each page (a few at once), 2. extract, 3. ingest the batch, 4. say
 // per item what became of it; a retryable fetch failure is handed back for the next poll.
-import type { IngestOutcome, SourceInput } from '../ingest';
+import type { SourceInput } from '../ingest';
+import type { IngestOutcome, PageFeed, PageJob, PageResult } from '../records';
 import { decodeBytes } from './charset';
 import type { FeedEntry } from './feed';
 import { MAX_FETCH_ATTEMPTS } from './feed-limits';
 import { articleFromHtml, htmlToText, type HtmlArticle } from './html';
-import type { FetchPort, PageFeed, PageJob, PageResult } from './poll';
+import type { FetchPort } from '../ports';
 
 const ACCEPT_PAGE = 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5';
 

@@ -5,43 +5,16 @@
 // No HTML parsing here: on AWS the pages run in their own function, so the feed parser and the
 // HTML stack never share a bundle.
 import { canonicalUrl } from '../canonical-url';
-import type { IngestOutcome } from '../ingest';
+import type { FeedStatePort, FetchPort, PagesPort } from '../ports';
+import type { IngestOutcome, PageFeed, PageJob, PageResult } from '../records';
 import { decodeBytes } from './charset';
 import { MAX_PAGES_PER_POLL } from './feed-limits';
-import { emptyFeedState, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry, type FeedState } from './feed';
+import { emptyFeedState, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry, } from './feed';
 
-export type FetchResult =
-  | { kind: 'ok'; bytes: Uint8Array; contentType?: string; etag?: string; lastModified?: string; url: string }
-  | { kind: 'not-modified' }
-  | { kind: 'error'; reason: string; retryable: boolean; status?: number };
-
-export interface FetchPort {
-  fetch(url: string, options?: { etag?: string; lastModified?: string; accept?: string }): Promise<FetchResult>;
-}
-
-export interface FeedStatePort {
-  get(feedUrl: string): Promise<FeedState | undefined>;
-  /** Saves unless another poll saved since `expectedVersion` was read. */
-  save(state: FeedState, expectedVersion: number): Promise<'saved' | 'conflict'>;
-}
-
-/** One feed item whose page is to be fetched; `attempts` counts the earlier failed fetches. */
-export interface PageJob {
-  entry: FeedEntry;
-  attempts: number;
-}
-
-/** The feed the jobs came from: names link-less items and the outlet of every article. */
-export interface PageFeed {
-  feedUrl: string;
-  outlet?: string;
-}
-
-/** What became of one job: ingested (stored, duplicate, rejected — or failed in storage), or to be retried. */
-export type PageResult = { key: string; outcome: IngestOutcome } | { key: string; retry: string };
-
-/** Fetch, extract and ingest the pages of these items (core/sources/pages.ts; on AWS the pages function). */
-export type PagesPort = (jobs: PageJob[], feed: PageFeed) => Promise<PageResult[]>;
+// Moved to ports.ts and records.ts; re-exported while the feeds and pages handlers (being
+// rewired) import them from here.
+export type { FeedStatePort, FetchPort, PagesPort } from '../ports';
+export type { PageResult } from '../records';
 
 export interface PollDeps {
   feedStates: FeedStatePort;
@@ -140,7 +113,6 @@ async function withoutKnown(entries: FeedEntry[], deps: PollDeps): Promise<{ fre
   });
   return { fresh, known };
 }
-
 
 /** The pages port's answer for every job: a port that fails, or forgets a job, leaves it pending. */
 async function pagesOf(work: PageJob[], feed: PageFeed, pages: PagesPort): Promise<PageResult[]> {

@@ -51,7 +51,10 @@ export async function handleWeb(req: WebRequest, deps: WebDeps): Promise<WebResp
     if (!route) throw new HttpError(404, 'There is no page at this address.');
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const fn = route[method as 'GET' | 'POST'];
-    if (!fn) throw new HttpError(405, `This address does not accept ${req.method.slice(0, 10)} requests.`, { allow: Object.keys(route).join(', ') });
+    if (!fn)
+      throw new HttpError(405, `This address does not accept ${req.method.slice(0, 10)} requests.`, {
+        allow: Object.keys(route).join(', '),
+      });
     if (method === 'POST') checkPost(req);
     const res = await fn(req, deps);
     return req.method === 'HEAD' ? { ...res, body: '' } : res;
@@ -59,15 +62,25 @@ export async function handleWeb(req: WebRequest, deps: WebDeps): Promise<WebResp
     const [status, message, headers] = describe(error);
     if (status >= 500) throw error;
     if (api) return json(status, { error: message }, headers);
-    const title = status === 429 ? 'Please wait' : error instanceof NothingToConfirm ? 'Nothing to confirm' : 'Something is not right';
-    return html(status, messagePage(title, [message], [{ href: '/', text: 'Go to the subscribe page' }], 'error'), headers);
+    const title =
+      status === 429
+        ? 'Please wait'
+        : error instanceof NothingToConfirm
+          ? 'Nothing to confirm'
+          : 'Something is not right';
+    return html(
+      status,
+      messagePage(title, [message], [{ href: '/', text: 'Go to the subscribe page' }], 'error'),
+      headers,
+    );
   }
 }
 
 function describe(error: unknown): [number, string, Record<string, string>] {
   if (error instanceof HttpError) return [error.status, error.message, error.headers];
   if (error instanceof TokenInvalid) return [...TOKEN_MESSAGES[error.reason], {}];
-  if (error instanceof RateLimited) return [429, error.message, { 'retry-after': String(Math.max(1, error.retryAfterS)) }];
+  if (error instanceof RateLimited)
+    return [429, error.message, { 'retry-after': String(Math.max(1, error.retryAfterS)) }];
   if (error instanceof SubscriptionGone || error instanceof NothingToConfirm) return [410, error.message, {}];
   if (error instanceof AddressSuppressed) return [409, error.message, {}];
   return [500, 'internal error', {}];
@@ -101,7 +114,8 @@ const nowS = (deps: WebDeps) => Math.floor(Date.parse(deps.clock.now()) / 1000);
 
 function tokenOf(req: WebRequest, purpose: TokenPurpose, deps: WebDeps, form?: Map<string, string[]>): string {
   const token = form?.get('token')?.[0] ?? req.query.get('token');
-  if (!token) throw new HttpError(400, 'This link is incomplete: it has no token. Copy the whole link from the e-mail.');
+  if (!token)
+    throw new HttpError(400, 'This link is incomplete: it has no token. Copy the whole link from the e-mail.');
   return verifyToken(deps.secret, token, purpose, nowS(deps));
 }
 
@@ -116,13 +130,22 @@ function formOf(req: WebRequest): Map<string, string[]> {
 /** RFC 8058 allows one-click posts as multipart/form-data; we only need its simple fields. */
 function parseMultipart(req: WebRequest): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of req.body.matchAll(/name="([^"]{1,64})"\r?\n\r?\n([^\r\n]{0,2000})/g)) out.set(m[1], [...(out.get(m[1]) ?? []), m[2]]);
+  for (const m of req.body.matchAll(/name="([^"]{1,64})"\r?\n\r?\n([^\r\n]{0,2000})/g))
+    out.set(m[1], [...(out.get(m[1]) ?? []), m[2]]);
   return out;
 }
 
 async function showSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   // The record's "get e-mails about this" links preselect a treaty or state (?treaty=, ?state=).
-  return html(200, subscribePage(deps.catalogue, signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form), undefined, presetFromQuery(req.query, deps.catalogue)));
+  return html(
+    200,
+    subscribePage(
+      deps.catalogue,
+      signToken(deps.secret, FORM_SUBJECT, 'form', nowS(deps) + TOKEN_LIFETIME_S.form),
+      undefined,
+      presetFromQuery(req.query, deps.catalogue),
+    ),
+  );
 }
 
 /** The same answer whatever the address's state; it repeats exactly what was asked for. */
@@ -130,7 +153,8 @@ const sentPage = (email: string, choice: Choice, catalogue: Catalogue) =>
   messagePage('Check your inbox', [
     `If ${email} can receive Treaty Watch e-mails, a confirmation e-mail is on its way to it.`,
     `You asked for: ${describeTopics(choice.topics, choice.frequency, catalogueNames(catalogue))}.`,
-    'Open the link in that e-mail to start your subscription. Nothing is sent until you do; the link works for two days.',
+    'Open the link in that e-mail to start your subscription. Nothing is sent until you do; ' +
+      'the link works for two days.',
   ]);
 
 /** What a refused form had ticked, so the page shows it again (unknown values dropped). */
@@ -161,11 +185,16 @@ const formError = (error: HttpError) => ({
 async function postSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
   const formToken = form.get('form_token')?.[0];
-  if (!formToken) throw new HttpError(403, 'This form is missing its security token. Please reload the subscribe page and try again.');
-  if (verifyToken(deps.secret, formToken, 'form', nowS(deps)) !== FORM_SUBJECT) throw new HttpError(403, 'This form is not valid. Please reload the subscribe page.');
+  if (!formToken)
+    throw new HttpError(
+      403,
+      'This form is missing its security token. Please reload the subscribe page and try again.',
+    );
+  if (verifyToken(deps.secret, formToken, 'form', nowS(deps)) !== FORM_SUBJECT)
+    throw new HttpError(403, 'This form is not valid. Please reload the subscribe page.');
   const rawEmail = form.get('email')?.[0] ?? '';
   let email: string;
-  let choice;
+  let choice: Choice;
   try {
     email = parseEmail(rawEmail);
     choice = choiceFromForm(form, deps.catalogue);
@@ -186,14 +215,24 @@ async function apiSubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse
   }
   const input = subscribeFromJson(req.body, deps.catalogue);
   await subscribe({ ...input, client: req.sourceIp }, deps);
-  return json(202, { status: 'pending', message: 'If this address can receive Treaty Watch e-mails, a confirmation link is on its way. Nothing is sent until it is opened.' });
+  return json(202, {
+    status: 'pending',
+    message:
+      'If this address can receive Treaty Watch e-mails, a confirmation link is on its way. ' +
+      'Nothing is sent until it is opened.',
+  });
 }
 
 async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const { subscriberId, requestId } = parseConfirmSubject(tokenOf(req, 'confirm', deps));
   const subscriber = await confirm(subscriberId, requestId, deps);
   const names = catalogueNames(deps.catalogue);
-  const prefs = signToken(deps.secret, subscriber.subscriberId, 'preferences', nowS(deps) + TOKEN_LIFETIME_S.preferences);
+  const prefs = signToken(
+    deps.secret,
+    subscriber.subscriberId,
+    'preferences',
+    nowS(deps) + TOKEN_LIFETIME_S.preferences,
+  );
   return html(200, messagePage('Subscription confirmed', [
     `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, names)}.`,
     'Every e-mail has a link to change your preferences and a one-click unsubscribe link.',
@@ -205,13 +244,26 @@ async function getPreferences(req: WebRequest, deps: WebDeps): Promise<WebRespon
   const subscriber = await deps.accounts.get(subscriberId);
   if (!subscriber) throw new SubscriptionGone();
   if (subscriber.status === 'suppressed') throw new AddressSuppressed();
-  return html(200, preferencesPage(deps.catalogue, subscriber, req.query.get('token')!, signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe)));
+  return html(
+    200,
+    preferencesPage(
+      deps.catalogue,
+      subscriber,
+      req.query.get('token')!,
+      signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe),
+    ),
+  );
 }
 
 async function postPreferences(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
   const subscriberId = tokenOf(req, 'preferences', deps, form);
-  const unsubscribeToken = signToken(deps.secret, subscriberId, 'unsubscribe', nowS(deps) + TOKEN_LIFETIME_S.unsubscribe);
+  const unsubscribeToken = signToken(
+    deps.secret,
+    subscriberId,
+    'unsubscribe',
+    nowS(deps) + TOKEN_LIFETIME_S.unsubscribe,
+  );
   const token = form.get('token')![0];
   let choice: Choice;
   try {
@@ -237,5 +289,15 @@ async function getUnsubscribe(req: WebRequest, deps: WebDeps): Promise<WebRespon
 async function postUnsubscribe(req: WebRequest, deps: WebDeps): Promise<WebResponse> {
   const form = formOf(req);
   await unsubscribe(tokenOf(req, 'unsubscribe', deps, form), deps);
-  return html(200, messagePage('You are unsubscribed', ['You will not receive any more Treaty Watch e-mails at this address.', 'Changed your mind? You can subscribe again at any time.'], [{ href: '/', text: 'Subscribe again' }]));
+  return html(
+    200,
+    messagePage(
+      'You are unsubscribed',
+      [
+        'You will not receive any more Treaty Watch e-mails at this address.',
+        'Changed your mind? You can subscribe again at any time.',
+      ],
+      [{ href: '/', text: 'Subscribe again' }],
+    ),
+  );
 }

@@ -14,12 +14,14 @@ import type { Choice } from './pages';
 export const MAX_TOPICS = 49;
 
 const LOCAL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/;
-const DOMAIN = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const DOMAIN =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** A single, plain address; CR/LF or any control character is refused, never passed on. */
 export function parseEmail(raw: unknown): string {
   if (typeof raw !== 'string' || raw.trim() === '') throw new FieldError('email', 'Please enter your e-mail address.');
-  if (/[\u0000-\u001f\u007f]/.test(raw)) throw new FieldError('email', 'The e-mail address contains a line break or another control character.');
+  if (/[\u0000-\u001f\u007f]/.test(raw))
+    throw new FieldError('email', 'The e-mail address contains a line break or another control character.');
   const email = raw.trim();
   const at = email.lastIndexOf('@');
   if (email.length > 254 || at < 1 || !LOCAL.test(email.slice(0, at)) || !DOMAIN.test(email.slice(at + 1))) {
@@ -29,7 +31,8 @@ export function parseEmail(raw: unknown): string {
 }
 
 export function parseFrequency(raw: unknown): Frequency {
-  if (typeof raw !== 'string' || !FREQUENCIES.includes(raw as Frequency)) throw new FieldError('frequency', 'Choose how often: instant alerts, a daily digest or a weekly digest.');
+  if (typeof raw !== 'string' || !FREQUENCIES.includes(raw as Frequency))
+    throw new FieldError('frequency', 'Choose how often: instant alerts, a daily digest or a weekly digest.');
   return raw as Frequency;
 }
 
@@ -49,11 +52,13 @@ export function parseTopics(
   const stateCodes = new Set(catalogue.states.map((s) => s.code));
   const out: string[] = [];
   for (const t of treaties) {
-    if (typeof t !== 'string' || !treatyIds.has(t)) throw new FieldError('topics', `Unknown treaty: ${String(t).slice(0, 60)}.`);
+    if (typeof t !== 'string' || !treatyIds.has(t))
+      throw new FieldError('topics', `Unknown treaty: ${String(t).slice(0, 60)}.`);
     out.push(topicKeys.treaty(t));
   }
   for (const s of states) {
-    if (typeof s !== 'string' || !stateCodes.has(s)) throw new FieldError('topics', `Unknown state: ${String(s).slice(0, 60)}.`);
+    if (typeof s !== 'string' || !stateCodes.has(s))
+      throw new FieldError('topics', `Unknown state: ${String(s).slice(0, 60)}.`);
     out.push(topicKeys.state(s));
   }
   for (const a of areas) {
@@ -62,7 +67,12 @@ export function parseTopics(
     out.push(...codes.map(topicKeys.state));
   }
   const unique = [...new Set(out)];
-  if (unique.length === 0) throw new FieldError('topics', 'Choose at least one treaty or state, or choose “Every treaty and every state”.');
+  if (unique.length === 0) {
+    throw new FieldError(
+      'topics',
+      'Choose at least one treaty or state, or choose “Every treaty and every state”.',
+    );
+  }
   if (unique.length > MAX_TOPICS) {
     throw new FieldError('topics', `Choose at most ${MAX_TOPICS} treaties and states (you chose ${unique.length}; `
       + 'a region counts each of its states), or follow everything.');
@@ -81,7 +91,8 @@ export function choiceFromForm(form: Map<string, string[]>, catalogue: Catalogue
   const areas = form.get('region') ?? [];
   const ticked = treaties.length + states.length + areas.length > 0;
   const scope = form.get('scope')?.[0] ?? (ticked ? 'chosen' : 'all');
-  if (scope !== 'all' && scope !== 'chosen') throw new FieldError('topics', 'Choose what to follow: everything, or the treaties and states you pick.');
+  if (scope !== 'all' && scope !== 'chosen')
+    throw new FieldError('topics', 'Choose what to follow: everything, or the treaties and states you pick.');
   return {
     topics: parseTopics(scope === 'all' && !ticked, treaties, states, catalogue, areas),
     frequency: parseFrequency(form.get('frequency')?.[0]),
@@ -96,7 +107,8 @@ export function subscribeFromJson(body: string, catalogue: Catalogue): { email: 
   } catch {
     throw new HttpError(400, 'The request body is not valid JSON.');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'The request body must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new HttpError(400, 'The request body must be a JSON object.');
   const v = value as Record<string, unknown>;
   for (const key of ['treaties', 'states'] as const) {
     if (v[key] !== undefined && !Array.isArray(v[key])) throw new HttpError(400, `"${key}" must be an array.`);
@@ -115,5 +127,8 @@ export function presetFromQuery(query: URLSearchParams, catalogue: Catalogue): C
   const treaties = query.getAll('treaty').filter((t) => catalogue.treaties.some((c) => c.id === t));
   const states = query.getAll('state').filter((s) => catalogue.states.some((c) => c.code === s));
   if (treaties.length + states.length === 0) return undefined;
-  return { topics: [...treaties.map(topicKeys.treaty), ...states.map(topicKeys.state)].slice(0, MAX_TOPICS), frequency: 'instant' };
+  return {
+    topics: [...treaties.map(topicKeys.treaty), ...states.map(topicKeys.state)].slice(0, MAX_TOPICS),
+    frequency: 'instant',
+  };
 }

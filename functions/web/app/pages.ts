@@ -123,19 +123,24 @@ ${fieldsets.join('\n')}
  * Plain <details> groups: they open and close without script, and every box is in the form.
  */
 function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormError): string {
-  const all = chosen.scope ? chosen.scope === 'all' : chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
+  const all = chosen.scope
+    ? chosen.scope === 'all'
+    : chosen.topics.includes(topicKeys.all) || chosen.topics.length === 0;
   const topicsError = fieldError(error, 'topics');
   const freqError = fieldError(error, 'frequency');
   const tie = `${topicsError.invalid}${describedBy(topicsError.describedBy)}`;
   const topics = new Set(chosen.topics);
   const freq = (Object.keys(FREQUENCY_LABELS) as Frequency[])
-    .map((f) => `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`)
+    .map((f) => `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} ` +
+      `required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`)
     .join('\n');
   return `<fieldset${describedBy(['scope-hint', ...topicsError.describedBy])}>
 <legend>What to follow</legend>
-${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and every state\
+${topicsError.message}<label><input type="radio" name="scope" value="all"${all ? ' checked' : ''}> Every treaty and \
+every state\
 </label>
-<label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose below</label>
+<label><input type="radio" name="scope" value="chosen"${all ? '' : ' checked'}> Only the treaties and states I choose \
+below</label>
 <p class="hint" id="scope-hint">If you tick any treaty, state or region, you follow only those. \
 To follow everything, leave them all unticked.</p>
 </fieldset>
@@ -167,7 +172,8 @@ export function subscribePage(
   return layout(
     'Subscribe',
     `<h1>Subscribe to Treaty Watch</h1>
-<p>Short, sourced e-mails when a state signs, joins, or leaves an international treaty. We send a confirmation link first; nothing else arrives until you open it.</p>
+<p>Short, sourced e-mails when a state signs, joins, or leaves an international treaty. We send a confirmation link \
+first; nothing else arrives until you open it.</p>
 ${error ? `<p class="error" role="alert">${esc(error.message)}</p>` : ''}
 <form method="post" action="/subscribe">
 <input type="hidden" name="form_token" value="${esc(formToken)}">
@@ -183,9 +189,20 @@ ${choiceFields(catalogue, choice, error)}
   );
 }
 
-export function messagePage(title: string, paragraphs: string[], links: { href: string; text: string }[] = [], kind: 'notice' | 'error' = 'notice'): string {
-  const body = paragraphs.map((p, i) => (i === 0 ? `<p class="${kind}"${kind === 'error' ? ' role="alert"' : ''}>${esc(p)}</p>` : `<p>${esc(p)}</p>`)).join('\n');
-  const nav = links.length ? `<ul>${links.map((l) => `<li><a href="${esc(l.href)}">${esc(l.text)}</a></li>`).join('')}</ul>` : '';
+export function messagePage(
+  title: string,
+  paragraphs: string[],
+  links: { href: string; text: string }[] = [],
+  kind: 'notice' | 'error' = 'notice',
+): string {
+  const body = paragraphs
+    .map((p, i) =>
+      i === 0 ? `<p class="${kind}"${kind === 'error' ? ' role="alert"' : ''}>${esc(p)}</p>` : `<p>${esc(p)}</p>`,
+    )
+    .join('\n');
+  const nav = links.length
+    ? `<ul>${links.map((l) => `<li><a href="${esc(l.href)}">${esc(l.text)}</a></li>`).join('')}</ul>`
+    : '';
   return layout(title, `<h1>${esc(title)}</h1>\n${body}\n${nav}`);
 }
 
@@ -202,7 +219,8 @@ export function preferencesPage(
       + 'Saving this form sends a confirmation e-mail to this address; nothing is sent until you open its link.</p>';
   const names = catalogueNames(catalogue);
   const saved = options.saved
-    ? `<p class="notice" role="status">Saved. You now get: ${esc(describeTopics(subscriber.topics, subscriber.frequency, names))}.</p>`
+    ? `<p class="notice" role="status">Saved. You now get: ` +
+      `${esc(describeTopics(subscriber.topics, subscriber.frequency, names))}.</p>`
     : '';
   const error = options.error;
   return layout(

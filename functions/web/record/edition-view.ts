@@ -5,7 +5,7 @@
 // else loads or runs (default-src 'none', no script, sandbox), as on every other page.
 import { escapeHtml, escapeText } from '#emails/escape';
 import { PLACEHOLDER_PATTERN } from '#emails/placeholders';
-import type { Edition } from '#core/editions';
+import type { Edition } from '#core/records';
 import { SECURITY_HEADERS } from '#web/app/http';
 
 export const EDITION_HEADERS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Atom 1.0 and JSON Feed 1.1 of alerts. Each entry: title, date, summary, every source as a
 // link, and a link to its page (the alert's edition in the archive). Article text is cleaned
 // of control characters (illegal in XML 1.0) and escaped; only http(s) sources become links.
-import type { AlertRecord } from '#core/detection-plan';
+import type { AlertRecord } from '#core/records';
 import type { SourceRef } from '#core/timeline';
 import { actionLabel, formatDate } from '#core/wording';
 import { cleanText, escapeHtml, safeUrl } from '#emails/escape';

@@ -1,7 +1,8 @@
 // The public record's pages: archive, catalogue, treaty, state. Plain semantic HTML, no script.
 // Everything that came from an article or the store goes through t() (escaped, controls and
 // bidi overrides removed) or safeUrl() (http(s) links only).
-import { editionPath, type ArchiveEntry, type ArchivePage, type Standing } from '#core/record';
+import { editionPath, type Standing } from '#core/record';
+import type { ArchiveEntry, ArchivePage } from '#core/records';
 import type { SourceRef } from '#core/timeline';
 import { actionLabel, formatDate } from '#core/wording';
 import { attr, recordLayout, safeUrl, t, type FeedLinks } from './layout';

@@ -2,8 +2,8 @@
 // answer cacheable with an ETag and a 304 on revalidation. Unknown treaty, state or edition: 404.
 // Primary course: 1. match the path, 2. read by key or Query (RecordPort), 3. build the page or
 // feed, 4. answer with validators.
-import type { AlertRecord } from '#core/detection-plan';
-import type { Clock } from '#core/ports';
+import type { AlertRecord } from '#core/records';
+import type { Clock, RecordPort } from '#core/ports';
 import type { TreatyRecord } from '#core/facts';
 import {
   alertIdsOf,
@@ -12,7 +12,6 @@ import {
   groupByTheme,
   newestFirst,
   standingsByRecency,
-  type RecordPort,
   type StandingContext,
 } from '#core/record';
 import type { ArmedConflict } from '#core/schedule';

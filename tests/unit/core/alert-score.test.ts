@@ -3,16 +3,51 @@ import { scoreAlerts, type Labels } from '#local/eval';
 
 const labels: Labels = {
   articles: [
-    { file: 'a.txt', cluster: 'c1', developments: [{ state: 'POL', treaty: 'ottawa-convention', action: 'withdrawal_approved', date: '2025-06-25', role: 'primary' }] },
-    { file: 'b.txt', cluster: 'c1', developments: [{ state: 'POL', treaty: 'ottawa-convention', action: 'withdrawal_approved', date: '2025-06-25', role: 'primary' }] },
+    {
+      file: 'a.txt',
+      cluster: 'c1',
+      developments: [
+        {
+          state: 'POL',
+          treaty: 'ottawa-convention',
+          action: 'withdrawal_approved',
+          date: '2025-06-25',
+          role: 'primary',
+        },
+      ],
+    },
+    {
+      file: 'b.txt',
+      cluster: 'c1',
+      developments: [
+        {
+          state: 'POL',
+          treaty: 'ottawa-convention',
+          action: 'withdrawal_approved',
+          date: '2025-06-25',
+          role: 'primary',
+        },
+      ],
+    },
     { file: 'n.txt', cluster: null, developments: [] },
   ],
 };
-const alert = (state: string, actions: string[]) => ({ state, treaty: 'ottawa-convention', actions: actions as never, date: null, novelty: 'NEW' as const, sources: ['x'] });
+const alert = (state: string, actions: string[]) => ({
+  state,
+  treaty: 'ottawa-convention',
+  actions: actions as never,
+  date: null,
+  novelty: 'NEW' as const,
+  sources: ['x'],
+});
 
 describe('alert scoring', () => {
   it('counts one alert per labelled primary development as right', () => {
-    expect(scoreAlerts([alert('POL', ['withdrawal_approved'])], labels)).toMatchObject({ precision: 1, recall: 1, expected: 1 });
+    expect(scoreAlerts([alert('POL', ['withdrawal_approved'])], labels)).toMatchObject({
+      precision: 1,
+      recall: 1,
+      expected: 1,
+    });
   });
 
   it('counts a second alert for the same development as a false alarm', () => {

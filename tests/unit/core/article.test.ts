@@ -1,11 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleRejected, articleFingerprint, countWords, MIN_ARTICLE_WORDS, parseArticleFile, validateArticle } from '#core/article';
+import {
+  ArticleRejected,
+  articleFingerprint,
+  countWords,
+  MIN_ARTICLE_WORDS,
+  parseArticleFile,
+  validateArticle,
+} from '#core/article';
 
 describe('article files', () => {
   it('reads the optional header lines and keeps the body whole', () => {
-    const a = parseArticleFile('Title: A vote\nOutlet: Test Wire\nPublished: 2025-06-26T10:00:00+02:00\n\nBody line one.\nBody line two.');
-    expect(a).toMatchObject({ title: 'A vote', outlet: 'Test Wire', published: '2025-06-26T10:00:00+02:00', text: 'Body line one.\nBody line two.' });
+    const a = parseArticleFile(
+      'Title: A vote\nOutlet: Test Wire\nPublished: 2025-06-26T10:00:00+02:00\n\nBody line one.\nBody line two.',
+    );
+    expect(a).toMatchObject({
+      title: 'A vote',
+      outlet: 'Test Wire',
+      published: '2025-06-26T10:00:00+02:00',
+      text: 'Body line one.\nBody line two.',
+    });
   });
 
   it('treats a file without a header as all body, even if a later line looks like a header', () => {
@@ -43,11 +57,14 @@ describe('article files', () => {
     expect(() => validateArticle({ text: words(24) })).toThrow(/24 words/);
     expect(validateArticle({ text: words(25) }).text).toBe(words(25));
     // A genuine wire brief is an article.
-    const brief = parseArticleFile(readFileSync('tests/fixtures/challenge/holdout-5/articles/10-finland-ottawa-exit-reprint.txt', 'utf8'));
+    const brief = parseArticleFile(
+      readFileSync('tests/fixtures/challenge/holdout-5/articles/10-finland-ottawa-exit-reprint.txt', 'utf8'),
+    );
     expect(countWords(brief.text)).toBe(27);
     expect(() => validateArticle(brief)).not.toThrow();
     // Scripts written without spaces are counted in words, not in runs of letters.
-    expect(countWords('乌克兰总统签署法令，宣布退出禁止杀伤人员地雷公约。')).toBeGreaterThan(8);
+    const decree = '乌克兰总统签署法令，宣布退出禁止杀伤人员地雷公约。';
+    expect(countWords(decree)).toBeGreaterThan(8);
     expect(countWords('Kyiv, 29 June — the decree')).toBe(5);
   });
 });

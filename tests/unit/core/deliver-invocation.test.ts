@@ -2,11 +2,18 @@
 // ahead of the sends, each message with its own outcome (partial batch response).
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { BatchIncomplete, CLAIM_GROUP, deliverMessages, EditionMissing, type DeliverDeps, type DeliveryMessage } from '#core/deliver';
+import {
+  BatchIncomplete,
+  CLAIM_GROUP,
+  deliverMessages,
+  EditionMissing,
+  type DeliverDeps,
+  type DeliveryMessage,
+} from '#core/deliver';
 import { Pacer } from '#core/email-sending';
 import type { Subscriber } from '#core/subscriber';
 import { logger } from '#adapters/logger';
-import { makeHandler } from '../../../functions/send/handler';
+import { makeHandler } from '#functions/send/handler';
 import { FixedClock, MemoryAccounts, MemoryEditions, MemoryLedger, RecordingSender } from './subscriber-fakes';
 
 /** A ledger with the batched forms, counting what the pipeline asks of it. */
@@ -37,13 +44,31 @@ async function world(messages = 10, perMessage = 25, editions = ['e1']) {
   const accounts = new MemoryAccounts();
   const store = new MemoryEditions();
   for (const editionId of editions.filter((e) => e !== 'gone')) {
-    await store.putOnce({ editionId, kind: 'instant', subject: 'S', html: '<p>%%TW_REASON%%</p>', text: 'T', alertIds: [], about: { state: 'UKR', treaty: 'ottawa-convention' }, topics: [], frequency: 'instant', createdAt: '2026-01-01' });
+    await store.putOnce({
+      editionId,
+      kind: 'instant',
+      subject: 'S',
+      html: '<p>%%TW_REASON%%</p>',
+      text: 'T',
+      alertIds: [],
+      about: { state: 'UKR', treaty: 'ottawa-convention' },
+      topics: [],
+      frequency: 'instant',
+      createdAt: '2026-01-01',
+    });
   }
   const batches: DeliveryMessage[] = [];
   for (let m = 0; m < messages; m++) {
     const ids: string[] = [];
     for (let i = 0; i < perMessage; i++) {
-      const s: Subscriber = { subscriberId: `m${m}s${i}`, email: `m${m}s${i}@example.org`, status: 'confirmed', frequency: 'instant', topics: ['TOPIC#all'], createdAt: '2026-01-01' };
+      const s: Subscriber = {
+        subscriberId: `m${m}s${i}`,
+        email: `m${m}s${i}@example.org`,
+        status: 'confirmed',
+        frequency: 'instant',
+        topics: ['TOPIC#all'],
+        createdAt: '2026-01-01',
+      };
       await accounts.activate(s, []);
       ids.push(s.subscriberId);
     }
@@ -55,7 +80,11 @@ async function world(messages = 10, perMessage = 25, editions = ['e1']) {
     editions: store, subscribers: accounts, ledger, sender,
     pacer: new Pacer(1e9),
     personalise: (e) => e,
-    links: (id) => ({ unsubscribeUrl: `https://tw.test/u?t=${id}`, preferencesUrl: `https://tw.test/p?t=${id}`, unsubscribeMailto: 'mailto:u@tw.test' }),
+    links: (id) => ({
+      unsubscribeUrl: `https://tw.test/u?t=${id}`,
+      preferencesUrl: `https://tw.test/p?t=${id}`,
+      unsubscribeMailto: 'mailto:u@tw.test',
+    }),
     names: { state: (s) => s, treaty: (t) => t },
     from: 'tw@tw.test', clock: new FixedClock(), sleep: async () => undefined,
     concurrency: 2,
@@ -64,7 +93,8 @@ async function world(messages = 10, perMessage = 25, editions = ['e1']) {
 }
 
 describe('one invocation, many messages', () => {
-  it('claims in groups of at most 100 rows (the first message alone), marks each message once, one outcome per message', async () => {
+  it('claims in groups of at most 100 rows (the first message alone), marks each message once, one outcome per ' +
+    'message', async () => {
     const { deps, ledger, sender, batches } = await world(10, 25);
     const outcomes = await deliverMessages(batches, deps);
     expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
@@ -81,7 +111,8 @@ describe('one invocation, many messages', () => {
     expect(ledger.claimCalls).toEqual([25, 25, 25, 25]);
   });
 
-  it('sends start before the later groups are claimed (SES never waits for the whole invocation to be claimed)', async () => {
+  it('sends start before the later groups are claimed (SES never waits for the whole invocation to be ' +
+    'claimed)', async () => {
     const { deps, ledger, sender, batches } = await world(10, 25);
     let firstSend!: () => void;
     const sent = new Promise<void>((r) => (firstSend = r));
@@ -115,9 +146,17 @@ describe('one invocation, many messages', () => {
 
   it('a store error fails only the messages of the group it hit', async () => {
     const { deps, ledger, sender, batches } = await world(6, 25);
-    ledger.gate.set(1, Promise.reject(new Error('injected: DynamoDB unavailable'))); // the second group (messages 1–4)
+    // the second group (messages 1–4)
+    ledger.gate.set(1, Promise.reject(new Error('injected: DynamoDB unavailable')));
     const outcomes = await deliverMessages(batches, deps);
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected', 'rejected', 'fulfilled']);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
     expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/DynamoDB unavailable/);
     expect(sender.sent).toHaveLength(50);
     expect(ledger.sending()).toBe(0); // nothing of theirs was claimed: the retry sends them
@@ -142,18 +181,22 @@ describe('one invocation, many messages', () => {
     expect(worst).toBeLessThan(250);
   });
 
-  it('each message keeps its own outcome: a refused send fails only its message, a missing edition only its own', async () => {
+  it('each message keeps its own outcome: a refused send fails only its message, a missing edition only its ' +
+    'own', async () => {
     const { deps, sender, batches } = await world(3, 25, ['e1', 'e1', 'gone']);
     sender.fail = (e, attempt) => (e.to === 'm1s3@example.org' && attempt === 1 ? 'refused' : undefined);
     const [a, b, c] = await deliverMessages(batches, deps);
     expect(a.status).toBe('fulfilled');
     expect(b.status === 'rejected' && b.reason).toBeInstanceOf(BatchIncomplete);
-    expect(b.status === 'rejected' && (b.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId)).toEqual(['m1s3']);
+    expect(b.status === 'rejected' && (b.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId)).toEqual([
+      'm1s3',
+    ]);
     expect(c.status === 'rejected' && c.reason).toBeInstanceOf(EditionMissing);
     expect(sender.sent).toHaveLength(49);
   });
 
-  it('a recipient in two messages of the invocation gets one e-mail; the same messages redelivered send nothing', async () => {
+  it('a recipient in two messages of the invocation gets one e-mail; the same messages redelivered send ' +
+    'nothing', async () => {
     const { deps, sender, batches } = await world(2, 25);
     batches[1].batch.subscriberIds.push('m0s0');
     await deliverMessages(batches, deps);
@@ -164,7 +207,8 @@ describe('one invocation, many messages', () => {
     expect(sender.sent).toHaveLength(50);
   });
 
-  it('near the timeout nothing more is claimed and unsent claims are released: those messages fail and lose nothing', async () => {
+  it('near the timeout nothing more is claimed and unsent claims are released: those messages fail and lose ' +
+    'nothing', async () => {
     const { deps, ledger, sender, batches } = await world(6, 25);
     let left = 60_000;
     deps.remainingMs = () => left;
@@ -174,18 +218,33 @@ describe('one invocation, many messages', () => {
       return send(e);
     };
     const outcomes = await deliverMessages(batches, deps);
-    const failedIds = outcomes.flatMap((o) => (o.status === 'rejected' ? (o.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId) : []));
+    const failedIds = outcomes.flatMap((o) =>
+      o.status === 'rejected' ? (o.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId) : [],
+    );
     const sentIds = new Set(sender.sent.map((e) => e.to.split('@')[0]));
     expect(sentIds.size + failedIds.length).toBe(150);
-    for (const id of failedIds) expect(ledger.rows.has(`e1|${id}`)).toBe(false); // released or never claimed: a retry may send
+    // released or never claimed: a retry may send
+    for (const id of failedIds) expect(ledger.rows.has(`e1|${id}`)).toBe(false);
     expect(ledger.sending()).toBe(0);
   });
 });
 
 describe('send handler', () => {
   const record = (messageId: string, body: string, receiveCount = 1): SQSRecord => ({
-    messageId, receiptHandle: messageId, body, attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'x', ApproximateFirstReceiveTimestamp: '0' },
-    messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:local:0:send', awsRegion: 'local',
+    messageId,
+    receiptHandle: messageId,
+    body,
+    attributes: {
+      ApproximateReceiveCount: String(receiveCount),
+      SentTimestamp: '0',
+      SenderId: 'x',
+      ApproximateFirstReceiveTimestamp: '0',
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:local:0:send',
+    awsRegion: 'local',
   });
 
   it('answers with a partial batch response: only the malformed and the failed messages come back', async () => {
@@ -195,12 +254,19 @@ describe('send handler', () => {
     const event: SQSEvent = { Records: [
       record('ok', JSON.stringify(batches[0].batch)),
       record('bad-json', '{'),
-      record('too-many', JSON.stringify({ editionId: 'e1', subscriberIds: Array.from({ length: 101 }, (_, i) => `x${i}`) })),
+      record(
+        'too-many',
+        JSON.stringify({ editionId: 'e1', subscriberIds: Array.from({ length: 101 }, (_, i) => `x${i}`) }),
+      ),
       record('ok-redelivered', JSON.stringify(batches[1].batch), 2),
       record('no-edition', JSON.stringify(batches[2].batch)),
     ] };
     const response = await handler(event);
-    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['bad-json', 'no-edition', 'too-many']);
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual([
+      'bad-json',
+      'no-edition',
+      'too-many',
+    ]);
     expect(sender.sent).toHaveLength(10);
   });
 });

@@ -12,18 +12,43 @@ async function setup(n = 5) {
   const sender = new RecordingSender();
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    const s: Subscriber = { subscriberId: `s${i}`, email: `r${i}@example.org`, status: 'confirmed', frequency: 'instant', topics: ['TOPIC#treaty:ottawa-convention'], createdAt: '2026-01-01' };
+    const s: Subscriber = {
+      subscriberId: `s${i}`,
+      email: `r${i}@example.org`,
+      status: 'confirmed',
+      frequency: 'instant',
+      topics: ['TOPIC#treaty:ottawa-convention'],
+      createdAt: '2026-01-01',
+    };
     await accounts.activate(s, []);
     ids.push(s.subscriberId);
   }
-  await editions.putOnce({ editionId: 'e1', kind: 'instant', subject: 'S', html: '<p>%%TW_REASON%%</p>', text: 'T', alertIds: ['a1'], about: { state: 'UKR', treaty: 'ottawa-convention' }, topics: [], frequency: 'instant', createdAt: '2026-01-01' });
+  await editions.putOnce({
+    editionId: 'e1',
+    kind: 'instant',
+    subject: 'S',
+    html: '<p>%%TW_REASON%%</p>',
+    text: 'T',
+    alertIds: ['a1'],
+    about: { state: 'UKR', treaty: 'ottawa-convention' },
+    topics: [],
+    frequency: 'instant',
+    createdAt: '2026-01-01',
+  });
   const warnings: string[] = [];
   const deps: DeliverDeps = {
     editions, subscribers: accounts, ledger, sender,
     pacer: new Pacer(1e9),
     personalise: (e, t) => ({ subject: e.subject, html: e.html.replace('%%TW_REASON%%', t.reason), text: e.text }),
-    links: (id) => ({ unsubscribeUrl: `https://tw.test/unsubscribe?token=${id}`, preferencesUrl: `https://tw.test/preferences?token=${id}`, unsubscribeMailto: 'mailto:u@tw.test' }),
-    names: { state: (s) => (s === 'UKR' ? 'Ukraine' : s), treaty: (t) => (t === 'ottawa-convention' ? 'Ottawa Convention' : t) },
+    links: (id) => ({
+      unsubscribeUrl: `https://tw.test/unsubscribe?token=${id}`,
+      preferencesUrl: `https://tw.test/preferences?token=${id}`,
+      unsubscribeMailto: 'mailto:u@tw.test',
+    }),
+    names: {
+      state: (s) => (s === 'UKR' ? 'Ukraine' : s),
+      treaty: (t) => (t === 'ottawa-convention' ? 'Ottawa Convention' : t),
+    },
     from: 'tw@tw.test', clock: new FixedClock(), sleep: async () => undefined,
     onWarning: (m) => void warnings.push(m),
   };
@@ -42,7 +67,8 @@ describe('delivering a batch', () => {
     expect(sender.sent[0].headers.map((h) => h.name)).toEqual(['List-Unsubscribe', 'List-Unsubscribe-Post']);
   });
 
-  it('a redelivered message sends nothing new (the ledger row is claimed first); a repeated id is one e-mail', async () => {
+  it('a redelivered message sends nothing new (the ledger row is claimed first); a repeated id is one ' +
+    'e-mail', async () => {
     const { deps, sender, batch } = await setup(4);
     await deliverBatch({ ...batch, subscriberIds: [...batch.subscriberIds, 's0'] }, deps);
     const again = await deliverBatch(batch, deps);
@@ -50,7 +76,8 @@ describe('delivering a batch', () => {
     expect(again.skipped.every((s) => s.reason === 'already delivered or in flight')).toBe(true);
   });
 
-  it('a first delivery claims without reading the ledger; a redelivered message reads its rows and claims only the missing ones', async () => {
+  it('a first delivery claims without reading the ledger; a redelivered message reads its rows and claims only the ' +
+    'missing ones', async () => {
     const { deps, sender, batch, ledger } = await setup(5);
     const calls = { existing: 0, claim: 0 };
     const existing = ledger.existing.bind(ledger);
@@ -128,9 +155,14 @@ describe('delivering a batch', () => {
     const editions = deps.editions as import('./subscriber-fakes').MemoryEditions;
     editions.items.set('e1', { ...editions.items.get('e1')!, subject: 'Alert\r\nBcc: victim@example.com' });
     await accounts.activate({ ...(await accounts.get('s0'))!, email: 'r0@example.org\r\nBcc: victim@example.com' }, []);
-    deps.links = () => ({ unsubscribeUrl: 'https://tw.test/u?t=1\r\nX-Injected: 1', preferencesUrl: 'https://tw.test/p', unsubscribeMailto: 'mailto:u@tw.test' });
+    deps.links = () => ({
+      unsubscribeUrl: 'https://tw.test/u?t=1\r\nX-Injected: 1',
+      preferencesUrl: 'https://tw.test/p',
+      unsubscribeMailto: 'mailto:u@tw.test',
+    });
     await deliverBatch(batch, deps);
     const [mail] = sender.sent;
-    for (const value of [mail.subject, mail.to, mail.from, ...mail.headers.map((h) => h.value)]) expect(value).not.toMatch(/[\r\n]/);
+    for (const value of [mail.subject, mail.to, mail.from, ...mail.headers.map((h) => h.value)])
+      expect(value).not.toMatch(/[\r\n]/);
   });
 });

@@ -5,15 +5,31 @@ import { isPartialRecord, THEMES } from '#core/facts';
 import { timelinesFromFacts } from '#core/timeline';
 
 const facts = loadFactBase();
-const NEW_IDS = ['ilo-constitution', 'wto-agreement', 'ramsar-convention', 'cites', 'chicago-convention',
-  'hague-child-abduction-convention', 'kampala-amendments', 'opec-statute', 'csto-charter', 'council-of-europe-ai-convention',
-  'un-cybercrime-convention', 'budapest-convention', 'afcfta-agreement', 'cptpp', 'cbd'];
+const NEW_IDS = [
+  'ilo-constitution',
+  'wto-agreement',
+  'ramsar-convention',
+  'cites',
+  'chicago-convention',
+  'hague-child-abduction-convention',
+  'kampala-amendments',
+  'opec-statute',
+  'csto-charter',
+  'council-of-europe-ai-convention',
+  'un-cybercrime-convention',
+  'budapest-convention',
+  'afcfta-agreement',
+  'cptpp',
+  'cbd',
+];
 
 describe('the seed catalogue (seeds/facts)', () => {
   it('holds the 57 shared ids and the 15 new ones, each with a theme and a source', () => {
     const ids = facts.treaties.map((t) => t.id);
     expect(ids).toHaveLength(72);
-    expect(ids).toEqual(expect.arrayContaining([...NEW_IDS, 'ottawa-convention', 'energy-charter-treaty', 'unesco-constitution']));
+    expect(ids).toEqual(
+      expect.arrayContaining([...NEW_IDS, 'ottawa-convention', 'energy-charter-treaty', 'unesco-constitution']),
+    );
     for (const t of facts.treaties) {
       expect(THEMES, t.id).toContain(t.theme);
       expect(t.source ?? t.source_urls?.[0], t.id).toMatch(/^https?:\/\//);
@@ -45,22 +61,43 @@ describe('the seed catalogue (seeds/facts)', () => {
 });
 
 describe('validation of the fact files', () => {
-  const base = { treaties: [{ id: 'x-treaty', official_name: 'X Treaty', aliases: [], theme: 'regional', source: 'https://example.org/x' }], states: [{ name: 'France', iso2: 'FR', iso3: 'FRA' }], participation: {} };
+  const base = {
+    treaties: [
+      { id: 'x-treaty', official_name: 'X Treaty', aliases: [], theme: 'regional', source: 'https://example.org/x' },
+    ],
+    states: [{ name: 'France', iso2: 'FR', iso3: 'FRA' }],
+    participation: {},
+  };
 
   it('accepts a minimal record', () => {
     expect(validateFactBase(base).treaties[0].id).toBe('x-treaty');
   });
 
   it('names the file and field of a bad record', () => {
-    expect(() => validateFactBase({ ...base, treaties: [{ ...base.treaties[0], theme: 'sports' }] })).toThrow(/treaties\.json\[0\] \(x-treaty\): theme/);
-    expect(() => validateFactBase({ ...base, treaties: [{ ...base.treaties[0], source: undefined }] })).toThrow(/needs a source/);
-    expect(() => validateFactBase({ ...base, treaties: [base.treaties[0], base.treaties[0]] })).toThrow(/appears twice/);
+    expect(() => validateFactBase({ ...base, treaties: [{ ...base.treaties[0], theme: 'sports' }] })).toThrow(
+      /treaties\.json\[0\] \(x-treaty\): theme/,
+    );
+    expect(() => validateFactBase({ ...base, treaties: [{ ...base.treaties[0], source: undefined }] })).toThrow(
+      /needs a source/,
+    );
+    expect(() => validateFactBase({ ...base, treaties: [base.treaties[0], base.treaties[0]] })).toThrow(
+      /appears twice/,
+    );
   });
 
   it('rejects rows for an unknown treaty or state, and malformed dates', () => {
-    const row = { state: 'France', iso3: 'FRA', signature: null, consent: '2001-02-30x', withdrawal_notified: null, withdrawal_effective: null };
+    const row = {
+      state: 'France',
+      iso3: 'FRA',
+      signature: null,
+      consent: '2001-02-30x',
+      withdrawal_notified: null,
+      withdrawal_effective: null,
+    };
     expect(() => validateFactBase({ ...base, participation: { 'x-treaty': [row] } })).toThrow(FactBaseError);
     expect(() => validateFactBase({ ...base, participation: { 'y-treaty': [] } })).toThrow(/no treaty "y-treaty"/);
-    expect(() => validateFactBase({ ...base, participation: { 'x-treaty': [{ ...row, consent: null, iso3: 'XXX' }] } })).toThrow(/"XXX" is not in states/);
+    expect(() =>
+      validateFactBase({ ...base, participation: { 'x-treaty': [{ ...row, consent: null, iso3: 'XXX' }] } }),
+    ).toThrow(/"XXX" is not in states/);
   });
 });

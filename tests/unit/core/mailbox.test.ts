@@ -10,7 +10,17 @@ const NOW_S = Date.parse('2026-03-01T00:00:00Z') / 1000;
 
 async function world() {
   const accounts = new MemoryAccounts();
-  await accounts.activate({ subscriberId: 'sub-1', email: 'reader@example.org', status: 'confirmed', frequency: 'daily', topics: ['TOPIC#all'], createdAt: '2026-01-01' }, []);
+  await accounts.activate(
+    {
+      subscriberId: 'sub-1',
+      email: 'reader@example.org',
+      status: 'confirmed',
+      frequency: 'daily',
+      topics: ['TOPIC#all'],
+      createdAt: '2026-01-01',
+    },
+    [],
+  );
   const deps = { accounts, clock: new FixedClock('2026-03-01T00:00:00.000Z'), secret: SECRET };
   return { accounts, deps };
 }
@@ -21,8 +31,16 @@ const subjectOf = (mailto: string) => decodeURIComponent(new URL(mailto).searchP
 describe('unsubscribe by e-mail', () => {
   it('the subject a mail program sends from our List-Unsubscribe mailto unsubscribes its subscriber', async () => {
     const { accounts, deps } = await world();
-    const { unsubscribeMailto } = linkMaker(SECRET, 'https://tw.example', 'unsubscribe@tw.example', () => NOW_S)('sub-1');
-    expect(await handleUnsubscribeMail({ subject: subjectOf(unsubscribeMailto) }, deps)).toEqual({ kind: 'unsubscribed', subscriberId: 'sub-1' });
+    const { unsubscribeMailto } = linkMaker(
+      SECRET,
+      'https://tw.example',
+      'unsubscribe@tw.example',
+      () => NOW_S,
+    )('sub-1');
+    expect(await handleUnsubscribeMail({ subject: subjectOf(unsubscribeMailto) }, deps)).toEqual({
+      kind: 'unsubscribed',
+      subscriberId: 'sub-1',
+    });
     expect((await accounts.get('sub-1'))?.status).toBe('unsubscribed');
   });
 
@@ -40,7 +58,8 @@ describe('unsubscribe by e-mail', () => {
       [`unsubscribe ${signToken('another-secret', 'sub-1', 'unsubscribe', NOW_S + 60)}`, /forged/],
       [`unsubscribe ${valid.slice(0, -2)}xx`, /forged/],
       [`unsubscribe ${signToken(SECRET, 'sub-1', 'unsubscribe', NOW_S - 1)}`, /expired/],
-      [`unsubscribe ${signToken(SECRET, 'sub-1', 'preferences', NOW_S + 60).replace('.preferences.', '.unsubscribe.')}`, /forged/],
+      [`unsubscribe ` +
+        `${signToken(SECRET, 'sub-1', 'preferences', NOW_S + 60).replace('.preferences.', '.unsubscribe.')}`, /forged/],
       ['hello there', /no unsubscribe token/],
     ];
     for (const [subject, reason] of cases) {

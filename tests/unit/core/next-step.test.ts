@@ -46,7 +46,8 @@ const noClause: TreatyRecord = {
 };
 
 describe('what happens next', () => {
-  it('Ottawa, a decree by a state at war: notice to the UN Secretary-General, six months, deferred by art. 20(3)', () => {
+  it('Ottawa, a decree by a state at war: notice to the UN Secretary-General, six months, deferred by art. ' +
+    '20(3)', () => {
     const next = whatHappensNext({
       state: 'UKR',
       stateName: 'Ukraine',
@@ -63,11 +64,13 @@ describe('what happens next', () => {
     });
     expect(next.step).toMatch(/^Next legal step under the treaty: notice of withdrawal to the UN Secretary-General/);
     expect(next.effect).toBe(
-      'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before the end of ' +
+      'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before ' +
+        'the end of ' +
         'an armed conflict the state is engaged in, art. 20(3).',
     );
     expect(next.condition).toBe(
-      'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, the withdrawal would not take effect (art. 20(3)).',
+      'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
+        'the withdrawal would not take effect (art. 20(3)).',
     );
     expect(next.effectiveDate).toBeUndefined();
   });
@@ -85,7 +88,8 @@ describe('what happens next', () => {
       },
     });
     expect(next.effect).toBe(
-      'It would take effect on 27 December 2025, six months after notice reached the UN Secretary-General on 27 June 2025.',
+      'It would take effect on 27 December 2025, six months after notice reached the UN Secretary-General on 27 June ' +
+        '2025.',
     );
     expect(next.effectiveDate).toBe('2025-12-27');
     expect(next.condition).toBeUndefined();
@@ -101,11 +105,13 @@ describe('what happens next', () => {
       timeline: { stages: [stage('withdrawal_decreed', '2018-12-04')] },
     });
     expect(next.step).toBe(
-      'Next legal step under the treaty: notice of withdrawal to the other parties (domestic steps, such as a vote in parliament, may come first).',
+      'Next legal step under the treaty: notice of withdrawal to the other parties (domestic steps, ' +
+        'such as a vote in parliament, may come first).',
     );
     expect(next.effect).toBe('Under art. XV(2), it would take effect six months after notice to the other parties.');
     expect(clauseEffect(treaty('rome-statute'))).toBe(
-      'Under art. 127, it would take effect one year after notice reaches the UN Secretary-General, or on a later date the notice names.',
+      'Under art. 127, it would take effect one year after notice reaches the UN Secretary-General, ' +
+        'or on a later date the notice names.',
     );
   });
 
@@ -119,10 +125,12 @@ describe('what happens next', () => {
       timeline: { stages: [stage('withdrawal_approved', '2012-01-15')] },
     });
     expect(next.step).toBe(
-      'Next legal step under the treaty: notice of withdrawal to the depositary, the International Bank for Reconstruction and Development (World Bank).',
+      'Next legal step under the treaty: notice of withdrawal to the depositary, ' +
+        'the International Bank for Reconstruction and Development (World Bank).',
     );
     expect(next.effect).toBe(
-      'Under art. 71, it would take effect six months after notice reaches the depositary, the International Bank for Reconstruction and Development (World Bank).',
+      'Under art. 71, it would take effect six months after notice reaches the depositary, ' +
+        'the International Bank for Reconstruction and Development (World Bank).',
     );
   });
 
@@ -136,7 +144,8 @@ describe('what happens next', () => {
       timeline: { stages: [stage('withdrawal_notified', '1997-08-23')] },
     });
     expect(next.effect).toBe(
-      'ICCPR has no withdrawal clause: a withdrawal would rest on general treaty law, and no date follows from the treaty itself.',
+      'ICCPR has no withdrawal clause: a withdrawal would rest on general treaty law, ' +
+        'and no date follows from the treaty itself.',
     );
     expect(next.effectiveDate).toBeUndefined();
     expect(clauseEffect(noClause)).toBeUndefined();
@@ -144,7 +153,10 @@ describe('what happens next', () => {
 
   it('TPNW art. 17 and the CCM art. 20(3) name their own armed-conflict article', () => {
     expect(clauseEffect(treaty('tpnw'))).toMatch(
-      /one year after notice reaches the UN Secretary-General — not before the end of an armed conflict the state is engaged in, art\. 17\.$/,
+      new RegExp(
+        /one year after notice reaches the UN Secretary-General — /.source +
+          /not before the end of an armed conflict the state is engaged in, art\. 17\.$/.source,
+      ),
     );
     expect(clauseEffect(treaty('cluster-munitions-convention'))).toMatch(/engaged in, art\. 20\(3\)\.$/);
   });
@@ -233,7 +245,9 @@ describe('the catalogue’s special effect rules (schedule.ts effect_rule)', () 
   it('a notified withdrawal under a special rule gives the schedule’s date and rule, not "N months after"', () => {
     const next = notified('unesco-constitution');
     expect(next.effectiveDate).toBe('2026-12-31');
-    expect(next.effect).toMatch(/^It would take effect on 31 December 2026, under art\. II\(6\): 31 December of the year/);
+    expect(next.effect).toMatch(
+      /^It would take effect on 31 December 2026, under art\. II\(6\): 31 December of the year/,
+    );
     expect(next.effect).toContain('notice reached');
     expect(notified('istanbul-convention').effectiveDate).toBe('2025-07-01');
   });

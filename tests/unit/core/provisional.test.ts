@@ -10,7 +10,9 @@ describe('provisional ids for instruments outside the catalogue', () => {
     expect(provisionalTreatyId('Treaty of Asunción')).toBe(provisionalTreatyId('the treaty of Asuncion'));
   });
   it('is the same for "Convention on X" and "X Convention", "Treaty of Rome" and "Rome Treaty"', () => {
-    expect(provisionalTreatyId('Convention on Migratory Species')).toBe(provisionalTreatyId('Migratory Species Convention'));
+    expect(provisionalTreatyId('Convention on Migratory Species')).toBe(
+      provisionalTreatyId('Migratory Species Convention'),
+    );
     expect(provisionalTreatyId('the Treaty of Rome')).toBe('provisional-treaty-rome');
     expect(provisionalTreatyId("Rome's treaty")).toBe('provisional-treaty-rome');
     expect(provisionalTreatyId('the Minsk Agreements')).toBe(provisionalTreatyId('Minsk agreement'));

@@ -10,7 +10,12 @@ describe('networkOf: the network a client address is limited with', () => {
 
   it('is the /64 of an IPv6 address however it is written', () => {
     const net = '2001:db8:1:2::/64';
-    for (const ip of ['2001:db8:1:2::1', '2001:0DB8:0001:0002:ffff:ffff:ffff:ffff', '[2001:db8:1:2::9]', 'fe80::1%eth0'.replace('fe80', '2001:db8:1:2:0')]) {
+    for (const ip of [
+      '2001:db8:1:2::1',
+      '2001:0DB8:0001:0002:ffff:ffff:ffff:ffff',
+      '[2001:db8:1:2::9]',
+      'fe80::1%eth0'.replace('fe80', '2001:db8:1:2:0'),
+    ]) {
       expect(networkOf(ip), ip).toBe(net);
     }
     expect(networkOf('2001:db8::1')).toBe('2001:db8:0:0::/64');

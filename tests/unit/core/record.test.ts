@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTheme, standingOf, standingsByRecency, type StandingContext } from '#core/record';
 import type { Stage, Timeline } from '#core/timeline';
-import { TREATIES } from '../web/record-fixture';
+import { TREATIES } from '#tests/unit/web/record-fixture';
 
 const ctx: StandingContext = {
   treaty: (id) => TREATIES.find((t) => t.id === id),

@@ -23,7 +23,10 @@ describe('withdrawal schedules from each treaty rule', () => {
   });
 
   it('defers an Ottawa withdrawal by a state at war (art. 20(3)), but not a Rome Statute one', () => {
-    expect(scheduleFor('UKR', 'ottawa-convention', '2025-07-01')).toMatchObject({ effective: '2026-01-01', deferred: expect.stringMatching(/armed conflict/) });
+    expect(scheduleFor('UKR', 'ottawa-convention', '2025-07-01')).toMatchObject({
+      effective: '2026-01-01',
+      deferred: expect.stringMatching(/armed conflict/),
+    });
     expect(scheduleFor('UKR', 'rome-statute', '2025-07-01')?.deferred).toBeUndefined();
     expect(scheduleFor('LTU', 'ottawa-convention', '2025-06-27')?.deferred).toBeUndefined();
   });
@@ -34,8 +37,21 @@ describe('withdrawal schedules from each treaty rule', () => {
 });
 
 describe('reports that a withdrawal took effect, against the schedule', () => {
-  const lithuania = timelinesFromFacts({ participation: { 'ottawa-convention': facts.participation['ottawa-convention'].filter((r) => r.iso3 === 'LTU') } }, '2025-12-01', '2025-12-01T00:00:00Z')[0];
-  const claim = (date: string): Claim => ({ state: 'LTU', treaty: 'ottawa-convention', action: 'withdrawal_effective', date, role: 'primary', evidence: 'The withdrawal took effect.' });
+  const lithuania = timelinesFromFacts(
+    {
+      participation: { 'ottawa-convention': facts.participation['ottawa-convention'].filter((r) => r.iso3 === 'LTU') },
+    },
+    '2025-12-01',
+    '2025-12-01T00:00:00Z',
+  )[0];
+  const claim = (date: string): Claim => ({
+    state: 'LTU',
+    treaty: 'ottawa-convention',
+    action: 'withdrawal_effective',
+    date,
+    role: 'primary',
+    evidence: 'The withdrawal took effect.',
+  });
   const ctx = { now: '2025-12-28T09:00:00Z', published: '2025-12-28', scheduleFor };
 
   it('a report on the scheduled day is still news: an ADVANCE with an alert', () => {
@@ -45,9 +61,18 @@ describe('reports that a withdrawal took effect, against the schedule', () => {
   });
 
   it('a report with another date is a CONFLICT with the schedule', () => {
-    const out = applyClaims(lithuania, [claim('2025-12-20')], { articleId: 'b', label: 'b' }, { ...ctx, published: '2025-12-20' });
+    const out = applyClaims(
+      lithuania,
+      [claim('2025-12-20')],
+      { articleId: 'b', label: 'b' },
+      { ...ctx, published: '2025-12-20' },
+    );
     expect(out.decisions[0].novelty).toBe('CONFLICT');
-    expect(out.timeline.conflicts[0]).toMatchObject({ claimed: '2025-12-20', record: '2025-12-27', recordOrigin: 'schedule' });
+    expect(out.timeline.conflicts[0]).toMatchObject({
+      claimed: '2025-12-20',
+      record: '2025-12-27',
+      recordOrigin: 'schedule',
+    });
   });
 });
 
@@ -55,7 +80,8 @@ describe('special withdrawal rules', () => {
   const treaty = (id: string) => facts.treaties.find((t) => t.id === id)!;
 
   it('ICSID: six months after the depositary (the World Bank) receives the notice, effective on their expiry', () => {
-    expect(scheduleFor('HND', 'icsid-convention', '2024-02-24')?.effective).toBe('2024-08-25'); // ICSID: effective 25 Aug 2024
+    // ICSID: effective 25 Aug 2024
+    expect(scheduleFor('HND', 'icsid-convention', '2024-02-24')?.effective).toBe('2024-08-25');
     expect(scheduleFor('VEN', 'icsid-convention', '2012-01-24')?.effective).toBe('2012-07-25');
   });
 
@@ -63,7 +89,8 @@ describe('special withdrawal rules', () => {
     expect(scheduleFor('GBR', 'energy-charter-treaty', '2024-04-26')?.effective).toBe('2025-04-27');
   });
 
-  it('the Council of Europe Statute: the end of the financial year, or of the next one for a notice after September', () => {
+  it('the Council of Europe Statute: the end of the financial year, or of the next one for a notice after ' +
+    'September', () => {
     expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-03-15')?.effective).toBe('2022-12-31');
     expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-09-30')?.effective).toBe('2022-12-31');
     expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-10-01')?.effective).toBe('2023-12-31');
@@ -104,9 +131,16 @@ describe('special withdrawal rules', () => {
     const mismatches: string[] = [];
     for (const t of facts.treaties) for (const r of facts.participation[t.id] ?? []) {
       if (!r.withdrawal_notified || !r.withdrawal_effective || !r.iso3) continue;
-      if (scheduleWithdrawal(t, r.iso3, r.withdrawal_notified, [])?.effective !== r.withdrawal_effective) mismatches.push(`${t.id} ${r.iso3}`);
+      if (scheduleWithdrawal(t, r.iso3, r.withdrawal_notified, [])?.effective !== r.withdrawal_effective)
+        mismatches.push(`${t.id} ${r.iso3}`);
     }
-    // Argentina/WHO (no clause), Russia/CoE (expelled first), UK/TEU (extended), Venezuela/OAS (sources differ by a day).
-    expect(mismatches.sort()).toEqual(['council-of-europe-statute RUS', 'oas-charter VEN', 'treaty-on-european-union GBR', 'who-constitution ARG']);
+    // Argentina/WHO (no clause), Russia/CoE (expelled first), UK/TEU (extended), Venezuela/OAS (sources differ by a
+    // day).
+    expect(mismatches.sort()).toEqual([
+      'council-of-europe-statute RUS',
+      'oas-charter VEN',
+      'treaty-on-european-union GBR',
+      'who-constitution ARG',
+    ]);
   });
 });

@@ -5,7 +5,10 @@ describe('sending', () => {
   it('builds RFC 8058 one-click unsubscribe headers with an https URL and a mailto', () => {
     const h = unsubscribeHeaders('https://tw.example/unsubscribe?token=abc', 'mailto:u@tw.example?subject=unsubscribe');
     expect(h).toEqual([
-      { name: 'List-Unsubscribe', value: '<https://tw.example/unsubscribe?token=abc>, <mailto:u@tw.example?subject=unsubscribe>' },
+      {
+        name: 'List-Unsubscribe',
+        value: '<https://tw.example/unsubscribe?token=abc>, <mailto:u@tw.example?subject=unsubscribe>',
+      },
       { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
     ]);
   });

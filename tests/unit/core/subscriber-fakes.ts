@@ -1,10 +1,17 @@
 // In-memory stand-ins for the subscription ports: the same contracts as the DynamoDB adapters.
-import type { Edition, SendBatch } from '#core/editions';
-import type { Clock, EditionPort, LedgerPort, SendQueuePort, SubscriberPort } from '#core/ports';
-import type { RateLimitPort } from '#core/rate-limit';
-import type { EmailSender, OutgoingEmail, SendFailure } from '#core/email-sending';
+import type { Edition, SendBatch } from '#core/records';
+import type {
+  AccountPort,
+  Clock,
+  EditionPort,
+  EmailSender,
+  LedgerPort,
+  RateLimitPort,
+  SendQueuePort,
+  SubscriberPort,
+} from '#core/ports';
+import type { OutgoingEmail, SendFailure } from '#core/email-sending';
 import type { Subscriber } from '#core/subscriber';
-import type { AccountPort } from '#core/subscription-lifecycle';
 
 export class MemoryAccounts implements AccountPort, SubscriberPort {
   readonly items = new Map<string, Subscriber>();
@@ -27,7 +34,14 @@ export class MemoryAccounts implements AccountPort, SubscriberPort {
   }
   async deactivate(s: Subscriber, status: 'unsubscribed' | 'suppressed', at: string, reason?: string) {
     for (const t of s.topics) this.topicRows.get(t)?.delete(s.subscriberId);
-    this.items.set(s.subscriberId, { ...structuredClone(s), status, updatedAt: at, requested: undefined, expiresAt: undefined, ...(reason ? { suppressedReason: reason } : {}) });
+    this.items.set(s.subscriberId, {
+      ...structuredClone(s),
+      status,
+      updatedAt: at,
+      requested: undefined,
+      expiresAt: undefined,
+      ...(reason ? { suppressedReason: reason } : {}),
+    });
   }
   async idsForTopics(topics: string[], frequency: string) {
     const ids = new Set<string>();

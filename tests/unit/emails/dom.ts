@@ -16,7 +16,10 @@ export function dangerousBits(html: string): string[] {
     }
     for (const attr of Array.from(el.attributes) as { name: string; value: string }[]) {
       if (attr.name.toLowerCase().startsWith('on')) found.push(`${tag}[${attr.name}]`);
-      if (['href', 'src', 'action'].includes(attr.name.toLowerCase()) && !/^(https?:\/\/|%%TW_[A-Z_]+%%$)/i.test(attr.value)) {
+      if (
+        ['href', 'src', 'action'].includes(attr.name.toLowerCase()) &&
+        !/^(https?:\/\/|%%TW_[A-Z_]+%%$)/i.test(attr.value)
+      ) {
         found.push(`${tag}[${attr.name}=${attr.value}]`);
       }
     }
@@ -26,12 +29,14 @@ export function dangerousBits(html: string): string[] {
 
 /** All link targets in document order. */
 export function hrefs(html: string): string[] {
-  return Array.from(parse(html).querySelectorAll('a[href]')).map((a) => (a as { getAttribute(n: string): string }).getAttribute('href'));
+  return Array.from(parse(html).querySelectorAll('a[href]')).map((a) =>
+    (a as { getAttribute(n: string): string }).getAttribute('href'),
+  );
 }
 
 /** "TAG:text" for each element matching the selector, in document order. */
 export function tagged(html: string, selector: string): string[] {
-  return (Array.from(parse(html).querySelectorAll(selector)) as unknown as { tagName: string; textContent: string }[]).map(
-    (el) => `${el.tagName.toUpperCase()}:${el.textContent}`,
-  );
+  return (
+    Array.from(parse(html).querySelectorAll(selector)) as unknown as { tagName: string; textContent: string }[]
+  ).map((el) => `${el.tagName.toUpperCase()}:${el.textContent}`);
 }

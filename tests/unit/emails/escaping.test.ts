@@ -28,10 +28,22 @@ const FIELDS: Record<string, Mutator> = {
   'source url (javascript:)': (i) => { i.sources[0].url = 'javascript:alert(document.cookie)'; },
   'source url (JaVaScRiPt: with spaces)': (i) => { i.sources[0].url = ' \tJaVaScRiPt:alert(1)'; },
   'source url (data:)': (i) => { i.sources[0].url = 'data:text/html,<script>alert(1)</script>'; },
-  'source url (attribute break-out)': (i) => { i.sources[0].url = 'https://ok.example/"><img src=x onerror=alert(1)>'; },
+  'source url (attribute break-out)': (i) => {
+    i.sources[0].url = 'https://ok.example/"><img src=x onerror=alert(1)>';
+  },
   'what happens next': (i) => { i.whatNext = { step: EVIL, effect: EVIL, condition: EVIL }; },
-  'also on this treaty (line and state)': (i) => { i.alsoOnTreaty = { treatyUrl: 'https://tw.example.net/treaties/x', lines: [{ state: EVIL, stateName: EVIL, action: 'signed', date: '2025', line: EVIL }] }; },
-  'also on this treaty (javascript: treaty link)': (i) => { i.alsoOnTreaty = { treatyUrl: 'javascript:alert(1)', lines: [{ state: 'FIN', stateName: 'Finland', action: 'signed', date: '2025', line: 'Finland' }] }; },
+  'also on this treaty (line and state)': (i) => {
+    i.alsoOnTreaty = {
+      treatyUrl: 'https://tw.example.net/treaties/x',
+      lines: [{ state: EVIL, stateName: EVIL, action: 'signed', date: '2025', line: EVIL }],
+    };
+  },
+  'also on this treaty (javascript: treaty link)': (i) => {
+    i.alsoOnTreaty = {
+      treatyUrl: 'javascript:alert(1)',
+      lines: [{ state: 'FIN', stateName: 'Finland', action: 'signed', date: '2025', line: 'Finland' }],
+    };
+  },
   'conflict fields': (i) => { i.conflicts = [{ what: EVIL, claimed: EVIL, record: EVIL, source: EVIL }]; },
 };
 
@@ -80,6 +92,8 @@ describe('hostile article text cannot reach the HTML as markup', () => {
       edition('instant', [ukraineDecree({ stateName: 'Ukraine\r\nBcc: victim@example.com\r\n\r\n<b>x</b>' })]),
     );
     expect(out.subject).not.toMatch(/[\r\n\u0000-\u001f]/);
-    expect(out.subject).toBe('Ukraine Bcc: victim@example.com <b>x</b>: withdrawal decreed from the Ottawa Convention (29 Jun 2025)');
+    expect(out.subject).toBe(
+      'Ukraine Bcc: victim@example.com <b>x</b>: withdrawal decreed from the Ottawa Convention (29 Jun 2025)',
+    );
   });
 });

@@ -11,7 +11,8 @@ export function ukraineDecree(overrides: Partial<AlertItem> = {}): AlertItem {
     date: '2025-06-29',
     novelty: 'NEW',
     headline: 'Ukraine decreed withdrawal from the Ottawa Convention',
-    evidence: 'President Zelensky signed a decree on Sunday putting into effect the decision to withdraw from the Ottawa Convention.',
+    evidence: 'President Zelensky signed a decree on Sunday putting into effect the decision to withdraw from the ' +
+      'Ottawa Convention.',
     effectiveNote:
       'Earliest effect under Art. 20: six months after notification; not before the end of an armed conflict',
     sources: [
@@ -49,11 +50,17 @@ export function disputedDate(): AlertItem {
     novelty: 'CONFLICT',
     headline: 'A report dates the Ukrainian decree to 30 June',
     date: '2025-06-30',
-    conflicts: [{ what: 'decree date', claimed: '30 June 2025', record: '29 June 2025', source: 'Presidential decree No. 1' }],
+    conflicts: [
+      { what: 'decree date', claimed: '30 June 2025', record: '29 June 2025', source: 'Presidential decree No. 1' },
+    ],
   });
 }
 
-export function edition(kind: EditionContent['kind'], items: AlertItem[] = [], corrections?: AlertItem[]): EditionContent {
+export function edition(
+  kind: EditionContent['kind'],
+  items: AlertItem[] = [],
+  corrections?: AlertItem[],
+): EditionContent {
   return { kind, editionId: `ed-${kind}-1`, generatedAt: '2025-06-30T06:00:00Z', items, corrections };
 }
 

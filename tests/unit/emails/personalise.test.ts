@@ -24,7 +24,11 @@ describe('personalise', () => {
 
   it('attribute-escapes values in the HTML and keeps them raw in the text', async () => {
     const rendered = await renderEdition(edition('instant', [ukraineDecree()]));
-    const tokens = { ...TOKENS, unsubscribeUrl: 'https://tw.example.net/u?a=1&b="><script>x</script>', reason: 'You follow: <b>Ukraine</b> & "friends"' };
+    const tokens = {
+      ...TOKENS,
+      unsubscribeUrl: 'https://tw.example.net/u?a=1&b="><script>x</script>',
+      reason: 'You follow: <b>Ukraine</b> & "friends"',
+    };
     const out = personalise(rendered, tokens);
     expect(out.html).toContain('href="https://tw.example.net/u?a=1&amp;b=&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(out.html).toContain('You follow: &lt;b&gt;Ukraine&lt;/b&gt; &amp; &quot;friends&quot;');
@@ -57,7 +61,9 @@ describe('personalise', () => {
     const confirmation = await renderEdition(edition('confirmation'));
     expect(() => personalise(confirmation, { ...TOKENS, confirmUrl: undefined })).toThrow(TokenError);
     const alert = await renderEdition(edition('instant', [ukraineDecree()]));
-    expect(() => personalise(alert, { ...TOKENS, unsubscribeUrl: 'javascript:alert(1)' })).toThrow(/not an http\(s\) URL/);
+    expect(() => personalise(alert, { ...TOKENS, unsubscribeUrl: 'javascript:alert(1)' })).toThrow(
+      /not an http\(s\) URL/,
+    );
     // An alert does not need a confirm URL.
     expect(() => personalise(alert, { ...TOKENS, confirmUrl: undefined })).not.toThrow();
   });

@@ -4,11 +4,15 @@ import { disputedDate, lithuaniaApproval, ukraineDecree } from './fixtures.ts';
 
 describe('alertSubject', () => {
   it('names one development by state, furthest stage, treaty and short date', () => {
-    expect(alertSubject([ukraineDecree()])).toBe('Ukraine: withdrawal decreed from the Ottawa Convention (29 Jun 2025)');
+    expect(alertSubject([ukraineDecree()])).toBe(
+      'Ukraine: withdrawal decreed from the Ottawa Convention (29 Jun 2025)',
+    );
     expect(alertSubject([lithuaniaApproval()])).toBe(
       'Lithuania: parliament approved withdrawal from the Convention on Cluster Munitions (Jul 2024)',
     );
-    expect(alertSubject([ukraineDecree({ actions: ['joined'], date: null })])).toBe('Ukraine: joined the Ottawa Convention');
+    expect(alertSubject([ukraineDecree({ actions: ['joined'], date: null })])).toBe(
+      'Ukraine: joined the Ottawa Convention',
+    );
     expect(alertSubject([disputedDate()])).toMatch(/\[disputed\]$/);
   });
 
@@ -19,7 +23,9 @@ describe('alertSubject', () => {
   });
 
   it('never contains CR/LF or other control characters', () => {
-    const s = alertSubject([ukraineDecree({ stateName: 'Ukraine\r\nBcc: a@b.c', treatyName: 'Ottawa\nConvention\u0000' })]);
+    const s = alertSubject([
+      ukraineDecree({ stateName: 'Ukraine\r\nBcc: a@b.c', treatyName: 'Ottawa\nConvention\u0000' }),
+    ]);
     expect(s).not.toMatch(/[\u0000-\u001f\u007f]/);
     expect(s).toBe('Ukraine Bcc: a@b.c: withdrawal decreed from the Ottawa Convention (29 Jun 2025)');
   });

@@ -10,9 +10,11 @@ const withContext = () =>
     whatNext: {
       step: 'Next legal step under the treaty: notice of withdrawal to the UN Secretary-General.',
       effect:
-        'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before the end of an armed conflict the state is engaged in, art. 20(3).',
+        'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before ' +
+          'the end of an armed conflict the state is engaged in, art. 20(3).',
       condition:
-        'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, the withdrawal would not take effect (art. 20(3)).',
+        'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
+          'the withdrawal would not take effect (art. 20(3)).',
     },
     alsoOnTreaty: {
       treatyUrl: TREATY_URL,
@@ -52,7 +54,8 @@ describe('what happens next and also on this treaty', () => {
       'What happens next Next legal step under the treaty: notice of withdrawal to the UN Secretary-General.',
     );
     expect(text).toContain(
-      '- Lithuania — withdrawal notified to the depositary, 27 June 2025 - Finland — withdrawal approved by parliament, 19 June 2025',
+      '- Lithuania — withdrawal notified to the depositary, 27 June 2025 - Finland — withdrawal approved by ' +
+        'parliament, 19 June 2025',
     );
     expect(text.split(TREATY_URL)).toHaveLength(2);
     expect(text).toContain(`Where every state stands on the Ottawa Convention <${TREATY_URL}>`);
@@ -64,7 +67,8 @@ describe('what happens next and also on this treaty', () => {
     expect(out.text).not.toContain('Also on this treaty');
   });
 
-  it('a reminder reads as one: its badge, subject and masthead; a digest lists reminders under "Taking effect"', async () => {
+  it('a reminder reads as one: its badge, subject and masthead; a digest lists reminders under "Taking ' +
+    'effect"', async () => {
     const reminder = ukraineDecree({
       kind: 'reminder',
       novelty: 'KNOWN',

@@ -5,8 +5,11 @@ import { htmlToText } from '#core/sources/html';
 
 describe('text from the DOM', () => {
   it('paragraphs and headings are blocks with a blank line between; inline elements run on', () => {
-    expect(htmlToText('<h2>Heading</h2><p>Hello <b>bold</b> and <i>italic</i>.</p><p>Second <span>para</span><span>graph</span>.</p>'))
-      .toBe('Heading\n\nHello bold and italic.\n\nSecond paragraph.');
+    expect(
+      htmlToText(
+        '<h2>Heading</h2><p>Hello <b>bold</b> and <i>italic</i>.</p><p>Second <span>para</span><span>graph</span>.</p>',
+      ),
+    ).toBe('Heading\n\nHello bold and italic.\n\nSecond paragraph.');
     expect(htmlToText('<div>one</div><div>two</div><section><div>three</div></section>')).toBe('one\ntwo\nthree');
     expect(htmlToText('<p>Words   with\n  many    spaces\tand tabs</p>')).toBe('Words with many spaces and tabs');
   });
@@ -20,7 +23,8 @@ describe('text from the DOM', () => {
   });
 
   it('links keep their text, without the address', () => {
-    expect(htmlToText('<p>See <a href="https://x.test/a">the decree</a>, <a href="#n1">note</a> and <a href="mailto:a@b.test">mail</a>.</p>'))
+    expect(htmlToText('<p>See <a href="https://x.test/a">the decree</a>, ' +
+      '<a href="#n1">note</a> and <a href="mailto:a@b.test">mail</a>.</p>'))
       .toBe('See the decree, note and mail.');
   });
 
@@ -32,17 +36,25 @@ describe('text from the DOM', () => {
   });
 
   it('lists: one item a line with a marker, numbered from start, nested lists indented under their item', () => {
-    expect(htmlToText('<p>Before:</p><ul><li>one</li><li>two<ul><li>two a</li><li>two b</li></ul></li><li>three</li></ul><p>after</p>'))
+    expect(htmlToText('<p>Before:</p><ul><li>one</li><li>two<ul><li>two a</li><li>two ' +
+      'b</li></ul></li><li>three</li></ul><p>after</p>'))
       .toBe('Before:\n\n * one\n * two\n   * two a\n   * two b\n * three\n\nafter');
     expect(htmlToText('<ol start="9"><li>nine</li><li>ten</li></ol>')).toBe('9.  nine\n 10. ten');
-    expect(htmlToText('<ol type="a"><li>x</li><li>y</li></ol><ol type="I"><li>x</li><li>y</li></ol>')).toBe('a. x\n b. y\n\n I.  x\n II. y');
-    expect(htmlToText('<ul><li><p>first paragraph</p><p>second paragraph</p></li></ul>')).toBe('* first paragraph\n\n   second paragraph');
+    expect(htmlToText('<ol type="a"><li>x</li><li>y</li></ol><ol type="I"><li>x</li><li>y</li></ol>')).toBe(
+      'a. x\n b. y\n\n I.  x\n II. y',
+    );
+    expect(htmlToText('<ul><li><p>first paragraph</p><p>second paragraph</p></li></ul>')).toBe(
+      '* first paragraph\n\n   second paragraph',
+    );
   });
 
   it('tables: the caption, then a row a line, cells separated by " | "', () => {
     const table = '<table><caption>Withdrawals</caption><thead><tr><th>Country</th><th>Notified</th></tr></thead>' +
-      '<tbody><tr><td>Latvia</td><td>2025</td></tr><tr><td>Lithuania</td><td></td></tr><tr><td></td><td></td></tr></tbody></table><p>after</p>';
-    expect(htmlToText(`<p>Before</p>${table}`)).toBe('Before\n\nWithdrawals\nCountry | Notified\nLatvia | 2025\nLithuania\n\nafter');
+      '<tbody><tr><td>Latvia</td><td>2025</td></tr><tr><td>Lithuania</td><td></td></tr>' +
+      '<tr><td></td><td></td></tr></tbody></table><p>after</p>';
+    expect(htmlToText(`<p>Before</p>${table}`)).toBe(
+      'Before\n\nWithdrawals\nCountry | Notified\nLatvia | 2025\nLithuania\n\nafter',
+    );
   });
 
   it('a layout table around an article keeps the article\'s paragraphs', () => {
@@ -57,7 +69,11 @@ describe('text from the DOM', () => {
   });
 
   it('a whole document: the head left out, text outside <body> kept', () => {
-    expect(htmlToText('<!doctype html><html><head><title>T</title><style>p{}</style></head><body><p>Body text</p></body></html>')).toBe('Body text');
+    expect(
+      htmlToText(
+        '<!doctype html><html><head><title>T</title><style>p{}</style></head><body><p>Body text</p></body></html>',
+      ),
+    ).toBe('Body text');
     expect(htmlToText('<html><p>no body element</p></html>')).toBe('no body element');
     expect(htmlToText('')).toBe('');
   });

@@ -15,7 +15,11 @@ describe('main text from HTML', () => {
   });
 
   it.each([
-    ['a section front', readFileSync('tests/fixtures/feeds/articles/section-front.html', 'utf8'), /^not an article: \d+ words/],
+    [
+      'a section front',
+      readFileSync('tests/fixtures/feeds/articles/section-front.html', 'utf8'),
+      /^not an article: \d+ words/,
+    ],
     ['an empty page', '', /empty/],
     ['a gigantic page', `<p>${'x '.repeat(MAX_HTML_CHARS / 2 + 10)}</p>`, /limit/],
   ])('%s is not an article, with a reason', (_name, html, reason) => {
@@ -25,7 +29,9 @@ describe('main text from HTML', () => {
   });
 
   it('malformed HTML still yields its text', () => {
-    const words = 'The parliament voted to leave the treaty after a long debate in which many members spoke. '.repeat(8);
+    const words = 'The parliament voted to leave the treaty after a long debate in which many members spoke. '.repeat(
+      8,
+    );
     const page = extractMainText(`<div><p>${words}<p><b>unclosed <i>tags</div></span>`);
     expect(page.ok && page.text).toContain('The parliament voted to leave the treaty');
   });
@@ -33,8 +39,18 @@ describe('main text from HTML', () => {
 
 describe('files (CLI and S3 share one parser)', () => {
   it('a .txt file with a header keeps its fields', () => {
-    const [a] = parseSourceFile('a.txt', Buffer.from('Title: T\nOutlet: O\nPublished: 2025-06-28\nURL: https://o.test/a\n\nBody text.'));
-    expect(a).toMatchObject({ title: 'T', outlet: 'O', published: '2025-06-28', url: 'https://o.test/a', text: 'Body text.', source: 'a.txt' });
+    const [a] = parseSourceFile(
+      'a.txt',
+      Buffer.from('Title: T\nOutlet: O\nPublished: 2025-06-28\nURL: https://o.test/a\n\nBody text.'),
+    );
+    expect(a).toMatchObject({
+      title: 'T',
+      outlet: 'O',
+      published: '2025-06-28',
+      url: 'https://o.test/a',
+      text: 'Body text.',
+      source: 'a.txt',
+    });
   });
 
   it('malformed JSON, unsupported types and oversized files are rejections with reasons', () => {

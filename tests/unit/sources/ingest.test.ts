@@ -11,10 +11,14 @@ const setup = () => {
 };
 
 describe('ingest: identity, copies, language, rejections', () => {
-  it('a re-fetched page with the same URL (tracking parameters aside) is a duplicate even when its text changed', async () => {
+  it('a re-fetched page with the same URL (tracking parameters aside) is a duplicate even when its text ' +
+    'changed', async () => {
     const { articles, deps } = setup();
     const [first] = await ingestArticles([{ text: WIRE, url: 'https://news.example/latvia?utm_source=rss' }], deps);
-    const [again] = await ingestArticles([{ text: `${WIRE}\nUpdated at 14:05.`, url: 'https://www.news.example/latvia#top' }], deps);
+    const [again] = await ingestArticles(
+      [{ text: `${WIRE}\nUpdated at 14:05.`, url: 'https://www.news.example/latvia#top' }],
+      deps,
+    );
     expect(first.status).toBe('stored');
     expect(again).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId });
     expect(articles.articles.size).toBe(1);
@@ -22,22 +26,46 @@ describe('ingest: identity, copies, language, rejections', () => {
 
   it('the same text re-posted at another URL is a duplicate by fingerprint', async () => {
     const { deps } = setup();
-    const [a, b] = await ingestArticles([{ text: WIRE, url: 'https://a.example/1' }, { text: `  ${WIRE.toUpperCase()} `, url: 'https://b.example/2' }], deps);
-    expect(b).toMatchObject({ status: 'duplicate', duplicateOf: a.articleId, reason: 'the same text is already stored' });
+    const [a, b] = await ingestArticles(
+      [
+        { text: WIRE, url: 'https://a.example/1' },
+        { text: `  ${WIRE.toUpperCase()} `, url: 'https://b.example/2' },
+      ],
+      deps,
+    );
+    expect(b).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: a.articleId,
+      reason: 'the same text is already stored',
+    });
   });
 
   it('a syndicated copy is stored and linked to its original; an independent report is not', async () => {
     const { articles, deps } = setup();
-    const [wire, copy, other] = await ingestArticles([{ text: WIRE, outlet: 'Wire' }, { text: COPY, outlet: 'Daily Courier' }, { text: OTHER, outlet: 'Gazette' }], deps);
+    const [wire, copy, other] = await ingestArticles(
+      [
+        { text: WIRE, outlet: 'Wire' },
+        { text: COPY, outlet: 'Daily Courier' },
+        { text: OTHER, outlet: 'Gazette' },
+      ],
+      deps,
+    );
     expect(copy).toMatchObject({ status: 'stored', mirrorOf: wire.articleId });
-    expect(articles.articles.get(copy.articleId)).toMatchObject({ status: 'ingested', mirrorOf: wire.articleId, outlet: 'Daily Courier' });
+    expect(articles.articles.get(copy.articleId)).toMatchObject({
+      status: 'ingested',
+      mirrorOf: wire.articleId,
+      outlet: 'Daily Courier',
+    });
     expect(other.status).toBe('stored');
     expect(other.mirrorOf).toBeUndefined();
   });
 
   it('a copy of a copy points at the first original', async () => {
     const { deps } = setup();
-    const [wire, , third] = await ingestArticles([{ text: WIRE }, { text: COPY }, { text: `${COPY}\nMore at 11.` }], deps);
+    const [wire, , third] = await ingestArticles(
+      [{ text: WIRE }, { text: COPY }, { text: `${COPY}\nMore at 11.` }],
+      deps,
+    );
     expect(third.mirrorOf).toBe(wire.articleId);
   });
 
@@ -51,9 +79,22 @@ describe('ingest: identity, copies, language, rejections', () => {
 
   it('a rejected input is stored with its reason, and the rest of the batch goes on', async () => {
     const { articles, deps } = setup();
-    const out = await ingestArticles([{ text: '' }, { text: WIRE, published: 'last Tuesday' }, { text: 'x', rejection: 'not an article: 3 words', raw: '<html>…</html>' }, { text: OTHER }], deps);
+    const out = await ingestArticles(
+      [
+        { text: '' },
+        { text: WIRE, published: 'last Tuesday' },
+        { text: 'x', rejection: 'not an article: 3 words', raw: '<html>…</html>' },
+        { text: OTHER },
+      ],
+      deps,
+    );
     expect(out.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'stored']);
-    expect(out.map((o) => o.reason)).toEqual(['text is empty', expect.stringMatching(/not an ISO 8601 date/), 'not an article: 3 words', undefined]);
+    expect(out.map((o) => o.reason)).toEqual([
+      'text is empty',
+      expect.stringMatching(/not an ISO 8601 date/),
+      'not an article: 3 words',
+      undefined,
+    ]);
     expect(articles.articles.get(out[2].articleId)).toMatchObject({ status: 'rejected', raw: '<html>…</html>' });
   });
 
@@ -61,7 +102,8 @@ describe('ingest: identity, copies, language, rejections', () => {
     const { articles, deps } = setup();
     let calls = 0;
     const flaky = Object.assign(Object.create(articles), {
-      lookup: (q: Parameters<MemoryArticles['lookup']>[0]) => (calls++ === 0 ? Promise.reject(new Error('throttled')) : articles.lookup(q)),
+      lookup: (q: Parameters<MemoryArticles['lookup']>[0]) =>
+        calls++ === 0 ? Promise.reject(new Error('throttled')) : articles.lookup(q),
     });
     const out = await ingestArticles([{ text: WIRE }, { text: OTHER }], { ...deps, articles: flaky });
     expect(out[0]).toMatchObject({ status: 'failed', retryable: true });
@@ -73,7 +115,13 @@ describe('ingest: identity, copies, language, rejections', () => {
 
   it('per stored article: one read and one write', async () => {
     const { articles, deps } = setup();
-    await ingestArticles([{ text: WIRE, url: 'https://a.example/1' }, { text: OTHER, url: 'https://a.example/2' }], deps);
+    await ingestArticles(
+      [
+        { text: WIRE, url: 'https://a.example/1' },
+        { text: OTHER, url: 'https://a.example/2' },
+      ],
+      deps,
+    );
     expect(articles.requests).toEqual({ reads: 2, writes: 2 });
   });
 });

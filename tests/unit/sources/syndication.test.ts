@@ -1,7 +1,15 @@
 // Syndicated copies: the same wire story under another headline and boilerplate is a copy; an
 // independent report of the same event is not.
 import { describe, expect, it } from 'vitest';
-import { bandKeys, decodeSignature, encodeSignature, findOriginal, isSyndicatedCopy, similarity, syndicationPrint } from '#core/syndication';
+import {
+  bandKeys,
+  decodeSignature,
+  encodeSignature,
+  findOriginal,
+  isSyndicatedCopy,
+  similarity,
+  syndicationPrint,
+} from '#core/syndication';
 import { COPY, OTHER, TRIMMED, WIRE } from './texts';
 
 const print = syndicationPrint;
@@ -30,7 +38,10 @@ describe('syndicated copies', () => {
   });
 
   it('findOriginal picks the qualifying candidate, and none when nothing qualifies', () => {
-    const found = findOriginal(print(COPY), [{ articleId: 'other', print: print(OTHER) }, { articleId: 'wire', print: print(WIRE) }]);
+    const found = findOriginal(print(COPY), [
+      { articleId: 'other', print: print(OTHER) },
+      { articleId: 'wire', print: print(WIRE) },
+    ]);
     expect(found?.articleId).toBe('wire');
     expect(findOriginal(print(OTHER), [{ articleId: 'wire', print: print(WIRE) }])).toBeNull();
   });

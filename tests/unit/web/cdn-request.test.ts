@@ -3,7 +3,7 @@
 // address (the per-network subscribe limit). The record's routes come first, the subscribe app after.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { makeHandler, toWebRequest } from '../../../functions/web/handler';
+import { makeHandler, toWebRequest } from '#web/handler';
 import { logger } from '#adapters/logger';
 import { makeRecord } from './record-fixture';
 import { formToken, makeWeb } from './web-fixture';

@@ -4,9 +4,14 @@ import { subscriberIdFor } from '#core/subscriber';
 import { form, formToken, makeWeb, SECRET } from './web-fixture';
 
 const NOW_S = Date.parse('2026-03-01T12:00:00.000Z') / 1000;
-const token = (id: string, purpose: 'confirm' | 'unsubscribe' | 'preferences', ttl = 3600, secret = SECRET) => signToken(secret, id, purpose, NOW_S + ttl);
+const token = (id: string, purpose: 'confirm' | 'unsubscribe' | 'preferences', ttl = 3600, secret = SECRET) =>
+  signToken(secret, id, purpose, NOW_S + ttl);
 
-async function pending(web: ReturnType<typeof makeWeb>, email: string, fields: Record<string, string | string[]> = { scope: 'all', frequency: 'instant' }) {
+async function pending(
+  web: ReturnType<typeof makeWeb>,
+  email: string,
+  fields: Record<string, string | string[]> = { scope: 'all', frequency: 'instant' },
+) {
   const page = await web.call('GET', '/');
   await web.call('POST', '/subscribe', form({ form_token: formToken(page.body), email, ...fields }));
   return subscriberIdFor(email);
@@ -20,7 +25,11 @@ describe('subscriber links', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain('Subscription confirmed');
     expect(res.body).toMatch(/href="\/preferences\?token=[^"]+"/);
-    expect(web.accounts.items.get(id)).toMatchObject({ status: 'confirmed', frequency: 'weekly', topics: ['TOPIC#state:UKR', 'TOPIC#state:HUN'] });
+    expect(web.accounts.items.get(id)).toMatchObject({
+      status: 'confirmed',
+      frequency: 'weekly',
+      topics: ['TOPIC#state:UKR', 'TOPIC#state:HUN'],
+    });
     expect(await web.accounts.idsForTopics(['TOPIC#state:HUN'], 'weekly')).toEqual([id]);
     expect((await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl))).status).toBe(200); // idempotent
     // A token signed for the subscriber alone names no request: it confirms nothing.
@@ -34,7 +43,8 @@ describe('subscriber links', () => {
     const [sub, purpose, exp, mac] = good.split('.');
     const bad: [string, number][] = [
       [token(id, 'confirm', 3600, 'another-secret'), 403], // forged
-      [[Buffer.from(subscriberIdFor('other@example.org')).toString('base64url'), purpose, exp, mac].join('.'), 403], // tampered subscriber
+      // tampered subscriber
+      [[Buffer.from(subscriberIdFor('other@example.org')).toString('base64url'), purpose, exp, mac].join('.'), 403],
       [[sub, purpose, String(Number(exp) + 86_400), mac].join('.'), 403], // tampered expiry
       [token(id, 'confirm', -1), 410], // expired
       [token(id, 'unsubscribe'), 403], // another purpose
@@ -61,13 +71,19 @@ describe('subscriber links', () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/value="all" checked/);
     expect(page.body).toContain('p@example.org');
-    const saved = await web.call('POST', '/preferences', form({ token: t, scope: 'chosen', treaty: 'rome-statute', frequency: 'daily' }));
+    const saved = await web.call(
+      'POST',
+      '/preferences',
+      form({ token: t, scope: 'chosen', treaty: 'rome-statute', frequency: 'daily' }),
+    );
     expect(saved.status).toBe(200);
     expect(saved.body).toContain('Saved.');
     expect(web.accounts.items.get(id)).toMatchObject({ frequency: 'daily', topics: ['TOPIC#treaty:rome-statute'] });
     expect(await web.accounts.idsForTopics(['TOPIC#all'], 'instant')).toEqual([]);
     expect(await web.accounts.idsForTopics(['TOPIC#treaty:rome-statute'], 'daily')).toEqual([id]);
-    expect((await web.call('POST', '/preferences', form({ token: t, scope: 'chosen', frequency: 'daily' }))).status).toBe(400);
+    expect(
+      (await web.call('POST', '/preferences', form({ token: t, scope: 'chosen', frequency: 'daily' }))).status,
+    ).toBe(400);
   });
 
   it('unsubscribe: GET only shows a confirmation page; POST (form or RFC 8058 one-click) unsubscribes', async () => {
@@ -91,7 +107,9 @@ describe('subscriber links', () => {
     const id = await pending(web, 'm@example.org');
     await web.call('GET', web.open(web.mailed.at(-1)!.links.confirmUrl));
     const body = '--b\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--b--\r\n';
-    const res = await web.call('POST', `/unsubscribe?token=${token(id, 'unsubscribe')}`, body, { 'content-type': 'multipart/form-data; boundary=b' });
+    const res = await web.call('POST', `/unsubscribe?token=${token(id, 'unsubscribe')}`, body, {
+      'content-type': 'multipart/form-data; boundary=b',
+    });
     expect(res.status).toBe(200);
     expect(web.accounts.items.get(id)!.status).toBe('unsubscribed');
   });
@@ -101,7 +119,15 @@ describe('subscriber links', () => {
     const id = await pending(web, 's@example.org');
     await web.accounts.deactivate(web.accounts.items.get(id)!, 'suppressed', web.clock.now(), 'complaint');
     expect((await web.call('GET', `/confirm?token=${token(id, 'confirm')}`)).status).toBe(409);
-    expect((await web.call('POST', '/preferences', form({ token: token(id, 'preferences'), scope: 'all', frequency: 'instant' }))).status).toBe(409);
+    expect(
+      (
+        await web.call(
+          'POST',
+          '/preferences',
+          form({ token: token(id, 'preferences'), scope: 'all', frequency: 'instant' }),
+        )
+      ).status,
+    ).toBe(409);
     await web.call('POST', '/unsubscribe', form({ token: token(id, 'unsubscribe') }));
     expect(web.accounts.items.get(id)!.status).toBe('suppressed');
   });
@@ -124,7 +150,8 @@ describe('consent holds: a subscriber who left stays gone', () => {
     expect(await web.accounts.idsForTopics(['TOPIC#all'], 'instant')).toEqual([]);
   });
 
-  it('a confirmation link confirms only its own request: unsubscribing before confirming, or a newer request, voids it', async () => {
+  it('a confirmation link confirms only its own request: unsubscribing before confirming, or a newer request, voids ' +
+    'it', async () => {
     const web = makeWeb();
     const id = await pending(web, 'twice@example.org');
     await pending(web, 'twice@example.org', { scope: 'chosen', state: 'UKR', frequency: 'daily' });
@@ -133,22 +160,32 @@ describe('consent holds: a subscriber who left stays gone', () => {
     expect((await web.call('GET', first)).status).toBe(410); // replaced by the newer request
     expect(web.accounts.items.get(id)!.status).toBe('pending');
     expect((await web.call('GET', second)).status).toBe(200);
-    expect(web.accounts.items.get(id)).toMatchObject({ status: 'confirmed', frequency: 'daily', topics: ['TOPIC#state:UKR'] });
+    expect(web.accounts.items.get(id)).toMatchObject({
+      status: 'confirmed',
+      frequency: 'daily',
+      topics: ['TOPIC#state:UKR'],
+    });
     expect((await web.call('GET', second)).status).toBe(200); // the same link again: still confirmed, nothing changes
 
     const other = await pending(web, 'never@example.org');
-    await web.call('POST', '/unsubscribe', form({ token: token(other, 'unsubscribe') })); // from the confirmation e-mail
+    // from the confirmation e-mail
+    await web.call('POST', '/unsubscribe', form({ token: token(other, 'unsubscribe') }));
     expect((await web.call('GET', confirmLink(web))).status).toBe(410);
     expect(web.accounts.items.get(other)!.status).toBe('unsubscribed');
   });
 
-  it('an old preferences form does not restart mail after an unsubscribe: it sends a new confirmation instead', async () => {
+  it('an old preferences form does not restart mail after an unsubscribe: it sends a new confirmation ' +
+    'instead', async () => {
     const web = makeWeb();
     const id = await pending(web, 'back@example.org');
     await web.call('GET', confirmLink(web));
     await web.call('POST', '/unsubscribe', form({ token: token(id, 'unsubscribe') }));
     const mailedBefore = web.mailed.length;
-    const res = await web.call('POST', '/preferences', form({ token: token(id, 'preferences'), scope: 'chosen', treaty: 'rome-statute', frequency: 'weekly' }));
+    const res = await web.call(
+      'POST',
+      '/preferences',
+      form({ token: token(id, 'preferences'), scope: 'chosen', treaty: 'rome-statute', frequency: 'weekly' }),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatch(/confirmation e-mail/i);
     expect(res.body).not.toContain('Saved.');
@@ -156,6 +193,10 @@ describe('consent holds: a subscriber who left stays gone', () => {
     expect(await web.accounts.idsForTopics(['TOPIC#treaty:rome-statute'], 'weekly')).toEqual([]);
     expect(web.mailed.length).toBe(mailedBefore + 1);
     expect((await web.call('GET', confirmLink(web))).status).toBe(200); // the new link, from the mailbox itself
-    expect(web.accounts.items.get(id)).toMatchObject({ status: 'confirmed', frequency: 'weekly', topics: ['TOPIC#treaty:rome-statute'] });
+    expect(web.accounts.items.get(id)).toMatchObject({
+      status: 'confirmed',
+      frequency: 'weekly',
+      topics: ['TOPIC#treaty:rome-statute'],
+    });
   });
 });

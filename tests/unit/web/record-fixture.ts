@@ -1,11 +1,11 @@
 // The public record over in-memory data, and a GET helper like a browser's.
-import type { AlertRecord } from '#core/detection-plan';
-import type { Edition } from '#core/editions';
+import type { AlertRecord, Edition } from '#core/records';
 import type { TreatyRecord } from '#core/facts';
-import { archiveEntryOf, type RecordPort } from '#core/record';
+import { archiveEntryOf } from '#core/record';
+import type { RecordPort } from '#core/ports';
 import type { Timeline } from '#core/timeline';
 import type { WebRequest } from '#web/app/http';
-import { handleRecord, recordTreaties, type RecordDeps } from '../../../functions/web/record/routes';
+import { handleRecord, recordTreaties, type RecordDeps } from '#web/record/routes';
 
 export const HOSTILE = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 

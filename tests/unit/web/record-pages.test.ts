@@ -3,7 +3,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parseFeedXml } from '#core/sources/feed';
-import type { Edition } from '#core/editions';
+import type { Edition } from '#core/records';
 import { alertOf, HOSTILE, makeRecord, quietTimeline, ukraineTimeline } from './record-fixture';
 import { makeWeb } from './web-fixture';
 

@@ -3,7 +3,11 @@ import { subscriberIdFor } from '#core/subscriber';
 import { signToken } from '#core/tokens';
 import { form, formToken, makeWeb, SECRET } from './web-fixture';
 
-async function subscribeVia(web: ReturnType<typeof makeWeb>, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
+async function subscribeVia(
+  web: ReturnType<typeof makeWeb>,
+  fields: Record<string, string | string[]>,
+  headers: Record<string, string> = {},
+) {
   const page = await web.call('GET', '/');
   return web.call('POST', '/subscribe', form({ form_token: formToken(page.body), ...fields }), headers);
 }
@@ -26,12 +30,21 @@ describe('the subscribe page', () => {
 
   it('a subscribe request stores a pending subscriber and mails a confirmation; nothing is followed yet', async () => {
     const web = makeWeb();
-    const res = await subscribeVia(web, { email: 'Ana@Example.org', scope: 'chosen', treaty: 'ottawa-convention', state: 'UKR', frequency: 'daily' });
+    const res = await subscribeVia(web, {
+      email: 'Ana@Example.org',
+      scope: 'chosen',
+      treaty: 'ottawa-convention',
+      state: 'UKR',
+      frequency: 'daily',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toContain('Check your inbox');
     const stored = web.accounts.items.get(subscriberIdFor('ana@example.org'))!;
     expect(stored.status).toBe('pending');
-    expect(stored.requested).toMatchObject({ frequency: 'daily', topics: ['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR'] });
+    expect(stored.requested).toMatchObject({
+      frequency: 'daily',
+      topics: ['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR'],
+    });
     expect(await web.accounts.idsForTopics(['TOPIC#state:UKR'], 'daily')).toEqual([]);
     expect(web.mailed.map((s) => s.email)).toEqual(['Ana@Example.org']);
   });
@@ -75,7 +88,12 @@ describe('the subscribe page', () => {
 
   it('neutralises HTML in every field it echoes', async () => {
     const web = makeWeb();
-    const res = await subscribeVia(web, { email: '<script>alert(1)</script>@x', scope: 'chosen', treaty: '<img src=x onerror=alert(1)>', frequency: 'instant' });
+    const res = await subscribeVia(web, {
+      email: '<script>alert(1)</script>@x',
+      scope: 'chosen',
+      treaty: '<img src=x onerror=alert(1)>',
+      frequency: 'instant',
+    });
     expect(res.status).toBe(400);
     expect(res.body).not.toMatch(/<script>alert|<img src=x/);
     expect(res.body).toContain('&#60;script&#62;');
@@ -91,7 +109,9 @@ describe('the subscribe page', () => {
     expect((await subscribeVia(web, fields, { origin: 'null' })).status).toBe(403);
     const page = await web.call('GET', '/');
     web.clock.advance(3 * 3600);
-    expect((await web.call('POST', '/subscribe', form({ ...fields, form_token: formToken(page.body) }))).status).toBe(410);
+    expect((await web.call('POST', '/subscribe', form({ ...fields, form_token: formToken(page.body) }))).status).toBe(
+      410,
+    );
     expect(web.mailed).toEqual([]);
   });
 
@@ -99,11 +119,24 @@ describe('the subscribe page', () => {
     const web = makeWeb();
     await subscribeVia(web, { email: 'o@example.org', scope: 'all', frequency: 'instant' });
     const id = subscriberIdFor('o@example.org');
-    const sign = (purpose: 'unsubscribe' | 'preferences') => signToken(SECRET, id, purpose, Date.parse(web.clock.now()) / 1000 + 3600);
+    const sign = (purpose: 'unsubscribe' | 'preferences') =>
+      signToken(SECRET, id, purpose, Date.parse(web.clock.now()) / 1000 + 3600);
     const nullOrigin = { origin: 'null' };
-    expect((await web.call('POST', '/preferences', form({ token: sign('preferences'), scope: 'all', frequency: 'daily' }), nullOrigin)).status).toBe(403);
+    expect(
+      (
+        await web.call(
+          'POST',
+          '/preferences',
+          form({ token: sign('preferences'), scope: 'all', frequency: 'daily' }),
+          nullOrigin,
+        )
+      ).status,
+    ).toBe(403);
     expect((await web.call('POST', '/unsubscribe', form({ token: sign('unsubscribe') }), nullOrigin)).status).toBe(403);
-    const api = await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'p@example.org' }), { 'content-type': 'application/json', ...nullOrigin });
+    const api = await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'p@example.org' }), {
+      'content-type': 'application/json',
+      ...nullOrigin,
+    });
     expect(api.status).toBe(403);
     expect(web.accounts.items.get(id)!.status).toBe('pending');
     expect(web.mailed).toHaveLength(1);
@@ -112,7 +145,8 @@ describe('the subscribe page', () => {
   it('limits subscribe requests per network (/24, /64) beside the per-client limit', async () => {
     const web = makeWeb();
     const fields = (email: string) => ({ email, scope: 'all', frequency: 'instant' });
-    const from = async (ip: string, n: number) => (await subscribeVia(web, fields(`n${n}@example.org`), { 'x-test-ip': ip })).status;
+    const from = async (ip: string, n: number) =>
+      (await subscribeVia(web, fields(`n${n}@example.org`), { 'x-test-ip': ip })).status;
     const v4: number[] = [];
     for (let i = 1; i <= 21; i++) v4.push(await from(`192.0.2.${i}`, i));
     expect(v4.slice(0, 20).every((s) => s === 200)).toBe(true);
@@ -128,7 +162,13 @@ describe('the subscribe page', () => {
   });
 
   it('limits subscribe requests per address and per client with a 429 and Retry-After', async () => {
-    const web = makeWeb({ limitsConfig: { perAddress: { limit: 2, windowS: 3600 }, perClient: { limit: 4, windowS: 3600 }, perNetwork: { limit: 100, windowS: 3600 } } });
+    const web = makeWeb({
+      limitsConfig: {
+        perAddress: { limit: 2, windowS: 3600 },
+        perClient: { limit: 4, windowS: 3600 },
+        perNetwork: { limit: 100, windowS: 3600 },
+      },
+    });
     const fields = (email: string) => ({ email, scope: 'all', frequency: 'instant' });
     expect((await subscribeVia(web, fields('x@example.org'))).status).toBe(200);
     expect((await subscribeVia(web, fields('X@example.org'))).status).toBe(200);
@@ -148,12 +188,23 @@ describe('the subscribe page', () => {
   it('has a JSON API that answers 202, and 4xx with a message for bad requests', async () => {
     const web = makeWeb();
     const json = { 'content-type': 'application/json' };
-    const ok = await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'api@example.org', treaties: ['rome-statute'], frequency: 'weekly' }), json);
+    const ok = await web.call(
+      'POST',
+      '/api/subscribe',
+      JSON.stringify({ email: 'api@example.org', treaties: ['rome-statute'], frequency: 'weekly' }),
+      json,
+    );
     expect(ok.status).toBe(202);
     expect(JSON.parse(ok.body).status).toBe('pending');
     expect((await web.call('POST', '/api/subscribe', '{', json)).status).toBe(400);
-    expect(JSON.parse((await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'a@b.org', states: 'UKR' }), json)).body).error).toMatch(/array/);
-    expect((await web.call('POST', '/api/subscribe', 'email=a@b.org', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect(
+      JSON.parse(
+        (await web.call('POST', '/api/subscribe', JSON.stringify({ email: 'a@b.org', states: 'UKR' }), json)).body,
+      ).error,
+    ).toMatch(/array/);
+    expect((await web.call('POST', '/api/subscribe', 'email=a@b.org', { 'content-type': 'text/plain' })).status).toBe(
+      415,
+    );
     expect((await web.call('GET', '/api/subscribe')).status).toBe(405);
     expect((await web.call('GET', '/nope')).status).toBe(404);
   });
@@ -162,9 +213,18 @@ describe('the subscribe page', () => {
 describe('what was chosen is what is followed, and is said back', () => {
   it('a ticked treaty or state is the choice even while the scope radio stays on “everything”', async () => {
     const web = makeWeb();
-    const res = await subscribeVia(web, { email: 'trap@example.org', scope: 'all', treaty: 'ottawa-convention', state: 'UKR', frequency: 'instant' });
+    const res = await subscribeVia(web, {
+      email: 'trap@example.org',
+      scope: 'all',
+      treaty: 'ottawa-convention',
+      state: 'UKR',
+      frequency: 'instant',
+    });
     expect(res.status).toBe(200);
-    expect(web.accounts.items.get(subscriberIdFor('trap@example.org'))!.requested!.topics).toEqual(['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR']);
+    expect(web.accounts.items.get(subscriberIdFor('trap@example.org'))!.requested!.topics).toEqual([
+      'TOPIC#treaty:ottawa-convention',
+      'TOPIC#state:UKR',
+    ]);
     expect(res.body).toContain('Developments about any of: Ottawa Convention; Ukraine — instant alerts');
     expect(res.body).not.toMatch(/every treaty/i);
   });
@@ -183,9 +243,15 @@ describe('what was chosen is what is followed, and is said back', () => {
 });
 
 describe('pages a person can use', () => {
-  it('ties each form error to its field with aria-invalid and aria-describedby, and keeps what was ticked', async () => {
+  it('ties each form error to its field with aria-invalid and aria-describedby, and keeps what was ' +
+    'ticked', async () => {
     const web = makeWeb();
-    const bad = await subscribeVia(web, { email: 'not-an-address', scope: 'chosen', treaty: 'rome-statute', frequency: 'daily' });
+    const bad = await subscribeVia(web, {
+      email: 'not-an-address',
+      scope: 'chosen',
+      treaty: 'rome-statute',
+      frequency: 'daily',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatch(/<p class="field-error" id="email-error">That does not look like an e-mail address/);
     expect(bad.body).toMatch(/<input type="email" id="email"[^>]*aria-invalid="true" aria-describedby="email-error">/);
@@ -196,9 +262,16 @@ describe('pages a person can use', () => {
     const none = await subscribeVia(web, { email: 'a@example.org', scope: 'chosen', frequency: 'instant' });
     expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
     expect(none.body).toMatch(/value="chosen" checked/); // the radio the reader picked is kept
-    expect(none.body).toMatch(/<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" aria-describedby="topics-error">/);
-    expect(none.body).toMatch(/<input type="checkbox" name="state" value="UKR" aria-invalid="true" aria-describedby="topics-error">/);
-    expect(none.body).toMatch(/name="region" value="eastern-europe" aria-invalid="true" aria-describedby="topics-error">/);
+    expect(none.body).toContain(
+      '<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" ' +
+        'aria-describedby="topics-error">',
+    );
+    expect(none.body).toMatch(
+      /<input type="checkbox" name="state" value="UKR" aria-invalid="true" aria-describedby="topics-error">/,
+    );
+    expect(none.body).toMatch(
+      /name="region" value="eastern-europe" aria-invalid="true" aria-describedby="topics-error">/,
+    );
 
     const often = await subscribeVia(web, { email: 'a@example.org', scope: 'all', frequency: 'hourly' });
     expect(often.body).toMatch(/<fieldset role="radiogroup" aria-invalid="true" aria-describedby="frequency-error">/);
@@ -222,7 +295,10 @@ describe('pages a person can use', () => {
     const web = makeWeb();
     await subscribeVia(web, { email: "o'hara+news@example.org", scope: 'all', frequency: 'instant' });
     const id = subscriberIdFor("o'hara+news@example.org");
-    const page = await web.call('GET', `/unsubscribe?token=${signToken(SECRET, id, 'unsubscribe', Date.parse(web.clock.now()) / 1000 + 3600)}`);
+    const page = await web.call(
+      'GET',
+      `/unsubscribe?token=${signToken(SECRET, id, 'unsubscribe', Date.parse(web.clock.now()) / 1000 + 3600)}`,
+    );
     expect(page.status).toBe(200);
     expect(page.body).toContain('to <strong>o•••@example.org</strong>');
     expect(page.body).not.toContain('hara');

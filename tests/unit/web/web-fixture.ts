@@ -3,7 +3,7 @@ import { linkMaker, type SubscriberLinks } from '#core/links';
 import { handleWeb, type WebDeps } from '#web/app/app';
 import type { WebRequest, WebResponse } from '#web/app/http';
 import type { Subscriber } from '#core/subscriber';
-import { FixedClock, MemoryAccounts, MemoryLimits } from '../core/subscriber-fakes';
+import { FixedClock, MemoryAccounts, MemoryLimits } from '#tests/unit/core/subscriber-fakes';
 
 export const SECRET = 'unit-test-secret';
 
@@ -16,7 +16,9 @@ export function makeWeb(overrides: Partial<WebDeps> = {}) {
   const deps: WebDeps = {
     accounts,
     limits: new MemoryLimits(),
-    confirmations: { send: async (s) => void mailed.push({ ...structuredClone(s), links: links(s.subscriberId, s.requested?.id) }) },
+    confirmations: {
+      send: async (s) => void mailed.push({ ...structuredClone(s), links: links(s.subscriberId, s.requested?.id) }),
+    },
     clock,
     secret: SECRET,
     catalogue: {
@@ -28,13 +30,22 @@ export function makeWeb(overrides: Partial<WebDeps> = {}) {
     },
     ...overrides,
   };
-  const call = (method: string, target: string, body = '', headers: Record<string, string> = {}): Promise<WebResponse> => {
+  const call = (
+    method: string,
+    target: string,
+    body = '',
+    headers: Record<string, string> = {},
+  ): Promise<WebResponse> => {
     const url = new URL(target, 'http://tw.test');
     const req: WebRequest = {
       method,
       path: url.pathname,
       query: url.searchParams,
-      headers: { host: 'tw.test', ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+      headers: {
+        host: 'tw.test',
+        ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...headers,
+      },
       body,
       sourceIp: headers['x-test-ip'] ?? '203.0.113.7',
     };
