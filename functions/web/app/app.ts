@@ -1,3 +1,4 @@
+// Over 300 lines: one router whose routes share the origin, form-token and rate-limit checks in order.
 // The subscriber web app: routes → use cases → pages. Pure over its deps, so the Lambda
 // handler (API Gateway HTTP API / function URL) and the local server run the same code.
 // Primary course of a POST: 1. check origin and form token, 2. validate, 3. call the use
