@@ -4,11 +4,9 @@
 import * as z from 'zod/mini';
 import { ingestArticles, type IngestDeps, type IngestOutcome } from '#core/ingest';
 import { articlesFromJson } from '#core/sources/json';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { makeStores } from '#adapters/stores';
+import { lambdaIngestDependencies } from './dependencies';
 
 const articleSchema = z.object({
   text: z.string(),
@@ -41,4 +39,4 @@ export function makeHandler(deps: IngestDeps) {
   };
 }
 
-export const handler = lazyHandler(() => makeHandler({ articles: makeStores(env.tableName()).articles, clock: systemClock }));
+export const handler = lazyHandler(() => makeHandler(lambdaIngestDependencies()));

@@ -1,0 +1,61 @@
+// Send's wiring, in one place: the Lambda handler and the local driver both build the function's
+// dependencies here. Built once per cold start: it reads the token secret and SES's send rate.
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DeliverDeps } from '#core/deliver';
+import { type EmailSender, Pacer } from '#core/email-sending';
+import type { Clock } from '#core/ports';
+import { personalise } from '#emails/personalise';
+import { systemClock } from '#adapters/clock';
+import { readSendConfig, type SendConfig } from '#adapters/config';
+import { makeDocumentClient } from '#adapters/dynamo-client';
+import { logger } from '#adapters/logger';
+import { bundledReference, namesFrom, type ReferenceData } from '#adapters/reference-data';
+import { secretValue } from '#adapters/secrets';
+import { SesSender } from '#adapters/ses-sender';
+import { makeStores } from '#adapters/stores';
+import { subscriberLinks } from '#adapters/subscriber-links';
+
+export interface SendClients {
+  dynamo: DynamoDBDocumentClient;
+  clock: Clock;
+  /** Treaties and states for the names in "why you got this". */
+  reference: ReferenceData;
+  sender: EmailSender & { maxSendRate(): Promise<number> };
+  /** Sends with an unknown outcome, lost ledger marks (default: logged). */
+  onWarning?(message: string, detail: Record<string, unknown>): void;
+}
+
+/**
+ * Each concurrent send function takes an equal share of the account's MaxSendRate
+ * (`concurrency` = the event source mapping's maximum concurrency).
+ */
+export function pacedRate(maxSendRate: number, concurrency: number): number {
+  return maxSendRate / Math.max(1, concurrency || 1);
+}
+
+/** The configuration set is only the Lambda clients' (see lambdaSendDependencies). */
+export async function buildSendDependencies(config: Omit<SendConfig, 'configurationSet'>, clients: SendClients): Promise<DeliverDeps> {
+  const { editions, subscribers, ledger } = makeStores(config.tableName, clients.dynamo);
+  const rate = config.sendRate ?? pacedRate(await clients.sender.maxSendRate(), config.sendFunctionConcurrency);
+  return {
+    editions,
+    subscribers,
+    ledger,
+    sender: clients.sender,
+    pacer: new Pacer(rate),
+    personalise,
+    links: subscriberLinks(await secretValue(config.tokenSecret), config),
+    names: namesFrom(clients.reference.treaties, clients.reference.states),
+    from: config.senderAddress,
+    clock: clients.clock,
+    concurrency: config.sendConcurrency,
+    onWarning: clients.onWarning ?? ((message, detail) => logger.warn(message, detail)),
+  };
+}
+
+/** On Lambda: configuration from the environment, the SDK's clients, the bundled reference data. */
+export function lambdaSendDependencies(): Promise<DeliverDeps> {
+  const config = readSendConfig();
+  const sender = new SesSender(undefined, config.configurationSet);
+  return buildSendDependencies(config, { dynamo: makeDocumentClient(), clock: systemClock, reference: bundledReference, sender });
+}
