@@ -6,10 +6,10 @@ import type { IngestOutcome, SourceInput } from '#core/ingest';
 import { fileKind, parseSourceFile } from '#core/sources/files';
 import type { FeedConfig } from '#core/sources/feed';
 import type { FeedPollReport, FetchPort, PagesPort } from '#core/sources/poll';
-import { FeedStore } from '#adapters/feed-store';
-import { HttpFetcher } from '#adapters/http-fetch';
 import { makeHandler as makeFeeds } from '../functions/feeds/handler';
+import { buildFeedsDependencies } from '../functions/feeds/dependencies';
 import { makeHandler as makePages } from '../functions/pages/handler';
+import { buildPagesDependencies } from '../functions/pages/dependencies';
 import type { LocalPipeline } from './pipeline';
 import { count } from './plural';
 import { summaryOf } from './replay';
@@ -86,18 +86,14 @@ export async function ingestFiles(pipeline: LocalPipeline, files: string[], prog
  * Polls each feed once through the handlers the Lambdas run — feeds, handing its items to pages
  * in-process as Lambda would invoke it — then lets detection settle.
  */
-export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fetcher: FetchPort = new HttpFetcher({ timeoutMs: 5_000 })): Promise<FeedPollReport[]> {
-  const pagesFn = makePages({ articles: pipeline.stores.articles, fetcher, clock: pipeline.clock });
+export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fetcher?: FetchPort): Promise<FeedPollReport[]> {
+  // Locally a page or feed gets 5 s (Lambda's default is 10 s): a person is waiting.
+  const config = { tableName: pipeline.stores.table, fetchTimeoutMs: 5_000, feeds };
+  const clients = { dynamo: pipeline.stores.doc, clock: pipeline.clock, fetcher };
+  const pagesFn = makePages(buildPagesDependencies(config, clients));
   // A JSON round trip, as the Lambda invoke makes: only what survives serialisation reaches pages.
   const pages: PagesPort = async (jobs, feed) => (await pagesFn(JSON.parse(JSON.stringify({ feed, jobs })))).results;
-  const feedsFn = makeFeeds({
-    feeds,
-    feedStates: new FeedStore(pipeline.stores.doc, pipeline.stores.table),
-    fetcher,
-    pages,
-    clock: pipeline.clock,
-    knownUrls: (urls) => pipeline.stores.articles.knownUrls(urls),
-  });
+  const feedsFn = makeFeeds(buildFeedsDependencies(config, { ...clients, pages }));
   const { feeds: reports } = await feedsFn();
   await pipeline.pumpUntilQuiet();
   return reports;
