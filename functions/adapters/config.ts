@@ -5,7 +5,7 @@
 // zod/mini: the same validation without zod's locale bundle (every function carries this module).
 import * as z from 'zod/mini';
 import { ConfigurationError } from '#core/errors';
-import { parseFeedList, type FeedConfig } from '#core/sources/feed';
+import { parseFeedList, type FeedConfig } from '#core/sources/feed-list';
 import type { SubscriptionDeps } from '#core/subscription-lifecycle';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
