@@ -35,7 +35,7 @@ import { makeHandler as makeWeb, type WebFunctionDeps } from '../functions/web/h
 import { buildWebDependencies } from '../functions/web/dependencies';
 import { makeHandler as makeFeedback, type SesEvent, type SesReceiptEvent } from '../functions/feedback/handler';
 import { buildFeedbackDependencies } from '../functions/feedback/dependencies';
-import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
+import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type DynamoJit, type Emulator } from './emulators';
 import { matchesPattern } from './filter';
 import { LocalQueue, LocalStream } from './triggers';
 
@@ -56,6 +56,8 @@ export interface PipelineOptions {
   sendConcurrency?: number;
   /** Subscribe limits for the web app (tests lower or raise them). */
   limits?: WebDeps['limitsConfig'];
+  /** DynamoDB Local's JIT profile (local/emulators.ts); long sessions ask for 'full'. */
+  dynamoJit?: DynamoJit;
   /** Handler log level for local runs (the functions log JSON lines; the CLI keeps stdout clean). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
@@ -92,7 +94,7 @@ export class LocalPipeline {
   static async start(options: PipelineOptions = {}): Promise<LocalPipeline> {
     logger.setLogLevel(options.logLevel ?? (process.env.TW_LOG_LEVEL as 'INFO' | undefined) ?? 'SILENT');
     const t0 = performance.now();
-    const [dynamo, ses] = await Promise.all([startDynamoDbLocal(), options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined)]);
+    const [dynamo, ses] = await Promise.all([startDynamoDbLocal({ jit: options.dynamoJit }), options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined)]);
     const startupMs = performance.now() - t0;
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     const region = 'us-east-1';
