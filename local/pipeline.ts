@@ -1,7 +1,7 @@
-// Over 300 lines: wires every handler for the local driver; shrinks once each function has one dependencies module (issue 13 item 2).
 // The local driver: the whole pipeline on the laptop. It starts the stand-ins, points the
-// AWS SDK at them, wires the same handler modules Lambda runs (makeHandler with local
-// dependencies), and plays the triggers: stream → detect/compose, schedule → compose, queue → send.
+// AWS SDK at them, wires the same handler modules Lambda runs with the same dependency builders
+// (functions/<name>/dependencies.ts, given a configuration object and the stand-ins' clients),
+// and plays the triggers: stream → detect/compose, schedule → compose, queue → send.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
