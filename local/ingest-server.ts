@@ -14,8 +14,8 @@ export interface IngestServer {
 }
 
 export async function startIngestServer(pipeline: LocalPipeline, options: { apiKey: string; port?: number }): Promise<IngestServer> {
-  const config = { tableName: pipeline.stores.table, ingestApiKey: { value: options.apiKey } };
-  const handler = makeHttpIngest(buildHttpIngestDependencies(config, { dynamo: pipeline.stores.doc, clock: pipeline.clock }));
+  const config = { ingestApiKey: { value: options.apiKey } };
+  const handler = makeHttpIngest(buildHttpIngestDependencies(config, { stores: pipeline.stores, clock: pipeline.clock }));
   const detection = new BackgroundDetection(pipeline);
   const endpoint = await startHttpEndpoint(async (event) => {
     const out = await handler(event);

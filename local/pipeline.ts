@@ -116,7 +116,7 @@ export class LocalPipeline {
   /** The functions as Lambda wires them (functions/<name>/dependencies.ts), with the stand-ins' clients. */
   private async wire(streams: DynamoDBStreamsClient, streamArn: string, options: PipelineOptions, sesClient?: SESv2Client): Promise<void> {
     const pipeline = this;
-    const dynamo = this.stores.doc;
+    const stores = this.stores;
     const clock = this.clock;
     const reference: ReferenceData = { treaties: this.facts.treaties, states: this.facts.states, conflicts: referenceConflicts };
     const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), 'treaty-watch-local');
@@ -124,7 +124,6 @@ export class LocalPipeline {
     // The configuration Lambda reads from its environment, as an object. Links and edition pages
     // point at the local web server, read at each use: it may move once it listens.
     const settings = {
-      tableName: this.stores.table,
       tokenSecret: { value: options.tokenSecret ?? 'local-development-secret' },
       senderAddress: options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>',
       unsubscribeMailbox: 'unsubscribe@treaty-watch.local',
@@ -138,13 +137,13 @@ export class LocalPipeline {
       },
     });
     const config = configWith({});
-    this.ingestFn = makeIngest(buildIngestDependencies(config, { dynamo, clock }));
-    const detect = makeDetect(buildDetectDependencies(config, { dynamo, clock, reference }));
+    this.ingestFn = makeIngest(buildIngestDependencies({ stores, clock }));
+    const detect = makeDetect(buildDetectDependencies({ stores, clock, reference }));
     this.sendFn = makeSend(await buildSendDependencies(
       configWith({ sendFunctionConcurrency: 1, sendRate: options.sendRate ?? 1000, sendConcurrency: options.sendConcurrency }),
-      { dynamo, clock, reference, sender, onWarning: (message, detail) => this.sendWarnings.push({ message, ...detail }) },
+      { stores, clock, reference, sender, onWarning: (message, detail) => this.sendWarnings.push({ message, ...detail }) },
     ));
-    this.webDeps = await buildWebDependencies(configWith({ limits: options.limits }), { dynamo, clock: this.webClock, reference, sender });
+    this.webDeps = await buildWebDependencies(configWith({ limits: options.limits }), { stores, clock: this.webClock, reference, sender });
     this.webFn = makeWeb(this.webDeps);
     // aws-ses-v2-local has no PutSuppressedDestination: keep the list here (the local driver only).
     const suppressAtSes = async (email: string, reason: 'BOUNCE' | 'COMPLAINT') => {
@@ -156,8 +155,8 @@ export class LocalPipeline {
       }
       this.sesSuppressed.push({ email, reason });
     };
-    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(config, { dynamo, clock: this.webClock, suppressAtSes }));
-    this.composeFn = makeCompose(buildComposeDependencies(config, { dynamo, clock, reference, queue: this.queue }));
+    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(config, { stores, clock: this.webClock, suppressAtSes }));
+    this.composeFn = makeCompose(buildComposeDependencies(config, { stores, clock, reference, queue: this.queue }));
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
     const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {

@@ -88,8 +88,8 @@ export async function ingestFiles(pipeline: LocalPipeline, files: string[], prog
  */
 export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fetcher?: FetchPort): Promise<FeedPollReport[]> {
   // Locally a page or feed gets 5 s (Lambda's default is 10 s): a person is waiting.
-  const config = { tableName: pipeline.stores.table, fetchTimeoutMs: 5_000, feeds };
-  const clients = { dynamo: pipeline.stores.doc, clock: pipeline.clock, fetcher };
+  const config = { fetchTimeoutMs: 5_000, feeds };
+  const clients = { stores: pipeline.stores, clock: pipeline.clock, fetcher };
   const pagesFn = makePages(buildPagesDependencies(config, clients));
   // A JSON round trip, as the Lambda invoke makes: only what survives serialisation reaches pages.
   const pages: PagesPort = async (jobs, feed) => (await pagesFn(JSON.parse(JSON.stringify({ feed, jobs })))).results;

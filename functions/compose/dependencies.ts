@@ -1,30 +1,30 @@
 // Compose's wiring, in one place: the Lambda handler and the local driver both build the
 // function's dependencies here. On Lambda recipient batches go to SQS; locally to the driver's queue.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock, SendQueuePort } from '#core/ports';
 import { editionPath } from '#core/record';
 import { renderEdition } from '#emails/index';
 import { systemClock } from '#adapters/clock';
 import { readComposeConfig, type ComposeConfig } from '#adapters/config';
 import { AlertReader, DigestStore } from '#adapters/digest-store';
-import { makeDocumentClient } from '#adapters/dynamo-client';
 import { bundledReference, namesFrom, type ReferenceData } from '#adapters/reference-data';
 import { ReminderStore } from '#adapters/reminder-store';
 import { SqsSendQueue } from '#adapters/sqs-queue';
-import { makeStores } from '#adapters/stores';
+import { makeStores, type Stores } from '#adapters/stores';
 import type { ComposeFunctionDeps } from './handler';
 
 export interface ComposeClients {
-  dynamo: DynamoDBDocumentClient;
+  stores: Stores;
   clock: Clock;
   /** Treaties and states for names and alert context; conflicts for withdrawal schedules. */
   reference: ReferenceData;
   queue: SendQueuePort;
 }
 
-/** The queue's URL is only the Lambda clients' (see lambdaComposeDependencies). */
-export function buildComposeDependencies(config: Omit<ComposeConfig, 'sendQueueUrl'>, clients: ComposeClients): ComposeFunctionDeps {
-  const { doc, table, timelines, editions, subscribers, ledger } = makeStores(config.tableName, clients.dynamo);
+/** What the builder reads; the table and the queue are the Lambda clients' (see lambdaComposeDependencies). */
+export type ComposeSettings = Omit<ComposeConfig, 'tableName' | 'sendQueueUrl'>;
+
+export function buildComposeDependencies(config: ComposeSettings, clients: ComposeClients): ComposeFunctionDeps {
+  const { doc, table, timelines, editions, subscribers, ledger } = clients.stores;
   const { treaties, states, conflicts } = clients.reference;
   const names = namesFrom(treaties, states);
   const treatiesById = new Map(treaties.map((t) => [t.id, t]));
@@ -59,5 +59,5 @@ export function buildComposeDependencies(config: Omit<ComposeConfig, 'sendQueueU
 export function lambdaComposeDependencies(): ComposeFunctionDeps {
   const config = readComposeConfig();
   const queue = new SqsSendQueue(config.sendQueueUrl);
-  return buildComposeDependencies(config, { dynamo: makeDocumentClient(), clock: systemClock, reference: bundledReference, queue });
+  return buildComposeDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, reference: bundledReference, queue });
 }

@@ -1,26 +1,27 @@
 // Feedback's wiring, in one place: the Lambda handler and the local driver both build the
 // function's dependencies here. Built once per cold start: it reads the token secret.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { FeedbackDeps } from '#core/feedback';
 import type { MailboxDeps } from '#core/mailbox';
 import type { Clock } from '#core/ports';
 import { systemClock } from '#adapters/clock';
 import { readFeedbackConfig, type FeedbackConfig } from '#adapters/config';
-import { makeDocumentClient } from '#adapters/dynamo-client';
 import { secretValue } from '#adapters/secrets';
 import { SesSender } from '#adapters/ses-sender';
-import { SubscriberStore } from '#adapters/subscriber-store';
+import { makeStores, type Stores } from '#adapters/stores';
 
 export interface FeedbackClients {
-  dynamo: DynamoDBDocumentClient;
+  stores: Stores;
   clock: Clock;
   /** SESv2 PutSuppressedDestination (the local stand-in has none: the driver keeps its own list). */
   suppressAtSes: FeedbackDeps['suppressAtSes'];
 }
 
-export async function buildFeedbackDependencies(config: FeedbackConfig, clients: FeedbackClients): Promise<FeedbackDeps & MailboxDeps> {
+/** What the builder reads; the table is the Lambda clients' (see lambdaFeedbackDependencies). */
+export type FeedbackSettings = Omit<FeedbackConfig, 'tableName'>;
+
+export async function buildFeedbackDependencies(config: FeedbackSettings, clients: FeedbackClients): Promise<FeedbackDeps & MailboxDeps> {
   return {
-    accounts: new SubscriberStore(clients.dynamo, config.tableName),
+    accounts: clients.stores.subscribers,
     clock: clients.clock,
     secret: await secretValue(config.tokenSecret),
     suppressAtSes: clients.suppressAtSes,
@@ -31,5 +32,6 @@ export async function buildFeedbackDependencies(config: FeedbackConfig, clients:
 export function lambdaFeedbackDependencies(): Promise<FeedbackDeps & MailboxDeps> {
   const ses = new SesSender();
   const suppressAtSes: FeedbackDeps['suppressAtSes'] = (email, reason) => ses.suppress(email, reason);
-  return buildFeedbackDependencies(readFeedbackConfig(), { dynamo: makeDocumentClient(), clock: systemClock, suppressAtSes });
+  const config = readFeedbackConfig();
+  return buildFeedbackDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, suppressAtSes });
 }

@@ -1,32 +1,34 @@
 // HTTP ingest's wiring, in one place: the Lambda handler and the local `serve-ingest` server both
 // build the function's dependencies here.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '#core/ports';
-import { ArticleStore } from '#adapters/article-store';
 import { systemClock } from '#adapters/clock';
 import { readHttpIngestConfig, type HttpIngestConfig } from '#adapters/config';
-import { makeDocumentClient } from '#adapters/dynamo-client';
 import { once } from '#adapters/lazy';
 import { secretValue } from '#adapters/secrets';
+import { makeStores, type Stores } from '#adapters/stores';
 import type { HttpIngestHandlerDeps } from './handler';
 import { sha256 } from './http-ingest.ts';
 
 export interface HttpIngestClients {
-  dynamo: DynamoDBDocumentClient;
+  stores: Stores;
   clock: Clock;
 }
 
-export function buildHttpIngestDependencies(config: HttpIngestConfig, clients: HttpIngestClients): HttpIngestHandlerDeps {
+/** What the builder reads; the table is the Lambda clients' (see lambdaHttpIngestDependencies). */
+export type HttpIngestSettings = Omit<HttpIngestConfig, 'tableName'>;
+
+export function buildHttpIngestDependencies(config: HttpIngestSettings, clients: HttpIngestClients): HttpIngestHandlerDeps {
   const key = config.ingestApiKey;
   return {
-    articles: new ArticleStore(clients.dynamo, config.tableName),
+    articles: clients.stores.articles,
     clock: clients.clock,
     // Read once, on the first request. A key from Secrets Manager is trimmed (a pasted newline).
     keyHash: once(async () => sha256('value' in key ? key.value : (await secretValue(key)).trim())),
   };
 }
 
-/** On Lambda: configuration from the environment, the SDK's DynamoDB client, the system clock. */
+/** On Lambda: configuration from the environment, the stores on its table, the system clock. */
 export function lambdaHttpIngestDependencies(): HttpIngestHandlerDeps {
-  return buildHttpIngestDependencies(readHttpIngestConfig(), { dynamo: makeDocumentClient(), clock: systemClock });
+  const config = readHttpIngestConfig();
+  return buildHttpIngestDependencies(config, { stores: makeStores(config.tableName), clock: systemClock });
 }

@@ -1,23 +1,21 @@
 // Ingest's wiring, in one place: the Lambda handler and the local driver both build the function's
-// dependencies here, from a configuration object and the clients that differ between them.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// dependencies here, from the clients that differ between them (ingest has no settings of its own).
 import type { IngestDeps } from '#core/ingest';
 import type { Clock } from '#core/ports';
-import { ArticleStore } from '#adapters/article-store';
 import { systemClock } from '#adapters/clock';
-import { readIngestConfig, type IngestConfig } from '#adapters/config';
-import { makeDocumentClient } from '#adapters/dynamo-client';
+import { readIngestConfig } from '#adapters/config';
+import { makeStores, type Stores } from '#adapters/stores';
 
 export interface IngestClients {
-  dynamo: DynamoDBDocumentClient;
+  stores: Stores;
   clock: Clock;
 }
 
-export function buildIngestDependencies(config: IngestConfig, clients: IngestClients): IngestDeps {
-  return { articles: new ArticleStore(clients.dynamo, config.tableName), clock: clients.clock };
+export function buildIngestDependencies(clients: IngestClients): IngestDeps {
+  return { articles: clients.stores.articles, clock: clients.clock };
 }
 
-/** On Lambda: configuration from the environment, the SDK's DynamoDB client, the system clock. */
+/** On Lambda: the stores on the table the environment names, the system clock. */
 export function lambdaIngestDependencies(): IngestDeps {
-  return buildIngestDependencies(readIngestConfig(), { dynamo: makeDocumentClient(), clock: systemClock });
+  return buildIngestDependencies({ stores: makeStores(readIngestConfig().tableName), clock: systemClock });
 }

@@ -1,22 +1,20 @@
 // Send's wiring, in one place: the Lambda handler and the local driver both build the function's
 // dependencies here. Built once per cold start: it reads the token secret and SES's send rate.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeliverDeps } from '#core/deliver';
 import { type EmailSender, Pacer } from '#core/email-sending';
 import type { Clock } from '#core/ports';
 import { personalise } from '#emails/personalise';
 import { systemClock } from '#adapters/clock';
 import { readSendConfig, type SendConfig } from '#adapters/config';
-import { makeDocumentClient } from '#adapters/dynamo-client';
 import { logger } from '#adapters/logger';
 import { bundledReference, namesFrom, type ReferenceData } from '#adapters/reference-data';
 import { secretValue } from '#adapters/secrets';
 import { SesSender } from '#adapters/ses-sender';
-import { makeStores } from '#adapters/stores';
+import { makeStores, type Stores } from '#adapters/stores';
 import { subscriberLinks } from '#adapters/subscriber-links';
 
 export interface SendClients {
-  dynamo: DynamoDBDocumentClient;
+  stores: Stores;
   clock: Clock;
   /** Treaties and states for the names in "why you got this". */
   reference: ReferenceData;
@@ -33,9 +31,11 @@ export function pacedRate(maxSendRate: number, concurrency: number): number {
   return maxSendRate / Math.max(1, concurrency || 1);
 }
 
-/** The configuration set is only the Lambda clients' (see lambdaSendDependencies). */
-export async function buildSendDependencies(config: Omit<SendConfig, 'configurationSet'>, clients: SendClients): Promise<DeliverDeps> {
-  const { editions, subscribers, ledger } = makeStores(config.tableName, clients.dynamo);
+/** What the builder reads; the table and the configuration set are the Lambda clients' (see lambdaSendDependencies). */
+export type SendSettings = Omit<SendConfig, 'tableName' | 'configurationSet'>;
+
+export async function buildSendDependencies(config: SendSettings, clients: SendClients): Promise<DeliverDeps> {
+  const { editions, subscribers, ledger } = clients.stores;
   const rate = config.sendRate ?? pacedRate(await clients.sender.maxSendRate(), config.sendFunctionConcurrency);
   return {
     editions,
@@ -57,5 +57,5 @@ export async function buildSendDependencies(config: Omit<SendConfig, 'configurat
 export function lambdaSendDependencies(): Promise<DeliverDeps> {
   const config = readSendConfig();
   const sender = new SesSender(undefined, config.configurationSet);
-  return buildSendDependencies(config, { dynamo: makeDocumentClient(), clock: systemClock, reference: bundledReference, sender });
+  return buildSendDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, reference: bundledReference, sender });
 }

@@ -2,7 +2,6 @@
 // dependencies here (subscribe pages and the public record). Built once per cold start: it reads
 // the token secret. Personalisation only: the confirmation was rendered at build time, so web
 // carries no MJML.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { confirmationMailer } from '#core/confirmation';
 import type { EmailSender } from '#core/email-sending';
 import type { Clock } from '#core/ports';
@@ -11,19 +10,18 @@ import { personalise } from '#emails/personalise';
 import { CONFIRMATION } from '#emails/prerendered/confirmation';
 import { systemClock } from '#adapters/clock';
 import { readWebConfig, type WebConfig } from '#adapters/config';
-import { makeDocumentClient } from '#adapters/dynamo-client';
 import { RateLimitStore } from '#adapters/rate-limit-store';
 import { RecordStore } from '#adapters/record-store';
 import { bundledReference, namesFrom, type ReferenceData } from '#adapters/reference-data';
 import { secretValue } from '#adapters/secrets';
 import { SesSender } from '#adapters/ses-sender';
-import { makeStores } from '#adapters/stores';
+import { makeStores, type Stores } from '#adapters/stores';
 import { subscriberLinks } from '#adapters/subscriber-links';
 import type { WebFunctionDeps } from './handler';
 import { recordTreaties } from './record/routes';
 
 export interface WebClients {
-  dynamo: DynamoDBDocumentClient;
+  stores: Stores;
   clock: Clock;
   /** Treaties, states and conflicts: the subscribe catalogue and the public record's pages. */
   reference: ReferenceData;
@@ -31,9 +29,11 @@ export interface WebClients {
   sender: EmailSender;
 }
 
-/** The configuration set is only the Lambda clients' (see lambdaWebDependencies). */
-export async function buildWebDependencies(config: Omit<WebConfig, 'configurationSet'>, clients: WebClients): Promise<WebFunctionDeps> {
-  const { doc, table, subscribers, editions } = makeStores(config.tableName, clients.dynamo);
+/** What the builder reads; the table and the configuration set are the Lambda clients' (see lambdaWebDependencies). */
+export type WebSettings = Omit<WebConfig, 'tableName' | 'configurationSet'>;
+
+export async function buildWebDependencies(config: WebSettings, clients: WebClients): Promise<WebFunctionDeps> {
+  const { doc, table, subscribers, editions } = clients.stores;
   const secret = await secretValue(config.tokenSecret);
   const { treaties, states, conflicts } = clients.reference;
   const names = namesFrom(treaties, states);
@@ -64,5 +64,5 @@ export async function buildWebDependencies(config: Omit<WebConfig, 'configuratio
 export function lambdaWebDependencies(): Promise<WebFunctionDeps> {
   const config = readWebConfig();
   const sender = new SesSender(undefined, config.configurationSet);
-  return buildWebDependencies(config, { dynamo: makeDocumentClient(), clock: systemClock, reference: bundledReference, sender });
+  return buildWebDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, reference: bundledReference, sender });
 }

@@ -6,7 +6,6 @@ import { canonicalUrl } from '../canonical-url';
 import { cleanDate } from './dates';
 // The feed list is its own module: the configuration reads it, and must not carry the feed parser.
 export { parseFeedList, type FeedConfig } from './feed-list';
-import type { FeedConfig } from './feed-list';
 
 export interface FeedEntry {
   /** Identity within the feed: the canonical link, else the guid. */
