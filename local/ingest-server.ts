@@ -15,7 +15,8 @@ export interface IngestServer {
 
 export async function startIngestServer(pipeline: LocalPipeline, options: { apiKey: string; port?: number }): Promise<IngestServer> {
   const config = { ingestApiKey: { value: options.apiKey } };
-  const handler = makeHttpIngest(buildHttpIngestDependencies(config, { stores: pipeline.stores, clock: pipeline.clock }));
+  const clients = { stores: pipeline.stores, clock: pipeline.clock };
+  const handler = makeHttpIngest(buildHttpIngestDependencies(config, clients));
   const detection = new BackgroundDetection(pipeline);
   const endpoint = await startHttpEndpoint(async (event) => {
     const out = await handler(event);

@@ -114,11 +114,17 @@ export class LocalPipeline {
   }
 
   /** The functions as Lambda wires them (functions/<name>/dependencies.ts), with the stand-ins' clients. */
-  private async wire(streams: DynamoDBStreamsClient, streamArn: string, options: PipelineOptions, sesClient?: SESv2Client): Promise<void> {
+  private async wire(
+    streams: DynamoDBStreamsClient,
+    streamArn: string,
+    options: PipelineOptions,
+    sesClient?: SESv2Client,
+  ): Promise<void> {
     const pipeline = this;
     const stores = this.stores;
     const clock = this.clock;
-    const reference: ReferenceData = { treaties: this.facts.treaties, states: this.facts.states, conflicts: referenceConflicts };
+    const { treaties, states } = this.facts;
+    const reference: ReferenceData = { treaties, states, conflicts: referenceConflicts };
     const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), 'treaty-watch-local');
     const sender = options.wrapSender ? options.wrapSender(baseSender) : baseSender;
     // The configuration Lambda reads from its environment, as an object. Links and edition pages
@@ -139,11 +145,16 @@ export class LocalPipeline {
     const config = configWith({});
     this.ingestFn = makeIngest(buildIngestDependencies({ stores, clock }));
     const detect = makeDetect(buildDetectDependencies({ stores, clock, reference }));
-    this.sendFn = makeSend(await buildSendDependencies(
-      configWith({ sendFunctionConcurrency: 1, sendRate: options.sendRate ?? 1000, sendConcurrency: options.sendConcurrency }),
-      { stores, clock, reference, sender, onWarning: (message, detail) => this.sendWarnings.push({ message, ...detail }) },
-    ));
-    this.webDeps = await buildWebDependencies(configWith({ limits: options.limits }), { stores, clock: this.webClock, reference, sender });
+    // Paced at the local SES account's rate (asked once, in start), not a share of it.
+    const sendSettings = configWith({
+      sendFunctionConcurrency: 1,
+      sendRate: options.sendRate ?? 1000,
+      sendConcurrency: options.sendConcurrency,
+    });
+    const onWarning = (message: string, detail: Record<string, unknown>) => this.sendWarnings.push({ message, ...detail });
+    this.sendFn = makeSend(await buildSendDependencies(sendSettings, { stores, clock, reference, sender, onWarning }));
+    const webClients = { stores, clock: this.webClock, reference, sender };
+    this.webDeps = await buildWebDependencies(configWith({ limits: options.limits }), webClients);
     this.webFn = makeWeb(this.webDeps);
     // aws-ses-v2-local has no PutSuppressedDestination: keep the list here (the local driver only).
     const suppressAtSes = async (email: string, reason: 'BOUNCE' | 'COMPLAINT') => {
@@ -155,7 +166,8 @@ export class LocalPipeline {
       }
       this.sesSuppressed.push({ email, reason });
     };
-    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(config, { stores, clock: this.webClock, suppressAtSes }));
+    const feedbackClients = { stores, clock: this.webClock, suppressAtSes };
+    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(config, feedbackClients));
     this.composeFn = makeCompose(buildComposeDependencies(config, { stores, clock, reference, queue: this.queue }));
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.

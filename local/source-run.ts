@@ -86,7 +86,11 @@ export async function ingestFiles(pipeline: LocalPipeline, files: string[], prog
  * Polls each feed once through the handlers the Lambdas run — feeds, handing its items to pages
  * in-process as Lambda would invoke it — then lets detection settle.
  */
-export async function pollFeeds(pipeline: LocalPipeline, feeds: FeedConfig[], fetcher?: FetchPort): Promise<FeedPollReport[]> {
+export async function pollFeeds(
+  pipeline: LocalPipeline,
+  feeds: FeedConfig[],
+  fetcher?: FetchPort,
+): Promise<FeedPollReport[]> {
   // Locally a page or feed gets 5 s (Lambda's default is 10 s): a person is waiting.
   const config = { fetchTimeoutMs: 5_000, feeds };
   const clients = { stores: pipeline.stores, clock: pipeline.clock, fetcher };

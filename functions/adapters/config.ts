@@ -84,7 +84,9 @@ function variable<T>(env: Environment, name: string, schema: z.ZodMiniType<T>, e
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new ConfigurationError(`environment variable ${name} is invalid: expected ${expected}, got ${JSON.stringify(raw.slice(0, 80))}`);
+    throw new ConfigurationError(
+      `environment variable ${name} is invalid: expected ${expected}, got ${JSON.stringify(raw.slice(0, 80))}`,
+    );
   }
   return parsed.data;
 }
@@ -150,7 +152,11 @@ export function readFeedsConfig(env: Environment = process.env): FeedsConfig {
 }
 
 export function readComposeConfig(env: Environment = process.env): ComposeConfig {
-  return { ...table(env), publicBaseUrl: publicBaseUrl(env), sendQueueUrl: required(env, 'SEND_QUEUE_URL', httpUrl, 'an SQS queue URL') };
+  return {
+    ...table(env),
+    publicBaseUrl: publicBaseUrl(env),
+    sendQueueUrl: required(env, 'SEND_QUEUE_URL', httpUrl, 'an SQS queue URL'),
+  };
 }
 
 export function readSendConfig(env: Environment = process.env): SendConfig {

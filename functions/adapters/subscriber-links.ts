@@ -8,6 +8,11 @@ export function subscriberLinks(secret: string, config: LinkConfig) {
   return (subscriberId: string, requestId?: string): SubscriberLinks => {
     const links = relative(subscriberId, requestId);
     const base = config.publicBaseUrl;
-    return { ...links, confirmUrl: base + links.confirmUrl, unsubscribeUrl: base + links.unsubscribeUrl, preferencesUrl: base + links.preferencesUrl };
+    return {
+      ...links,
+      confirmUrl: base + links.confirmUrl,
+      unsubscribeUrl: base + links.unsubscribeUrl,
+      preferencesUrl: base + links.preferencesUrl,
+    };
   };
 }

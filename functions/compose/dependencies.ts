@@ -59,5 +59,10 @@ export function buildComposeDependencies(config: ComposeSettings, clients: Compo
 export function lambdaComposeDependencies(): ComposeFunctionDeps {
   const config = readComposeConfig();
   const queue = new SqsSendQueue(config.sendQueueUrl);
-  return buildComposeDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, reference: bundledReference, queue });
+  return buildComposeDependencies(config, {
+    stores: makeStores(config.tableName),
+    clock: systemClock,
+    reference: bundledReference,
+    queue,
+  });
 }

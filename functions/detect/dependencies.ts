@@ -30,5 +30,9 @@ export function buildDetectDependencies(clients: DetectClients): DetectDeps {
 
 /** On Lambda: the stores on the table the environment names, the bundled reference data, the system clock. */
 export function lambdaDetectDependencies(): DetectDeps {
-  return buildDetectDependencies({ stores: makeStores(readDetectConfig().tableName), clock: systemClock, reference: bundledReference });
+  return buildDetectDependencies({
+    stores: makeStores(readDetectConfig().tableName),
+    clock: systemClock,
+    reference: bundledReference,
+  });
 }

@@ -19,7 +19,10 @@ export interface FeedbackClients {
 /** What the builder reads; the table is the Lambda clients' (see lambdaFeedbackDependencies). */
 export type FeedbackSettings = Omit<FeedbackConfig, 'tableName'>;
 
-export async function buildFeedbackDependencies(config: FeedbackSettings, clients: FeedbackClients): Promise<FeedbackDeps & MailboxDeps> {
+export async function buildFeedbackDependencies(
+  config: FeedbackSettings,
+  clients: FeedbackClients,
+): Promise<FeedbackDeps & MailboxDeps> {
   return {
     accounts: clients.stores.subscribers,
     clock: clients.clock,

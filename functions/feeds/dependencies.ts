@@ -37,5 +37,9 @@ export function buildFeedsDependencies(config: FeedsSettings, clients: FeedsClie
 /** On Lambda: configuration from the environment, the stores on its table, the pages function by invoke. */
 export function lambdaFeedsDependencies(): FeedsDeps {
   const config = readFeedsConfig();
-  return buildFeedsDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, pages: lambdaPages(config.pagesFunctionName) });
+  return buildFeedsDependencies(config, {
+    stores: makeStores(config.tableName),
+    clock: systemClock,
+    pages: lambdaPages(config.pagesFunctionName),
+  });
 }

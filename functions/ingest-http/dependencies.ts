@@ -17,7 +17,10 @@ export interface HttpIngestClients {
 /** What the builder reads; the table is the Lambda clients' (see lambdaHttpIngestDependencies). */
 export type HttpIngestSettings = Omit<HttpIngestConfig, 'tableName'>;
 
-export function buildHttpIngestDependencies(config: HttpIngestSettings, clients: HttpIngestClients): HttpIngestHandlerDeps {
+export function buildHttpIngestDependencies(
+  config: HttpIngestSettings,
+  clients: HttpIngestClients,
+): HttpIngestHandlerDeps {
   const key = config.ingestApiKey;
   return {
     articles: clients.stores.articles,

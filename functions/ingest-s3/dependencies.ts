@@ -18,5 +18,9 @@ export function buildS3IngestDependencies(clients: S3IngestClients): S3IngestDep
 
 /** On Lambda: the stores on the table the environment names, the SDK's S3 client, the system clock. */
 export function lambdaS3IngestDependencies(): S3IngestDeps {
-  return buildS3IngestDependencies({ stores: makeStores(readS3IngestConfig().tableName), clock: systemClock, objects: new S3ObjectReader() });
+  return buildS3IngestDependencies({
+    stores: makeStores(readS3IngestConfig().tableName),
+    clock: systemClock,
+    objects: new S3ObjectReader(),
+  });
 }

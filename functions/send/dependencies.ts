@@ -57,5 +57,10 @@ export async function buildSendDependencies(config: SendSettings, clients: SendC
 export function lambdaSendDependencies(): Promise<DeliverDeps> {
   const config = readSendConfig();
   const sender = new SesSender(undefined, config.configurationSet);
-  return buildSendDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, reference: bundledReference, sender });
+  return buildSendDependencies(config, {
+    stores: makeStores(config.tableName),
+    clock: systemClock,
+    reference: bundledReference,
+    sender,
+  });
 }

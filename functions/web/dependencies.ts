@@ -42,7 +42,15 @@ export async function buildWebDependencies(config: WebSettings, clients: WebClie
   return {
     accounts: subscribers,
     limits: new RateLimitStore(doc, table),
-    confirmations: confirmationMailer({ edition: CONFIRMATION, personalise, links, sender: clients.sender, from: config.senderAddress, names, clock: clients.clock }),
+    confirmations: confirmationMailer({
+      edition: CONFIRMATION,
+      personalise,
+      links,
+      sender: clients.sender,
+      from: config.senderAddress,
+      names,
+      clock: clients.clock,
+    }),
     clock: clients.clock,
     secret,
     catalogue,
@@ -64,5 +72,10 @@ export async function buildWebDependencies(config: WebSettings, clients: WebClie
 export function lambdaWebDependencies(): Promise<WebFunctionDeps> {
   const config = readWebConfig();
   const sender = new SesSender(undefined, config.configurationSet);
-  return buildWebDependencies(config, { stores: makeStores(config.tableName), clock: systemClock, reference: bundledReference, sender });
+  return buildWebDependencies(config, {
+    stores: makeStores(config.tableName),
+    clock: systemClock,
+    reference: bundledReference,
+    sender,
+  });
 }

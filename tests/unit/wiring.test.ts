@@ -10,7 +10,13 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ALIASES: Record<string, string> = { '#core/': 'functions/core/', '#adapters/': 'functions/adapters/', '#web/': 'functions/web/', '#local/': 'local/', '#emails/': 'emails/' };
+const ALIASES: Record<string, string> = {
+  '#core/': 'functions/core/',
+  '#adapters/': 'functions/adapters/',
+  '#web/': 'functions/web/',
+  '#local/': 'local/',
+  '#emails/': 'emails/',
+};
 /** The local driver's modules that run the functions' handlers. */
 const LOCAL_DRIVER = ['local/pipeline.ts', 'local/source-run.ts', 'local/ingest-server.ts'];
 /** Functions the local driver does not run, and why. */
@@ -22,7 +28,8 @@ const FUNCTIONS = readdirSync(join(ROOT, 'functions'), { withFileTypes: true })
 
 /** A builder's name says what the function does: ingest-http → buildHttpIngestDependencies. */
 const BUILDER_NAMES: Record<string, string> = { 'ingest-http': 'HttpIngest', 'ingest-s3': 'S3Ingest' };
-const pascal = (name: string) => BUILDER_NAMES[name] ?? name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+const pascal = (name: string) =>
+  BUILDER_NAMES[name] ?? name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 interface Source {
   file: string;
@@ -34,7 +41,11 @@ const parse = ({ file, text }: Source) => ts.createSourceFile(file, text, ts.Scr
 /** The repository path (without .ts) a specifier in `file` names, or the specifier for a package. */
 function target(file: string, specifier: string): string {
   const alias = Object.keys(ALIASES).find((a) => specifier.startsWith(a));
-  const path = alias ? join(ROOT, ALIASES[alias], specifier.slice(alias.length)) : specifier.startsWith('.') ? resolve(dirname(join(ROOT, file)), specifier) : undefined;
+  const path = alias
+    ? join(ROOT, ALIASES[alias], specifier.slice(alias.length))
+    : specifier.startsWith('.')
+      ? resolve(dirname(join(ROOT, file)), specifier)
+      : undefined;
   return path ? relative(ROOT, path).replace(/\.ts$/, '') : specifier;
 }
 
@@ -47,7 +58,8 @@ function valueImports(source: Source): Map<string, Set<string>> {
     if (!clause || clause.isTypeOnly || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings)) continue;
     const from = target(source.file, statement.moduleSpecifier.text);
     const names = out.get(from) ?? new Set<string>();
-    for (const element of clause.namedBindings.elements) if (!element.isTypeOnly) names.add((element.propertyName ?? element.name).text);
+    for (const element of clause.namedBindings.elements)
+      if (!element.isTypeOnly) names.add((element.propertyName ?? element.name).text);
     out.set(from, names);
   }
   return out;
@@ -68,15 +80,23 @@ function callsIn(source: Source, name: string): Set<string> {
 
 /** Files (repository paths) where `process.env` is read or written. */
 function envReaders(sources: Source[]): string[] {
-  return sources.filter((source) => {
-    let found = false;
-    const visit = (node: ts.Node) => {
-      if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'process' && node.name.text === 'env') found = true;
-      if (!found) ts.forEachChild(node, visit);
-    };
-    visit(parse(source));
-    return found;
-  }).map((s) => s.file);
+  return sources
+    .filter((source) => {
+      let found = false;
+      const visit = (node: ts.Node) => {
+        if (
+          ts.isPropertyAccessExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'process' &&
+          node.name.text === 'env'
+        )
+          found = true;
+        if (!found) ts.forEachChild(node, visit);
+      };
+      visit(parse(source));
+      return found;
+    })
+    .map((s) => s.file);
 }
 
 /** Why function `name` is not wired in one place by these sources, as readable lines ([] when it is). */
@@ -85,13 +105,16 @@ function wiringProblems(name: string, handler: Source, dependencies: Source, loc
   const build = `build${pascal(name)}Dependencies`;
   const lambda = `lambda${pascal(name)}Dependencies`;
   const folder = `functions/${name}`;
-  if (!valueImports(handler).get(`${folder}/dependencies`)?.has(lambda)) problems.push(`${handler.file} does not import ${lambda} from ./dependencies`);
-  if (!callsIn(dependencies, lambda).has(build)) problems.push(`${dependencies.file}: ${lambda} does not call ${build}`);
+  if (!valueImports(handler).get(`${folder}/dependencies`)?.has(lambda))
+    problems.push(`${handler.file} does not import ${lambda} from ./dependencies`);
+  if (!callsIn(dependencies, lambda).has(build))
+    problems.push(`${dependencies.file}: ${lambda} does not call ${build}`);
   if (name in NOT_LOCAL) return problems;
   const driver = local.filter((s) => valueImports(s).get(`${folder}/handler`)?.has('makeHandler'));
   if (driver.length === 0) problems.push(`no local driver module runs ${folder}/handler`);
   for (const s of driver) {
-    if (!valueImports(s).get(`${folder}/dependencies`)?.has(build)) problems.push(`${s.file} runs ${folder}/handler without ${build}`);
+    if (!valueImports(s).get(`${folder}/dependencies`)?.has(build))
+      problems.push(`${s.file} runs ${folder}/handler without ${build}`);
   }
   return problems;
 }
@@ -104,7 +127,20 @@ const tsFiles = (folder: string) =>
 
 describe('each function is wired in one place, for Lambda and the local driver alike', () => {
   it('finds every function, each with a dependencies module', () => {
-    expect(FUNCTIONS).toEqual(expect.arrayContaining(['ingest', 'detect', 'compose', 'send', 'web', 'feedback', 'feeds', 'pages', 'ingest-http', 'ingest-s3']));
+    expect(FUNCTIONS).toEqual(
+      expect.arrayContaining([
+        'ingest',
+        'detect',
+        'compose',
+        'send',
+        'web',
+        'feedback',
+        'feeds',
+        'pages',
+        'ingest-http',
+        'ingest-s3',
+      ]),
+    );
     for (const name of FUNCTIONS) expect(existsSync(join(ROOT, 'functions', name, 'dependencies.ts')), name).toBe(true);
   });
 
@@ -125,17 +161,38 @@ describe('each function is wired in one place, for Lambda and the local driver a
   });
 
   it('catches a handler that wires itself, and a local driver that wires a function again', () => {
-    const handler = { file: 'functions/x/handler.ts', text: "import { makeStores } from '#adapters/stores';\nexport const handler = () => makeStores('t');" };
-    const dependencies = { file: 'functions/x/dependencies.ts', text: 'export function lambdaXDependencies() { return {}; }' };
-    const local = [{ file: 'local/pipeline.ts', text: "import { makeHandler } from '../functions/x/handler';\nmakeHandler({ articles: stores.articles });" }];
+    const handler = {
+      file: 'functions/x/handler.ts',
+      text: "import { makeStores } from '#adapters/stores';\nexport const handler = () => makeStores('t');",
+    };
+    const dependencies = {
+      file: 'functions/x/dependencies.ts',
+      text: 'export function lambdaXDependencies() { return {}; }',
+    };
+    const local = [
+      {
+        file: 'local/pipeline.ts',
+        text: "import { makeHandler } from '../functions/x/handler';\nmakeHandler({ articles: stores.articles });",
+      },
+    ];
     expect(wiringProblems('x', handler, dependencies, local)).toEqual([
       'functions/x/handler.ts does not import lambdaXDependencies from ./dependencies',
       'functions/x/dependencies.ts: lambdaXDependencies does not call buildXDependencies',
       'local/pipeline.ts runs functions/x/handler without buildXDependencies',
     ]);
     // A type-only import of the builder is not a use of it.
-    const typeOnly = [{ file: 'local/pipeline.ts', text: "import { makeHandler } from '../functions/x/handler';\nimport type { buildXDependencies } from '../functions/x/dependencies';" }];
-    expect(wiringProblems('x', handler, dependencies, typeOnly)).toContain('local/pipeline.ts runs functions/x/handler without buildXDependencies');
+    const typeOnly = [
+      {
+        file: 'local/pipeline.ts',
+        text: [
+          "import { makeHandler } from '../functions/x/handler';",
+          "import type { buildXDependencies } from '../functions/x/dependencies';",
+        ].join('\n'),
+      },
+    ];
+    expect(wiringProblems('x', handler, dependencies, typeOnly)).toContain(
+      'local/pipeline.ts runs functions/x/handler without buildXDependencies',
+    );
   });
 });
 

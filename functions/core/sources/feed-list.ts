@@ -16,7 +16,8 @@ export function parseFeedList(value: string | undefined): FeedConfig[] {
   return list.map((f, i) => {
     const url = typeof f === 'string' ? f : (f as FeedConfig)?.url;
     if (typeof url !== 'string' || !canonicalUrl(url)) throw new Error(`FEEDS[${i}] is not an http(s) URL`);
-    const outlet = typeof f === 'object' && f && typeof (f as FeedConfig).outlet === 'string' ? (f as FeedConfig).outlet : undefined;
+    const outlet =
+      typeof f === 'object' && f && typeof (f as FeedConfig).outlet === 'string' ? (f as FeedConfig).outlet : undefined;
     return { url, ...(outlet ? { outlet } : {}) };
   });
 }
