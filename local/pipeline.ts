@@ -114,12 +114,7 @@ export class LocalPipeline {
   }
 
   /** The functions as Lambda wires them (functions/<name>/dependencies.ts), with the stand-ins' clients. */
-  private async wire(
-    streams: DynamoDBStreamsClient,
-    streamArn: string,
-    options: PipelineOptions,
-    sesClient?: SESv2Client,
-  ): Promise<void> {
+  private async wire(streams: DynamoDBStreamsClient, arn: string, options: PipelineOptions, sesClient?: SESv2Client) {
     const pipeline = this;
     const stores = this.stores;
     const clock = this.clock;
@@ -142,7 +137,6 @@ export class LocalPipeline {
         return pipeline.publicBaseUrl;
       },
     });
-    const config = configWith({});
     this.ingestFn = makeIngest(buildIngestDependencies({ stores, clock }));
     const detect = makeDetect(buildDetectDependencies({ stores, clock, reference }));
     // Paced at the local SES account's rate (asked once, in start), not a share of it.
@@ -151,7 +145,7 @@ export class LocalPipeline {
       sendRate: options.sendRate ?? 1000,
       sendConcurrency: options.sendConcurrency,
     });
-    const onWarning = (message: string, detail: Record<string, unknown>) => this.sendWarnings.push({ message, ...detail });
+    const onWarning = (message: string, detail: object) => this.sendWarnings.push({ message, ...detail });
     this.sendFn = makeSend(await buildSendDependencies(sendSettings, { stores, clock, reference, sender, onWarning }));
     const webClients = { stores, clock: this.webClock, reference, sender };
     this.webDeps = await buildWebDependencies(configWith({ limits: options.limits }), webClients);
@@ -167,8 +161,9 @@ export class LocalPipeline {
       this.sesSuppressed.push({ email, reason });
     };
     const feedbackClients = { stores, clock: this.webClock, suppressAtSes };
-    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(config, feedbackClients));
-    this.composeFn = makeCompose(buildComposeDependencies(config, { stores, clock, reference, queue: this.queue }));
+    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(configWith({}), feedbackClients));
+    const composeClients = { stores, clock, reference, queue: this.queue };
+    this.composeFn = makeCompose(buildComposeDependencies(configWith({}), composeClients));
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
     const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {
@@ -182,7 +177,7 @@ export class LocalPipeline {
     };
     this.ingestFn = staged('ingest', this.ingestFn);
     this.sendFn = staged('send', this.sendFn);
-    this.stream = new LocalStream(streams, streamArn, [
+    this.stream = new LocalStream(streams, arn, [
       { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: staged('detect', detect), batchSize: 10 },
       { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', (e: DynamoDBStreamEvent) => this.composeFn(e)), batchSize: 10 },
     ]);
