@@ -84,37 +84,30 @@ export function dynamoJarDir(): string {
  *   per request of the JVM's defaults early on, and half the start-up time.
  * - full: long runs (a session kept up with --serve, the send benchmark). C2 as usual: after
  *   ~10k ledger rows it has compiled the hot paths and a request costs about a third of C1's.
- * TW_DYNAMODB_JIT=quick|full picks one; TW_DYNAMODB_JVM_OPTS replaces the flags outright.
+ * TW_DYNAMODB_JIT=quick|full picks one (over the caller's default); TW_DYNAMODB_JVM_OPTS replaces the flags outright.
  */
 export const DYNAMODB_JVM_PROFILES = {
   quick: ['-Xmx1g', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'],
   full: ['-Xmx1g', '-XX:+UseSerialGC'],
 } as const;
 
-export function dynamoJvmOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+export type DynamoJit = keyof typeof DYNAMODB_JVM_PROFILES;
+
+export function dynamoJvmOptions(env: NodeJS.ProcessEnv = process.env, jit: DynamoJit = 'quick'): string[] {
   const explicit = env.TW_DYNAMODB_JVM_OPTS?.split(' ').filter(Boolean);
   if (explicit?.length) return explicit;
-  const profile = env.TW_DYNAMODB_JIT ?? 'quick';
-  if (profile !== 'quick' && profile !== 'full')
-    throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
+  const profile = env.TW_DYNAMODB_JIT ?? jit;
+  if (profile !== 'quick' && profile !== 'full') throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
   return [...DYNAMODB_JVM_PROFILES[profile]];
 }
 
-export async function startDynamoDbLocal(): Promise<Emulator> {
+/** `jit`: the profile for this run unless TW_DYNAMODB_JIT names one. */
+export async function startDynamoDbLocal(options: { jit?: DynamoJit } = {}): Promise<Emulator> {
   const port = await freePort();
   const dir = dynamoJarDir();
   const child = spawn(
     'java',
-    [
-      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
-      ...dynamoJvmOptions(),
-      '-jar',
-      join(dir, 'DynamoDBLocal.jar'),
-      '-inMemory',
-      '-port',
-      String(port),
-      '-disableTelemetry',
-    ],
+    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, ...dynamoJvmOptions(process.env, options.jit), '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-port', String(port), '-disableTelemetry'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

@@ -1,47 +1,41 @@
-// Over 300 lines: wires every handler for the local driver; shrinks once each function has one dependencies module (issue 13 item 2).
 // The local driver: the whole pipeline on the laptop. It starts the stand-ins, points the
-// AWS SDK at them, wires the same handler modules Lambda runs (makeHandler with local
-// dependencies), and plays the triggers: stream → detect/compose, schedule → compose, queue → send.
+// AWS SDK at them, wires the same handler modules Lambda runs with the same dependency builders
+// (functions/<name>/dependencies.ts, given a configuration object and the stand-ins' clients),
+// and plays the triggers: stream → detect/compose, schedule → compose, queue → send.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { APIGatewayProxyEventV2, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { STREAM_FILTERS, topics as topicKeys } from '#schema';
-import { buildGazetteer, extractClaims } from '#core/extract/index';
 import type { FactBase } from '#core/facts';
 import type { ArticleInput } from '#core/model';
-import type { IngestOutcome } from '#core/ingest';
-import { Pacer } from '#core/email-sending';
-import { confirmationMailer } from '#core/confirmation';
-import { linkMaker } from '#core/links';
+import type { IngestOutcome } from '#core/records';
 import type { WebDeps } from '#web/app/app';
-import { catalogueFrom } from '#web/app/groups';
-import { editionPath } from '#core/record';
 import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscriber';
 import { timelinesFromFacts } from '#core/timeline';
-import { personalise, renderEdition } from '#emails/index';
-import { CONFIRMATION } from '#emails/prerendered/confirmation';
 import { SettableClock, systemClock } from '#adapters/clock';
-import { AlertReader, DigestStore } from '#adapters/digest-store';
-import { RateLimitStore } from '#adapters/rate-limit-store';
-import { RecordStore } from '#adapters/record-store';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
-import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
+import { referenceConflicts, schedulerFrom, type ReferenceData } from '#adapters/reference-data';
 import { ReminderStore } from '#adapters/reminder-store';
 import { reminderRowsFor } from '#core/reminders';
 import { SesSender } from '#adapters/ses-sender';
 import { makeStores, type Stores } from '#adapters/stores';
 import { makeHandler as makeIngest } from '../functions/ingest/handler';
+import { buildIngestDependencies } from '../functions/ingest/dependencies';
 import { makeHandler as makeDetect } from '../functions/detect/handler';
+import { buildDetectDependencies } from '../functions/detect/dependencies';
 import { makeHandler as makeCompose, type DigestEvent } from '../functions/compose/handler';
+import { buildComposeDependencies } from '../functions/compose/dependencies';
 import { makeHandler as makeSend } from '../functions/send/handler';
+import { buildSendDependencies } from '../functions/send/dependencies';
 import { makeHandler as makeWeb, type WebFunctionDeps } from '../functions/web/handler';
-import { recordTreaties } from '../functions/web/record/routes';
+import { buildWebDependencies } from '../functions/web/dependencies';
 import { makeHandler as makeFeedback, type SesEvent, type SesReceiptEvent } from '../functions/feedback/handler';
-import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type Emulator } from './emulators';
+import { buildFeedbackDependencies } from '../functions/feedback/dependencies';
+import { sesLocalHttp, startDynamoDbLocal, startSesLocal, type DynamoJit, type Emulator } from './emulators';
 import { matchesPattern } from './filter';
 import { LocalQueue, LocalStream } from './triggers';
 
@@ -62,6 +56,8 @@ export interface PipelineOptions {
   sendConcurrency?: number;
   /** Subscribe limits for the web app (tests lower or raise them). */
   limits?: WebDeps['limitsConfig'];
+  /** DynamoDB Local's JIT profile (local/emulators.ts); long sessions ask for 'full'. */
+  dynamoJit?: DynamoJit;
   /** Handler log level for local runs (the functions log JSON lines; the CLI keeps stdout clean). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
@@ -98,7 +94,7 @@ export class LocalPipeline {
   static async start(options: PipelineOptions = {}): Promise<LocalPipeline> {
     logger.setLogLevel(options.logLevel ?? (process.env.TW_LOG_LEVEL as 'INFO' | undefined) ?? 'SILENT');
     const t0 = performance.now();
-    const [dynamo, ses] = await Promise.all([startDynamoDbLocal(), options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined)]);
+    const [dynamo, ses] = await Promise.all([startDynamoDbLocal({ jit: options.dynamoJit }), options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined)]);
     const startupMs = performance.now() - t0;
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     const region = 'us-east-1';
@@ -113,61 +109,46 @@ export class LocalPipeline {
     if (options.publicBaseUrl) pipeline.publicBaseUrl = options.publicBaseUrl;
     const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, ...sesLocalHttp() });
     const rate = options.sendRate ?? (sesClient ? await new SesSender(sesClient).maxSendRate() : 1000);
-    pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, { ...options, sendRate: rate }, sesClient);
+    await pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, { ...options, sendRate: rate }, sesClient);
     return pipeline;
   }
 
-  private wire(streams: DynamoDBStreamsClient, streamArn: string, options: PipelineOptions, sesClient?: SESv2Client): void {
-    const names = namesFrom(this.facts.treaties, this.facts.states);
+  /** The functions as Lambda wires them (functions/<name>/dependencies.ts), with the stand-ins' clients. */
+  private async wire(streams: DynamoDBStreamsClient, arn: string, options: PipelineOptions, sesClient?: SESv2Client) {
     const pipeline = this;
-    const gazetteer = buildGazetteer(this.facts);
+    const stores = this.stores;
     const clock = this.clock;
-    this.ingestFn = makeIngest({ articles: this.stores.articles, clock });
-    const detect = makeDetect({ timelines: this.stores.timelines, extract: (a) => extractClaims(a, gazetteer), names, clock, scheduleFor: schedulerFrom(this.facts.treaties, referenceConflicts) });
+    const { treaties, states } = this.facts;
+    const reference: ReferenceData = { treaties, states, conflicts: referenceConflicts };
     const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), 'treaty-watch-local');
     const sender = options.wrapSender ? options.wrapSender(baseSender) : baseSender;
-    const secret = options.tokenSecret ?? 'local-development-secret';
-    const from = options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>';
-    const links = linkMaker(secret, '', 'unsubscribe@treaty-watch.local', () => Math.floor(Date.now() / 1000));
-    // Links are made relative to whatever address the local web server listens on.
-    const absolute = (subscriberId: string, requestId?: string) => {
-      const l = links(subscriberId, requestId);
-      const base = this.publicBaseUrl;
-      return { ...l, confirmUrl: base + l.confirmUrl, unsubscribeUrl: base + l.unsubscribeUrl, preferencesUrl: base + l.preferencesUrl };
+    // The configuration Lambda reads from its environment, as an object. Links and edition pages
+    // point at the local web server, read at each use: it may move once it listens.
+    const settings = {
+      tokenSecret: { value: options.tokenSecret ?? 'local-development-secret' },
+      senderAddress: options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>',
+      unsubscribeMailbox: 'unsubscribe@treaty-watch.local',
     };
-    this.sendFn = makeSend({
-      editions: this.stores.editions,
-      subscribers: this.stores.subscribers,
-      ledger: this.stores.ledger,
-      sender,
-      pacer: new Pacer(options.sendRate ?? 1000),
-      personalise,
-      links: absolute,
-      names,
-      from,
-      clock,
-      concurrency: options.sendConcurrency,
-      onWarning: (message, detail) => this.sendWarnings.push({ message, ...detail }),
-    });
-    const catalogue = catalogueFrom(this.facts.treaties, this.facts.states, names.treaty);
-    this.webDeps = {
-      accounts: this.stores.subscribers,
-      limits: new RateLimitStore(this.stores.doc, this.stores.table),
-      confirmations: confirmationMailer({ edition: CONFIRMATION, personalise, links: absolute, sender, from, names, clock: this.webClock }),
-      clock: this.webClock,
-      secret,
-      catalogue,
-      limitsConfig: options.limits,
-      record: {
-        record: new RecordStore(this.stores.doc, this.stores.table, this.stores.editions),
-        treaties: recordTreaties(this.facts.treaties, names),
-        states: catalogue.states,
-        names,
-        conflicts: referenceConflicts,
-        clock: this.webClock,
-        baseUrl: () => this.publicBaseUrl,
+    // A getter, not a value: spreading `settings` into it must not freeze the address.
+    const configWith = <T extends object>(extra: T) => ({
+      ...settings,
+      ...extra,
+      get publicBaseUrl() {
+        return pipeline.publicBaseUrl;
       },
-    };
+    });
+    this.ingestFn = makeIngest(buildIngestDependencies({ stores, clock }));
+    const detect = makeDetect(buildDetectDependencies({ stores, clock, reference }));
+    // Paced at the local SES account's rate (asked once, in start), not a share of it.
+    const sendSettings = configWith({
+      sendFunctionConcurrency: 1,
+      sendRate: options.sendRate ?? 1000,
+      sendConcurrency: options.sendConcurrency,
+    });
+    const onWarning = (message: string, detail: object) => this.sendWarnings.push({ message, ...detail });
+    this.sendFn = makeSend(await buildSendDependencies(sendSettings, { stores, clock, reference, sender, onWarning }));
+    const webClients = { stores, clock: this.webClock, reference, sender };
+    this.webDeps = await buildWebDependencies(configWith({ limits: options.limits }), webClients);
     this.webFn = makeWeb(this.webDeps);
     // aws-ses-v2-local has no PutSuppressedDestination: keep the list here (the local driver only).
     const suppressAtSes = async (email: string, reason: 'BOUNCE' | 'COMPLAINT') => {
@@ -179,33 +160,10 @@ export class LocalPipeline {
       }
       this.sesSuppressed.push({ email, reason });
     };
-    this.feedbackFn = makeFeedback({ accounts: this.stores.subscribers, clock: this.webClock, secret, suppressAtSes });
-    const treaties = new Map(this.facts.treaties.map((t) => [t.id, t]));
-    this.composeFn = makeCompose({
-      reminders: new ReminderStore(this.stores.doc, this.stores.table),
-      timelines: this.stores.timelines,
-      context: {
-        treatyTimelines: (treaty) => this.stores.timelines.forTreaty(treaty),
-        treaty: (id) => treaties.get(id),
-        conflicts: referenceConflicts,
-        names,
-        // Read at compose time: the local web server may have moved it.
-        get publicBaseUrl() {
-          return pipeline.publicBaseUrl;
-        },
-      },
-      entries: new DigestStore(this.stores.doc, this.stores.table),
-      alerts: new AlertReader(this.stores.doc, this.stores.table),
-      subscribers: this.stores.subscribers,
-      ledger: this.stores.ledger,
-      editions: this.stores.editions,
-      queue: this.queue,
-      render: renderEdition,
-      names,
-      clock,
-      // "View in browser": the edition's page on the local web server (set once it listens).
-      editionUrl: (editionId) => `${this.publicBaseUrl}${editionPath(editionId)}`,
-    });
+    const feedbackClients = { stores, clock: this.webClock, suppressAtSes };
+    this.feedbackFn = makeFeedback(await buildFeedbackDependencies(configWith({}), feedbackClients));
+    const composeClients = { stores, clock, reference, queue: this.queue };
+    this.composeFn = makeCompose(buildComposeDependencies(configWith({}), composeClients));
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
     const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {
@@ -219,7 +177,7 @@ export class LocalPipeline {
     };
     this.ingestFn = staged('ingest', this.ingestFn);
     this.sendFn = staged('send', this.sendFn);
-    this.stream = new LocalStream(streams, streamArn, [
+    this.stream = new LocalStream(streams, arn, [
       { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: staged('detect', detect), batchSize: 10 },
       { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', (e: DynamoDBStreamEvent) => this.composeFn(e)), batchSize: 10 },
     ]);

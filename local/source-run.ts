@@ -1,15 +1,15 @@
 // Local runs of the sources against the local pipeline (DynamoDB Local, real handlers):
 // files and folders (read by article-files.ts, as every command reads them), feeds, and the
 // summary a person reads at the end.
-import type { IngestOutcome } from '#core/ingest';
+import type { IngestOutcome } from '#core/records';
 import type { FeedConfig } from '#core/sources/feed';
 import type { FeedPollReport } from '#core/sources/poll';
 import type { FetchPort, PagesPort } from '#core/ports';
-import { FeedStore } from '#adapters/feed-store';
-import { HttpFetcher } from '#adapters/http-fetch';
 import { makeHandler as makeFeeds } from '../functions/feeds/handler';
+import { buildFeedsDependencies } from '../functions/feeds/dependencies';
 import { makeHandler as makePages } from '../functions/pages/handler';
 import { readArticleFile } from './article-files';
+import { buildPagesDependencies } from '../functions/pages/dependencies';
 import type { LocalPipeline } from './pipeline';
 import { count } from './plural';
 import { summaryOf } from './replay';
@@ -61,19 +61,15 @@ export async function ingestFiles(
 export async function pollFeeds(
   pipeline: LocalPipeline,
   feeds: FeedConfig[],
-  fetcher: FetchPort = new HttpFetcher({ timeoutMs: 5_000 }),
+  fetcher?: FetchPort,
 ): Promise<FeedPollReport[]> {
-  const pagesFn = makePages({ articles: pipeline.stores.articles, fetcher, clock: pipeline.clock });
+  // Locally a page or feed gets 5 s (Lambda's default is 10 s): a person is waiting.
+  const config = { fetchTimeoutMs: 5_000, feeds };
+  const clients = { stores: pipeline.stores, clock: pipeline.clock, fetcher };
+  const pagesFn = makePages(buildPagesDependencies(config, clients));
   // A JSON round trip, as the Lambda invoke makes: only what survives serialisation reaches pages.
   const pages: PagesPort = async (jobs, feed) => (await pagesFn(JSON.parse(JSON.stringify({ feed, jobs })))).results;
-  const feedsFn = makeFeeds({
-    feeds,
-    feedStates: new FeedStore(pipeline.stores.doc, pipeline.stores.table),
-    fetcher,
-    pages,
-    clock: pipeline.clock,
-    knownUrls: (urls) => pipeline.stores.articles.knownUrls(urls),
-  });
+  const feedsFn = makeFeeds(buildFeedsDependencies(config, { ...clients, pages }));
   const { feeds: reports } = await feedsFn();
   await pipeline.pumpUntilQuiet();
   return reports;

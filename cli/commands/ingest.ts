@@ -115,16 +115,10 @@ export function registerSourceCommands(program: Command): void {
     .option('--api-key <key>', 'the bearer key clients must send', process.env.INGEST_API_KEY ?? 'local-dev-key')
     .option('--as-of <YYYY-MM-DD>', 'judge against the seed facts on the record before this day', isoDay, today())
     .action(async (opts: { port: number; apiKey: string; asOf: string }) => {
-      console.error(
-        'Starting the local store (DynamoDB Local) and loading the seed facts; wait for "Listening on" …',
-      );
+      console.error('Starting the local store (DynamoDB Local) and loading the seed facts; wait for "Listening on" …');
+      const [{ LocalPipeline }, { startIngestServer }] = await Promise.all([import('#local/pipeline'), import('#local/ingest-server')]);
       // A long session: DynamoDB Local's full JIT costs a little at start and much less per request.
-      process.env.TW_DYNAMODB_JIT ??= 'full';
-      const [{ LocalPipeline }, { startIngestServer }] = await Promise.all([
-        import('#local/pipeline'),
-        import('#local/ingest-server'),
-      ]);
-      const pipeline = await LocalPipeline.start();
+      const pipeline = await LocalPipeline.start({ dynamoJit: 'full' });
       await pipeline.loadFacts(opts.asOf);
       const server = await startIngestServer(pipeline, { apiKey: opts.apiKey, port: opts.port });
       // Printed only now that the server accepts connections: a client may start on this line.

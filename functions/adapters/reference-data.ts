@@ -23,6 +23,15 @@ export const referenceNames: Names = namesFrom(referenceTreaties, referenceState
 
 export const referenceConflicts = (conflictsFile as { conflicts: ArmedConflict[] }).conflicts;
 
+/** The reference data a function reads: bundled on Lambda; the local driver passes its fact base's. */
+export interface ReferenceData {
+  treaties: TreatyRecord[];
+  states: StateRecord[];
+  conflicts: ArmedConflict[];
+}
+
+export const bundledReference: ReferenceData = { treaties: referenceTreaties, states: referenceStates, conflicts: referenceConflicts };
+
 /** Effective-date schedules from the treaties' withdrawal rules and the armed-conflict list. */
 export function schedulerFrom(treatyList: TreatyRecord[], conflicts: ArmedConflict[]) {
   const byId = new Map(treatyList.map((t) => [t.id, t]));

@@ -1,17 +1,11 @@
-// The link-signing secret: from TOKEN_SECRET locally, from Secrets Manager on AWS (fetched
-// once per cold start and cached).
+// Secrets: given as themselves by the local stand-ins, or read from Secrets Manager on AWS. Each
+// function's dependencies module reads its secrets once per cold start (adapters/lazy.ts).
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { env } from './config';
+import type { SecretSource } from './config';
 
-let cached: Promise<string> | undefined;
-
-export function tokenSecret(): Promise<string> {
-  cached ??= (async () => {
-    const local = env.tokenSecretValue();
-    if (local) return local;
-    const out = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: env.tokenSecretArn() }));
-    if (!out.SecretString) throw new Error('token secret is empty');
-    return out.SecretString;
-  })();
-  return cached;
+export async function secretValue(source: SecretSource, client?: SecretsManagerClient): Promise<string> {
+  if ('value' in source) return source.value;
+  const out = await (client ?? new SecretsManagerClient({})).send(new GetSecretValueCommand({ SecretId: source.arn }));
+  if (!out.SecretString) throw new Error(`the secret ${source.arn} is empty`);
+  return out.SecretString;
 }

@@ -11,22 +11,14 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
 import { composeInstant, type ComposeDeps } from '#core/compose';
-import type { AlertRecord } from '#core/detection-plan';
+import type { AlertRecord } from '#core/records';
 import { composeDigest, type DigestDeps } from '#core/compose-digest';
 import { entriesFromTimeline, entryFromAlert } from '#core/digest-index';
-import { editionPath } from '#core/record';
 import { reminderRowsFor } from '#core/reminders';
 import type { Timeline } from '#core/timeline';
-import { renderEdition } from '#emails/index';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
-import { AlertReader, DigestStore } from '#adapters/digest-store';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { referenceConflicts, referenceNames, referenceTreaties } from '#adapters/reference-data';
-import { ReminderStore } from '#adapters/reminder-store';
-import { SqsSendQueue } from '#adapters/sqs-queue';
-import { makeStores } from '#adapters/stores';
+import { lambdaComposeDependencies } from './dependencies';
 
 export type ComposeFunctionDeps = ComposeDeps & DigestDeps;
 
@@ -84,28 +76,6 @@ export function makeHandler(deps: ComposeFunctionDeps) {
 }
 
 export const handler = lazyHandler<DynamoDBStreamEvent | DigestEvent, unknown>(() => {
-  const stores = makeStores(env.tableName());
-  const treaties = new Map(referenceTreaties.map((t) => [t.id, t]));
-  const compose = makeHandler({
-    reminders: new ReminderStore(stores.doc, stores.table),
-    timelines: stores.timelines,
-    context: {
-      treatyTimelines: (treaty) => stores.timelines.forTreaty(treaty),
-      treaty: (id) => treaties.get(id),
-      conflicts: referenceConflicts,
-      names: referenceNames,
-      publicBaseUrl: env.publicBaseUrl(),
-    },
-    editions: stores.editions,
-    subscribers: stores.subscribers,
-    ledger: stores.ledger,
-    entries: new DigestStore(stores.doc, stores.table),
-    alerts: new AlertReader(stores.doc, stores.table),
-    queue: new SqsSendQueue(env.sendQueueUrl()),
-    render: renderEdition,
-    names: referenceNames,
-    clock: systemClock,
-    editionUrl: (editionId) => `${env.publicBaseUrl()}${editionPath(editionId)}`,
-  });
+  const compose = makeHandler(lambdaComposeDependencies());
   return (event, context) => compose(event, context);
 });

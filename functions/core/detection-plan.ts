@@ -8,10 +8,6 @@ import type { Names } from './ports';
 import type { AlertRecord, StoredArticle } from './records';
 import { headline } from './wording';
 
-// Moved to records.ts; re-exported while functions/compose/handler.ts (being rewired) imports
-// it from here.
-export type { AlertRecord } from './records';
-
 export interface DetectionPlan {
   outcomes: PairOutcome[];
   /** Alerts to store; a folded alert is an update of one already stored (nothing to send). */

@@ -4,10 +4,6 @@ import type { EditionPort } from './ports';
 import type { AlertRecord, Edition, Pair, SendBatch } from './records';
 import { audienceTopics } from './subscriber';
 
-// Moved to records.ts; re-exported while functions/send/handler.ts (being rewired) imports it
-// from here.
-export type { SendBatch } from './records';
-
 /** Recipients per queue message: small enough that a retry re-checks few ledger rows. */
 export const RECIPIENTS_PER_MESSAGE = 25;
 

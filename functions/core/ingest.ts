@@ -13,10 +13,6 @@ import type { Clock, SourceArticlePort } from './ports';
 import type { BandRow, IngestOutcome, KeptArticle } from './records';
 import { bandKeys, decodeSignature, encodeSignature, findOriginal, syndicationPrint } from './syndication';
 
-// Moved to records.ts; re-exported while the ingest handlers and local/pipeline.ts (being
-// rewired) import it from here.
-export type { IngestOutcome } from './records';
-
 /** What a source hands to ingest: an article, or what it got and why it is not one. */
 export interface SourceInput extends ArticleInput {
   /** The source already knows this cannot be an article (e.g. a page with no main text). */

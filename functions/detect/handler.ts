@@ -5,14 +5,10 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
 import { detectArticle, type DetectDeps } from '#core/detect-article';
-import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { toArticle } from '#adapters/article-store';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { referenceConflicts, referenceNames, referenceStates, referenceTreaties, schedulerFrom } from '#adapters/reference-data';
-import { makeStores } from '#adapters/stores';
+import { lambdaDetectDependencies } from './dependencies';
 
 export function makeHandler(deps: DetectDeps) {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
@@ -32,16 +28,4 @@ export function makeHandler(deps: DetectDeps) {
     processPartialResponse(event, onRecord, processor, { context: context as never, processInParallel: false });
 }
 
-/** Production dependencies: the gazetteer is compiled once per cold start. */
-export function defaultDetectDeps(table = env.tableName()): DetectDeps {
-  const gazetteer = buildGazetteer({ treaties: referenceTreaties, states: referenceStates });
-  return {
-    timelines: makeStores(table).timelines,
-    extract: (article) => extractClaims(article, gazetteer),
-    names: referenceNames,
-    clock: systemClock,
-    scheduleFor: schedulerFrom(referenceTreaties, referenceConflicts),
-  };
-}
-
-export const handler = lazyHandler(() => makeHandler(defaultDetectDeps()));
+export const handler = lazyHandler(() => makeHandler(lambdaDetectDependencies()));

@@ -6,13 +6,9 @@
 import type { EventBridgeEvent, SESEvent } from 'aws-lambda';
 import { handleFeedback, type FeedbackDeps, type FeedbackResult, type SesEventDetail } from '#core/feedback';
 import { handleUnsubscribeMail, type MailboxDeps, type MailboxResult } from '#core/mailbox';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { tokenSecret } from '#adapters/secrets';
-import { SesSender } from '#adapters/ses-sender';
-import { makeStores } from '#adapters/stores';
+import { lambdaFeedbackDependencies } from './dependencies';
 
 export type SesEvent = EventBridgeEvent<string, SesEventDetail>;
 export type { SESEvent as SesReceiptEvent } from 'aws-lambda';
@@ -47,12 +43,6 @@ export function makeHandler(deps: FeedbackDeps & MailboxDeps) {
   return handler;
 }
 
-export const handler = lazyHandler<SesEvent | SESEvent, FeedbackResult | MailboxResult[]>(() => {
-  const stores = makeStores(env.tableName());
-  const ses = new SesSender();
-  let built: Promise<ReturnType<typeof makeHandler>> | undefined;
-  const ready = () =>
-    (built ??= (async () =>
-      makeHandler({ accounts: stores.subscribers, clock: systemClock, secret: await tokenSecret(), suppressAtSes: (email, reason) => ses.suppress(email, reason) }))());
-  return async (event) => (await ready())(event);
-});
+export const handler = lazyHandler<SesEvent | SESEvent, FeedbackResult | MailboxResult[]>(async () =>
+  makeHandler(await lambdaFeedbackDependencies()),
+);

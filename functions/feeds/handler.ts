@@ -2,15 +2,11 @@
 // function (fetch, extract, ingest once). A feed that fails is reported and tried again on the
 // next schedule; it never stops the others. No HTML parsing here: that is the pages function's.
 import { parseFeedList, type FeedConfig } from '#core/sources/feed';
-import { pollFeed, type FeedPollReport, type FeedStatePort, type FetchPort, type PagesPort } from '#core/sources/poll';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
-import { FeedStore } from '#adapters/feed-store';
-import { HttpFetcher } from '#adapters/http-fetch';
-import { lambdaPages } from '#adapters/lambda-pages';
+import type { FeedStatePort, FetchPort, PagesPort } from '#core/ports';
+import { pollFeed, type FeedPollReport } from '#core/sources/poll';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { makeStores } from '#adapters/stores';
+import { lambdaFeedsDependencies } from './dependencies';
 
 export interface FeedsDeps {
   feeds: FeedConfig[];
@@ -40,14 +36,4 @@ export function makeHandler(deps: FeedsDeps) {
   };
 }
 
-export const handler = lazyHandler(() => {
-  const stores = makeStores(env.tableName());
-  return makeHandler({
-    feeds: parseFeedList(process.env.FEEDS),
-    feedStates: new FeedStore(stores.doc, stores.table),
-    fetcher: new HttpFetcher({ timeoutMs: Number(process.env.FETCH_TIMEOUT_MS ?? 10_000) }),
-    pages: lambdaPages(env.pagesFunctionName()),
-    knownUrls: (urls) => stores.articles.knownUrls(urls),
-    clock: systemClock,
-  });
-});
+export const handler = lazyHandler(() => makeHandler(lambdaFeedsDependencies()));

@@ -3,12 +3,9 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { ingestArticles, type IngestDeps } from '#core/ingest';
 import { handleIngestRequest } from './http-ingest.ts';
-import { ingestKeyHash } from '#adapters/api-key';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { makeStores } from '#adapters/stores';
+import { lambdaHttpIngestDependencies } from './dependencies';
 
 export interface HttpIngestHandlerDeps extends IngestDeps {
   keyHash(): Promise<Buffer>;
@@ -25,4 +22,4 @@ export function makeHandler(deps: HttpIngestHandlerDeps) {
   };
 }
 
-export const handler = lazyHandler(() => makeHandler({ articles: makeStores(env.tableName()).articles, clock: systemClock, keyHash: () => ingestKeyHash() }));
+export const handler = lazyHandler(() => makeHandler(lambdaHttpIngestDependencies()));

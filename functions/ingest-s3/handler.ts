@@ -3,14 +3,13 @@
 // with its reason; a record that could not be read or stored fails the invocation after the
 // others are done, so Lambda's asynchronous retries (then the on-failure destination) redo it.
 import type { S3Event } from 'aws-lambda';
-import { ingestArticles, type IngestDeps, type IngestOutcome } from '#core/ingest';
+import { ingestArticles, type IngestDeps } from '#core/ingest';
+import type { IngestOutcome } from '#core/records';
 import { MAX_FILE_BYTES, parseSourceFile } from '#core/sources/files';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { S3ObjectReader, type ObjectReader } from '#adapters/s3-reader';
-import { makeStores } from '#adapters/stores';
+import type { ObjectReader } from '#adapters/s3-reader';
+import { lambdaS3IngestDependencies } from './dependencies';
 
 export interface S3IngestDeps extends IngestDeps {
   objects: ObjectReader;
@@ -51,4 +50,4 @@ export function makeHandler(deps: S3IngestDeps) {
   };
 }
 
-export const handler = lazyHandler(() => makeHandler({ articles: makeStores(env.tableName()).articles, clock: systemClock, objects: new S3ObjectReader() }));
+export const handler = lazyHandler(() => makeHandler(lambdaS3IngestDependencies()));

@@ -2,13 +2,12 @@
 // read one by one, so one malformed item is rejected with its reason and the rest go on.
 // zod/mini: the same validation without zod's locale bundle (keeps the function small).
 import * as z from 'zod/mini';
-import { ingestArticles, type IngestDeps, type IngestOutcome } from '#core/ingest';
+import { ingestArticles, type IngestDeps } from '#core/ingest';
+import type { IngestOutcome } from '#core/records';
 import { articlesFromJson } from '#core/sources/json';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { makeStores } from '#adapters/stores';
+import { lambdaIngestDependencies } from './dependencies';
 
 const articleSchema = z.object({
   text: z.string(),
@@ -41,4 +40,4 @@ export function makeHandler(deps: IngestDeps) {
   };
 }
 
-export const handler = lazyHandler(() => makeHandler({ articles: makeStores(env.tableName()).articles, clock: systemClock }));
+export const handler = lazyHandler(() => makeHandler(lambdaIngestDependencies()));

@@ -6,13 +6,11 @@ import * as z from 'zod/mini';
 import { ingestArticles, type IngestDeps } from '#core/ingest';
 import { MAX_PAGES_PER_POLL } from '#core/sources/feed-limits';
 import { fetchPages } from '#core/sources/pages';
-import type { FetchPort, PageResult } from '#core/sources/poll';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
-import { HttpFetcher } from '#adapters/http-fetch';
+import type { FetchPort } from '#core/ports';
+import type { PageResult } from '#core/records';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { makeStores } from '#adapters/stores';
+import { lambdaPagesDependencies } from './dependencies';
 
 // No length limits on the texts: an item too long for one event would otherwise fail its whole
 // batch on every poll (Lambda's 6 MB payload limit is the bound, kept by adapters/lambda-pages).
@@ -44,10 +42,4 @@ export function makeHandler(deps: PagesFunctionDeps) {
   };
 }
 
-export const handler = lazyHandler(() =>
-  makeHandler({
-    articles: makeStores(env.tableName()).articles,
-    fetcher: new HttpFetcher({ timeoutMs: Number(process.env.FETCH_TIMEOUT_MS ?? 10_000) }),
-    clock: systemClock,
-  }),
-);
+export const handler = lazyHandler(() => makeHandler(lambdaPagesDependencies()));

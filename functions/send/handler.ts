@@ -4,18 +4,11 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 // zod/mini: the same validation without zod's locale bundle (keeps the function small).
 import * as z from 'zod/mini';
 import { deliverMessages, type DeliverDeps } from '#core/deliver';
-import { cachedEditions, type SendBatch } from '#core/editions';
-import { Pacer } from '#core/email-sending';
-import { linkMaker } from '#core/links';
-import { personalise } from '#emails/personalise';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
+import { cachedEditions } from '#core/editions';
+import type { SendBatch } from '#core/records';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { referenceNames } from '#adapters/reference-data';
-import { tokenSecret } from '#adapters/secrets';
-import { SesSender } from '#adapters/ses-sender';
-import { makeStores } from '#adapters/stores';
+import { lambdaSendDependencies } from './dependencies';
 
 const sendBatchSchema = z.object({ editionId: z.string().check(z.minLength(1)), subscriberIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)) });
 
@@ -71,33 +64,4 @@ export function makeHandler(deps: DeliverDeps) {
   };
 }
 
-export { linkMaker } from '#core/links';
-
-/**
- * Each concurrent send function takes an equal share of the account's MaxSendRate
- * (SEND_FUNCTION_CONCURRENCY = the event source mapping's maximum concurrency).
- */
-export function pacedRate(maxSendRate: number, concurrency = Number(process.env.SEND_FUNCTION_CONCURRENCY ?? 1)): number {
-  return maxSendRate / Math.max(1, concurrency || 1);
-}
-
-export const handler = lazyHandler(() => {
-  const stores = makeStores(env.tableName());
-  const sender = new SesSender(undefined, env.configurationSet());
-  let built: Promise<ReturnType<typeof makeHandler>> | undefined;
-  const ready = () =>
-    (built ??= (async () => makeHandler({
-      editions: stores.editions,
-      subscribers: stores.subscribers,
-      ledger: stores.ledger,
-      sender,
-      pacer: new Pacer(pacedRate(await sender.maxSendRate())),
-      personalise,
-      links: linkMaker(await tokenSecret(), env.publicBaseUrl(), env.unsubscribeMailbox(), () => Math.floor(Date.now() / 1000)),
-      names: referenceNames,
-      from: env.senderAddress(),
-      clock: systemClock,
-      onWarning: (message, detail) => logger.warn(message, detail),
-    }))());
-  return async (event: SQSEvent, context?: unknown) => (await ready())(event, context);
-});
+export const handler = lazyHandler(async () => makeHandler(await lambdaSendDependencies()));

@@ -3,25 +3,13 @@
 // Takes API Gateway HTTP API (payload 2.0) / Lambda function URL events — the same shape —
 // turns them into a plain request, calls the web app, maps the answer back.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { confirmationMailer } from '#core/confirmation';
-import { linkMaker } from '#core/links';
 import { handleWeb, type WebDeps } from '#web/app/app';
 import { html, type WebRequest } from '#web/app/http';
-import { catalogueFrom } from '#web/app/groups';
-import { messagePage, type Catalogue } from '#web/app/pages';
-// Personalisation only: the confirmation was rendered at build time, so web carries no MJML.
-import { personalise } from '#emails/personalise';
-import { CONFIRMATION } from '#emails/prerendered/confirmation';
-import { systemClock } from '#adapters/clock';
-import { env } from '#adapters/config';
+import { messagePage } from '#web/app/pages';
+import { once } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
-import { RateLimitStore } from '#adapters/rate-limit-store';
-import { RecordStore } from '#adapters/record-store';
-import { referenceConflicts, referenceNames, referenceStates, referenceTreaties } from '#adapters/reference-data';
-import { tokenSecret } from '#adapters/secrets';
-import { SesSender } from '#adapters/ses-sender';
-import { makeStores } from '#adapters/stores';
-import { handleRecord, recordTreaties, type RecordDeps } from './record/routes';
+import { lambdaWebDependencies } from './dependencies';
+import { handleRecord, type RecordDeps } from './record/routes';
 
 /** The API Gateway v2 / function URL event as a plain request. */
 export function toWebRequest(event: APIGatewayProxyEventV2): WebRequest {
@@ -63,32 +51,5 @@ export function makeHandler(deps: WebFunctionDeps | (() => Promise<WebFunctionDe
   };
 }
 
-export function referenceCatalogue(): Catalogue {
-  return catalogueFrom(referenceTreaties, referenceStates, referenceNames.treaty);
-}
-
-let built: Promise<WebFunctionDeps> | undefined;
-export const handler = makeHandler(() =>
-  (built ??= (async () => {
-    const stores = makeStores(env.tableName());
-    const secret = await tokenSecret();
-    const links = linkMaker(secret, env.publicBaseUrl(), env.unsubscribeMailbox(), () => Math.floor(Date.now() / 1000));
-    return {
-      accounts: stores.subscribers,
-      limits: new RateLimitStore(stores.doc, stores.table),
-      confirmations: confirmationMailer({ edition: CONFIRMATION, personalise, links, sender: new SesSender(undefined, env.configurationSet()), from: env.senderAddress(), names: referenceNames, clock: systemClock }),
-      clock: systemClock,
-      secret,
-      catalogue: referenceCatalogue(),
-      record: {
-        record: new RecordStore(stores.doc, stores.table, stores.editions),
-        treaties: recordTreaties(referenceTreaties, referenceNames),
-        states: referenceCatalogue().states,
-        names: referenceNames,
-        conflicts: referenceConflicts,
-        clock: systemClock,
-        baseUrl: env.publicBaseUrl,
-      },
-    };
-  })()),
-);
+// Built on the first request (an error there is answered with the error page, and retried).
+export const handler = makeHandler(once(lambdaWebDependencies));

@@ -4,12 +4,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { canonicalUrl } from '../canonical-url';
 import { cleanDate } from './dates';
-
-export interface FeedConfig {
-  url: string;
-  /** Outlet name for the articles (defaults to the feed's own title). */
-  outlet?: string;
-}
+// The feed list is its own module: the configuration reads it, and must not carry the feed parser.
+export { parseFeedList, type FeedConfig } from './feed-list';
 
 export interface FeedEntry {
   /** Identity within the feed: the canonical link, else the guid. */
@@ -154,15 +150,3 @@ export function nextFeedState(
   };
 }
 
-/** Parses the FEEDS setting: a JSON list of URLs or { url, outlet } objects. */
-export function parseFeedList(value: string | undefined): FeedConfig[] {
-  if (!value || value.trim() === '') return [];
-  const list = JSON.parse(value) as unknown;
-  if (!Array.isArray(list)) throw new Error('FEEDS must be a JSON array of URLs or {"url", "outlet"} objects');
-  return list.map((f, i) => {
-    const url = typeof f === 'string' ? f : (f as FeedConfig)?.url;
-    if (typeof url !== 'string' || !canonicalUrl(url)) throw new Error(`FEEDS[${i}] is not an http(s) URL`);
-    const outlet = typeof f === 'object' && f && typeof (f as FeedConfig).outlet === 'string' ? (f as FeedConfig).outlet : undefined;
-    return { url, ...(outlet ? { outlet } : {}) };
-  });
-}

@@ -11,11 +11,6 @@ import { decodeBytes } from './charset';
 import { MAX_PAGES_PER_POLL } from './feed-limits';
 import { emptyFeedState, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry, } from './feed';
 
-// Moved to ports.ts and records.ts; re-exported while the feeds and pages handlers (being
-// rewired) import them from here.
-export type { FeedStatePort, FetchPort, PagesPort } from '../ports';
-export type { PageResult } from '../records';
-
 export interface PollDeps {
   feedStates: FeedStatePort;
   /** Fetches the feed document itself. */
