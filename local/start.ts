@@ -10,7 +10,7 @@ import { count } from './plural';
 // Options are parsed before anything heavy loads: `npm start -- --help` prints help and stops.
 const options = new Command('npm start --')
   .description(
-    'Starts the local stand-ins, loads the seed facts as of the day before the seed articles, ingests them\n'
+    'Starts the local stand-ins, loads the seed facts as of the day before the seed articles, ingests them '
       + 'through the real handlers, mails a demo subscriber, prints what happened and stops.',
   )
   .option('--json', 'print the summary as one JSON object (npm start --silent -- --json: only the JSON)')

@@ -101,6 +101,9 @@ describe('treaty-watch as a newcomer meets it (issue 10)', () => {
     expect(stdout).toMatch(/--json/);
     expect(stdout).toMatch(/--serve/);
     expect(stdout).not.toMatch(/Articles ingested/);
+    // The description is one paragraph that commander wraps: no line of it breaks short mid-sentence.
+    const description = stdout.split('\n\n')[1].split('\n');
+    for (const line of description.slice(0, -1)) expect(line.length).toBeGreaterThan(60);
     await expect(run(process.execPath, ['local/start.mjs', '--jsn'], { cwd: process.cwd() })).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/unknown option '--jsn'/),
