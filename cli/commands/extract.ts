@@ -19,7 +19,7 @@ export function registerExtract(program: Command): void {
       const gazetteer = buildGazetteer(loadFactBase());
       const results = expandPaths(paths).map((file) => {
         const input = readArticleFile(file);
-        const extraction = extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer);
+        const extraction = extractClaims({ body: input.text, title: input.title, published: input.published, url: input.url }, gazetteer);
         return {
           file: input.source ?? file,
           published: extraction.published,
