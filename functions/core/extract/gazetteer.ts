@@ -279,14 +279,24 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
-  if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
+  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text) ? [...text.matchAll(g.unknownTreatyRe)] : [];
+  for (let k = 0; k < cands.length; k++) {
+    const m = cands[k];
     const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(m[0])?.[0] ?? '';
     const rest = m[0].slice(det.length);
     if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(rest)) continue;
     if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
     const start = m.index! + det.length;
     const end = m.index! + m[0].length;
-    if (overlaps({ start, end }, out)) continue;
+    if (overlaps({ start, end }, out)) {
+      // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
+      // joined by "and" to an unlisted one; the rest of the run is read again on its own.
+      const cut = Math.max(...out.filter((o) => o.start < end && start < o.end).map((o) => o.end));
+      if (cut < end && /^\s*(?:,|and|or)\s/.test(text.slice(cut, end))) {
+        for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu'))) cands.push({ index: cut + x.index!, 0: x[0] });
+      }
+      continue;
+    }
     // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name.
     if (rest.split(/\s+/).filter((w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w)).every((w) => GENERIC_NAME_WORD.test(w))) continue;
     // "the Convention on the Prohibition of the Use, Stockpiling, ...": a catalogued name spelt or cut
@@ -309,6 +319,12 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
     if (known.length === 1) { push(start, end, known[0]); continue; }
     if (known.length > 1) { push(start, end, null); continue; }
+    // "the American Convention on Human Rights ("the American Convention")": a short form defined from a listed
+    // name in the same sentence (all its words are that name's) is that instrument.
+    const words = pid.split('-').slice(1);
+    const full = out.find((o) => o.treaty && !o.name && !o.org && o.end <= start
+      && words.every((w) => new RegExp(`\\b${w}`, 'i').test(text.slice(o.start, o.end))));
+    if (full && words.length >= 2) { push(start, end, full.treaty); continue; }
     out.push({ start, end, treaty: pid, name: rest });
   }
   out.sort((a, b) => a.start - b.start);
