@@ -171,6 +171,15 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       if (k === 'after' || k === 'before') continue; // relative to another event, not to a date
       if (APPROX.test(sentence.slice(Math.max(0, start - 12), start))) { hits.push({ start, end: start + mt[0].length, value: null, future: false, reporting: false, relative: true }); continue; }
       const sign = k === 'later' || k === 'after' ? 1 : -1;
+      // "a year ago" in a page dated only to its month: years and months count from that month, days and weeks give it.
+      if (k === 'ago' && !pub && ctx.pubMonth) {
+        const pm = ctx.pubMonth;
+        if (u === 'year') value = String(pm.y - n);
+        else if (u === 'month') { const t = pm.y * 12 + pm.m - 1 - n; value = fmtMonth(Math.floor(t / 12), (t % 12) + 1); }
+        else if (n <= 14 && u === 'day') value = fmtMonth(pm.y, pm.m);
+        hits.push({ start, end: start + mt[0].length, value, future: false, reporting: false, relative: true });
+        continue;
+      }
       const base = k === 'ago' ? pub : parseYmd(ctx.anchor);
       if (base && !(k === 'after' || k === 'before')) {
         if (u === 'day') value = fmtDay(addDays(base, sign * n));

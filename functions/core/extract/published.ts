@@ -49,7 +49,7 @@ const valid = (y: number, m: number, d: number) => y >= 1945 && y <= 2100 && m >
 
 /**
  * The header's publication date; "2019-03" is a month, not its first day. Without a header, an address
- * that carries the date ("/2019/03/17/", "/2019/03/", "/2019-03-17-", "/20190317") gives it: news sites
+ * that carries the date ("/2019/03/17/", "/2019/03/", "/news-2019-03/", "/2019-03-17-", "/20190317") gives it: news sites
  * file articles by the day or month they appeared.
  */
 export function givenPublished(published?: string, url?: string): GivenPublished | null {
@@ -68,7 +68,7 @@ export function givenPublished(published?: string, url?: string): GivenPublished
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const ymd = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
   if (ymd && valid(+ymd[1], +ymd[2], +ymd[3])) return { date: { y: +ymd[1], m: +ymd[2], d: +ymd[3] }, precision: 'day' };
-  const ym = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(path);
+  const ym = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(path) ?? /[/-]((?:19|20)\d{2})-(\d{2})\//.exec(path);
   if (ym && valid(+ym[1], +ym[2], 1)) return { date: { y: +ym[1], m: +ym[2], d: 1 }, precision: 'month' };
   return null;
 }

@@ -13,6 +13,10 @@ describe('the publication date the page gives', () => {
     // "on 22 March" in a March article is that March, not the year before.
     expect(dates('Greece ratified the Ottawa Convention on 22 March.', '2019-03')).toEqual(['joined 2019-03-22']);
   });
+  it('counts "a year ago" from a month-only publication date', () => {
+    expect(dates('Greece announced it was withdrawing from the Ottawa Convention a year ago.', '2019-03')).toEqual(['withdrawal_proposed 2018']);
+    expect(givenPublished(undefined, 'https://news.example/nachrichten-2018-12/4542-greece-quits.htm')).toEqual({ date: { y: 2018, m: 12, d: 1 }, precision: 'month' });
+  });
   it('counts "last year" from a month-only publication date', () => {
     expect(dates('Greece completed its withdrawal from the Ottawa Convention in November last year.', '2021-06')).toEqual(['withdrawal_effective 2020-11']);
   });
