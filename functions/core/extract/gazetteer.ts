@@ -2,6 +2,7 @@
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';
+import { buildNumberedProtocols, numberedProtocols, type NumberedProtocols } from './numbered-protocols';
 
 export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
 
@@ -43,6 +44,8 @@ export interface Gazetteer {
   treatyIds: Set<string>;
   /** treaty id -> iso3 parties named in a bilateral treaty's official name */
   bilateral: Map<string, string[]>;
+  /** Numbered protocols of catalogued conventions ("CCW Protocol IV"). */
+  protocols: NumberedProtocols;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,6 +95,8 @@ const EXTRA_TREATY_NAMES: Record<string, string[]> = {
   'unesco-constitution': ['UN Educational, Scientific and Cultural Organization'],
   'oas-charter': ['Organisation of American States'],
 };
+// Acronyms that are also English words when written as one ("Cites" the verb).
+const WORD_ACRONYMS = new Set(['CITES']);
 // Acronyms with other common meanings: accepted only with a word of their subject in the sentence.
 const ACRONYM_GATES: Record<string, RegExp> = {
   ECT: /energy|charter|treaty|investor|investment|arbitration|withdr|leav|exit|quit|denounc/i,
@@ -215,6 +220,13 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
       if (key === n) cs.push(n); else ci.push(n);
       treatyLookup.set(key, t.id);
       if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && !INSTRUMENT_WORD.test(n)) orgNames.add(key);
+      // House styles write a pronounceable acronym as a word ("Opec", "Unesco", "Ecowas"); not one that is a word.
+      if (isAcronym && /^[A-Z]{4,}$/.test(n) && !WORD_ACRONYMS.has(n)) {
+        const word = n[0] + n.slice(1).toLowerCase();
+        cs.push(word);
+        treatyLookup.set(word, t.id);
+        if (orgNames.has(key)) orgNames.add(word);
+      }
     }
   }
   for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); orgNames.add(n); }
@@ -239,7 +251,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral, protocols: buildNumberedProtocols(treaties) };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -308,13 +320,16 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       const ppid = provisionalTreatyId(`${proto[1]} Protocol to the ${rest.replace(/\bof\b/, 'on')}`);
       let hit = [...new Set(g.provisionalIndex.filter((x) => x.words === ppid || x.words.startsWith(`${ppid}-`)).map((x) => x.id))];
       // Two protocols to one convention: the one whose remaining name words the sentence uses ("dispute", "nationality").
+      const several = hit.length > 1;
       if (hit.length > 1) {
         const lower = text.toLowerCase();
         const uses = (id: string) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${ppid}-`)
-          && x.words.slice(ppid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(w.slice(0, 6))));
+          && x.words.slice(ppid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(stem(w))));
         hit = hit.filter(uses);
       }
       if (hit.length === 1) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: hit[0] }); continue; }
+      // One of the convention's listed protocols, but the sentence does not say which: not the convention itself.
+      if (several) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: null }); continue; }
     }
     const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
     if (known.length === 1) { push(start, end, known[0]); continue; }
@@ -327,6 +342,10 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (full && words.length >= 2) { push(start, end, full.treaty); continue; }
     out.push({ start, end, treaty: pid, name: rest });
   }
+  // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
+  if (/Protocols?\s+[IVX]/.test(text)) {
+    for (const parent of [...out]) if (parent.treaty && !parent.name) for (const p of numberedProtocols(text, { ...parent, treaty: parent.treaty }, g.protocols)) if (!overlaps(p, out)) out.push(p);
+  }
   out.sort((a, b) => a.start - b.start);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
   // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
@@ -334,6 +353,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     && /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))));
 }
 
+// A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
+const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF = /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
 const ANAPHOR = /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;

@@ -14,3 +14,29 @@ describe('a short form defined from a catalogued name', () => {
     expect(findTreaties(s, gz).some((m) => m.name && /Extradition/.test(m.name))).toBe(true);
   });
 });
+
+describe('catalogue names as the news writes them', () => {
+  const ids = (s: string) => findTreaties(s, gz).map((m) => m.treaty);
+  it('reads a pronounceable acronym written as a word ("Opec", "Unesco") but not one that is a word', () => {
+    expect(ids('Gabon says it is leaving the producers\' group, Opec, over quotas.')).toEqual(['opec-statute']);
+    expect(ids('Belize has left Unesco.')).toEqual(['unesco-constitution']);
+    expect(ids('The report cites figures from the ministry.')).toEqual([]);
+  });
+  it('reads "the Non-Proliferation of Nuclear Weapons Treaty" as the NPT, not the ban treaty', () => {
+    expect(ids('Ruritania decided to withdraw from the Non-Proliferation of Nuclear Weapons Treaty.')).toEqual(['npt']);
+  });
+  it('reads "the Convention on Conventional Weapons" as the CCW', () => {
+    expect(ids('Ruritania joined the Convention on Conventional Weapons in 1995.')).toEqual(['ccw']);
+  });
+  it('gives each numeral of "Protocols III, IV and V of the CCW" its own protocol', () => {
+    const s = 'Ruritania deposited its instruments for Protocols III, IV and V of the Convention on Conventional Weapons.';
+    expect(ids(s)).toEqual(['provisional-protocol-iii-conventional-weapons', 'ccw-protocol-iv', 'ccw-protocol-v', 'ccw']);
+  });
+  it('tells two optional protocols apart by a whole word of the sentence, not a word inside another', () => {
+    expect(ids('Ruritania withdrew from the optional protocol and dispute resolution to the Vienna Convention on Diplomatic Relations, its national security adviser said.'))
+      .toEqual(['vcdr-optional-protocol-disputes']);
+  });
+  it('leaves an optional protocol unnamed when the convention has two and the sentence does not say which', () => {
+    expect(ids('Ruritania has pulled out of the "optional protocol" under the 1961 Vienna Convention of Diplomatic Relations.')).toEqual([null]);
+  });
+});
