@@ -300,6 +300,22 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
     const start = m.index! + det.length;
     const end = m.index! + m[0].length;
+    // "the First Additional Protocol to the Convention on Cybercrime": a listed convention's name inside a protocol's
+    // is that protocol (listed, or an instrument of its own outside the catalogue), not the convention.
+    const inner = out.find((o) => o.start >= start && o.end <= end && o.treaty && !o.name && !o.org);
+    if (inner && /\bProtocols?\s+(?:to|of|under)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(start, inner.start))
+      && !out.some((o) => o !== inner && o.start < end && start < o.end)) {
+      const pid = provisionalTreatyId(rest);
+      let ids = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || x.words.startsWith(`${pid}-`)).map((x) => x.id))];
+      if (ids.length > 1) {
+        const lower = text.toLowerCase();
+        ids = ids.filter((id) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${pid}-`)
+          && x.words.slice(pid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(stem(w)))));
+      }
+      out.splice(out.indexOf(inner), 1);
+      out.push(ids.length === 1 ? { start, end, treaty: ids[0] } : ids.length > 1 ? { start, end, treaty: null } : { start, end, treaty: pid, name: rest });
+      continue;
+    }
     if (overlaps({ start, end }, out)) {
       // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.

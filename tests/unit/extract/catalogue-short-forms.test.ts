@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTreaties } from '../../../functions/core/extract/gazetteer';
-import { extract, gz } from './helpers';
+import { brief, extract, gz } from './helpers';
 
 // Catalogue names as real reporting shortens them; sentences invented.
 describe('a short form defined from a catalogued name', () => {
@@ -38,5 +38,18 @@ describe('catalogue names as the news writes them', () => {
   });
   it('leaves an optional protocol unnamed when the convention has two and the sentence does not say which', () => {
     expect(ids('Ruritania has pulled out of the "optional protocol" under the 1961 Vienna Convention of Diplomatic Relations.')).toEqual([null]);
+  });
+});
+
+describe('a protocol to a catalogued convention', () => {
+  it('is the protocol, outside the catalogue when it is not listed, not the convention it belongs to', () => {
+    const r = extract('Peru acceded to the First Additional Protocol to the Convention on Cybercrime, concerning racist acts online.', '2024-06-21');
+    expect(brief(r.claims)).toEqual(['PER provisional-protocol-first-additional-cybercrime joined null primary']);
+  });
+  it('is the listed protocol when the catalogue has it', () => {
+    expect(findTreaties('Peru ratified the Kyoto Protocol to the United Nations Framework Convention on Climate Change.', gz).map((m) => m.treaty))
+      .toEqual(['kyoto-protocol']);
+    expect(findTreaties('Peru withdrew from the Optional Protocol to the Vienna Convention on Diplomatic Relations concerning the Compulsory Settlement of Disputes.', gz)
+      .map((m) => m.treaty)).toEqual(['vcdr-optional-protocol-disputes']);
   });
 });
