@@ -191,6 +191,15 @@ export function applyClaims(
         decide('KNOWN', `syndicated copy of ${original.label}`);
       } else if (match.origin === 'record') {
         decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
+      } else if (claim.role === 'primary' && match.backfill && !match.alertId
+        && isFresh({ ...claim, date: preciser(match.date, claim.date) }, ctx)) {
+        // A stage first stored quietly as a side mention ("Angola is leaving OPEC, after a quota row this year"
+        // read as background) and now the news of a report of its own: the first primary report alerts.
+        match.sources.push(ref);
+        match.date = preciser(match.date, claim.date);
+        delete match.backfill;
+        const promoted = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
+        decisions.push({ claim: { ...claim, date: match.date }, novelty: promoted, alert: true, backfill: false, reason: 'first primary report of a stage stored quietly' });
       } else {
         // A stage keeps its first sources in full and counts the rest (items stay far below 400 KB).
         if (match.sources.length < MAX_SOURCES_PER_STAGE) match.sources.push(ref);

@@ -51,6 +51,21 @@ describe('a further proposal in a process already alerted', () => {
   });
 });
 
+describe('a stage first stored quietly, then reported as the news', () => {
+  it('alerts on its first primary report', () => {
+    const quiet = run(hungary(), [claim({ date: '2025', role: 'background' })], 'aside', '2025-04-03');
+    expect(quiet.alert).toBeUndefined();
+    const news = run(quiet.timeline, [claim({})], 'news', null);
+    expect(news.alert).toMatchObject({ actions: ['withdrawal_proposed'], date: '2025', novelty: 'NEW' });
+    const again = run(news.timeline, [claim({})], 'again', null);
+    expect(again.alert).toBeUndefined();
+  });
+  it('does not alert an old stage that a later report calls its news', () => {
+    const quiet = run(hungary(), [claim({ date: '2019-05', role: 'background' })], 'aside', '2025-04-03');
+    expect(run(quiet.timeline, [claim({})], 'recap', '2025-04-20').alert).toBeUndefined();
+  });
+});
+
 describe('the publication bound of an undated page', () => {
   it('is raised by a yearless day whose weekday fixes its year ("On Saturday, January 10")', () => {
     const r = extract('The UN received Greece\'s notice of withdrawal from the Ottawa Convention on July 10, 2025.\n\n'
