@@ -3,7 +3,7 @@ import { findDates, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
 const DATELINE = /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
-const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans)\b/i;
+const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans|set to|slated to|is to|are to|to take effect|to enter into force|to come into (?:force|effect))\b/i;
 const START = /\b(?:from|effective|as of|starting|until|by)\s+(?:the\s+)?$/i;
 
 /**

@@ -39,6 +39,14 @@ describe('the publication date the page gives', () => {
   });
 });
 
+describe('the lower bound of an undated page', () => {
+  it('is not raised by a date the text puts ahead ("is set to take effect on December 31, 2026")', () => {
+    const r = extract('Greece announced its withdrawal from the Ottawa Convention. The decision was made public on May 4, 2025. '
+      + 'Greece\'s withdrawal is set to take effect on December 31, 2026, under the convention\'s rules.');
+    expect(r.published).toBe('2025-05-04');
+  });
+});
+
 describe('yearless dates', () => {
   it('lets the weekday choose the year of a yearless date ("On Saturday, January 10")', () => {
     // No header: the latest full date (July 2025) is only a lower bound; 10 January is a Saturday in 2026.
