@@ -117,7 +117,7 @@ const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|m
 const INSTRUMENT_NOUNS = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
-const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
+const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to |against )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
 // Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
 const NOT_INSTRUMENT = /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
 const GENERIC_NAME_WORD = /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;

@@ -46,6 +46,11 @@ describe('a protocol to a catalogued convention', () => {
     const r = extract('Peru acceded to the First Additional Protocol to the Convention on Cybercrime, concerning racist acts online.', '2024-06-21');
     expect(brief(r.claims)).toEqual(['PER provisional-protocol-first-additional-cybercrime joined null primary']);
   });
+  it('reads a convention "against" something inside the protocol\'s name ("to the Convention against Torture")', () => {
+    expect(findTreaties('Peru signed the Optional Protocol to the Convention against Torture.', gz).map((m) => m.treaty))
+      .toEqual(['provisional-protocol-optional-torture']);
+    expect(findTreaties('Peru ratified the Convention against Torture in 1988.', gz).map((m) => m.treaty)).toEqual(['uncat']);
+  });
   it('is the listed protocol when the catalogue has it', () => {
     expect(findTreaties('Peru ratified the Kyoto Protocol to the United Nations Framework Convention on Climate Change.', gz).map((m) => m.treaty))
       .toEqual(['kyoto-protocol']);
