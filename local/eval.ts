@@ -178,7 +178,7 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
   const gazetteer = buildGazetteer(factBase);
   const predicted = inputs.map((input) => ({
     file: input.source ?? '',
-    claims: extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer).claims,
+    claims: extractClaims({ body: input.text, title: input.title, published: input.published, url: input.url }, gazetteer).claims,
   }));
   const claims = scoreClaims(predicted, labels.articles);
   const splits = scoreSplits(predicted, labels.articles);

@@ -25,7 +25,7 @@ export function orderByPublication(inputs: ArticleInput[], gazetteer: Gazetteer)
   const dated = inputs.map((input) => {
     const given = isoDay(input.published);
     if (given) return { input, day: given, inferred: false, sortKey: given };
-    const extraction = extractClaims({ body: input.text, title: input.title }, gazetteer);
+    const extraction = extractClaims({ body: input.text, title: input.title, url: input.url }, gazetteer);
     const day = extraction.published && extraction.published.length === 10 ? extraction.published : null;
     // A lower bound (the latest date the text mentions) sorts a few days later: such a text
     // usually appeared after the reports dated on its latest event, not before them.

@@ -28,7 +28,10 @@ export function registerExtract(program: Command): void {
         if (input.rejection) {
           return { file: input.source ?? '', published: null, rejected: input.rejection, developments: [] };
         }
-        const extraction = extractClaims({ body: input.text, title: input.title, published: input.published }, gazetteer);
+        const extraction = extractClaims(
+          { body: input.text, title: input.title, published: input.published, url: input.url },
+          gazetteer,
+        );
         return {
           file: input.source ?? '',
           published: extraction.published,

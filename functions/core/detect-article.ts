@@ -10,7 +10,7 @@ import type { Clock, Names, TimelinePort } from './ports';
 
 export interface DetectDeps {
   timelines: TimelinePort;
-  extract(article: { body: string; title?: string; published?: string }): Extraction;
+  extract(article: { body: string; title?: string; published?: string; url?: string }): Extraction;
   names: Names;
   clock: Clock;
   /** Effective dates by treaty rule; without it no schedule conflicts are found. */
@@ -27,7 +27,7 @@ export async function detectArticle(article: StoredArticle, deps: DetectDeps): P
   if (article.status !== 'ingested') return { status: 'skipped', articleId: article.articleId, reason: `status is ${article.status}` };
   let extraction: Extraction;
   try {
-    extraction = deps.extract({ body: article.text, title: article.title, published: article.published });
+    extraction = deps.extract({ body: article.text, title: article.title, published: article.published, url: article.url });
   } catch (error) {
     // An article the extractor cannot read must not block the stream behind it: keep it,
     // marked failed with the reason, so it can be retried after a fix.

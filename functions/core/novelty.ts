@@ -45,6 +45,8 @@ export interface NoveltyContext {
 }
 
 const DAY_MS = 86_400_000;
+/** A second proposal within this many days of an alerted one belongs to the same process. */
+const REPEAT_WINDOW_DAYS = 120;
 const FINISHED = new Set<Action>(['withdrawal_notified', 'withdrawal_effective']);
 const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'ratification_revoked']);
 /** Dates of these stages are reported a day apart across time zones (corpus README, Baltic notices). */
@@ -166,6 +168,13 @@ export function applyClaims(
   const furthest = Math.max(-1, ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)));
 
   for (const claim of [...claims].sort(byRoleThenRank)) {
+    // "Hungary quits the ICC" over a story of the government's decision to leave: an undated exit reported in the
+    // same article as the proposal that starts it is the headline's word for that proposal (a withdrawal takes
+    // effect after its notice, never on the day it is proposed). Neither stored nor alerted.
+    if (claim.action === 'withdrawal_effective' && startsHere(claim, claims)) {
+      decisions.push({ claim, novelty: 'KNOWN', alert: false, backfill: false, reason: 'an exit reported with its own proposal: the announcement, not the effect' });
+      continue;
+    }
     const ref: SourceRef = { ...source, role: claim.role, evidence: clip(claim.evidence, MAX_EVIDENCE_CHARS) };
     const held = timeline.stages.filter((s) => s.action === claim.action);
     const match = held.find((s) => datesCompatible(claim.action, claim.date, s.date, s.origin));
@@ -182,6 +191,15 @@ export function applyClaims(
         decide('KNOWN', `syndicated copy of ${original.label}`);
       } else if (match.origin === 'record') {
         decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
+      } else if (claim.role === 'primary' && match.backfill && !match.alertId
+        && isFresh({ ...claim, date: preciser(match.date, claim.date) }, ctx)) {
+        // A stage first stored quietly as a side mention ("Angola is leaving OPEC, after a quota row this year"
+        // read as background) and now the news of a report of its own: the first primary report alerts.
+        match.sources.push(ref);
+        match.date = preciser(match.date, claim.date);
+        delete match.backfill;
+        const promoted = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
+        decisions.push({ claim: { ...claim, date: match.date }, novelty: promoted, alert: true, backfill: false, reason: 'first primary report of a stage stored quietly' });
       } else {
         // A stage keeps its first sources in full and counts the rest (items stay far below 400 KB).
         if (match.sources.length < MAX_SOURCES_PER_STAGE) match.sources.push(ref);
@@ -229,7 +247,13 @@ export function applyClaims(
       continue;
     }
     const novelty: Novelty = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
-    const alert = isFresh(claim, ctx);
+    // A further proposal in a process whose proposal was alerted weeks ago (the cabinet's decision, then the bill;
+    // or the same announcement dated by a later statement) is stored, not alerted again: one alert per stage.
+    const repeated = claim.action === 'withdrawal_proposed' && held.some((h) => {
+      const a = h.date ?? ctx.published, b = claim.date ?? ctx.published;
+      return !!h.alertId && h.origin === 'news' && (!a || !b || gapDays(a, b) <= REPEAT_WINDOW_DAYS);
+    });
+    const alert = isFresh(claim, ctx) && !repeated;
     timeline.stages.push({
       action: claim.action,
       date: claim.date,
@@ -247,6 +271,15 @@ export function applyClaims(
   // A schedule computed for the first time is derived data, not a change worth a write.
   const changed = JSON.stringify({ ...timeline, schedule: undefined }) !== JSON.stringify({ ...before, schedule: undefined });
   return { timeline, decisions, alert, changed };
+}
+
+/**
+ * Does the article report the start of this withdrawal (a primary proposal) beside an undated exit, with no notice?
+ * A dated exit ("has become effective today, 29 January") is the text's own statement and stands.
+ */
+function startsHere(claim: Claim, claims: Claim[]): boolean {
+  return claim.date === null && claims.some((c) => c.action === 'withdrawal_proposed' && c.role === 'primary')
+    && !claims.some((c) => c.action === 'withdrawal_notified');
 }
 
 /**

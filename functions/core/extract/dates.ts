@@ -7,6 +7,7 @@ export interface DateCtx {
   pub: Ymd | null; // publication date (day precision) when known
   anchor: string | null; // the last full date mentioned before this point ("a week earlier", "the same day")
   yearBase?: Ymd | null; // an approximate publication date (inferred) for month-day dates without a year
+  pubMonth?: Ymd | null; // publication known to the month only ("2019-03", an address's /2019/03/): relative days give it
 }
 export interface DateHit {
   start: number;
@@ -18,6 +19,12 @@ export interface DateHit {
 }
 // A scheduled event ("is due to follow on 20 February", "will take effect on 1 March"): a yearless date lies ahead.
 const AHEAD = /\b(?:will|shall|due to|is to|are to|set to|scheduled|expected to|slated)\b[^.;,]{0,30}$/i;
+// The same in the date's own clause, reported speech included ("said it would leave the group by January 2019",
+// "will resume whaling in July"): without a publication day to compare with, such a date is ahead of the report.
+const AHEAD_CLAUSE = /\b(?:will|would|shall|due to|is to|are to|set to|scheduled to|expected to|slated to)\b[^.;,:]{0,60}$/i;
+// "more than 20 years ago", "nearly a decade earlier": an approximate span gives no date.
+const APPROX = /\b(?:more than|over|almost|nearly|about|around|roughly|some|at least|less than|under)\s+$/i;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MON = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -35,9 +42,11 @@ const RE = new RegExp(
     `(?<between>between (?<b1>\\d{4}) and (?<b2>\\d{4}))`,
     `(?<dmy>(?:${WD},? )?(?:the )?(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m1>${MON}),? (?<y1>\\d{4}))`,
     `(?<mdy>(?:${WD},? )?(?<m2>${MON}) (?<d2>\\d{1,2})(?:st|nd|rd|th)?,? (?<y2>\\d{4}))`,
-    `(?<my>(?<q3>${QUAL})?[- ]?(?<m3>${MON}),? (?:of )?(?<y3>\\d{4}|this year|last year))`,
-    `(?<dm>(?<d4>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m4>${MON})(?![\\w])(?:,? (?<y4>this year|last year))?)`,
-    `(?<md>(?<m5>${MON}) (?<d5>\\d{1,2})(?:st|nd|rd|th)?(?![\\d]))`,
+    // The qualifier's hyphen or space belongs to the qualifier: a bare "January 2019" starts at its month, so the
+    // words before it ("effective January 2019") stay readable.
+    `(?<my>(?:(?<q3>${QUAL})[- ]?)?(?<m3>${MON}),? (?:of )?(?<y3>\\d{4}|this year|last year))`,
+    `(?<dm>(?:(?<w4>${WD}),? (?:the )?)?(?<d4>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m4>${MON})(?![\\w])(?:,? (?<y4>this year|last year))?)`,
+    `(?<md>(?:(?<w5>${WD}),? )?(?<m5>${MON}) (?<d5>\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,? (?<y5>this year|last year))?)`,
     `(?<mo>(?:(?<p6>${ci('(?:last|next|this|that|in|on|since|by|until|from|of)')}) )?(?:(?<q6>${QUAL})[- ]?)?(?<m6>January|February|March|April|June|July|August|September|October|November|December|(?<=(?:in|last|next|that|since|early|mid|late|of) )May)(?![\\w])(?!,? (?:of )?(?:\\d|this year|last year)))`,
     `(?<yago>(?<n7>${NUMRE}) years? ago today)`,
     `(?<wd>(?:(?<p8>${ci('(?:last|this|next)')}) )?(?<w8>${WD})(?:'s)?)`,
@@ -79,13 +88,18 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   const { pub } = ctx;
   // Year context: an explicit four-digit year in the same sentence dates month-only expressions.
   const years = [...sentence.matchAll(/(?<![\w-])(?:19|20)\d{2}(?![\w-])/g)].map((m) => ({ i: m.index!, y: +m[0] }));
-  const yearFor = (pos: number, m: number, d: number | null, past: boolean): number | null => {
+  const sentenceYear = (pos: number): number | null => {
     const prior = years.filter((x) => x.i < pos);
     if (prior.length) return prior[prior.length - 1].y;
     // A year later in the sentence dates it only when close and in the same clause ("on 4 and 11 February 2025"),
     // not "on May 22, ending its part in a 1992 pact".
     const nxt = years.find((x) => x.i > pos);
     if (nxt && nxt.i - pos < 40 && !/[,;]\s+[a-z]/.test(sentence.slice(pos, nxt.i))) return nxt.y;
+    return null;
+  };
+  const yearFor = (pos: number, m: number, d: number | null, past: boolean): number | null => {
+    const own = sentenceYear(pos);
+    if (own) return own;
     const ref = pub ?? ctx.yearBase ?? null;
     const base = ref ?? parseYmd(ctx.anchor);
     if (!base) return null;
@@ -107,12 +121,20 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       value = fmtDay({ y, m, d });
     } else if (g.my) {
       const m = monthNum(g.m3);
-      const y = g.y3 === 'this year' ? pub?.y : g.y3 === 'last year' ? (pub ? pub.y - 1 : undefined) : +g.y3;
+      const py = (pub ?? ctx.pubMonth)?.y; // a month-only publication date still gives the year
+      const y = g.y3 === 'this year' ? py : g.y3 === 'last year' ? (py ? py - 1 : undefined) : +g.y3;
       value = y ? fmtMonth(y, m) : null;
+      if (!pub && AHEAD_CLAUSE.test(clauseBefore(sentence, start))) future = true;
     } else if (g.dm || g.md) {
-      const d = +(g.d4 ?? g.d5), m = monthNum(g.m4 ?? g.m5);
-      const y = g.y4 && pub ? (g.y4 === 'this year' ? pub.y : pub.y - 1) : yearFor(start, m, d, !AHEAD.test(sentence.slice(Math.max(0, start - 40), start)));
+      const d = +(g.d4 ?? g.d5), m = monthNum(g.m4 ?? g.m5), rel = g.y4 ?? g.y5, wd = g.w4 ?? g.w5;
+      const ahead = AHEAD.test(sentence.slice(Math.max(0, start - 40), start));
+      // "December 27 last year" counts from the publication year; a lower bound on it cannot say which year that is.
+      const py = (pub ?? ctx.pubMonth)?.y;
+      let y = rel ? (py ? (rel === 'this year' ? py : py - 1) : null) : yearFor(start, m, d, !ahead);
+      // "On Saturday, January 10": with no year written, the weekday says which year is meant (next to the base one).
+      if (y && wd && !rel && !sentenceYear(start)) y = weekdayYear(y, m, d, WEEKDAYS.indexOf(wd));
       value = y ? fmtDay({ y, m, d }) : null;
+      if (!pub && !rel && !sentenceYear(start) && AHEAD_CLAUSE.test(clauseBefore(sentence, start))) future = true;
     } else if (g.mo) {
       const m = monthNum(g.m6);
       const p6 = g.p6?.toLowerCase();
@@ -121,12 +143,19 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       // "signed it in April 2016 and joined it that September": a year earlier in the sentence beats an older anchor.
       else if (p6 === 'that' && years.some((x) => x.i < start)) value = fmtMonth(years.filter((x) => x.i < start).pop()!.y, m);
       else if (p6 === 'that' && ctx.anchor) value = fmtMonth(+ctx.anchor.slice(0, 4), m);
-      else { const y = yearFor(start, m, null, true); value = y ? fmtMonth(y, m) : null; }
+      else {
+        // "will resume commercial whaling in July": a bare month in a clause about what is to come lies ahead.
+        const ahead = !sentenceYear(start) && AHEAD_CLAUSE.test(clauseBefore(sentence, start));
+        const y = yearFor(start, m, null, !ahead);
+        value = y ? fmtMonth(y, m) : null;
+        if (ahead) future = true;
+      }
     } else if (g.yago) {
       value = pub ? fmtDay({ ...pub, y: pub.y - num(g.n7) }) : null;
     } else if (g.wd) {
       const p8 = g.p8?.toLowerCase();
       if (p8 === 'next') future = true;
+      else if (!pub && ctx.pubMonth) value = fmtMonth(ctx.pubMonth.y, ctx.pubMonth.m);
       else if (pub) {
         const target = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(g.w8);
         const dow = new Date(toUtc(pub)).getUTCDay();
@@ -135,11 +164,22 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
         value = fmtDay(addDays(pub, -back));
       }
     } else if (g.rel) {
-      if (pub) value = fmtDay(/yesterday/.test(g.rel) ? addDays(pub, -1) : pub);
+      if (pub) value = fmtDay(/yesterday/i.test(g.rel) ? addDays(pub, -1) : pub);
+      else if (ctx.pubMonth) value = fmtMonth(ctx.pubMonth.y, ctx.pubMonth.m);
     } else if (g.ago) {
       const n = num(g.n9), u = g.u9, k = g.k9;
       if (k === 'after' || k === 'before') continue; // relative to another event, not to a date
+      if (APPROX.test(sentence.slice(Math.max(0, start - 12), start))) { hits.push({ start, end: start + mt[0].length, value: null, future: false, reporting: false, relative: true }); continue; }
       const sign = k === 'later' || k === 'after' ? 1 : -1;
+      // "a year ago" in a page dated only to its month: years and months count from that month, days and weeks give it.
+      if (k === 'ago' && !pub && ctx.pubMonth) {
+        const pm = ctx.pubMonth;
+        if (u === 'year') value = String(pm.y - n);
+        else if (u === 'month') { const t = pm.y * 12 + pm.m - 1 - n; value = fmtMonth(Math.floor(t / 12), (t % 12) + 1); }
+        else if (n <= 14 && u === 'day') value = fmtMonth(pm.y, pm.m);
+        hits.push({ start, end: start + mt[0].length, value, future: false, reporting: false, relative: true });
+        continue;
+      }
       const base = k === 'ago' ? pub : parseYmd(ctx.anchor);
       if (base && !(k === 'after' || k === 'before')) {
         if (u === 'day') value = fmtDay(addDays(base, sign * n));
@@ -195,6 +235,19 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     }
   }
   return hits;
+}
+
+/** The clause a date stands in, up to the date: back to the last comma, semicolon or colon. */
+function clauseBefore(sentence: string, start: number): string {
+  const pre = sentence.slice(Math.max(0, start - 90), start);
+  const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'));
+  return cut >= 0 ? pre.slice(cut + 1) : pre;
+}
+
+/** The year next to `y` (y, y+1, y-1 in that order) on which day d of month m falls on `dow` (0 = Sunday). */
+function weekdayYear(y: number, m: number, d: number, dow: number): number {
+  for (const c of [y, y + 1, y - 1]) if (new Date(Date.UTC(c, m - 1, d)).getUTCDay() === dow) return c;
+  return y;
 }
 
 /** The last full (day-precision) date in a sentence, to anchor "a week earlier" in what follows. */

@@ -2,6 +2,7 @@
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';
+import { buildNumberedProtocols, numberedProtocols, type NumberedProtocols } from './numbered-protocols';
 
 export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
 
@@ -43,6 +44,8 @@ export interface Gazetteer {
   treatyIds: Set<string>;
   /** treaty id -> iso3 parties named in a bilateral treaty's official name */
   bilateral: Map<string, string[]>;
+  /** Numbered protocols of catalogued conventions ("CCW Protocol IV"). */
+  protocols: NumberedProtocols;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,6 +95,8 @@ const EXTRA_TREATY_NAMES: Record<string, string[]> = {
   'unesco-constitution': ['UN Educational, Scientific and Cultural Organization'],
   'oas-charter': ['Organisation of American States'],
 };
+// Acronyms that are also English words when written as one ("Cites" the verb).
+const WORD_ACRONYMS = new Set(['CITES']);
 // Acronyms with other common meanings: accepted only with a word of their subject in the sentence.
 const ACRONYM_GATES: Record<string, RegExp> = {
   ECT: /energy|charter|treaty|investor|investment|arbitration|withdr|leav|exit|quit|denounc/i,
@@ -112,7 +117,7 @@ const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|m
 const INSTRUMENT_NOUNS = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
-const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
+const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to |against )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
 // Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
 const NOT_INSTRUMENT = /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
 const GENERIC_NAME_WORD = /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
@@ -215,6 +220,13 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
       if (key === n) cs.push(n); else ci.push(n);
       treatyLookup.set(key, t.id);
       if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && !INSTRUMENT_WORD.test(n)) orgNames.add(key);
+      // House styles write a pronounceable acronym as a word ("Opec", "Unesco", "Ecowas"); not one that is a word.
+      if (isAcronym && /^[A-Z]{4,}$/.test(n) && !WORD_ACRONYMS.has(n)) {
+        const word = n[0] + n.slice(1).toLowerCase();
+        cs.push(word);
+        treatyLookup.set(word, t.id);
+        if (orgNames.has(key)) orgNames.add(word);
+      }
     }
   }
   for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); orgNames.add(n); }
@@ -239,7 +251,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral };
+  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral, protocols: buildNumberedProtocols(treaties) };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -279,14 +291,40 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
-  if (/Convention|Treaty|Agreement|Protocol|Accord/.test(text)) for (const m of text.matchAll(g.unknownTreatyRe)) {
+  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text) ? [...text.matchAll(g.unknownTreatyRe)] : [];
+  for (let k = 0; k < cands.length; k++) {
+    const m = cands[k];
     const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(m[0])?.[0] ?? '';
     const rest = m[0].slice(det.length);
     if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(rest)) continue;
     if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
     const start = m.index! + det.length;
     const end = m.index! + m[0].length;
-    if (overlaps({ start, end }, out)) continue;
+    // "the First Additional Protocol to the Convention on Cybercrime": a listed convention's name inside a protocol's
+    // is that protocol (listed, or an instrument of its own outside the catalogue), not the convention.
+    const inner = out.find((o) => o.start >= start && o.end <= end && o.treaty && !o.name && !o.org);
+    if (inner && /\bProtocols?\s+(?:to|of|under)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(start, inner.start))
+      && !out.some((o) => o !== inner && o.start < end && start < o.end)) {
+      const pid = provisionalTreatyId(rest);
+      let ids = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || x.words.startsWith(`${pid}-`)).map((x) => x.id))];
+      if (ids.length > 1) {
+        const lower = text.toLowerCase();
+        ids = ids.filter((id) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${pid}-`)
+          && x.words.slice(pid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(stem(w)))));
+      }
+      out.splice(out.indexOf(inner), 1);
+      out.push(ids.length === 1 ? { start, end, treaty: ids[0] } : ids.length > 1 ? { start, end, treaty: null } : { start, end, treaty: pid, name: rest });
+      continue;
+    }
+    if (overlaps({ start, end }, out)) {
+      // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
+      // joined by "and" to an unlisted one; the rest of the run is read again on its own.
+      const cut = Math.max(...out.filter((o) => o.start < end && start < o.end).map((o) => o.end));
+      if (cut < end && /^\s*(?:,|and|or)\s/.test(text.slice(cut, end))) {
+        for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu'))) cands.push({ index: cut + x.index!, 0: x[0] });
+      }
+      continue;
+    }
     // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name.
     if (rest.split(/\s+/).filter((w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w)).every((w) => GENERIC_NAME_WORD.test(w))) continue;
     // "the Convention on the Prohibition of the Use, Stockpiling, ...": a catalogued name spelt or cut
@@ -298,18 +336,31 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       const ppid = provisionalTreatyId(`${proto[1]} Protocol to the ${rest.replace(/\bof\b/, 'on')}`);
       let hit = [...new Set(g.provisionalIndex.filter((x) => x.words === ppid || x.words.startsWith(`${ppid}-`)).map((x) => x.id))];
       // Two protocols to one convention: the one whose remaining name words the sentence uses ("dispute", "nationality").
+      const several = hit.length > 1;
       if (hit.length > 1) {
         const lower = text.toLowerCase();
         const uses = (id: string) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${ppid}-`)
-          && x.words.slice(ppid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(w.slice(0, 6))));
+          && x.words.slice(ppid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(stem(w))));
         hit = hit.filter(uses);
       }
       if (hit.length === 1) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: hit[0] }); continue; }
+      // One of the convention's listed protocols, but the sentence does not say which: not the convention itself.
+      if (several) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: null }); continue; }
     }
     const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
     if (known.length === 1) { push(start, end, known[0]); continue; }
     if (known.length > 1) { push(start, end, null); continue; }
+    // "the American Convention on Human Rights ("the American Convention")": a short form defined from a listed
+    // name in the same sentence (all its words are that name's) is that instrument.
+    const words = pid.split('-').slice(1);
+    const full = out.find((o) => o.treaty && !o.name && !o.org && o.end <= start
+      && words.every((w) => new RegExp(`\\b${w}`, 'i').test(text.slice(o.start, o.end))));
+    if (full && words.length >= 2) { push(start, end, full.treaty); continue; }
     out.push({ start, end, treaty: pid, name: rest });
+  }
+  // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
+  if (/Protocols?\s+[IVX]/.test(text)) {
+    for (const parent of [...out]) if (parent.treaty && !parent.name) for (const p of numberedProtocols(text, { ...parent, treaty: parent.treaty }, g.protocols)) if (!overlaps(p, out)) out.push(p);
   }
   out.sort((a, b) => a.start - b.start);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
@@ -318,6 +369,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     && /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))));
 }
 
+// A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
+const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF = /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
 const ANAPHOR = /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;

@@ -5,7 +5,7 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
-import { findDates, lastFullDate, parseYmd } from './dates';
+import { findDates, lastFullDate } from './dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
 import { structuralCues } from './structure';
@@ -14,7 +14,7 @@ import { acceptCue, agentBefore, ANCHOR_NEED, DATELINE, pickDate, shiftBack, sub
 import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
-import { inferPublished } from './published';
+import { endOfMonth, givenPublished, inferPublished } from './published';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -31,16 +31,8 @@ function titleCased(title: string): boolean {
 
 /** Compiled state and treaty matchers (see gazetteer.ts); build once, reuse for every article. */
 export interface Gazetteer extends G {}
-export interface ArticleBody { body: string; title?: string; published?: string }
+export interface ArticleBody { body: string; title?: string; published?: string; url?: string }
 export { cleanText };
-
-/** Non-ISO publication strings ("Sun, 29 Jun 2025 10:00:00 GMT"): the UTC day, when parseable. */
-function parseLoose(s: string | undefined): Ymd | null {
-  const t = s ? Date.parse(s) : NaN;
-  if (Number.isNaN(t)) return null;
-  const d = new Date(t);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
-}
 
 export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
   return build(facts);
@@ -50,12 +42,15 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const article = { ...input, title: input.title && normaliseTypography(input.title) };
   const text = cleanText(article.body);
   const sentences = splitSentences(text);
-  let pub: Ymd | null = parseYmd(article.published) ?? parseLoose(article.published);
+  const given = givenPublished(article.published, article.url);
+  let pub: Ymd | null = given?.precision === 'day' ? given.date : null;
   let precise = pub !== null;
   let inferred = false;
+  const pubMonth = given?.precision === 'month' ? given.date : null; // a month only: "on Sunday" is in it
   if (!pub) {
     const inf = inferPublished(sentences);
-    if (inf) { pub = inf.date; precise = inf.precise; inferred = true; }
+    if (inf && (inf.precise || !pubMonth)) { pub = inf.date; precise = inf.precise; inferred = true; }
+    else if (pubMonth) pub = endOfMonth(pubMonth);
   }
   // Per-sentence analysis, computed lazily: only sentences with a cue (and their context) are analysed.
   const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
@@ -120,7 +115,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     return out;
   };
   // The last full date before sentence i, for "a week earlier", "the same day", "that September".
-  const anchorBefore = (i: number, dctx: { pub: Ymd | null; yearBase: Ymd | null }): string | null => {
+  const anchorBefore = (i: number, dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null }): string | null => {
     for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
       const d = lastFullDate(findDates(info[j].s, { ...dctx, anchor: null }));
       if (d) return d;
@@ -149,7 +144,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
     ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
-    const dctx = { pub: precise ? pub : null, yearBase: pub };
+    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
     let cues = remapCues(s, found, ctx.lastAction).filter((h) => acceptCue(s, h, treaties, states, ctx));
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
@@ -281,5 +276,6 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // Outside the catalogue only the article's own news counts: with no record to check a background
   // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
   const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
-  return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
+  const shown = pubMonth && !precise ? pubMonth : pub; // a month-only date is reported as its first day, a lower bound
+  return { published: shown ? `${shown.y}-${String(shown.m).padStart(2, '0')}-${String(shown.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
 }

@@ -3,7 +3,7 @@ import { findDates, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
 const DATELINE = /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
-const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans)\b/i;
+const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans|set to|slated to|is to|are to|to take effect|to enter into force|to come into (?:force|effect))\b/i;
 const START = /\b(?:from|effective|as of|starting|until|by)\s+(?:the\s+)?$/i;
 
 /**
@@ -40,4 +40,40 @@ export function inferPublished(sentences: string[]): { date: Ymd; precise: boole
     }
   }
   return best ? { date: parseYmd(best)!, precise: false } : null;
+}
+
+/** A publication date the page gives (header or address), with its precision. */
+export interface GivenPublished { date: Ymd; precision: 'day' | 'month' }
+
+const valid = (y: number, m: number, d: number) => y >= 1945 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/**
+ * The header's publication date; "2019-03" is a month, not its first day. Without a header, an address
+ * that carries the date ("/2019/03/17/", "/2019/03/", "/news-2019-03/", "/2019-03-17-", "/20190317") gives it: news sites
+ * file articles by the day or month they appeared.
+ */
+export function givenPublished(published?: string, url?: string): GivenPublished | null {
+  if (published) {
+    const month = /^(\d{4})-(\d{2})$/.exec(published.trim());
+    if (month && valid(+month[1], +month[2], 1)) return { date: { y: +month[1], m: +month[2], d: 1 }, precision: 'month' };
+    const day = parseYmd(published);
+    if (day) return { date: day, precision: 'day' };
+    const t = Date.parse(published); // "Sun, 29 Jun 2025 10:00:00 GMT": the UTC day
+    if (!Number.isNaN(t)) {
+      const d = new Date(t);
+      return { date: { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }, precision: 'day' };
+    }
+  }
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const ymd = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (ymd && valid(+ymd[1], +ymd[2], +ymd[3])) return { date: { y: +ymd[1], m: +ymd[2], d: +ymd[3] }, precision: 'day' };
+  const ym = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(path) ?? /[/-]((?:19|20)\d{2})-(\d{2})\//.exec(path);
+  if (ym && valid(+ym[1], +ym[2], 1)) return { date: { y: +ym[1], m: +ym[2], d: 1 }, precision: 'month' };
+  return null;
+}
+
+/** The last day of a date's month: "March 22" in a March article is that March, not the year before. */
+export function endOfMonth(x: Ymd): Ymd {
+  return { y: x.y, m: x.m, d: new Date(Date.UTC(x.y, x.m, 0)).getUTCDate() };
 }
