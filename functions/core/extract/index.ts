@@ -52,6 +52,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const sentences = splitSentences(text);
   let pub: Ymd | null = parseYmd(article.published) ?? parseLoose(article.published);
   let precise = pub !== null;
+  // A month-only date ("2018-03"): the article is from that month, so its dates run to the month's last day.
+  const monthOnly = /^\d{4}-\d{2}$/.test(article.published?.trim() ?? '') && pub !== null;
+  const pubOut = pub;
+  if (monthOnly) pub = { y: pub!.y, m: pub!.m, d: new Date(Date.UTC(pub!.y, pub!.m, 0)).getUTCDate() };
   let inferred = false;
   if (!pub) {
     const inf = inferPublished(sentences);
@@ -273,7 +277,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // Instruments outside the catalogue: the claim keeps the name the article gives and says so.
   const provisionalNames = new Map<string, string>();
   for (const list of [titleTreaties, ...trC]) for (const m of list ?? []) if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
-  const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates });
+  const pubKind = !pub ? 'none' : inferred && !precise ? 'lower' : monthOnly ? 'month' : 'day';
+  const titleTreatyIds = new Set(titleTreaties.map((m) => m.treaty).filter((t): t is string => !!t));
+  const claims = assignRoles(merged, { pub, pubPrecise: precise, pubKind, titleActions: titleActions(article.title), titleStates, titleTreaties: titleTreatyIds });
   for (const c of claims) {
     const name = provisionalNames.get(c.treaty);
     if (name) Object.assign(c, { catalogued: false, treatyName: name });
@@ -281,5 +287,6 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // Outside the catalogue only the article's own news counts: with no record to check a background
   // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
   const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
+  if (monthOnly) pub = pubOut; // reported as before: the month's first day
   return { published: pub ? `${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
 }
