@@ -55,11 +55,11 @@ export const CUES: CueDef[] = [
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
   { id: 'F7b', g: ['left'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
-  { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
   // "formally abandoned the treaty": a completed exit, when the object is a treaty.
-  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
   // "is quitting the treaty", "are withdrawing from the pact": an announced departure, not a completed one.
-  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it)\b)`), objTreaty: true, weak: true, modalOk: true },
+  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true, weak: true, modalOk: true },
   // notification to the depositary
   { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
   { id: 'N6', g: ['notif', 'inform'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`) },

@@ -37,8 +37,10 @@ export function headlineAct(title: string | undefined): HeadlineAct | null {
 }
 
 /** Does the body already give a claim of the headline act's kind for this state and treaty? */
-export function bodyCovers(claims: { state: string; treaty: string; action: Action }[], state: string, treaty: string, action: Action): boolean {
-  return claims.some((c) => c.state === state && c.treaty === treaty && FAMILY(c.action) === FAMILY(action));
+// A dated background step ("joined in 2018") is history and leaves the headline's act to be read.
+export function bodyCovers(claims: { state: string; treaty: string; action: Action; role: string; date: string | null }[],
+  state: string, treaty: string, action: Action): boolean {
+  return claims.some((c) => c.state === state && c.treaty === treaty && FAMILY(c.action) === FAMILY(action) && (c.role === 'primary' || c.date === null));
 }
 
 /** The headline's subject: the state mention right before the verb, with a list it closes ("Iraq, Poland and Zimbabwe"). */

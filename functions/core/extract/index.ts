@@ -116,7 +116,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
     if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
-    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return t[0].treaty; }
+    // An organisation named there ("the Council of Europe Framework Convention") yields to the instrument.
+    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return (t.find((m) => !m.org && m.treaty) ?? t[0]).treaty; }
     return undefined;
   };
   const groupsBefore = (i: number): string[][] => {

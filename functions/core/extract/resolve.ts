@@ -8,7 +8,10 @@ import { objectInClause } from './structure';
 const SPONSOR_POSSESSIVE = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
+// "the treaty", "a controversial international energy treaty", "the UN's scientific, educational and cultural
+// organization": a description headed by an instrument noun (its modifiers in lower case) refers to the one in context.
 const TREATY_WORD = /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
+const DESCRIBED = /^\s+(?:to\s+)?(?:the|its|their|this|that|a|an)\s+(?:(?:UN|U\.N\.)['’]s\s+)?(?:(?!(?:the|a|an|of|on|to|from|for|with|by|in|its|their|that|which|laws?|bills?|decrees?|orders?|letters?|notices?|notifications?|instruments?)\b)\p{Ll}[\p{Ll}-]*,?\s+(?:and\s+)?){1,5}(?:treaty|convention|agreement|accord|pact|statute|protocol|court|organi[sz]ation)\b/u;
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const INTRANSITIVE = new RegExp(`^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`, 'u');
 const RECORD_NOUN = /\b(?:decree|order|law|bill|letter|communiqu\w*|statement|resolution)s?\b(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*$/u;
@@ -55,7 +58,7 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   // "signed the Council of Europe's Framework Convention": a sponsor's possessive before the name.
   if (t && SPONSOR_POSSESSIVE.test(s.slice(hit.end, t.start))) return t.treaty !== null;
-  if (TREATY_WORD.test(after)) return true;
+  if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
@@ -118,7 +121,8 @@ const FROM_ENTITY = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?
 
 /** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
 export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[], ctx: Ctx, s = '', states: StateMention[] = []): string[] {
-  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next);
+  // "..., the Council of Europe announced on Thursday": an organisation that speaks is the source, not the object.
+  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next && !(m.org && SPEAKS.test(s.slice(m.end, m.end + 30))));
   if (inRegion.length) {
     if (inRegion[0].treaty === null) return [];
     const out = [inRegion[0].treaty];
@@ -149,6 +153,7 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed')) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
+const SPEAKS = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
 const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
@@ -176,6 +181,7 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, all
 }
 
 const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
+const INDEFINITE_SUBJECT = /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
 const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
@@ -194,6 +200,8 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
   if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  // "the first time a new country has joined the bloc": an indefinite subject is nobody in particular.
+  if (INDEFINITE_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))) return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
   if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
   // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.

@@ -104,7 +104,7 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
     // The headline names the act ("Four New States Join BWC", "Iraq, Poland, Zimbabwe join ... to ratify"): its
     // state (or, with none named, its treaty) and action mark the news, when the date does not say otherwise.
     const titled = ctx.titleActions.has(c.action) && (ctx.titleStates.size ? ctx.titleStates.has(c.state) : !!ctx.titleTreaties?.has(c.treaty));
-    if (titled && (near(c.date) || (kind !== 'day' && c.date === null) || (c.lead && thisYear(c.date))
+    if (titled && (near(c.date) || c.date === null || (c.lead && thisYear(c.date))
       || (kind === 'lower' && thisYear(c.date) && c.date !== null && DAY_OF(c.date) > dayNum(fmtDay(ctx.pub!)) - 92))) isPrimary.add(c);
   }
   const stage = (c: Merged) => c.action !== 'joined' && c.action !== 'signed';
