@@ -251,7 +251,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         const gap = s.slice(m.end, d.start);
         const lead2 = s.slice(from, m.start);
         if (!/^(?:'s\s+[\p{L}\s]{1,30}?)?\s*(?:followed\s+|did\s+(?:so|the\s+same)\s+)?(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+)?(?:(?:on|in|at)\s+)?$/u.test(gap)) continue;
-        if (!/^[^.;]{0,40}?(?:,|;|\band\b|—|–)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) && !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)) continue;
+        // "..., followed by Nauru and Guyana in March and Malawi on April 2": the same act, each on its own date.
+        if (!/^[^.;]{0,40}?(?:,|;|\band\b|—|–|\bfollowed by|\bthen)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) && !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)) continue;
         const first = states.find((x) => x.start >= from && x.end <= d.start && m.states.every((q) => x.states.includes(q)));
         for (const st of (first ?? m).states) for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date: d.value, dateWeak: false, evidence: s.trim(), sIdx: i, lead, weakCue: false });
         from = d.end;

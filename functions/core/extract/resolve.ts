@@ -182,6 +182,8 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, all
 
 const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
 const INDEFINITE_SUBJECT = /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
+const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
+const ELECTION_IF = /^[^.;]*?\b(?:if|once|should)\s+(?:it|they|he|she|the party)\s+(?:wins?|is elected|are elected|comes? to power|forms? (?:the|a) (?:next )?government|takes? office)\b/i;
 const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
 const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
@@ -200,6 +202,10 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
   if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  // "The Conservative Party has announced its intention to withdraw ... if it wins the next election": a party's
+  // pledge, or a departure conditional on an election, is an intention, not a government's act.
+  if (d.action === 'withdrawal_proposed' && (d.weak || d.id === 'P10' || d.id === 'X1')
+    && (PARTY_SUBJECT.test(s.slice(Math.max(0, hit.start - 50), hit.start)) || ELECTION_IF.test(s.slice(hit.end, hit.end + 120)))) return false;
   // "the first time a new country has joined the bloc": an indefinite subject is nobody in particular.
   if (INDEFINITE_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))) return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.

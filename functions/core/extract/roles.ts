@@ -148,7 +148,8 @@ const TITLE_HINTS: [Action, RegExp][] = [
   // Headlines put an announced departure in the present or the infinitive ("Gambia to withdraw", "Canada pulls out").
   ['withdrawal_proposed', /\b(?:announces?|plans? to|decides?|proposes?|turns its back|quits|to (?:withdraw|quit|leave|exit|pull out)|withdraws?|exits|pulls? out|is (?:leaving|quitting|withdrawing))\b/i],
   ['ratification_revoked', /\brevok\w* [\w-]* ?ratification|de-?ratif/i],
-  ['suspended', /\b(?:suspend|freez|froze)/i],
+  // "Turkey to suspend ..." is an intention (rule 9): only a suspension stated as done names the news.
+  ['suspended', /(?<!\bto (?:\w+ly )?)\b(?:suspends|suspended|suspension|freezes|froze|frozen)\b/i],
   ['joined', /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|accedes?|accession|returns? to|becomes? (?:the )?(?:a |an )?(?:\d+\w* |first |newest |latest )?(?:state |country )?(?:party|member)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i],
   // "EU, US and UK sign first AI treaty", "Canada, Japan ink ...": a signature, not a signed decree, law or letter.
   ['signed', /\b(?:signs?|inks?)\b(?!\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum)s?\b)/iu],

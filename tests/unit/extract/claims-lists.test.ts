@@ -1,0 +1,37 @@
+// States listed after the first act ("followed by A and B in March"), and pledges that are no government's act.
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers';
+
+const PUB = '2025-05-10T10:00:00Z';
+
+describe('"followed by" with states and their own dates', () => {
+  it('gives each listed state the act on its own date', () => {
+    const body = 'Chile joined the Arms Trade Treaty in January, followed by Peru and Ghana in March and Kenya on April 2.';
+    expect(brief(extract(body, PUB).claims).map((c) => c.replace(/ (primary|background)$/, ''))).toEqual([
+      'CHL arms-trade-treaty joined 2025-01', 'GHA arms-trade-treaty joined 2025-03',
+      'KEN arms-trade-treaty joined 2025-04-02', 'PER arms-trade-treaty joined 2025-03',
+    ]);
+  });
+});
+
+describe('a party\'s pledge and an election condition', () => {
+  it('reads no proposal from "the X Party has announced its intention to withdraw ... if it wins"', () => {
+    const body = 'The Liberal Party has announced its intention to withdraw Chile from the Arms Trade Treaty if it wins the next general election.';
+    expect(brief(extract(body, PUB).claims)).toEqual([]);
+  });
+  it('still reads the government\'s own announcement', () => {
+    const body = 'The Chilean government announced its intention to withdraw from the Arms Trade Treaty on Friday.';
+    expect(brief(extract(body, PUB).claims)).toEqual(['CHL arms-trade-treaty withdrawal_proposed 2025-05-09 primary']);
+  });
+});
+
+describe('a headline\'s intention to suspend', () => {
+  it('does not make a quoted past suspension by others the news of "X to suspend"', () => {
+    const body = 'Chile will temporarily suspend the Arms Trade Treaty, the minister said. '
+      + 'The decision follows weeks of unrest in the capital and along the border. '
+      + 'Officials gave no date for the step and said talks with neighbours would go on. '
+      + 'He pointed to Peru: "They have suspended the Arms Trade Treaty before," he said.';
+    const out = brief(extract(body, PUB, 'Chile to suspend arms trade treaty').claims);
+    expect(out.filter((c) => c.endsWith('primary'))).toEqual([]);
+  });
+});
