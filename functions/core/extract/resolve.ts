@@ -6,6 +6,7 @@ import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 
 const SPONSOR_POSSESSIVE = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+const SPONSOR_PREFIX = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+|for\s+|on\s+)?){1,4}$/u;
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
 // "the treaty", "a controversial international energy treaty", "the UN's scientific, educational and cultural
@@ -58,6 +59,8 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   // "signed the Council of Europe's Framework Convention": a sponsor's possessive before the name.
   if (t && SPONSOR_POSSESSIVE.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
+  if (t && SPONSOR_PREFIX.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
@@ -75,6 +78,9 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
     if (all.length) return [...new Set(all)];
   }
+  // "The countries that have signed the Convention so far are: A, B and C": the list after the copula acts.
+  const list = GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) ? LIST_AFTER.exec(s.slice(hit.end)) : null;
+  if (list) return [...new Set(states.filter((m) => m.start >= hit.end + list[0].length && !m.anaphor).flatMap((m) => m.states))];
   // "The treaty, signed in Prague in 2010, ...": a passive participle without "by" names no signatory after it.
   if (hit.def.id === 'S1' && /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) && !/^\s+by\b/.test(s.slice(hit.end))) return [];
   const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
@@ -122,7 +128,9 @@ const FROM_ENTITY = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?
 /** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
 export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[], ctx: Ctx, s = '', states: StateMention[] = []): string[] {
   // "..., the Council of Europe announced on Thursday": an organisation that speaks is the source, not the object.
-  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next && !(m.org && SPEAKS.test(s.slice(m.end, m.end + 30))));
+  // "observer states of the Council of Europe" names the organisation in a genitive, not as the object either.
+  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next && !(m.org && (SPEAKS.test(s.slice(m.end, m.end + 30))
+    || /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 30), m.start)))));
   if (inRegion.length) {
     if (inRegion[0].treaty === null) return [];
     const out = [inRegion[0].treaty];
@@ -184,6 +192,7 @@ const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|
 const INDEFINITE_SUBJECT = /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const ELECTION_IF = /^[^.;]*?\b(?:if|once|should)\s+(?:it|they|he|she|the party)\s+(?:wins?|is elected|are elected|comes? to power|forms? (?:the|a) (?:next )?government|takes? office)\b/i;
+const LIST_AFTER = /^[^.;:]{0,80}?\b(?:are|were|include|included|includes)\s*:\s*/;
 const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
 const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
@@ -201,7 +210,7 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   }
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
-  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) && !LIST_AFTER.test(s.slice(hit.end))) return false;
   // "The Conservative Party has announced its intention to withdraw ... if it wins the next election": a party's
   // pledge, or a departure conditional on an election, is an intention, not a government's act.
   if (d.action === 'withdrawal_proposed' && (d.weak || d.id === 'P10' || d.id === 'X1')

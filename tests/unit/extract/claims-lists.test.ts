@@ -35,3 +35,23 @@ describe('a headline\'s intention to suspend', () => {
     expect(out.filter((c) => c.endsWith('primary'))).toEqual([]);
   });
 });
+
+describe('status lists after a copula', () => {
+  it('reads "the countries that have signed the Convention so far are: A, B; observer states of <organisation>: C" as each signing', () => {
+    const body = 'Chile has signed the Arms Trade Treaty. The countries that have signed the Convention so far are: Peru, Ghana and Kenya; '
+      + 'observer states of the Council of Europe: Japan and Canada.';
+    const out = brief(extract(body, PUB).claims).map((c) => c.split(' ').slice(0, 3).join(' '));
+    expect(out).toEqual(['CAN arms-trade-treaty signed', 'CHL arms-trade-treaty signed', 'GHA arms-trade-treaty signed',
+      'JPN arms-trade-treaty signed', 'KEN arms-trade-treaty signed', 'PER arms-trade-treaty signed']);
+  });
+  it('still reads "countries that have signed it" with no list as nobody\'s act', () => {
+    expect(brief(extract('Countries that have signed the Arms Trade Treaty must report their exports every year.', PUB).claims)).toEqual([]);
+  });
+});
+
+describe('a sponsor\'s name before the instrument\'s title', () => {
+  it('reads "Chilean Foreign Minister X has signed the Council of Europe Framework Convention on ..." as a signature of that convention', () => {
+    const body = 'Chilean Foreign Minister Alberto van Klaveren has signed the Council of Europe Framework Convention on Artificial Intelligence, Human Rights, Democracy and the Rule of Law.';
+    expect(brief(extract(body, PUB).claims)).toEqual(['CHL council-of-europe-ai-convention signed null primary']);
+  });
+});
