@@ -54,7 +54,10 @@ export const CUES: CueDef[] = [
   { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'withdrawn', 'quit', 'pulled out', 'finali'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:(?:has|have|had)\s+(?:now\s+)?)?(?:formally|officially) (?:left|exited|quit|withdrew from|withdrawn from|pulled out of)|(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure|pull-?out)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
-  { id: 'F7b', g: ['left'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
+  { id: 'F7b', g: ['left', 'exited', 'quit'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left|exited|quit)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
+  // "The Emirates withdrew in 1988", "Burundi, which left in 2017": a completed exit without an object, dated,
+  // about the treaty in context.
+  { id: 'F11', g: ['left', 'withdrew', 'exited', 'quit', 'pulled out'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left|withdrew|exited|quit|pulled out)\b(?=\s+in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)`), objTreaty: true },
   { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
   // "formally abandoned the treaty": a completed exit, when the object is a treaty.
   { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },

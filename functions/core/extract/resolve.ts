@@ -83,6 +83,9 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   if (list) return [...new Set(states.filter((m) => m.start >= hit.end + list[0].length && !m.anaphor).flatMap((m) => m.states))];
   // "The treaty, signed in Prague in 2010, ...": a passive participle without "by" names no signatory after it.
   if (hit.def.id === 'S1' && /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) && !/^\s+by\b/.test(s.slice(hit.end))) return [];
+  // "after Burundi, which left in 2017": a relative clause's subject is its antecedent.
+  const antecedent = states.find((m) => m.end <= hit.trigger && RELATIVE_AFTER.test(s.slice(m.end, hit.trigger)));
+  if (antecedent && !antecedent.anaphor) return antecedent.states;
   const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
     && !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))));
   // "In Poland, President Duda signed ...": a fronted locative names the acting state.
@@ -102,6 +105,7 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   return [];
 }
 
+const RELATIVE_AFTER = /^\s*,?\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const POSSESSIVE_LEG = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?${LEG}\\b`, 'iu');
 const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
 const AGENT_NOUN = /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -131,7 +135,9 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   // "observer states of the Council of Europe" names the organisation in a genitive, not as the object either.
   const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next && !(m.org && (SPEAKS.test(s.slice(m.end, m.end + 30))
     || /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 30), m.start)))));
-  if (inRegion.length) {
+  // An exit stated without an object ("Turkey withdrew in 2021, a move criticised by the Council of Europe") is about
+  // the treaty in context, not one named later in the sentence.
+  if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
     const out = [inRegion[0].treaty];
     return out.concat(inRegion.slice(1).filter((m) => m.treaty).map((m) => m.treaty!)).filter((x, i, a) => a.indexOf(x) === i).slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
