@@ -168,7 +168,7 @@ export const CUES: CueDef[] = [
   { id: 'S3', g: ['signing'], action: 'signed', re: r(String.raw`\b(?:after|since)\s+(?<t>signing)\b`), objTreaty: true, older: true },
   // "signed the treaty into law": a ratification by the head of state (joining), not a signature or a withdrawal law.
   { id: 'J15', g: ['into law'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?!(?:the\s+|a\s+)?(?:withdrawal|denunciation|exit|bill|law|legislation|act)\b)(?:the\s+|a\s+)?(?:[\p{L}'-]+\s+){0,5}?(?:treaty|convention|agreement|accord|pact|statute|protocol|ratification(?:\s+bill)?)\s+into\s+law\b`) },
-  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto law\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
+  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
 ];
 
 const NEG = /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;

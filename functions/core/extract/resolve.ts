@@ -199,7 +199,7 @@ const INDEFINITE_SUBJECT = /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:coun
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const ELECTION_IF = /^[^.;]*?\b(?:if|once|should)\s+(?:it|they|he|she|the party)\s+(?:wins?|is elected|are elected|comes? to power|forms? (?:the|a) (?:next )?government|takes? office)\b/i;
 const LIST_AFTER = /^[^.;:]{0,80}?\b(?:are|were|include|included|includes)\s*:\s*/;
-const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
+const UNDO = /^[^.;]{0,100}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
 const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
@@ -232,6 +232,12 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   if (d.action === 'withdrawal_decreed' && UNDO.test(s.slice(hit.end, hit.end + 120))) return false;
   // "issued a decree ordering the company to sell its stake": a decree about something else, with no withdrawal word.
   if (d.id === 'D1' && !W_RE.test(s) && OTHER_DECREE.test(s.slice(hit.end, hit.end + 40))) return false;
+  // "Canada, joined by Japan and Russia, said": a passive "joined by" is company, not accession; "signed by a
+  // government which ..." names no state.
+  const by = s.slice(hit.end, hit.end + 8);
+  if ((d.id === 'J8' && /^\s+by\b/i.test(by)) || (d.id === 'S1' && /^\s+by\s+an?\s/i.test(by))) return false;
+  // "the withdrawal becomes effective one year after written notification is sent": a rule in the present tense.
+  if (d.action === 'withdrawal_notified' && /\b(?:is|are|be|being)\s+(?:formally\s+)?(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|received|sent)\b/i.test(s.slice(hit.start, hit.end))) return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
   if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.
