@@ -79,10 +79,21 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     if (all.length) return [...new Set(all)];
   }
   // "The countries that have signed the Convention so far are: A, B and C": the list after the copula acts.
-  const list = GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) ? LIST_AFTER.exec(s.slice(hit.end)) : null;
+  // "The following states signed the Treaty: A, B and C" likewise.
+  const list = GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) ? LIST_AFTER.exec(s.slice(hit.end))
+    : FOLLOWING.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger)) ? /^[^.;:]{0,80}?:\s*/.exec(s.slice(hit.end)) : null;
   if (list) return [...new Set(states.filter((m) => m.start >= hit.end + list[0].length && !m.anaphor).flatMap((m) => m.states))];
   // "The treaty, signed in Prague in 2010, ...": a passive participle without "by" names no signatory after it.
   if (hit.def.id === 'S1' && /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) && !/^\s+by\b/.test(s.slice(hit.end))) return [];
+  // "..., as well as the Maldives and Trinidad and Tobago (as these last two States signed and ratified ...)": the
+  // last states named before the phrase.
+  const lastN = LAST_N.exec(s.slice(Math.max(0, hit.trigger - 45), hit.trigger));
+  if (lastN) {
+    const at = hit.trigger - lastN[0].length;
+    const named = states.filter((m) => m.end <= at && !m.anaphor).flatMap((m) => m.states);
+    const n = ({ two: 2, three: 3, four: 4, both: 2 } as Record<string, number>)[lastN[1].toLowerCase()] ?? 0;
+    if (n && named.length >= n) return named.slice(-n);
+  }
   // "after Burundi, which left in 2017": a relative clause's subject is its antecedent.
   const antecedent = states.find((m) => m.end <= hit.trigger && RELATIVE_AFTER.test(s.slice(m.end, hit.trigger)));
   if (antecedent && !antecedent.anaphor) return antecedent.states;
@@ -105,6 +116,8 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   return [];
 }
 
+const FOLLOWING = /\b(?:the\s+)?following\s+(?:\p{L}+\s+)?(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+)*$/iu;
+const LAST_N = /\b(?:these|the|those)\s+(?:last|latter)\s+(two|three|four)\s+(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+|both\s+)*(?:signed\s+and\s+)?$/i;
 const RELATIVE_AFTER = /^\s*,?\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const POSSESSIVE_LEG = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?${LEG}\\b`, 'iu');
 const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;

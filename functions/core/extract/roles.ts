@@ -111,21 +111,24 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   if (isPrimary.size === 0) for (const c of claims) if (near(c.date) && stage(c)) isPrimary.add(c);
   // Without a usable publication date, the first undated process step is the best guess at the news.
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
-    const first = claims.find((c) => c.date === null && stage(c));
+    // With no date at all, a joining or signature can be the news as well (a ceremony's list of signatures).
+    const first = claims.find((c) => c.date === null && stage(c)) ?? (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
   }
   // Propagate: the same event for other states, and earlier stages of the same event. An undated stage joins
   // the news only from the news's own sentence: elsewhere it is the process restated ("it announced its
   // withdrawal last year ... the notice was lodged on Friday").
   const sentences = (c: Merged) => new Set(c.members.map((x) => x.sIdx));
-  const shareSentence = (a: Merged, b: Merged) => { const sb = [...sentences(b)]; return a.members.some((x) => sb.some((k) => Math.abs(k - x.sIdx) <= NEAR_SENTENCES)); };
+  const shareSentence = (a: Merged, b: Merged, near = NEAR_SENTENCES) => { const sb = [...sentences(b)]; return a.members.some((x) => sb.some((k) => Math.abs(k - x.sIdx) <= near)); };
   let changed = true;
   while (changed) {
     changed = false;
     for (const c of claims) {
       if (isPrimary.has(c) || older(c)) continue;
       for (const p of isPrimary) {
-        const sameEvent = c.treaty === p.treaty && c.action === p.action && c.date !== null && c.date === p.date;
+        // The same act on the same day, or undated in the same sentence (one list of signatories).
+        const sameEvent = c.treaty === p.treaty && c.action === p.action
+          && (c.date !== null ? c.date === p.date : p.date === null && shareSentence(c, p, 0));
         const sameProcess = c.state === p.state && c.treaty === p.treaty && WITHDRAWAL_STAGES.includes(c.action)
           && WITHDRAWAL_STAGES.includes(p.action) && (c.date === null ? shareSentence(c, p) : c.date === p.date);
         if (sameEvent || sameProcess) { isPrimary.add(c); changed = true; break; }

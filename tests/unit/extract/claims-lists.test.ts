@@ -55,3 +55,17 @@ describe('a sponsor\'s name before the instrument\'s title', () => {
     expect(brief(extract(body, PUB).claims)).toEqual(['CHL council-of-europe-ai-convention signed null primary']);
   });
 });
+
+describe('a ceremony\'s list of signatures', () => {
+  const body = 'The high-level ceremony has just concluded in New York. '
+    + 'The following states signed the Arms Trade Treaty: Chile, Peru and Kenya, as well as Ghana and Togo '
+    + '(as these last two States signed and ratified the Treaty during the ceremony).';
+  it('gives the signature to every listed state and the ratification only to "these last two"', () => {
+    const out = brief(extract(body).claims).map((c) => c.split(' ').slice(0, 3).join(' '));
+    expect(out).toEqual(['CHL arms-trade-treaty signed', 'GHA arms-trade-treaty joined', 'GHA arms-trade-treaty signed',
+      'KEN arms-trade-treaty signed', 'PER arms-trade-treaty signed', 'TGO arms-trade-treaty joined', 'TGO arms-trade-treaty signed']);
+  });
+  it('makes the whole undated list the news when the article has no date at all', () => {
+    expect(brief(extract(body).claims).filter((c) => c.includes(' signed ')).every((c) => c.endsWith('primary'))).toBe(true);
+  });
+});
