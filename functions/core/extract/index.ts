@@ -283,22 +283,23 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const pubKind = !pub ? 'none' : inferred && !precise ? 'lower' : monthOnly ? 'month' : 'day';
   const titleTreatyIds = new Set(titleTreaties.map((m) => m.treaty).filter((t): t is string => !!t));
   const claims = assignRoles(merged, { pub, pubPrecise: precise, pubKind, titleActions: titleActions(article.title), titleStates, titleTreaties: titleTreatyIds });
-  // The headline's own act, where the body gave nothing of that kind for its state and treaty.
+  // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as
+  // far as each step finds something: most headlines stop at the first).
   const act = headlineAct(article.title);
-  if (act && article.title) {
-    const t = cleanText(article.title);
-    const subj = headlineSubject(t, findStates(t, gz, findTreaties(t, gz)).filter((m) => !m.anaphor && !isDescriptive(t, m)), act.at);
+  const t = act && article.title ? cleanText(article.title) : '';
+  const subj = act ? headlineSubject(t, findStates(t, gz, findTreaties(t, gz)).filter((m) => !m.anaphor && !isDescriptive(t, m)), act.at) : [];
+  if (act && subj.length) {
+    const named = [...new Set(titleTreaties.filter((m) => m.treaty).map((m) => m.treaty!))];
+    // A headline naming the treaty descriptively ("nuclear treaty"): the one instrument the lead names; not when the
+    // headline is about an amendment or protocol ("ratify amendments on ...").
+    const lead = named.length || /\b(?:amendments?|protocols?)\b/i.test(t) ? []
+      : [...new Set(info.slice(0, 3).flatMap((_, i) => tr(i)).filter((m) => m.treaty && !m.name).map((m) => m.treaty!))];
+    const treaties = named.length ? named : lead.length === 1 ? lead : [];
     // "... ceases to be a party on 16 September": a future effect in the headline is not yet an act.
-    const future = findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
-    const named = titleTreaties.filter((m) => m.treaty).map((m) => m.treaty!);
-    // A headline naming the treaty descriptively ("nuclear treaty"): the one instrument the lead names.
-    const lead = [...new Set(info.slice(0, 3).flatMap((_, i) => tr(i)).filter((m) => m.treaty && !m.name).map((m) => m.treaty!))];
-    // "ratify amendments on ...": a headline naming an amendment or protocol is about that, not the lead's treaty.
-    const treaties = named.length ? [...new Set(named)] : lead.length === 1 && !/\b(?:amendments?|protocols?)\b/i.test(t) ? lead : [];
-    if (future) treaties.length = 0;
-    for (const st of new Set(subj)) for (const treaty of treaties) {
+    const future = treaties.length > 0 && findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
+    if (!future) for (const st of new Set(subj)) for (const treaty of treaties) {
       if (bodyCovers(claims, st, treaty, act.action)) continue;
-      claims.push({ state: st, treaty, action: act.action, date: null, role: 'primary', evidence: article.title.trim() });
+      claims.push({ state: st, treaty, action: act.action, date: null, role: 'primary', evidence: article.title!.trim() });
     }
   }
   for (const c of claims) {

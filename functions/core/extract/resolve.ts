@@ -66,7 +66,9 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
   if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
-  // Further than the window, with adverbials between: ask the sentence's structure.
+  // Further than the window, with adverbials between: ask the sentence's structure. A determiner right after the
+  // verb starts its object, which is then not the treaty further on (no need to read the structure).
+  if (/^\s+(?:the|a|an|its|their|this|that|his|her)\b/i.test(after)) return false;
   const far = treaties.find((m) => m.start >= hit.end && m.treaty !== null);
   return !!far && /^,/.test(after.trimStart()) === false && objectInClause(s, hit.trigger, far.start);
 }
