@@ -54,12 +54,15 @@ export const CUES: CueDef[] = [
   { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'withdrawn', 'quit', 'pulled out', 'finali'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:(?:has|have|had)\s+(?:now\s+)?)?(?:formally|officially) (?:left|exited|quit|withdrew from|withdrawn from|pulled out of)|(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure|pull-?out)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
   { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
-  { id: 'F7b', g: ['left'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
-  { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  { id: 'F7b', g: ['left', 'exited', 'quit'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left|exited|quit)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
+  // "The Emirates withdrew in 1988", "Burundi, which left in 2017": a completed exit without an object, dated,
+  // about the treaty in context.
+  { id: 'F11', g: ['left', 'withdrew', 'exited', 'quit', 'pulled out'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left|withdrew|exited|quit|pulled out)\b(?=\s+in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)`), objTreaty: true },
+  { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
   // "formally abandoned the treaty": a completed exit, when the object is a treaty.
-  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
   // "is quitting the treaty", "are withdrawing from the pact": an announced departure, not a completed one.
-  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it)\b)`), objTreaty: true, weak: true, modalOk: true },
+  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true, weak: true, modalOk: true },
   // notification to the depositary
   { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
   { id: 'N6', g: ['notif', 'inform'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`) },
@@ -165,7 +168,7 @@ export const CUES: CueDef[] = [
   { id: 'S3', g: ['signing'], action: 'signed', re: r(String.raw`\b(?:after|since)\s+(?<t>signing)\b`), objTreaty: true, older: true },
   // "signed the treaty into law": a ratification by the head of state (joining), not a signature or a withdrawal law.
   { id: 'J15', g: ['into law'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?!(?:the\s+|a\s+)?(?:withdrawal|denunciation|exit|bill|law|legislation|act)\b)(?:the\s+|a\s+)?(?:[\p{L}'-]+\s+){0,5}?(?:treaty|convention|agreement|accord|pact|statute|protocol|ratification(?:\s+bill)?)\s+into\s+law\b`) },
-  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto law\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
+  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
 ];
 
 const NEG = /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;

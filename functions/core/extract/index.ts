@@ -15,6 +15,7 @@ import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
+import { bodyCovers, headlineAct, headlineSubject } from './headline';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -52,6 +53,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     if (inf && (inf.precise || !pubMonth)) { pub = inf.date; precise = inf.precise; inferred = true; }
     else if (pubMonth) pub = endOfMonth(pubMonth);
   }
+  // A month-only date given ("2018-03") and no day found in the text: the article is from that month, so its
+  // dates run to the month's last day, and roles read "near publication" within the month.
+  const monthOnly = pubMonth !== null && !inferred;
   // Per-sentence analysis, computed lazily: only sentences with a cue (and their context) are analysed.
   const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
   const trC: TreatyMention[][] = [];
@@ -106,7 +110,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
     if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
-    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return t[0].treaty; }
+    // An organisation named there ("the Council of Europe Framework Convention") yields to the instrument.
+    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return (t.find((m) => !m.org && m.treaty) ?? t[0]).treaty; }
     return undefined;
   };
   const groupsBefore = (i: number): string[][] => {
@@ -240,7 +245,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         const gap = s.slice(m.end, d.start);
         const lead2 = s.slice(from, m.start);
         if (!/^(?:'s\s+[\p{L}\s]{1,30}?)?\s*(?:followed\s+|did\s+(?:so|the\s+same)\s+)?(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+)?(?:(?:on|in|at)\s+)?$/u.test(gap)) continue;
-        if (!/^[^.;]{0,40}?(?:,|;|\band\b|—|–)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) && !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)) continue;
+        // "..., followed by Nauru and Guyana in March and Malawi on April 2": the same act, each on its own date.
+        if (!/^[^.;]{0,40}?(?:,|;|\band\b|—|–|\bfollowed by|\bthen)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) && !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)) continue;
         const first = states.find((x) => x.start >= from && x.end <= d.start && m.states.every((q) => x.states.includes(q)));
         for (const st of (first ?? m).states) for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date: d.value, dateWeak: false, evidence: s.trim(), sIdx: i, lead, weakCue: false });
         from = d.end;
@@ -268,7 +274,28 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // Instruments outside the catalogue: the claim keeps the name the article gives and says so.
   const provisionalNames = new Map<string, string>();
   for (const list of [titleTreaties, ...trC]) for (const m of list ?? []) if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
-  const claims = assignRoles(merged, { pub, pubPrecise: precise, titleActions: titleActions(article.title), titleStates });
+  const pubKind = !pub ? 'none' : inferred && !precise ? 'lower' : monthOnly ? 'month' : 'day';
+  const titleTreatyIds = new Set(titleTreaties.map((m) => m.treaty).filter((t): t is string => !!t));
+  const claims = assignRoles(merged, { pub, pubPrecise: precise || monthOnly, pubKind, titleActions: titleActions(article.title), titleStates, titleTreaties: titleTreatyIds });
+  // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as
+  // far as each step finds something: most headlines stop at the first).
+  const act = headlineAct(article.title);
+  const t = act && article.title ? cleanText(article.title) : '';
+  const subj = act ? headlineSubject(t, findStates(t, gz, findTreaties(t, gz)).filter((m) => !m.anaphor && !isDescriptive(t, m)), act.at) : [];
+  if (act && subj.length) {
+    const named = [...new Set(titleTreaties.filter((m) => m.treaty).map((m) => m.treaty!))];
+    // A headline naming the treaty descriptively ("nuclear treaty"): the one instrument the lead names; not when the
+    // headline is about an amendment or protocol ("ratify amendments on ...").
+    const lead = named.length || /\b(?:amendments?|protocols?)\b/i.test(t) ? []
+      : [...new Set(info.slice(0, 3).flatMap((_, i) => tr(i)).filter((m) => m.treaty && !m.name).map((m) => m.treaty!))];
+    const treaties = named.length ? named : lead.length === 1 ? lead : [];
+    // "... ceases to be a party on 16 September": a future effect in the headline is not yet an act.
+    const future = treaties.length > 0 && findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
+    if (!future) for (const st of new Set(subj)) for (const treaty of treaties) {
+      if (bodyCovers(claims, st, treaty, act.action)) continue;
+      claims.push({ state: st, treaty, action: act.action, date: null, role: 'primary', evidence: article.title!.trim() });
+    }
+  }
   for (const c of claims) {
     const name = provisionalNames.get(c.treaty);
     if (name) Object.assign(c, { catalogued: false, treatyName: name });

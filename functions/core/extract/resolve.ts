@@ -6,9 +6,13 @@ import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 
 const SPONSOR_POSSESSIVE = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+const SPONSOR_PREFIX = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+|for\s+|on\s+)?){1,4}$/u;
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
+// "the treaty", "a controversial international energy treaty", "the UN's scientific, educational and cultural
+// organization": a description headed by an instrument noun (its modifiers in lower case) refers to the one in context.
 const TREATY_WORD = /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
+const DESCRIBED = /^\s+(?:to\s+)?(?:the|its|their|this|that|a|an)\s+(?:(?:UN|U\.N\.)['’]s\s+)?(?:(?!(?:the|a|an|of|on|to|from|for|with|by|in|its|their|that|which|laws?|bills?|decrees?|orders?|letters?|notices?|notifications?|instruments?)\b)\p{Ll}[\p{Ll}-]*,?\s+(?:and\s+)?){1,5}(?:treaty|convention|agreement|accord|pact|statute|protocol|court|organi[sz]ation)\b/u;
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const INTRANSITIVE = new RegExp(`^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`, 'u');
 const RECORD_NOUN = /\b(?:decree|order|law|bill|letter|communiqu\w*|statement|resolution)s?\b(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*$/u;
@@ -55,12 +59,16 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   // "signed the Council of Europe's Framework Convention": a sponsor's possessive before the name.
   if (t && SPONSOR_POSSESSIVE.test(s.slice(hit.end, t.start))) return t.treaty !== null;
-  if (TREATY_WORD.test(after)) return true;
+  // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
+  if (t && SPONSOR_PREFIX.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
   if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
-  // Further than the window, with adverbials between: ask the sentence's structure.
+  // Further than the window, with adverbials between: ask the sentence's structure. A determiner right after the
+  // verb starts its object, which is then not the treaty further on (no need to read the structure).
+  if (/^\s+(?:the|a|an|its|their|this|that|his|her)\b/i.test(after)) return false;
   const far = treaties.find((m) => m.start >= hit.end && m.treaty !== null);
   return !!far && /^,/.test(after.trimStart()) === false && objectInClause(s, hit.trigger, far.start);
 }
@@ -72,8 +80,25 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
     if (all.length) return [...new Set(all)];
   }
+  // "The countries that have signed the Convention so far are: A, B and C": the list after the copula acts.
+  // "The following states signed the Treaty: A, B and C" likewise.
+  const list = GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) ? LIST_AFTER.exec(s.slice(hit.end))
+    : FOLLOWING.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger)) ? /^[^.;:]{0,80}?:\s*/.exec(s.slice(hit.end)) : null;
+  if (list) return [...new Set(states.filter((m) => m.start >= hit.end + list[0].length && !m.anaphor).flatMap((m) => m.states))];
   // "The treaty, signed in Prague in 2010, ...": a passive participle without "by" names no signatory after it.
   if (hit.def.id === 'S1' && /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) && !/^\s+by\b/.test(s.slice(hit.end))) return [];
+  // "..., as well as the Maldives and Trinidad and Tobago (as these last two States signed and ratified ...)": the
+  // last states named before the phrase.
+  const lastN = LAST_N.exec(s.slice(Math.max(0, hit.trigger - 45), hit.trigger));
+  if (lastN) {
+    const at = hit.trigger - lastN[0].length;
+    const named = states.filter((m) => m.end <= at && !m.anaphor).flatMap((m) => m.states);
+    const n = ({ two: 2, three: 3, four: 4, both: 2 } as Record<string, number>)[lastN[1].toLowerCase()] ?? 0;
+    if (n && named.length >= n) return named.slice(-n);
+  }
+  // "after Burundi, which left in 2017": a relative clause's subject is its antecedent.
+  const antecedent = states.find((m) => m.end <= hit.trigger && RELATIVE_AFTER.test(s.slice(m.end, hit.trigger)));
+  if (antecedent && !antecedent.anaphor) return antecedent.states;
   const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
     && !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))));
   // "In Poland, President Duda signed ...": a fronted locative names the acting state.
@@ -93,6 +118,9 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   return [];
 }
 
+const FOLLOWING = /\b(?:the\s+)?following\s+(?:\p{L}+\s+)?(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+)*$/iu;
+const LAST_N = /\b(?:these|the|those)\s+(?:last|latter)\s+(two|three|four)\s+(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+|both\s+)*(?:signed\s+and\s+)?$/i;
+const RELATIVE_AFTER = /^\s*,?\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const POSSESSIVE_LEG = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?${LEG}\\b`, 'iu');
 const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
 const AGENT_NOUN = /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -118,8 +146,13 @@ const FROM_ENTITY = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?
 
 /** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
 export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[], ctx: Ctx, s = '', states: StateMention[] = []): string[] {
-  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next);
-  if (inRegion.length) {
+  // "..., the Council of Europe announced on Thursday": an organisation that speaks is the source, not the object.
+  // "observer states of the Council of Europe" names the organisation in a genitive, not as the object either.
+  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next && !(m.org && (SPEAKS.test(s.slice(m.end, m.end + 30))
+    || /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 30), m.start)))));
+  // An exit stated without an object ("Turkey withdrew in 2021, a move criticised by the Council of Europe") is about
+  // the treaty in context, not one named later in the sentence.
+  if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
     const out = [inRegion[0].treaty];
     return out.concat(inRegion.slice(1).filter((m) => m.treaty).map((m) => m.treaty!)).filter((x, i, a) => a.indexOf(x) === i).slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
@@ -149,6 +182,7 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed')) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
+const SPEAKS = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
 const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
@@ -176,7 +210,11 @@ export function pickDate(s: string, hit: CueHit, prev: number, next: number, all
 }
 
 const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
-const UNDO = /^[^.;]{0,40}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
+const INDEFINITE_SUBJECT = /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
+const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
+const ELECTION_IF = /^[^.;]*?\b(?:if|once|should)\s+(?:it|they|he|she|the party)\s+(?:wins?|is elected|are elected|comes? to power|forms? (?:the|a) (?:next )?government|takes? office)\b/i;
+const LIST_AFTER = /^[^.;:]{0,80}?\b(?:are|were|include|included|includes)\s*:\s*/;
+const UNDO = /^[^.;]{0,100}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
 const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
 const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
 export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
@@ -193,7 +231,13 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   }
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
-  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
+  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) && !LIST_AFTER.test(s.slice(hit.end))) return false;
+  // "The Conservative Party has announced its intention to withdraw ... if it wins the next election": a party's
+  // pledge, or a departure conditional on an election, is an intention, not a government's act.
+  if (d.action === 'withdrawal_proposed' && (d.weak || d.id === 'P10' || d.id === 'X1')
+    && (PARTY_SUBJECT.test(s.slice(Math.max(0, hit.start - 50), hit.start)) || ELECTION_IF.test(s.slice(hit.end, hit.end + 120)))) return false;
+  // "the first time a new country has joined the bloc": an indefinite subject is nobody in particular.
+  if (INDEFINITE_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))) return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
   if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
   // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.
@@ -203,6 +247,12 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   if (d.action === 'withdrawal_decreed' && UNDO.test(s.slice(hit.end, hit.end + 120))) return false;
   // "issued a decree ordering the company to sell its stake": a decree about something else, with no withdrawal word.
   if (d.id === 'D1' && !W_RE.test(s) && OTHER_DECREE.test(s.slice(hit.end, hit.end + 40))) return false;
+  // "Canada, joined by Japan and Russia, said": a passive "joined by" is company, not accession; "signed by a
+  // government which ..." names no state.
+  const by = s.slice(hit.end, hit.end + 8);
+  if ((d.id === 'J8' && /^\s+by\b/i.test(by)) || (d.id === 'S1' && /^\s+by\s+an?\s/i.test(by))) return false;
+  // "the withdrawal becomes effective one year after written notification is sent": a rule in the present tense.
+  if (d.action === 'withdrawal_notified' && /\b(?:is|are|be|being)\s+(?:formally\s+)?(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|received|sent)\b/i.test(s.slice(hit.start, hit.end))) return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
   if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.

@@ -48,14 +48,29 @@ export function mergeClaims(raw: RawClaim[]): Merged[] {
 export interface RoleCtx {
   pub: Ymd | null;
   pubPrecise: boolean;
+  /** How much the publication date says: a day, only a month ("2018-03"), a lower bound read from the text, nothing. */
+  pubKind?: 'day' | 'month' | 'lower' | 'none';
   titleActions: Set<Action>;
   titleStates: Set<string>;
+  titleTreaties?: Set<string>;
 }
 
 /** Is a (partial) date within the few days before publication that make it "the news"? */
-export function nearPub(date: string | null, pub: Ymd | null): boolean {
+export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pubKind'] = 'day'): boolean {
   if (!date || !pub) return false;
   const p = dayNum(fmtDay(pub));
+  // A month-only publication date ("2018-03"): anything in that month or the one before is recent.
+  if (kind === 'month') {
+    const start = Date.UTC(pub.y, pub.m - 2, 1) / 86400000, end = Date.UTC(pub.y, pub.m, 1) / 86400000;
+    const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
+    return date.length >= 7 && d >= start && d < end;
+  }
+  // A lower bound read from the text (its latest date): the article is at least that late, so the few weeks
+  // before the bound are the news.
+  if (kind === 'lower') {
+    const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
+    return date.length >= 7 && d > p - 31 && d <= p + 1;
+  }
   if (date.length === 10) { const d = dayNum(date); return d > p - 7 && d <= p + 1; }
   if (date.length === 7) {
     const back = new Date((p - 6) * 86400000).toISOString().slice(0, 7);
@@ -64,35 +79,58 @@ export function nearPub(date: string | null, pub: Ymd | null): boolean {
   return false;
 }
 
+const NEAR_SENTENCES = 1; // the news's sentence and the next or previous one ("Thus he enacted the council's decision")
+const DAY_OF = (date: string) => dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
+const older = (c: Merged) => c.members.every((x) => x.older);
+
 export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
+  const kind = ctx.pubKind ?? (ctx.pub ? (ctx.pubPrecise ? 'day' : 'lower') : 'none');
+  const near = (d: string | null) => nearPub(d, ctx.pub, kind);
+  // Within the year before publication (or no way to tell): a headline's act is not one from years back.
+  const thisYear = (d: string | null) => !d || !ctx.pub || (DAY_OF(d) <= dayNum(fmtDay(ctx.pub)) + 1 && DAY_OF(d) > dayNum(fmtDay(ctx.pub)) - 366);
+  // With no publication date at all, a dated claim can only be news if nothing in the article is later.
+  const last = Math.max(...claims.filter((c) => c.date && !older(c)).map((c) => DAY_OF(c.date!)));
+  // A year alone ("ratified by Ukraine in 2005") reads as history, not as the day's report.
+  const latest = (d: string) => d.length >= 7 && DAY_OF(d) > last - 31;
   const isPrimary = new Set<Merged>();
   // An undated claim in the lead is the news only when the lead has no dated news of another kind
   // ("X on Thursday signed a law ..., mirroring the United States, which signed the pact but never ratified it").
-  const datedLead = claims.filter((c) => c.lead && c.date !== null && nearPub(c.date, ctx.pub) && !c.members.every((x) => x.older));
+  const datedLead = claims.filter((c) => c.lead && c.date !== null && (kind === 'none' ? latest(c.date) : near(c.date)) && !older(c));
   for (const c of claims) {
-    if (c.members.every((x) => x.older)) continue;
+    if (older(c)) continue;
     const undatedOk = !datedLead.length || datedLead.some((d) => d.action === c.action);
-    if (c.lead && (c.date === null ? undatedOk : ctx.pub ? nearPub(c.date, ctx.pub) : false)) isPrimary.add(c);
-    const titled = ctx.titleActions.has(c.action) && (ctx.titleStates.size === 0 || ctx.titleStates.has(c.state));
-    if (titled && nearPub(c.date, ctx.pub)) isPrimary.add(c);
+    // Without any publication date the lead's dated claim is still the best guess at the news.
+    if (c.lead && (c.date === null ? undatedOk : kind === 'none' ? latest(c.date) : near(c.date))) isPrimary.add(c);
+    // The headline names the act ("Four New States Join BWC", "Iraq, Poland, Zimbabwe join ... to ratify"): its
+    // state (or, with none named, its treaty) and action mark the news, when the date does not say otherwise.
+    const titled = ctx.titleActions.has(c.action) && (ctx.titleStates.size ? ctx.titleStates.has(c.state) : !!ctx.titleTreaties?.has(c.treaty));
+    if (titled && (near(c.date) || c.date === null || (c.lead && thisYear(c.date))
+      || (kind === 'lower' && thisYear(c.date) && c.date !== null && DAY_OF(c.date) > dayNum(fmtDay(ctx.pub!)) - 92))) isPrimary.add(c);
   }
   const stage = (c: Merged) => c.action !== 'joined' && c.action !== 'signed';
-  if (isPrimary.size === 0) for (const c of claims) if (nearPub(c.date, ctx.pub) && stage(c)) isPrimary.add(c);
+  if (isPrimary.size === 0) for (const c of claims) if (near(c.date) && stage(c)) isPrimary.add(c);
   // Without a usable publication date, the first undated process step is the best guess at the news.
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
-    const first = claims.find((c) => c.date === null && stage(c));
+    // With no date at all, a joining or signature can be the news as well (a ceremony's list of signatures).
+    const first = claims.find((c) => c.date === null && stage(c)) ?? (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
   }
-  // Propagate: the same event for other states, and earlier stages of the same event.
+  // Propagate: the same event for other states, and earlier stages of the same event. An undated stage joins
+  // the news only from the news's own sentence: elsewhere it is the process restated ("it announced its
+  // withdrawal last year ... the notice was lodged on Friday").
+  const sentences = (c: Merged) => new Set(c.members.map((x) => x.sIdx));
+  const shareSentence = (a: Merged, b: Merged, near = NEAR_SENTENCES) => { const sb = [...sentences(b)]; return a.members.some((x) => sb.some((k) => Math.abs(k - x.sIdx) <= near)); };
   let changed = true;
   while (changed) {
     changed = false;
     for (const c of claims) {
-      if (isPrimary.has(c) || c.members.every((x) => x.older)) continue;
+      if (isPrimary.has(c) || older(c)) continue;
       for (const p of isPrimary) {
-        const sameEvent = c.treaty === p.treaty && c.action === p.action && c.date !== null && c.date === p.date;
+        // The same act on the same day, or undated in the same sentence (one list of signatories).
+        const sameEvent = c.treaty === p.treaty && c.action === p.action
+          && (c.date !== null ? c.date === p.date : p.date === null && shareSentence(c, p, 0));
         const sameProcess = c.state === p.state && c.treaty === p.treaty && WITHDRAWAL_STAGES.includes(c.action)
-          && WITHDRAWAL_STAGES.includes(p.action) && (c.date === null || c.date === p.date);
+          && WITHDRAWAL_STAGES.includes(p.action) && (c.date === null ? shareSentence(c, p) : c.date === p.date);
         if (sameEvent || sameProcess) { isPrimary.add(c); changed = true; break; }
       }
     }
@@ -105,15 +143,19 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
 
 // Headline forms (present tense, nouns) that name the news of the article.
 const TITLE_HINTS: [Action, RegExp][] = [
-  ['withdrawal_notified', /\b(?:notice|notif\w*|lodges?|files?|hands?|deposits?|informs?)\b/i],
+  ['withdrawal_notified', /\b(?:notice|notif\w*|lodges?|files?|hands?|deposits?|informs?|transmits?|sends?\b[^:]{0,30}\bletter|triggers?|invokes?)\b/i],
   ['withdrawal_approved', /\b(?:votes?|voted|approves?|backs?|endorses?|parliament|lawmakers|lower house|sejm|seimas|saeima|riigikogu|assembly)\b/i],
-  ['withdrawal_decreed', /\b(?:decree|orders?|ordered)\b/i],
+  ['withdrawal_decreed', /\b(?:decree|orders?|ordered|directs?|memorandum)\b/i],
   ['withdrawal_enacted', /\bsigns? (?:the )?(?:withdrawal )?law\b/i],
-  ['withdrawal_effective', /\b(?:is out|completes? (?:its )?exit|loses|takes effect|effective|leaves|formally left)\b/i],
-  ['withdrawal_proposed', /\b(?:announces?|plans? to|decides?|proposes?|turns its back|quits)\b/i],
+  ['withdrawal_effective', /\b(?:is out|completes? (?:its )?exit|loses|takes effect|effective|leaves|formally left|(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited)|withdrew|ceases? to be)\b/i],
+  // Headlines put an announced departure in the present or the infinitive ("Gambia to withdraw", "Canada pulls out").
+  ['withdrawal_proposed', /\b(?:announces?|plans? to|decides?|proposes?|turns its back|quits|to (?:withdraw|quit|leave|exit|pull out)|withdraws?|exits|pulls? out|is (?:leaving|quitting|withdrawing))\b/i],
   ['ratification_revoked', /\brevok\w* [\w-]* ?ratification|de-?ratif/i],
-  ['suspended', /\bsuspend/i],
-  ['joined', /\b(?:joins|ratifies|accedes|becomes (?:a )?(?:state )?party)\b/i],
+  // "Turkey to suspend ..." is an intention (rule 9): only a suspension stated as done names the news.
+  ['suspended', /(?<!\bto (?:\w+ly )?)\b(?:suspends|suspended|suspension|freezes|froze|frozen)\b/i],
+  ['joined', /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|accedes?|accession|returns? to|becomes? (?:the )?(?:a |an )?(?:\d+\w* |first |newest |latest )?(?:state |country )?(?:party|member)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i],
+  // "EU, US and UK sign first AI treaty", "Canada, Japan ink ...": a signature, not a signed decree, law or letter.
+  ['signed', /\b(?:signs?|inks?)\b(?!\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum)s?\b)/iu],
 ];
 export function titleActions(title: string | undefined): Set<Action> {
   const s = new Set<Action>();
