@@ -189,14 +189,27 @@ const NEG_FAR = /(?:\b(?:not|never)\b|n't\b)\s*,[^.;]*$/i; // a negator, then a 
 
 const ANY_GATE_RE = new RegExp(CUES.flatMap((c) => c.g).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const STEMS = [...new Set(CUES.flatMap((c) => c.g))];
+// One scan for every stem in a sentence instead of one `includes` per stem (150 of them): the combined pattern finds
+// each position where some stem starts, and the stems with that first letter are compared there.
+const STEM_AT = new RegExp(STEMS.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const STEMS_BY_FIRST = new Map<string, string[]>();
+for (const x of STEMS) STEMS_BY_FIRST.set(x[0], [...(STEMS_BY_FIRST.get(x[0]) ?? []), x]);
+function stemsIn(lower: string): Set<string> {
+  const present = new Set<string>();
+  STEM_AT.lastIndex = 0;
+  for (let m = STEM_AT.exec(lower); m; m = STEM_AT.exec(lower)) {
+    for (const x of STEMS_BY_FIRST.get(lower[m.index])!) if (lower.startsWith(x, m.index)) present.add(x);
+    STEM_AT.lastIndex = m.index + 1; // stems overlap ("ratif", "ratification"; "signed", "signed up")
+  }
+  return present;
+}
 const LEG_GATE = new RegExp(`\\b${LEG}\\b`, 'i');
 
 export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   const lower = sentence.toLowerCase();
   if (!ANY_GATE_RE.test(lower)) return hits;
-  const present = new Set<string>();
-  for (const x of STEMS) if (lower.includes(x)) present.add(x);
+  const present = stemsIn(lower);
   let leg: boolean | undefined;
   for (const def of CUES) {
     if (!def.g.some((x) => present.has(x))) continue;
