@@ -215,11 +215,15 @@ export function findCues(sentence: string): CueHit[] {
   for (const def of CUES) {
     if (!def.g.some((x) => present.has(x))) continue;
     if (def.needLeg && !(leg ??= LEG_GATE.test(sentence))) continue;
-    def.re.lastIndex = 0;
-    for (const m of sentence.matchAll(def.re)) {
+    // An exec loop on the pattern itself: matchAll would copy the pattern for every sentence.
+    const re = def.re;
+    if (!re.global) throw new TypeError(`cue ${def.id}: its pattern needs the g flag`); // (an exec loop would not end)
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const t = m.groups?.t;
-      const trigger = t ? m.index! + m[0].indexOf(t) : m.index!;
-      hits.push({ def, start: m.index!, end: m.index! + m[0].length, trigger });
+      const trigger = t ? m.index + m[0].indexOf(t) : m.index;
+      hits.push({ def, start: m.index, end: m.index + m[0].length, trigger });
+      if (!m[0]) re.lastIndex = m.index + (re.unicode && sentence.codePointAt(m.index)! > 0xffff ? 2 : 1);
     }
   }
   return hits.sort((a, b) => a.trigger - b.trigger);
