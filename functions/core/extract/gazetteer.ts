@@ -137,11 +137,12 @@ function isWordChar(c: string | undefined): boolean {
   if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
   return LETTER.test(c);
 }
-/** Is the code point at `i` a letter or digit? ASCII without a regex, the rest with one. */
-function wordCodeAt(text: string, i: number): boolean {
+/** Width of the letter or digit at `i` (2 for an astral one), 0 for any other code point. ASCII needs no regex. */
+function wordWidth(text: string, i: number): number {
   const x = text.charCodeAt(i);
-  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 /** Longest name from the index starting at each word of `text` (case as given). */
 function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
@@ -149,9 +150,10 @@ function scanIndex(text: string, idx: Map<string, string[]>): { start: number; e
   let skipTo = 0;
   // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
   for (let i = 0, n = text.length; i < n;) {
-    if (!wordCodeAt(text, i)) { i += text.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
+    let w = wordWidth(text, i);
+    if (!w) { i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
     const at = i;
-    do i += text.codePointAt(i)! > 0xffff ? 2 : 1; while (i < n && wordCodeAt(text, i));
+    do i += w; while (i < n && (w = wordWidth(text, i)));
     if (at < skipTo || isWordChar(text[at - 1])) continue;
     const cands = idx.get(text.slice(at, i));
     if (!cands) continue;
