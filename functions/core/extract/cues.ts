@@ -210,7 +210,7 @@ const LEG_GATE = new RegExp(`\\b${LEG}\\b`, 'i');
 // under 1 µs without u). On a sentence of ASCII characters only, the same pattern without u matches exactly alike
 // (code units are code points; case folding and word characters agree on ASCII), with \p{L} and \p{Lu} spelt as
 // their ASCII letters. Most sentences are ASCII, so they are read with such a twin of each cue's pattern.
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 const twins = new Map<RegExp, RegExp | null>();
 function asciiTwin(re: RegExp): RegExp | null {
   let twin = twins.get(re);
