@@ -195,6 +195,7 @@ const STEMS = [...new Set(CUES.flatMap((c) => c.g))];
 const STEM_AT = new RegExp(STEMS.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const STEMS_BY_FIRST = new Map<string, string[]>();
 for (const x of STEMS) STEMS_BY_FIRST.set(x[0], [...(STEMS_BY_FIRST.get(x[0]) ?? []), x]);
+const CUES_BY_STEM = new Map<string, number[]>(STEMS.map((x) => [x, CUES.flatMap((c, k) => (c.g.includes(x) ? [k] : []))]));
 function stemsIn(lower: string): Set<string> {
   const present = new Set<string>();
   STEM_AT.lastIndex = 0;
@@ -261,11 +262,14 @@ export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   const lower = sentence.toLowerCase();
   if (!ANY_GATE_RE.test(lower)) return hits;
-  const present = stemsIn(lower);
+  // The cues whose gate holds: each stem present marks the cues that list it.
+  const gated = new Uint8Array(CUES.length);
+  for (const x of stemsIn(lower)) for (const k of CUES_BY_STEM.get(x)!) gated[k] = 1;
   const ascii = ASCII_ONLY.test(sentence);
   let leg: boolean | undefined;
-  for (const def of CUES) {
-    if (!def.g.some((x) => present.has(x))) continue;
+  for (let k = 0; k < CUES.length; k++) {
+    const def = CUES[k];
+    if (!gated[k]) continue;
     if (def.needLeg && !(leg ??= LEG_GATE.test(sentence))) continue;
     // An exec loop on the pattern itself: matchAll would copy the pattern for every sentence.
     const re = (ascii && asciiTwin(def.re)) || def.re;
