@@ -144,37 +144,18 @@ function wordWidth(text: string, i: number): number {
   const cp = text.codePointAt(i)!;
   return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
-// The index's first words as a trie of code units, so a word is looked up while it is read (no string per word).
-interface WordTrie { next: (WordTrie | undefined)[]; cands?: string[] }
-const tries = new WeakMap<Map<string, string[]>, WordTrie>();
-function trieOf(idx: Map<string, string[]>): WordTrie {
-  let root = tries.get(idx);
-  if (root) return root;
-  root = { next: [] };
-  for (const [word, cands] of idx) {
-    let node = root;
-    for (let k = 0; k < word.length; k++) node = node.next[word.charCodeAt(k)] ??= { next: [] };
-    node.cands = cands;
-  }
-  tries.set(idx, root);
-  return root;
-}
 /** Longest name from the index starting at each word of `text` (case as given). */
 function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
   const out: { start: number; end: number; key: string }[] = [];
-  const root = trieOf(idx);
   let skipTo = 0;
   // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
   for (let i = 0, n = text.length; i < n;) {
     let w = wordWidth(text, i);
     if (!w) { i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
     const at = i;
-    let node: WordTrie | undefined = at < skipTo || isWordChar(text[at - 1]) ? undefined : root;
-    do {
-      if (node) node = w === 1 ? node.next[text.charCodeAt(i)] : node.next[text.charCodeAt(i)]?.next[text.charCodeAt(i + 1)];
-      i += w;
-    } while (i < n && (w = wordWidth(text, i)));
-    const cands = node?.cands;
+    do i += w; while (i < n && (w = wordWidth(text, i)));
+    if (at < skipTo || isWordChar(text[at - 1])) continue;
+    const cands = idx.get(text.slice(at, i));
     if (!cands) continue;
     for (const c of cands) {
       if (!text.startsWith(c, at)) continue;
