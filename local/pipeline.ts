@@ -14,7 +14,7 @@ import type { ArticleInput } from '#core/model';
 import type { IngestOutcome } from '#core/ingest';
 import { Pacer } from '#core/email-sending';
 import { confirmationMailer } from '#core/confirmation';
-import { linkMaker } from '#core/links';
+import { linkMaker, type SubscriberLinks } from '#core/links';
 import type { WebDeps } from '#web/app/app';
 import { catalogueFrom } from '#web/app/groups';
 import { editionPath } from '#core/record';
@@ -27,6 +27,7 @@ import { AlertReader, DigestStore } from '#adapters/digest-store';
 import { RateLimitStore } from '#adapters/rate-limit-store';
 import { RecordStore } from '#adapters/record-store';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
+import { sdkLogger } from '#adapters/sdk-logger';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
 import { namesFrom, referenceConflicts, schedulerFrom } from '#adapters/reference-data';
@@ -102,7 +103,7 @@ export class LocalPipeline {
     const startupMs = performance.now() - t0;
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     const region = 'us-east-1';
-    const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials });
+    const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials, logger: sdkLogger });
     const table = 'treaty-watch-local';
     const { createTable } = await import('./table');
     const streamArn = await createTable(dynamoClient, table);
@@ -111,7 +112,7 @@ export class LocalPipeline {
     const pipeline = new LocalPipeline(ses ? [dynamo, ses] : [dynamo], stores, facts, ses, startupMs);
     pipeline.requests.attach(stores.doc);
     if (options.publicBaseUrl) pipeline.publicBaseUrl = options.publicBaseUrl;
-    const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, ...sesLocalHttp() });
+    const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, logger: sdkLogger, ...sesLocalHttp() });
     const rate = options.sendRate ?? (sesClient ? await new SesSender(sesClient).maxSendRate() : 1000);
     pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, { ...options, sendRate: rate }, sesClient);
     return pipeline;
@@ -130,10 +131,15 @@ export class LocalPipeline {
     const from = options.sender ?? 'Treaty Watch <alerts@treaty-watch.local>';
     const links = linkMaker(secret, '', 'unsubscribe@treaty-watch.local', () => Math.floor(Date.now() / 1000));
     // Links are made relative to whatever address the local web server listens on.
-    const absolute = (subscriberId: string, requestId?: string) => {
+    const absolute = (subscriberId: string, requestId?: string): SubscriberLinks => {
       const l = links(subscriberId, requestId);
       const base = this.publicBaseUrl;
-      return { ...l, confirmUrl: base + l.confirmUrl, unsubscribeUrl: base + l.unsubscribeUrl, preferencesUrl: base + l.preferencesUrl };
+      return {
+        get confirmUrl() { return base + l.confirmUrl; }, // signed only when a confirmation reads it (see links.ts)
+        unsubscribeUrl: base + l.unsubscribeUrl,
+        preferencesUrl: base + l.preferencesUrl,
+        unsubscribeMailto: l.unsubscribeMailto,
+      };
     };
     this.sendFn = makeSend({
       editions: this.stores.editions,
