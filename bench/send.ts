@@ -21,6 +21,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { linkMaker } from '#core/links';
 import { instantEditionId, toSendBatches } from '#core/editions';
 import { tagSafe, unsubscribeHeaders, type OutgoingEmail } from '#core/email-sending';
+import { sdkLogger } from '#adapters/sdk-logger';
 import { SesSender } from '#adapters/ses-sender';
 import { renderEdition } from '#emails/index';
 import { personalise } from '#emails/personalise';
@@ -162,13 +163,8 @@ export async function benchSend(): Promise<string[]> {
       headers: unsubscribeHeaders(links.unsubscribeUrl, links.unsubscribeMailto),
       tags: { edition: tagSafe('instant-bench'), kind: 'instant' },
     };
-    const sesClient = new SESv2Client({
-      endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-      ...sesLocalHttp(),
-    });
+    // The same client settings as the path's (local/pipeline.ts), its logger included.
+    const sesClient = new SESv2Client({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1, logger: sdkLogger, ...sesLocalHttp() });
     const rawSender = new SesSender(sesClient, 'treaty-watch-local');
 
     /** Raw SendEmail: RAW copies of the e-mail (only the address varies), `inFlight` at once. */

@@ -16,6 +16,7 @@ import { subscriberIdFor, type Frequency, type Subscriber } from '#core/subscrib
 import { timelinesFromFacts } from '#core/timeline';
 import { SettableClock, systemClock } from '#adapters/clock';
 import { makeDocumentClient, RequestCounter } from '#adapters/dynamo-client';
+import { sdkLogger } from '#adapters/sdk-logger';
 import { loadFactBase } from '#adapters/fact-files';
 import { logger } from '#adapters/logger';
 import { referenceConflicts, schedulerFrom, type ReferenceData } from '#adapters/reference-data';
@@ -98,7 +99,7 @@ export class LocalPipeline {
     const startupMs = performance.now() - t0;
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     const region = 'us-east-1';
-    const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials });
+    const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials, logger: sdkLogger });
     const table = 'treaty-watch-local';
     const { createTable } = await import('./table');
     const streamArn = await createTable(dynamoClient, table);
@@ -107,7 +108,7 @@ export class LocalPipeline {
     const pipeline = new LocalPipeline(ses ? [dynamo, ses] : [dynamo], stores, facts, ses, startupMs);
     pipeline.requests.attach(stores.doc);
     if (options.publicBaseUrl) pipeline.publicBaseUrl = options.publicBaseUrl;
-    const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, ...sesLocalHttp() });
+    const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, logger: sdkLogger, ...sesLocalHttp() });
     const rate = options.sendRate ?? (sesClient ? await new SesSender(sesClient).maxSendRate() : 1000);
     await pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, { ...options, sendRate: rate }, sesClient);
     return pipeline;

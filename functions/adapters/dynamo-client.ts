@@ -2,8 +2,9 @@
 // (DynamoDB Local), so the same code runs on AWS and on the laptop.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { sdkLogger } from './sdk-logger';
 
-export function makeDocumentClient(client = new DynamoDBClient({})): DynamoDBDocumentClient {
+export function makeDocumentClient(client = new DynamoDBClient({ logger: sdkLogger })): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
   });

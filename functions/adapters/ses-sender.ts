@@ -8,12 +8,13 @@ import {
 } from '@aws-sdk/client-sesv2';
 import type { OutgoingEmail, SendFailure } from '#core/email-sending';
 import type { EmailSender } from '#core/ports';
+import { sdkLogger } from './sdk-logger';
 
 const THROTTLES = new Set(['TooManyRequestsException', 'Throttling', 'ThrottlingException', 'LimitExceededException']);
 
 /** One attempt per call: retries are the caller's decision (an SDK retry after a timeout could send twice). */
 export function makeSesClient(): SESv2Client {
-  return new SESv2Client({ maxAttempts: 1 });
+  return new SESv2Client({ maxAttempts: 1, logger: sdkLogger });
 }
 
 export class SesSender implements EmailSender {

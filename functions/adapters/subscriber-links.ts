@@ -9,10 +9,13 @@ export function subscriberLinks(secret: string, config: LinkConfig) {
     const links = relative(subscriberId, requestId);
     const base = config.publicBaseUrl;
     return {
-      ...links,
-      confirmUrl: base + links.confirmUrl,
+      // Signed only when read: most e-mails carry no confirmation link (see core/links.ts).
+      get confirmUrl() {
+        return base + links.confirmUrl;
+      },
       unsubscribeUrl: base + links.unsubscribeUrl,
       preferencesUrl: base + links.preferencesUrl,
+      unsubscribeMailto: links.unsubscribeMailto,
     };
   };
 }

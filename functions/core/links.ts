@@ -30,9 +30,14 @@ export function linkMaker(secret: string, baseUrl: string, mailbox: string, nowE
       signToken(secret, subject, purpose, now + TOKEN_LIFETIME_S[purpose]);
     const token = (purpose: 'unsubscribe' | 'preferences') => sign(subscriberId, purpose);
     const unsubscribe = token('unsubscribe');
-    const confirm = sign(requestId ? confirmSubject(subscriberId, requestId) : subscriberId, 'confirm');
+    let confirmUrl: string | undefined;
     return {
-      confirmUrl: `${baseUrl}/confirm?token=${confirm}`,
+      // Signed when read: only a confirmation e-mail uses it, and an edition goes to thousands (one HMAC each).
+      // The same token either way: the time is taken when the links are made.
+      get confirmUrl() {
+        confirmUrl ??= `${baseUrl}/confirm?token=${sign(requestId ? confirmSubject(subscriberId, requestId) : subscriberId, 'confirm')}`;
+        return confirmUrl;
+      },
       unsubscribeUrl: `${baseUrl}/unsubscribe?token=${unsubscribe}`,
       preferencesUrl: `${baseUrl}/preferences?token=${token('preferences')}`,
       unsubscribeMailto: `mailto:${mailbox}?subject=unsubscribe%20${unsubscribe}`,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { actionRank, WITHDRAWAL_STAGES, type Action, type Claim, type Novelty, type PartialDate } from './model';
 import type { AlertRef, SourceRef, Stage, Timeline } from './timeline';
 import type { Schedule } from './schedule';
+import { plainClone, sameJson } from './plain-data';
 
 export interface ClaimDecision {
   claim: Claim;
@@ -161,7 +162,7 @@ export function applyClaims(
   source: Omit<SourceRef, 'role' | 'evidence'>,
   ctx: NoveltyContext,
 ): PairOutcome {
-  const timeline: Timeline = structuredClone(before);
+  const timeline: Timeline = plainClone(before);
   if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
   const decisions: ClaimDecision[] = [];
   // The furthest stage of a leaving process the store holds; only a later one is an ADVANCE.
@@ -269,7 +270,7 @@ export function applyClaims(
   if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
   const alert = raiseAlert(timeline, decisions, ctx);
   // A schedule computed for the first time is derived data, not a change worth a write.
-  const changed = JSON.stringify({ ...timeline, schedule: undefined }) !== JSON.stringify({ ...before, schedule: undefined });
+  const changed = !sameJson({ ...timeline, schedule: undefined }, { ...before, schedule: undefined });
   return { timeline, decisions, alert, changed };
 }
 

@@ -54,6 +54,8 @@ export function normaliseTypography(text: string): string {
   return out.replace(CAPS_DATE_WORD, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
+const SPACING = /\t| {2}/;
+const GLUED_PROMPT = /Share this (?:article|story)|Subscribe to/i;
 /** Remove page boilerplate; keeps paragraph breaks so sentences never span paragraphs. */
 export function cleanText(body: string): string {
   const lines = normaliseTypography(body).replace(/\r\n?/g, '\n').split('\n');
@@ -63,12 +65,15 @@ export function cleanText(body: string): string {
       .replace(/^#{1,6}\s*/, '') // markdown headings
       .replace(/\*\*|__/g, '')
       .replace(/^\s*[-*•]\s+/, '') // bullets
-      .replace(/^updated(?=[A-Z])/, '') // "updatedPresident ..." glued CMS label
-      .replace(/[ \t]+/g, ' ')
-      .trim();
+      .replace(/^updated(?=[A-Z])/, ''); // "updatedPresident ..." glued CMS label
+    // (Tested first: most lines have no run of blanks and no prompt, and a replace would copy or scan them in vain.)
+    if (SPACING.test(line)) line = line.replace(/[ \t]+/g, ' ');
+    line = line.trim();
     if (isBoilerplate(line)) continue;
     // Trailing site prompt glued after a sentence.
-    line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) => (/[.!?]$/.test(line.slice(0, line.length - m.length)) ? '' : m));
+    if (GLUED_PROMPT.test(line)) {
+      line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) => (/[.!?]$/.test(line.slice(0, line.length - m.length)) ? '' : m));
+    }
     out.push(line);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();

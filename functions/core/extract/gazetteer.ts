@@ -135,7 +135,6 @@ function indexByFirstWord(names: string[]): Map<string, string[]> {
   for (const l of idx.values()) l.sort((a, b) => b.length - a.length);
   return idx;
 }
-const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 function isWordChar(c: string | undefined): boolean {
   if (!c) return false;
@@ -143,21 +142,32 @@ function isWordChar(c: string | undefined): boolean {
   if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
   return LETTER.test(c);
 }
+/** Width of the letter or digit at `i` (2 for an astral one), 0 for any other code point. ASCII needs no regex. */
+function wordWidth(text: string, i: number): number {
+  const x = text.charCodeAt(i);
+  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
 /** Longest name from the index starting at each word of `text` (case as given). */
 function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
   const out: { start: number; end: number; key: string }[] = [];
   let skipTo = 0;
-  WORD.lastIndex = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (m.index! < skipTo || isWordChar(text[m.index! - 1])) continue;
-    const cands = idx.get(m[0]);
+  // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
+  for (let i = 0, n = text.length; i < n;) {
+    let w = wordWidth(text, i);
+    if (!w) { i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
+    const at = i;
+    do i += w; while (i < n && (w = wordWidth(text, i)));
+    if (at < skipTo || isWordChar(text[at - 1])) continue;
+    const cands = idx.get(text.slice(at, i));
     if (!cands) continue;
     for (const c of cands) {
-      if (!text.startsWith(c, m.index!)) continue;
-      const end = m.index! + c.length;
+      if (!text.startsWith(c, at)) continue;
+      const end = at + c.length;
       if (isWordChar(text[end]) && isWordChar(c[c.length - 1])) continue;
       if (text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '') ) continue;
-      out.push({ start: m.index!, end, key: c });
+      out.push({ start: at, end, key: c });
       skipTo = end;
       break;
     }

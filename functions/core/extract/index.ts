@@ -1,3 +1,4 @@
+// Over 300 lines: extractClaims is one pass over the sentences whose steps share the per-article context.
 // Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
 import type { Extraction } from '../model';
 import type { FactBase } from '../facts';
@@ -120,9 +121,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     return out;
   };
   // The last full date before sentence i, for "a week earlier", "the same day", "that September".
+  // Each sentence's own last full date is read once for a given date context (the article's, for every sentence).
+  let fullC: (string | null)[] = [];
+  let fullCtx = '';
   const anchorBefore = (i: number, dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null }): string | null => {
+    const key = JSON.stringify(dctx);
+    if (key !== fullCtx) { fullC = []; fullCtx = key; }
     for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-      const d = lastFullDate(findDates(info[j].s, { ...dctx, anchor: null }));
+      const d = j in fullC ? fullC[j] : (fullC[j] = lastFullDate(findDates(info[j].s, { ...dctx, anchor: null })));
       if (d) return d;
     }
     return null;
