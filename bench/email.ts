@@ -9,8 +9,13 @@ const content: EditionContent = {
   generatedAt: '2025-06-29T12:00:00Z',
   items: [
     {
-      stateCode: 'UKR', stateName: 'Ukraine', treatyId: 'ottawa-convention', treatyName: 'Ottawa Convention',
-      actions: ['withdrawal_proposed', 'withdrawal_decreed'], date: '2025-06-29', novelty: 'NEW',
+      stateCode: 'UKR',
+      stateName: 'Ukraine',
+      treatyId: 'ottawa-convention',
+      treatyName: 'Ottawa Convention',
+      actions: ['withdrawal_proposed', 'withdrawal_decreed'],
+      date: '2025-06-29',
+      novelty: 'NEW',
       headline: 'Ukraine decreed its withdrawal from the Ottawa Convention',
       evidence: 'The president signed a decree putting into effect the decision of the security council.',
       sources: Array.from({ length: 5 }, (_, i) => ({

@@ -68,9 +68,11 @@ export async function benchIngestHttp(): Promise<string[]> {
 
     const answers: { status: number; ms: number }[] = [];
     let left = 10;
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      while (left-- > 0) answers.push(await send());
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (left-- > 0) answers.push(await send());
+      }),
+    );
     const t0 = performance.now();
     await server.detection.idle();
     const catchUp = (performance.now() - t0) / 1000;

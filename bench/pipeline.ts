@@ -24,8 +24,18 @@ export async function benchPipeline(): Promise<string[]> {
   const names = namesFrom(facts.treaties, facts.states);
   const scheduleFor = schedulerFrom(facts.treaties, referenceConflicts);
   const inputs = readArticleFiles([corpusDir, seedsDir]).filter((i) => !i.rejection);
-  const initial = new Map(timelinesFromFacts(facts, '2023-11-01', '2023-11-01T00:00:00Z', scheduleFor).map((t) => [pairKey(t.state, t.treaty), t]));
-  const articles: StoredArticle[] = inputs.map((i) => ({ articleId: articleFingerprint(i.text), ...i, ingestedAt: '2025-01-01T00:00:00Z', status: 'ingested' }));
+  const initial = new Map(
+    timelinesFromFacts(facts, '2023-11-01', '2023-11-01T00:00:00Z', scheduleFor).map((t) => [
+      pairKey(t.state, t.treaty),
+      t,
+    ]),
+  );
+  const articles: StoredArticle[] = inputs.map((i) => ({
+    articleId: articleFingerprint(i.text),
+    ...i,
+    ingestedAt: '2025-01-01T00:00:00Z',
+    status: 'ingested',
+  }));
 
   // One pass = every article extracted, its claims applied to the in-memory timelines, classified.
   const detectPass = () => {
@@ -61,21 +71,40 @@ export async function benchPipeline(): Promise<string[]> {
   // The sentence reader's model is loaded once per process (a Lambda cold start pays it): time it first.
   const coldMs = loadReader();
   // And in a fresh process, module import included (what a Lambda cold start adds).
-  const coldProcessMs = Number(execFileSync(process.execPath, ['--input-type=module', '-e',
-    "const t=performance.now();const w=(await import('wink-nlp')).default;const m=(await " +
-      "import('wink-eng-lite-web-model')).default;"
-    + "w(m,['pos']);console.log(performance.now()-t)"], { encoding: 'utf8' }).trim());
+  const coldProcessMs = Number(
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const t=performance.now();const w=(await import('wink-nlp')).default;const m=(await " +
+          "import('wink-eng-lite-web-model')).default;" +
+          "w(m,['pos']);console.log(performance.now()-t)",
+      ],
+      { encoding: 'utf8' },
+    ).trim(),
+  );
   // The old baseline in the same run: the rules alone, without the structural reader. Rounds alternate (reader on,
   // reader off) so that a load change on a shared machine falls on both alike.
   const rulesPass = () => {
     setStructuralReader(false);
-    try { detectPass(); } finally { setStructuralReader(true); }
+    try {
+      detectPass();
+    } finally {
+      setStructuralReader(true);
+    }
   };
-  detectPass(); rulesPass(); // warm both
-  const on: number[] = [], off: number[] = [], onCpu: number[] = [], offCpu: number[] = [];
+  detectPass();
+  rulesPass(); // warm both
+  const on: number[] = [],
+    off: number[] = [],
+    onCpu: number[] = [],
+    offCpu: number[] = [];
   for (let i = 0; i < 7; i++) {
-    on.push(runs(detectPass, 1, false)); onCpu.push(cpuRates.get(detectPass)!);
-    off.push(runs(rulesPass, 1, false)); offCpu.push(cpuRates.get(rulesPass)!);
+    on.push(runs(detectPass, 1, false));
+    onCpu.push(cpuRates.get(detectPass)!);
+    off.push(runs(rulesPass, 1, false));
+    offCpu.push(cpuRates.get(rulesPass)!);
   }
   const [detectRate, rulesRate, detectCpu, rulesCpu] = [on, off, onCpu, offCpu].map((xs) => median(xs));
   const baselineRate = runs(baselinePass, 7);

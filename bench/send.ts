@@ -40,7 +40,10 @@ const IN_FLIGHT = INVOCATIONS * 10 * PER_MESSAGE;
  * Concurrencies tried for the raw ceiling; the best of them is the round's ceiling. On a loaded
  * machine fewer in flight (e.g. BENCH_RAW_IN_FLIGHT=16) keeps answers inside the SES client's 2 s timeout.
  */
-const RAW_TRIED = (process.env.BENCH_RAW_IN_FLIGHT ?? '16,32,64').split(',').map(Number).filter((n) => n > 0);
+const RAW_TRIED = (process.env.BENCH_RAW_IN_FLIGHT ?? '16,32,64')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const RAW_CONCURRENCIES = [...new Set([...RAW_TRIED, IN_FLIGHT])].sort((a, b) => a - b);
 /** Full deliveries before anything is measured (the JIT of DynamoDB Local, Node and the SES stand-in). */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 12);
@@ -164,7 +167,14 @@ export async function benchSend(): Promise<string[]> {
       tags: { edition: tagSafe('instant-bench'), kind: 'instant' },
     };
     // The same client settings as the path's (local/pipeline.ts), its logger included.
-    const sesClient = new SESv2Client({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1, logger: sdkLogger, ...sesLocalHttp() });
+    const sesClient = new SESv2Client({
+      endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+      logger: sdkLogger,
+      ...sesLocalHttp(),
+    });
     const rawSender = new SesSender(sesClient, 'treaty-watch-local');
 
     /** Raw SendEmail: RAW copies of the e-mail (only the address varies), `inFlight` at once. */
@@ -172,9 +182,11 @@ export async function benchSend(): Promise<string[]> {
       await clearSesStore(endpoint);
       let next = 0;
       const run = await timed(pids, RAW, async () => {
-        await Promise.all(Array.from({ length: inFlight }, async () => {
-          for (let i = next++; i < RAW; i = next++) await rawSender.send({ ...email, to: `raw${i}@example.org` });
-        }));
+        await Promise.all(
+          Array.from({ length: inFlight }, async () => {
+            for (let i = next++; i < RAW; i = next++) await rawSender.send({ ...email, to: `raw${i}@example.org` });
+          }),
+        );
       });
       const stored = (await readSesStore(endpoint)).length;
       if (stored !== RAW) throw new Error(`raw: SES stored ${stored} of ${RAW}`);
@@ -223,8 +235,13 @@ export async function benchSend(): Promise<string[]> {
     }
     const ceilingRate = median(ceilings.map((c) => c.rate));
     const pathRate = median(paths.map((p) => p.rate));
-    const perRound = ceilings.map((c, i) => `${paths[i].rate.toFixed(0)}/${c.rate.toFixed(0)} ` +
-      `(${((paths[i].rate / c.rate) * 100).toFixed(0)} %, raw best at ${c.inFlight})`).join(', ');
+    const perRound = ceilings
+      .map(
+        (c, i) =>
+          `${paths[i].rate.toFixed(0)}/${c.rate.toFixed(0)} ` +
+          `(${((paths[i].rate / c.rate) * 100).toFixed(0)} %, raw best at ${c.inFlight})`,
+      )
+      .join(', ');
     const sampled = warm.filter((_, i) => i % 3 === 0 || i === warm.length - 1);
     // Each path run against its own round's raw run (load from elsewhere hits both alike).
     const cpuRatios = paths.map((p, i) => p.cpu.node / ceilings[i].cpu.node);
@@ -247,8 +264,10 @@ export async function benchSend(): Promise<string[]> {
       row('per round: path/ceiling', perRound),
       row('CPU per e-mail, raw: bench / DynamoDB Local / SES', cpuLine(ceilings.map((c) => c.cpu))),
       row('CPU per e-mail, path: bench / DynamoDB Local / SES', cpuLine(paths.map((p) => p.cpu))),
-      row('Node CPU per e-mail, path / raw SendEmail (goal ≤ 1.2×)',
-        `${cpuRatio.toFixed(2)}× (median; per round ${cpuRatios.map((r) => r.toFixed(2)).join(', ')})`),
+      row(
+        'Node CPU per e-mail, path / raw SendEmail (goal ≤ 1.2×)',
+        `${cpuRatio.toFixed(2)}× (median; per round ${cpuRatios.map((r) => r.toFixed(2)).join(', ')})`,
+      ),
       row('DynamoDB requests per recipient (last path run)', `${requestTotal.toFixed(3)}: ${byOp.join(', ')}`),
       row(
         `warm-up (${warm.length} runs, ${warmSeconds.toFixed(0)} s): path sends/s, DynamoDB Local CPU ms/e-mail`,

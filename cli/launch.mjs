@@ -31,7 +31,9 @@ export async function launch(name, source) {
     return;
   }
   if (!process.env.TW_FROM_SOURCE) {
-    process.stderr.write(`treaty-watch: ${reason}; running the TypeScript sources (slower start; \`npm run build\` makes it quick)\n`);
+    process.stderr.write(
+      `treaty-watch: ${reason}; running the TypeScript sources (slower start; \`npm run build\` makes it quick)\n`,
+    );
   }
   const { register } = await import('tsx/esm/api');
   register();

@@ -14,4 +14,3 @@ export function wholeNumber(value: string): number {
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
-

@@ -26,11 +26,7 @@ const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2
  */
 export function cleanText(value: unknown, maxLength = 2000): string {
   if (value === null || value === undefined) return '';
-  let s = String(value)
-    .replace(CONTROL_OR_BIDI, ' ')
-    .replace(/%{2,}/g, '%')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = String(value).replace(CONTROL_OR_BIDI, ' ').replace(/%{2,}/g, '%').replace(/\s+/g, ' ').trim();
   if (s.length > maxLength) s = truncate(s, maxLength);
   return s;
 }

@@ -34,21 +34,35 @@ export function withArticle(treatyName: string): string {
 export function actionPhrase(action: Action | undefined, treatyName: string): string {
   const t = withArticle(treatyName);
   switch (action) {
-    case 'signed': return `signed ${t}`;
-    case 'joined': return `joined ${t}`;
-    case 'withdrawal_proposed': return `withdrawal proposed from ${t}`;
-    case 'withdrawal_decreed': return `withdrawal decreed from ${t}`;
-    case 'withdrawal_approved': return `parliament approved withdrawal from ${t}`;
-    case 'withdrawal_enacted': return `withdrawal from ${t} enacted`;
-    case 'withdrawal_notified': return `withdrawal from ${t} notified`;
-    case 'withdrawal_effective': return `withdrawal from ${t} took effect`;
-    case 'suspended': return `suspended ${t}`;
-    case 'ratification_revoked': return `ratification of ${t} revoked`;
-    default: return `development in ${t}`;
+    case 'signed':
+      return `signed ${t}`;
+    case 'joined':
+      return `joined ${t}`;
+    case 'withdrawal_proposed':
+      return `withdrawal proposed from ${t}`;
+    case 'withdrawal_decreed':
+      return `withdrawal decreed from ${t}`;
+    case 'withdrawal_approved':
+      return `parliament approved withdrawal from ${t}`;
+    case 'withdrawal_enacted':
+      return `withdrawal from ${t} enacted`;
+    case 'withdrawal_notified':
+      return `withdrawal from ${t} notified`;
+    case 'withdrawal_effective':
+      return `withdrawal from ${t} took effect`;
+    case 'suspended':
+      return `suspended ${t}`;
+    case 'ratification_revoked':
+      return `ratification of ${t} revoked`;
+    default:
+      return `development in ${t}`;
   }
 }
 
-export interface Badge { label: string; background: string }
+export interface Badge {
+  label: string;
+  background: string;
+}
 
 // White text on each background has a contrast ratio above 7:1 (WCAG AAA).
 const BADGES: Record<Novelty, Badge> = {

@@ -1,6 +1,12 @@
 // E-mail layer: public API. Render an edition once per segment; personalise per recipient.
 export type {
-  AlertConflict, AlertItem, AlertSource, EditionContent, EditionKind, RecipientTokens, RenderedEdition,
+  AlertConflict,
+  AlertItem,
+  AlertSource,
+  EditionContent,
+  EditionKind,
+  RecipientTokens,
+  RenderedEdition,
 } from '#core/edition-content';
 export { renderEdition, editionMjml, TemplateError } from './render.ts';
 export { personalise, prepareEdition, TokenError, type PreparedEdition } from './personalise.ts';

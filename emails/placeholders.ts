@@ -18,8 +18,5 @@ export const PLACEHOLDER_PATTERN = /%%TW_([A-Z_]+)%%/g;
 
 /** Token body (e.g. "UNSUBSCRIBE_URL") → field of RecipientTokens. */
 export const PLACEHOLDER_BY_TOKEN: Record<string, PlaceholderName> = Object.fromEntries(
-  (Object.entries(PLACEHOLDERS) as [PlaceholderName, string][]).map(([name, token]) => [
-    token.slice(5, -2),
-    name,
-  ]),
+  (Object.entries(PLACEHOLDERS) as [PlaceholderName, string][]).map(([name, token]) => [token.slice(5, -2), name]),
 );

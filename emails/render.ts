@@ -11,7 +11,10 @@ import type { EditionContent, RenderedEdition } from '#core/edition-content';
 /** MJML rejected a template: a bug in emails/templates, never caused by article text. */
 export class TemplateError extends Error {
   override name = 'TemplateError';
-  constructor(message: string, readonly details: string[] = []) {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
     super(message);
   }
 }
@@ -19,11 +22,15 @@ export class TemplateError extends Error {
 /** The MJML source for an edition (exposed for tests and debugging). */
 export function editionMjml(content: EditionContent, subject = editionSubject(content)): string {
   switch (content.kind) {
-    case 'instant': return alertMjml(content, subject);
+    case 'instant':
+      return alertMjml(content, subject);
     case 'daily':
-    case 'weekly': return digestMjml(content, subject);
-    case 'confirmation': return confirmationMjml(content, subject);
-    default: throw new TemplateError(`unknown edition kind: ${String((content as { kind: unknown }).kind)}`);
+    case 'weekly':
+      return digestMjml(content, subject);
+    case 'confirmation':
+      return confirmationMjml(content, subject);
+    default:
+      throw new TemplateError(`unknown edition kind: ${String((content as { kind: unknown }).kind)}`);
   }
 }
 

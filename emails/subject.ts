@@ -8,9 +8,10 @@ export const SUBJECT_MAX = 150;
 
 function itemPhrase(item: AlertItem): string {
   const state = cleanText(item.stateName, 80) || cleanText(item.stateCode, 10);
-  const phrase = item.kind === 'reminder'
-    ? `withdrawal from ${withArticle(cleanText(item.treatyName, 100))} takes effect`
-    : actionPhrase(latestAction(item.actions ?? []), cleanText(item.treatyName, 100));
+  const phrase =
+    item.kind === 'reminder'
+      ? `withdrawal from ${withArticle(cleanText(item.treatyName, 100))} takes effect`
+      : actionPhrase(latestAction(item.actions ?? []), cleanText(item.treatyName, 100));
   const date = formatDate(item.date, 'short');
   const when = date === 'date not stated' ? '' : ` (${date})`;
   const disputed = item.novelty === 'CONFLICT' ? ' [disputed]' : '';
@@ -25,9 +26,7 @@ function itemPhrase(item: AlertItem): string {
 export function alertSubject(items: AlertItem[]): string {
   if (items.length === 0) return 'No new treaty developments';
   if (items.length === 1) return cleanSubject(itemPhrase(items[0]), SUBJECT_MAX);
-  const names = [
-    ...new Set(items.map((i) => `${cleanText(i.stateName, 80)} (${cleanText(i.treatyName, 100)})`)),
-  ];
+  const names = [...new Set(items.map((i) => `${cleanText(i.stateName, 80)} (${cleanText(i.treatyName, 100)})`))];
   return cleanSubject(`${items.length} treaty developments: ${names.join(', ')}`, SUBJECT_MAX);
 }
 
@@ -43,8 +42,7 @@ export function editionSubject(content: EditionContent): string {
   else if (reminders.length > 1) {
     const names = reminders.map((r) => `${cleanText(r.stateName, 80)} (${cleanText(r.treatyName, 100)})`);
     body = cleanSubject(`${reminders.length} withdrawals take effect: ${names.join(', ')}`, SUBJECT_MAX);
-  }
-  else if (corrections.length === 1) body = `Correction: ${alertSubject(corrections)}`;
+  } else if (corrections.length === 1) body = `Correction: ${alertSubject(corrections)}`;
   else if (corrections.length > 1) body = `${corrections.length} corrections and disputed facts`;
   else body = alertSubject([]);
   if (content.kind === 'daily') body = `Daily digest — ${body}`;

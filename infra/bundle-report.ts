@@ -122,7 +122,7 @@ export function formatBundleReport(sizes: readonly BundleSize[]): string[] {
     ...sizes.map(
       (s) =>
         `  ${s.name.padEnd(12)} ${kb(s.bytes).padStart(10)}${s.overBudget ? '  OVER' : '      '}  ` +
-          `${largestPackages(s)}` +
+        `${largestPackages(s)}` +
         (s.installed.length ? `  (installed beside it: ${s.installed.join(', ')})` : ''),
     ),
   ];

@@ -69,21 +69,29 @@ const feedUrl = z.url({ protocol: /^https?$/, error: 'each feed must be an http(
 export type FeedSetting = string | { url: string; outlet?: string };
 
 /** Feeds arrive as an array (cdk.json) or a string (-c feeds=...): JSON array or comma-separated. */
-const feedList = z.preprocess((value) => {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (text === '') return [];
-  if (text.startsWith('[')) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return value; // left as a string so zod reports "expected array"
+const feedList = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    const text = value.trim();
+    if (text === '') return [];
+    if (text.startsWith('[')) {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return value; // left as a string so zod reports "expected array"
+      }
     }
-  }
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
-}, z.array(z.union([feedUrl, z.strictObject({ url: feedUrl, outlet: z.string().trim().min(1).max(200).optional() })], {
-  error: 'each feed must be an http(s) URL or {"url": "https://…", "outlet": "Name"}',
-})));
+    return text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  },
+  z.array(
+    z.union([feedUrl, z.strictObject({ url: feedUrl, outlet: z.string().trim().min(1).max(200).optional() })], {
+      error: 'each feed must be an http(s) URL or {"url": "https://…", "outlet": "Name"}',
+    }),
+  ),
+);
 
 const hostname = z
   .string()
@@ -119,8 +127,14 @@ export const ConfigSchema = z
     publicBaseUrl: z
       .url({ protocol: /^https$/, error: 'must be an https URL such as https://news.example.org' })
       .optional(),
-    account: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as eu-west-1').optional(),
+    account: z
+      .string()
+      .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
+      .optional(),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as eu-west-1')
+      .optional(),
   })
   .superRefine((c, ctx) => {
     if (c.senderDomain && !c.senderAddress.toLowerCase().endsWith(`@${c.senderDomain}`)) {
@@ -160,8 +174,10 @@ export type TreatyWatchConfig = z.infer<typeof ConfigSchema> & {
 /** Thrown at synth time when the context does not describe a valid deployment. */
 export class InvalidConfig extends Error {
   constructor(readonly issues: string) {
-    super(`Invalid Treaty Watch configuration (CDK context):\n${issues}\nSee infra/config.ts for every key and its ` +
-      `default.`);
+    super(
+      `Invalid Treaty Watch configuration (CDK context):\n${issues}\nSee infra/config.ts for every key and its ` +
+        `default.`,
+    );
     this.name = 'InvalidConfig';
   }
 }

@@ -33,31 +33,31 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
       reason:
         "The ingest API key is held by the operator's own clients; an automatic rotation would lock them out without " +
         'warning. Rotate by hand: put-secret-value, update the clients, then wait for warm functions to recycle ' +
-          '(README).',
+        '(README).',
     },
     {
       scope: stateless.node.findChild('IngestRoute'),
       id: nagId('APIG4'),
       reason:
         'POST /articles is authenticated in the ingest-http function: a Bearer key from Secrets Manager compared by ' +
-          'SHA-256 ' +
+        'SHA-256 ' +
         'in constant time (401 otherwise); the route is the only one on its API and the stage is throttled to 5 req/s.',
     },
     {
       scope: bucketNotificationsHandlerRole(stateless),
       id: nagId('IAM4', 'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
       reason:
-        'CDK\'s own BucketNotificationsHandler (it sets the ingest bucket\'s ObjectCreated notification at deploy ' +
-          'time) ' +
+        "CDK's own BucketNotificationsHandler (it sets the ingest bucket's ObjectCreated notification at deploy " +
+        'time) ' +
         'ships with AWSLambdaBasicExecutionRole for its logs; it runs only during deployments and holds no data ' +
-          'access.',
+        'access.',
     },
     {
       scope: stateless.failureQueue,
       id: nagId('SQS3'),
       reason:
         'This queue is itself a dead-letter destination: the on-failure target of the stream mappings, ' +
-          'the schedules, ' +
+        'the schedules, ' +
         'the SES feedback rule and the S3 drop function. It has a depth alarm; a DLQ of a DLQ would add nothing.',
     },
     ...[fns.detect, fns.compose].map((fn) => ({
@@ -122,7 +122,8 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
     ...Object.values(fns).map((fn) => ({
       scope: fn,
       id: nagId('L1'),
-      reason: 'Node.js 22 is the runtime the project targets (DESIGN §3) and is supported by Lambda; ' +
+      reason:
+        'Node.js 22 is the runtime the project targets (DESIGN §3) and is supported by Lambda; ' +
         'moving to a newer runtime is a deliberate upgrade.',
     })),
   ];
@@ -136,7 +137,7 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
       ),
       reason:
         `s3:GetObject (the only S3 action granted) on objects under ${INGEST_PREFIX} of the ingest bucket: ` +
-          `the keys are ` +
+        `the keys are ` +
         'whatever operators drop, so they cannot be listed in advance; no other prefix or bucket.',
     });
   }
@@ -146,7 +147,8 @@ export function nagAcknowledgments(stateful: StatefulStack, stateless: Stateless
     acks.push({
       scope: role,
       id: nagId('IAM5', `Resource::<${Stack.of(fn).resolve(logicalId)}.Arn>:*`),
-      reason: `lambda:InvokeFunction on the ${name} function and its versions/aliases (ARN:*), ` +
+      reason:
+        `lambda:InvokeFunction on the ${name} function and its versions/aliases (ARN:*), ` +
         `granted by the scheduler target; no other function.`,
     });
   }

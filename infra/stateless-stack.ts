@@ -329,7 +329,8 @@ export class StatelessStack extends Stack {
     const compose = new TreatyFunction(this, 'Compose', {
       ...common,
       name: 'compose',
-      description: 'Renders instant alerts (stream) and daily/weekly digests (schedule) once with MJML, ' +
+      description:
+        'Renders instant alerts (stream) and daily/weekly digests (schedule) once with MJML, ' +
         'indexes digests, queues recipient batches',
       memorySize: 1024,
       timeout: Duration.minutes(5), // a weekly digest over many segments; stream batches take seconds
@@ -385,14 +386,16 @@ export class StatelessStack extends Stack {
     // operator points that domain's MX at SES and activates the rule set, README step 4).
     if (config.unsubscribeMailbox) {
       this.unsubscribeRuleSet = new ses.ReceiptRuleSet(this, 'UnsubscribeRuleSet', {
-        rules: [{
-          recipients: [config.unsubscribeMailbox],
-          scanEnabled: true,
-          tlsPolicy: ses.TlsPolicy.REQUIRE,
-          actions: [
-            new sesActions.Lambda({ function: feedback, invocationType: sesActions.LambdaInvocationType.EVENT }),
-          ],
-        }],
+        rules: [
+          {
+            recipients: [config.unsubscribeMailbox],
+            scanEnabled: true,
+            tlsPolicy: ses.TlsPolicy.REQUIRE,
+            actions: [
+              new sesActions.Lambda({ function: feedback, invocationType: sesActions.LambdaInvocationType.EVENT }),
+            ],
+          },
+        ],
       });
     }
 
@@ -439,14 +442,16 @@ export class StatelessStack extends Stack {
     // One scheduler role per target function, owned here so its findings can be acknowledged.
     const schedulerRoleFor = (fn: TreatyFunction) => {
       const id = `${pascal(fn.pipelineStage)}SchedulerRole`;
-      return (this.node.tryFindChild(id) as iam.Role | undefined) ??
+      return (
+        (this.node.tryFindChild(id) as iam.Role | undefined) ??
         // biome-ignore lint/suspicious/noAssignInExpressions: create once and remember, in one expression
         (this.schedulerRoles[fn.pipelineStage] = new iam.Role(this, id, {
           assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({
             StringEquals: { 'aws:SourceAccount': this.account },
           }),
           description: `EventBridge Scheduler invokes the ${fn.pipelineStage} function`,
-        }));
+        }))
+      );
     };
     const scheduleOf = (
       id: string,
@@ -604,4 +609,8 @@ export class StatelessStack extends Stack {
 }
 
 /** ingest-http → IngestHttp, for construct ids. */
-const pascal = (s: string) => s.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+const pascal = (s: string) =>
+  s
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');

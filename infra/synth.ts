@@ -78,10 +78,12 @@ async function main(): Promise<number> {
   }
 
   const { config } = tw;
-  console.log(`Treaty Watch synth: stage ${config.stage}, ` +
-    `sender ${config.senderAddress}${config.senderDomain ? ` (domain ${config.senderDomain})` : ''}, ` +
-    `${config.feeds.length} feed(s), env ${config.account ?? 'agnostic'}/${config.region ?? 'agnostic'}, ` +
-      `bundling ${bundling ? 'on' : 'off'}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Treaty Watch synth: stage ${config.stage}, ` +
+      `sender ${config.senderAddress}${config.senderDomain ? ` (domain ${config.senderDomain})` : ''}, ` +
+      `${config.feeds.length} feed(s), env ${config.account ?? 'agnostic'}/${config.region ?? 'agnostic'}, ` +
+      `bundling ${bundling ? 'on' : 'off'}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`cloud assembly: ${assembly.directory}\n`);
 
   for (const stack of assembly.stacks) {
@@ -93,8 +95,10 @@ async function main(): Promise<number> {
   }
 
   let failed = false;
-  console.log(`\nfunctions (bundle = index.mjs, without installed node_modules; ` +
-    `goal <= ${BUNDLE_BUDGET_KB} KB except ${BUDGET_EXEMPT.join(', ')}):`);
+  console.log(
+    `\nfunctions (bundle = index.mjs, without installed node_modules; ` +
+      `goal <= ${BUNDLE_BUDGET_KB} KB except ${BUDGET_EXEMPT.join(', ')}):`,
+  );
   const statelessTemplate = assembly.getStackByName(tw.stateless.stackName).template as {
     Resources: Record<string, { Metadata?: Record<string, string> }>;
   };
@@ -110,7 +114,8 @@ async function main(): Promise<number> {
     const bundle = statSync(join(dir, 'index.mjs')).size;
     const map = existsSync(join(dir, 'index.mjs.map')) ? statSync(join(dir, 'index.mjs.map')).size : 0;
     const over = !BUDGET_EXEMPT.includes(fn.pipelineStage) && bundle > BUNDLE_BUDGET_KB * 1024;
-    let line = `  ${name} ${kb(bundle).padStart(10)}  (+ map ` +
+    let line =
+      `  ${name} ${kb(bundle).padStart(10)}  (+ map ` +
       `${kb(map)})${over ? `  OVER the ${BUNDLE_BUDGET_KB} KB goal` : ''}`;
     const modules = join(dir, 'node_modules');
     if (existsSync(modules)) {
@@ -126,7 +131,7 @@ async function main(): Promise<number> {
       problems.push(
         'bundles mjml, which esbuild cannot bundle safely and which only the renderers carry (DESIGN §5): ' +
           "import what it needs directly (e.g. '#emails/personalise'), not the '#emails/index' barrel that pulls in " +
-            "render.ts",
+          'render.ts',
       );
     }
     console.log(line);
@@ -153,8 +158,10 @@ async function main(): Promise<number> {
     for (const v of report.suppressedViolations ?? [])
       acknowledged.set(v.ruleName, (acknowledged.get(v.ruleName) ?? 0) + v.violatingConstructs.length);
     const list = [...acknowledged].map(([rule, n]) => `${rule} x${n}`).join(', ');
-    console.log(`\ncdk-nag ${report.pluginName}: ${report.violations.length} unacknowledged, ` +
-      `acknowledged with reasons (infra/nag.ts): ${list || 'none'}`);
+    console.log(
+      `\ncdk-nag ${report.pluginName}: ${report.violations.length} unacknowledged, ` +
+        `acknowledged with reasons (infra/nag.ts): ${list || 'none'}`,
+    );
   }
   console.log(`report: ${reportFile}`);
   console.log(failed ? '\nsynth FAILED (see ERROR lines above)' : '\nsynth OK');

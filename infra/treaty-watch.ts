@@ -45,7 +45,8 @@ export function buildTreatyWatch(app: App): TreatyWatch {
     config,
     env,
     tags,
-    description: `Treaty Watch ${config.stage}: table, SES identity and configuration set, ` +
+    description:
+      `Treaty Watch ${config.stage}: table, SES identity and configuration set, ` +
       `link-token and ingest API key secrets`,
     terminationProtection: !config.isDev,
   });

@@ -26,9 +26,13 @@ function readArticle(path: string): { body: string; title?: string; published?: 
   return { body: input.text, title: input.title, published: input.published };
 }
 
-const files = readdirSync(artDir).filter((f) => f.endsWith('.txt') && keep(f)).sort();
+const files = readdirSync(artDir)
+  .filter((f) => f.endsWith('.txt') && keep(f))
+  .sort();
 const predicted = files.map((f) => ({ file: f, claims: extractClaims(readArticle(join(artDir, f)), gz).claims }));
-const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: LabelDev[] }[]).filter((a) => files.includes(a.file));
+const labels = (
+  JSON.parse(readFileSync(labelsPath, 'utf8')).articles as { file: string; developments: LabelDev[] }[]
+).filter((a) => files.includes(a.file));
 const s = scoreClaims(predicted, labels);
 const row = (n: string, p: Prf) =>
   console.log(
@@ -36,7 +40,9 @@ const row = (n: string, p: Prf) =>
       `(tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`,
   );
 console.log(`${files.length} articles`);
-row('overall', s.overall); row('primary', s.primary); row('background', s.background);
+row('overall', s.overall);
+row('primary', s.primary);
+row('background', s.background);
 console.log(`date acc    ${s.dateAccuracy.toFixed(3)} (${s.dateCorrect}/${s.dateMatched})`);
 if (args.includes('--verbose')) {
   for (const m of s.misses)
@@ -54,8 +60,12 @@ if (args.includes('--verbose')) {
 }
 // timing
 const bodies = files.map((f) => readArticle(join(artDir, f)));
-for (let w = performance.now(); performance.now() - w < 500;) for (const b of bodies) extractClaims(b, gz); // warm up the JIT
+for (let w = performance.now(); performance.now() - w < 500; ) for (const b of bodies) extractClaims(b, gz); // warm up the JIT
 const t0 = performance.now();
 let n = 0;
-while (performance.now() - t0 < 1000) for (const b of bodies) { extractClaims(b, gz); n++; }
+while (performance.now() - t0 < 1000)
+  for (const b of bodies) {
+    extractClaims(b, gz);
+    n++;
+  }
 console.log(`speed       ${((performance.now() - t0) / n).toFixed(3)} ms/article (${n} runs)`);

@@ -97,7 +97,8 @@ export function dynamoJvmOptions(env: NodeJS.ProcessEnv = process.env, jit: Dyna
   const explicit = env.TW_DYNAMODB_JVM_OPTS?.split(' ').filter(Boolean);
   if (explicit?.length) return explicit;
   const profile = env.TW_DYNAMODB_JIT ?? jit;
-  if (profile !== 'quick' && profile !== 'full') throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
+  if (profile !== 'quick' && profile !== 'full')
+    throw new Error(`TW_DYNAMODB_JIT must be quick or full, not ${profile}`);
   return [...DYNAMODB_JVM_PROFILES[profile]];
 }
 
@@ -107,7 +108,16 @@ export async function startDynamoDbLocal(options: { jit?: DynamoJit } = {}): Pro
   const dir = dynamoJarDir();
   const child = spawn(
     'java',
-    [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, ...dynamoJvmOptions(process.env, options.jit), '-jar', join(dir, 'DynamoDBLocal.jar'), '-inMemory', '-port', String(port), '-disableTelemetry'],
+    [
+      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+      ...dynamoJvmOptions(process.env, options.jit),
+      '-jar',
+      join(dir, 'DynamoDBLocal.jar'),
+      '-inMemory',
+      '-port',
+      String(port),
+      '-disableTelemetry',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

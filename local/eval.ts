@@ -1,3 +1,4 @@
+// Over 300 lines: claims, splits and the replay's alerts are scored from one labelled corpus in one pass.
 // Evaluation built into the product: scores the extractor and a replay against a labels.json
 // in the format of shared/corpus (any directory in that format, not only ours).
 // Claims: precision/recall/F1 on (state, treaty, action), per role; date accuracy on matches.
@@ -6,7 +7,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
-import { resolveLabelTreaty, scoreClaims, scoreSplits, type LabelDev, type Prf, type Score, type TreatySplit } from '#local/extract-score';
+import {
+  resolveLabelTreaty,
+  scoreClaims,
+  scoreSplits,
+  type LabelDev,
+  type Prf,
+  type Score,
+  type TreatySplit,
+} from '#local/extract-score';
 import type { FactBase } from '#core/facts';
 import { isoDay } from '#core/article';
 import { expandArticlePaths, readArticleFile } from './article-files';
@@ -56,7 +65,9 @@ export interface EvalResult {
 
 export function scoreConflicts(found: ConflictSummary[], labels: Labels): ConflictScore {
   const expected = labels.articles.flatMap((a) =>
-    a.developments.filter((d) => /^ERROR:/i.test(d.note ?? '')).map((d) => `${a.file}|${d.state}|${d.treaty}|${d.action}`),
+    a.developments
+      .filter((d) => /^ERROR:/i.test(d.note ?? ''))
+      .map((d) => `${a.file}|${d.state}|${d.treaty}|${d.action}`),
   );
   const got = found.map((c) => `${c.source}|${c.state}|${c.treaty}|${c.action}`);
   const matched = expected.filter((e) => got.includes(e));
@@ -79,7 +90,11 @@ export function readCorpus(dir: string): { labels: Labels; articlesDir: string }
   return { labels, articlesDir };
 }
 
-export interface CorpusBatch { name: string; labels: Labels; articlesDir: string }
+export interface CorpusBatch {
+  name: string;
+  labels: Labels;
+  articlesDir: string;
+}
 
 /**
  * Every folder under DIR (DIR included) that holds a labels.json, as one corpus
@@ -91,7 +106,10 @@ export function readCorpora(dir: string, exclude: string[] = []): { batches: Cor
   const excluded: string[] = [];
   const walk = (d: string) => {
     const name = relative(dir, d) || '.';
-    if (name !== '.' && name.split(/[\\/]/).some((seg) => exclude.includes(seg))) { excluded.push(name); return; }
+    if (name !== '.' && name.split(/[\\/]/).some((seg) => exclude.includes(seg))) {
+      excluded.push(name);
+      return;
+    }
     if (existsSync(join(d, 'labels.json'))) batches.push({ name, ...readCorpus(d) });
     for (const sub of readdirSync(d).sort()) {
       if (sub === 'articles' || sub.startsWith('.') || sub === 'node_modules') continue;
@@ -128,7 +146,10 @@ export function scoreAlerts(alerts: AlertSummary[], labels: Labels): AlertScore 
       truePositives++;
       for (const u of fresh) covered.add(u);
     } else {
-      falseAlarms.push({ ...alert, why: units.some((u) => expected.has(u)) ? 'repeats an alert already raised' : 'no labelled primary development' });
+      falseAlarms.push({
+        ...alert,
+        why: units.some((u) => expected.has(u)) ? 'repeats an alert already raised' : 'no labelled primary development',
+      });
     }
   }
   const missed = [...expected.entries()].filter(([k]) => !covered.has(k)).map(([, u]) => u);
@@ -168,7 +189,10 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
     }
     const present = new Set(files.map((f) => relative(batch.articlesDir, f)));
     for (const a of batch.labels.articles) {
-      if (!present.has(a.file)) { missingTexts.push(keyOf(batch, a.file)); continue; }
+      if (!present.has(a.file)) {
+        missingTexts.push(keyOf(batch, a.file));
+        continue;
+      }
       labelled.push({ ...a, file: keyOf(batch, a.file), developments: a.developments.map(resolveLabelTreaty) });
     }
   }
@@ -178,32 +202,69 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
   const gazetteer = buildGazetteer(factBase);
   const predicted = inputs.map((input) => ({
     file: input.source ?? '',
-    claims: extractClaims({ body: input.text, title: input.title, published: input.published, url: input.url }, gazetteer).claims,
+    claims: extractClaims(
+      { body: input.text, title: input.title, published: input.published, url: input.url },
+      gazetteer,
+    ).claims,
   }));
   const claims = scoreClaims(predicted, labels.articles);
   const splits = scoreSplits(predicted, labels.articles);
   // The store starts with what was on the record before the eve of the oldest article: the record
   // learns a fact after the news does, so a fact dated the day before the first report (Russia's
   // CFE exit, reported the next morning) was not yet on it.
-  const days = inputs.map((i) => isoDay(i.published)).filter((d): d is string => Boolean(d)).sort();
+  const days = inputs
+    .map((i) => isoDay(i.published))
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const asOf = dayBefore(days[0] ?? new Date().toISOString().slice(0, 10));
   const replayed = await replay(inputs, asOf, { facts: factBase });
   return {
-    corpus: dir, articles: inputs.length, batches: batches.map((b) => b.name), excluded, missingTexts, asOf, claims, splits,
-    alerts: scoreAlerts(replayed.alerts, labels), conflicts: scoreConflicts(replayed.conflicts, labels),
+    corpus: dir,
+    articles: inputs.length,
+    batches: batches.map((b) => b.name),
+    excluded,
+    missingTexts,
+    asOf,
+    claims,
+    splits,
+    alerts: scoreAlerts(replayed.alerts, labels),
+    conflicts: scoreConflicts(replayed.conflicts, labels),
   };
 }
 
 /** The headline numbers alone, for recording runs (`eval --json`). */
 export function evalFigures(r: EvalResult) {
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const prf = (p: Prf) => ({ precision: round(p.precision), recall: round(p.recall), f1: round(p.f1), tp: p.tp, fp: p.fp, fn: p.fn });
+  const prf = (p: Prf) => ({
+    precision: round(p.precision),
+    recall: round(p.recall),
+    f1: round(p.f1),
+    tp: p.tp,
+    fp: p.fp,
+    fn: p.fn,
+  });
   return {
-    corpus: r.corpus, articles: r.articles, batches: r.batches, excluded: r.excluded, missingTexts: r.missingTexts.length, asOf: r.asOf,
-    claims: { all: prf(r.claims.overall), primary: prf(r.claims.primary), background: prf(r.claims.background),
-      dateAccuracy: round(r.claims.dateAccuracy), dateMatched: r.claims.dateMatched },
+    corpus: r.corpus,
+    articles: r.articles,
+    batches: r.batches,
+    excluded: r.excluded,
+    missingTexts: r.missingTexts.length,
+    asOf: r.asOf,
+    claims: {
+      all: prf(r.claims.overall),
+      primary: prf(r.claims.primary),
+      background: prf(r.claims.background),
+      dateAccuracy: round(r.claims.dateAccuracy),
+      dateMatched: r.claims.dateMatched,
+    },
     splits: Object.fromEntries(Object.entries(r.splits).map(([k, v]) => [k, { ...prf(v), labelled: v.labelled }])),
-    alerts: { precision: round(r.alerts.precision), recall: round(r.alerts.recall), right: r.alerts.truePositives, alerts: r.alerts.alerts, expected: r.alerts.expected },
+    alerts: {
+      precision: round(r.alerts.precision),
+      recall: round(r.alerts.recall),
+      right: r.alerts.truePositives,
+      alerts: r.alerts.alerts,
+      expected: r.alerts.expected,
+    },
     conflicts: { expected: r.conflicts.expected, matched: r.conflicts.matched, other: r.conflicts.extra.length },
   };
 }
@@ -220,8 +281,12 @@ export function formatEval(r: EvalResult): string {
     `  ${name.padEnd(16)} P ${pct(s.precision).padStart(7)}  R ${pct(s.recall).padStart(7)}  F1 ${s.f1.toFixed(3)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   const out = [
     `Corpus ${r.corpus}: ${count(r.articles, 'article')}; replay as of ${r.asOf}`,
-    ...(r.batches.length > 1 || r.excluded.length ? [`  batches: ${r.batches.join(', ')}${r.excluded.length ? `; left out: ${r.excluded.join(', ')}` : ''}`] : []),
-    ...(r.missingTexts.length ? [`  ${r.missingTexts.length} labelled article(s) without their text here, not scored (re-fetch by url)`] : []),
+    ...(r.batches.length > 1 || r.excluded.length
+      ? [`  batches: ${r.batches.join(', ')}${r.excluded.length ? `; left out: ${r.excluded.join(', ')}` : ''}`]
+      : []),
+    ...(r.missingTexts.length
+      ? [`  ${r.missingTexts.length} labelled article(s) without their text here, not scored (re-fetch by url)`]
+      : []),
     '',
     'Claims on (state, treaty, action)',
     line('all', c.overall),
@@ -242,10 +307,46 @@ export function formatEval(r: EvalResult): string {
     ...r.conflicts.missed.map((m) => `  missed: ${m}`),
     ...r.conflicts.extra.map((m) => `  other: ${m}`),
   ];
-  if (c.misses.length) out.push('', 'Missed claims:', ...c.misses.map((m) => `  ${m.file}: ${m.role} ${m.state} ${m.treaty} ${m.action} ${m.date ?? '—'}${m.note ? ` (${m.note})` : ''}`));
-  if (c.falseAlarms.length) out.push('', 'False claims:', ...c.falseAlarms.map((m) => `  ${m.file}: ${m.role} ${m.state} ${m.treaty} ${m.action} ${m.date ?? '—'} — "${(m.evidence ?? '').slice(0, 140)}"`));
-  if (c.dateErrors.length) out.push('', 'Wrong dates:', ...c.dateErrors.map((m) => `  ${m.file}: ${m.state} ${m.treaty} ${m.action} labelled ${m.date ?? '—'}, extracted ${m.predicted ?? '—'}`));
-  if (r.alerts.missed.length) out.push('', 'Missed alerts:', ...r.alerts.missed.map((m) => `  ${m.state} ${m.treaty} ${m.action} (${m.files.join(', ')})`));
-  if (r.alerts.falseAlarms.length) out.push('', 'False alarms:', ...r.alerts.falseAlarms.map((a) => `  ${a.state} ${a.treaty} ${a.actions.join('+')} ${a.date ?? '—'}: ${a.why} (${a.sources.join(', ')})`));
+  if (c.misses.length)
+    out.push(
+      '',
+      'Missed claims:',
+      ...c.misses.map(
+        (m) =>
+          `  ${m.file}: ${m.role} ${m.state} ${m.treaty} ${m.action} ${m.date ?? '—'}${m.note ? ` (${m.note})` : ''}`,
+      ),
+    );
+  if (c.falseAlarms.length)
+    out.push(
+      '',
+      'False claims:',
+      ...c.falseAlarms.map(
+        (m) =>
+          `  ${m.file}: ${m.role} ${m.state} ${m.treaty} ${m.action} ${m.date ?? '—'} — "${(m.evidence ?? '').slice(0, 140)}"`,
+      ),
+    );
+  if (c.dateErrors.length)
+    out.push(
+      '',
+      'Wrong dates:',
+      ...c.dateErrors.map(
+        (m) =>
+          `  ${m.file}: ${m.state} ${m.treaty} ${m.action} labelled ${m.date ?? '—'}, extracted ${m.predicted ?? '—'}`,
+      ),
+    );
+  if (r.alerts.missed.length)
+    out.push(
+      '',
+      'Missed alerts:',
+      ...r.alerts.missed.map((m) => `  ${m.state} ${m.treaty} ${m.action} (${m.files.join(', ')})`),
+    );
+  if (r.alerts.falseAlarms.length)
+    out.push(
+      '',
+      'False alarms:',
+      ...r.alerts.falseAlarms.map(
+        (a) => `  ${a.state} ${a.treaty} ${a.actions.join('+')} ${a.date ?? '—'}: ${a.why} (${a.sources.join(', ')})`,
+      ),
+    );
   return out.join('\n');
 }

@@ -11,7 +11,14 @@ export interface LabelDev {
   note?: string;
   treatyName?: string;
 }
-export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 export interface Miss {
   file: string;
   state: string;
@@ -23,9 +30,15 @@ export interface Miss {
   note?: string;
 }
 export interface Score {
-  overall: Prf; primary: Prf; background: Prf;
-  dateAccuracy: number; dateMatched: number; dateCorrect: number;
-  misses: Miss[]; falseAlarms: Miss[]; dateErrors: (Miss & { predicted: string | null })[];
+  overall: Prf;
+  primary: Prf;
+  background: Prf;
+  dateAccuracy: number;
+  dateMatched: number;
+  dateCorrect: number;
+  misses: Miss[];
+  falseAlarms: Miss[];
+  dateErrors: (Miss & { predicted: string | null })[];
 }
 
 const prf = (tp: number, fp: number, fn: number): Prf => {
@@ -66,7 +79,11 @@ function match<P extends Item, L extends Item>(pred: P[], gold: L[]) {
     for (const o of order) {
       if (o.done) continue;
       const c = o.cands.find(({ l, i }) => !used.has(i) && rank(o.p, l) === r);
-      if (c) { used.add(c.i); pairs.push([o.p, c.l]); o.done = true; }
+      if (c) {
+        used.add(c.i);
+        pairs.push([o.p, c.l]);
+        o.done = true;
+      }
     }
   }
   for (const o of order) if (!o.done) freeP.push(o.p);

@@ -50,7 +50,9 @@ export async function startHttpEndpoint(
           userAgent: String(req.headers['user-agent'] ?? ''),
         },
       },
-      body: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES + 1).toString('base64'),
+      body: Buffer.concat(chunks)
+        .subarray(0, MAX_BODY_BYTES + 1)
+        .toString('base64'),
       isBase64Encoded: true,
     } as unknown as APIGatewayProxyEventV2;
     try {
@@ -69,9 +71,10 @@ export async function startHttpEndpoint(
   });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

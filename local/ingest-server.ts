@@ -13,7 +13,10 @@ export interface IngestServer {
   stop(): Promise<void>;
 }
 
-export async function startIngestServer(pipeline: LocalPipeline, options: { apiKey: string; port?: number }): Promise<IngestServer> {
+export async function startIngestServer(
+  pipeline: LocalPipeline,
+  options: { apiKey: string; port?: number },
+): Promise<IngestServer> {
   const config = { ingestApiKey: { value: options.apiKey } };
   const clients = { stores: pipeline.stores, clock: pipeline.clock };
   const handler = makeHttpIngest(buildHttpIngestDependencies(config, clients));

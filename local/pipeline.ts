@@ -1,3 +1,4 @@
+// Over 300 lines: the local driver starts the stand-ins and wires all ten functions and their triggers in one place.
 // The local driver: the whole pipeline on the laptop. It starts the stand-ins, points the
 // AWS SDK at them, wires the same handler modules Lambda runs with the same dependency builders
 // (functions/<name>/dependencies.ts, given a configuration object and the stand-ins' clients),
@@ -95,7 +96,10 @@ export class LocalPipeline {
   static async start(options: PipelineOptions = {}): Promise<LocalPipeline> {
     logger.setLogLevel(options.logLevel ?? (process.env.TW_LOG_LEVEL as 'INFO' | undefined) ?? 'SILENT');
     const t0 = performance.now();
-    const [dynamo, ses] = await Promise.all([startDynamoDbLocal({ jit: options.dynamoJit }), options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined)]);
+    const [dynamo, ses] = await Promise.all([
+      startDynamoDbLocal({ jit: options.dynamoJit }),
+      options.withSes ? startSesLocal({ maxSendRate: options.maxSendRate }) : Promise.resolve(undefined),
+    ]);
     const startupMs = performance.now() - t0;
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     const region = 'us-east-1';
@@ -108,9 +112,23 @@ export class LocalPipeline {
     const pipeline = new LocalPipeline(ses ? [dynamo, ses] : [dynamo], stores, facts, ses, startupMs);
     pipeline.requests.attach(stores.doc);
     if (options.publicBaseUrl) pipeline.publicBaseUrl = options.publicBaseUrl;
-    const sesClient = ses && new SESv2Client({ endpoint: ses.endpoint, region, credentials, maxAttempts: 1, logger: sdkLogger, ...sesLocalHttp() });
+    const sesClient =
+      ses &&
+      new SESv2Client({
+        endpoint: ses.endpoint,
+        region,
+        credentials,
+        maxAttempts: 1,
+        logger: sdkLogger,
+        ...sesLocalHttp(),
+      });
     const rate = options.sendRate ?? (sesClient ? await new SesSender(sesClient).maxSendRate() : 1000);
-    await pipeline.wire(new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }), streamArn, { ...options, sendRate: rate }, sesClient);
+    await pipeline.wire(
+      new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region, credentials }),
+      streamArn,
+      { ...options, sendRate: rate },
+      sesClient,
+    );
     return pipeline;
   }
 
@@ -121,7 +139,10 @@ export class LocalPipeline {
     const clock = this.clock;
     const { treaties, states } = this.facts;
     const reference: ReferenceData = { treaties, states, conflicts: referenceConflicts };
-    const baseSender = new SesSender(sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), 'treaty-watch-local');
+    const baseSender = new SesSender(
+      sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }),
+      'treaty-watch-local',
+    );
     const sender = options.wrapSender ? options.wrapSender(baseSender) : baseSender;
     // The configuration Lambda reads from its environment, as an object. Links and edition pages
     // point at the local web server, read at each use: it may move once it listens.
@@ -167,26 +188,38 @@ export class LocalPipeline {
     this.composeFn = makeCompose(buildComposeDependencies(configWith({}), composeClients));
     const byFilter = (pattern: object) => (r: DynamoDBRecord) => matchesPattern(pattern as never, r);
     // The driver labels each handler's requests with its stage, for the benchmark.
-    const staged = <E, R>(stage: string, fn: (e: E) => Promise<R>) => async (e: E) => {
-      const previous = this.requests.stage;
-      this.requests.stage = stage;
-      try {
-        return await fn(e);
-      } finally {
-        this.requests.stage = previous;
-      }
-    };
+    const staged =
+      <E, R>(stage: string, fn: (e: E) => Promise<R>) =>
+      async (e: E) => {
+        const previous = this.requests.stage;
+        this.requests.stage = stage;
+        try {
+          return await fn(e);
+        } finally {
+          this.requests.stage = previous;
+        }
+      };
     this.ingestFn = staged('ingest', this.ingestFn);
     this.sendFn = staged('send', this.sendFn);
     this.stream = new LocalStream(streams, arn, [
       { name: 'detect', filter: byFilter(STREAM_FILTERS.detect), fn: staged('detect', detect), batchSize: 10 },
-      { name: 'compose', filter: byFilter(STREAM_FILTERS.compose), fn: staged('compose', (e: DynamoDBStreamEvent) => this.composeFn(e)), batchSize: 10 },
+      {
+        name: 'compose',
+        filter: byFilter(STREAM_FILTERS.compose),
+        fn: staged('compose', (e: DynamoDBStreamEvent) => this.composeFn(e)),
+        batchSize: 10,
+      },
     ]);
   }
 
   /** Loads the participation facts on the record before `asOf` (YYYY-MM-DD) as timelines. */
   async loadFacts(asOf: string): Promise<number> {
-    const timelines = timelinesFromFacts(this.facts, asOf, `${asOf}T00:00:00.000Z`, schedulerFrom(this.facts.treaties, referenceConflicts));
+    const timelines = timelinesFromFacts(
+      this.facts,
+      asOf,
+      `${asOf}T00:00:00.000Z`,
+      schedulerFrom(this.facts.treaties, referenceConflicts),
+    );
     await this.pumpUntilQuiet(); // anything already ingested is handled before the stream skips ahead
     await this.stores.timelines.putAll(timelines);
     await this.stream.skipToLatest();
@@ -200,9 +233,16 @@ export class LocalPipeline {
   /** Many confirmed subscribers at once (batched writes), for tests and benchmarks. */
   async addSubscribers(emails: string[], options: { topics?: string[]; frequency?: Frequency } = {}): Promise<void> {
     const at = this.clock.now();
-    await this.stores.subscribers.putMany(emails.map((email) => ({
-      subscriberId: subscriberIdFor(email), email, status: 'confirmed' as const, frequency: options.frequency ?? 'instant', topics: options.topics ?? [topicKeys.all], createdAt: at,
-    })));
+    await this.stores.subscribers.putMany(
+      emails.map((email) => ({
+        subscriberId: subscriberIdFor(email),
+        email,
+        status: 'confirmed' as const,
+        frequency: options.frequency ?? 'instant',
+        topics: options.topics ?? [topicKeys.all],
+        createdAt: at,
+      })),
+    );
   }
 
   async addSubscriber(email: string, options: { topics?: string[]; frequency?: Frequency } = {}): Promise<Subscriber> {
@@ -244,7 +284,9 @@ export class LocalPipeline {
    * concurrent function instances, as Lambda scales an SQS mapping; returns messages handled.
    */
   async drainSends(invocations = 1): Promise<number> {
-    const handled = await Promise.all(Array.from({ length: invocations }, () => this.queue.drain((e) => this.sendFn(e))));
+    const handled = await Promise.all(
+      Array.from({ length: invocations }, () => this.queue.drain((e) => this.sendFn(e))),
+    );
     return handled.reduce((a, b) => a + b, 0);
   }
 

@@ -83,15 +83,19 @@ export function detected(pipeline: LocalPipeline): { developments: number; alert
 
 /** One alert as a line a person reads. */
 export function formatAlert(a: AlertSummary): string {
-  return `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ` +
-    `${count(a.sources.length, 'source')}${a.catalogued === false ? ', not in our records' : ''}`;
+  return (
+    `${a.novelty} ${a.state} · ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ` +
+    `${count(a.sources.length, 'source')}${a.catalogued === false ? ', not in our records' : ''}`
+  );
 }
 
 /** The summary as lines a person reads. */
 export function formatSummary(s: SourcesSummary): string[] {
   const a = s.articles;
-  const lines = [`Articles: ${a.stored} stored, ${count(a.duplicate, 'duplicate')}, ` +
-    `${a.skipped} non-English skipped, ${a.rejected} rejected, ${a.failed} failed`];
+  const lines = [
+    `Articles: ${a.stored} stored, ${count(a.duplicate, 'duplicate')}, ` +
+      `${a.skipped} non-English skipped, ${a.rejected} rejected, ${a.failed} failed`,
+  ];
   for (const m of s.mirrors) lines.push(`  copy       ${m.source ?? '?'} → syndicated copy of ${m.mirrorOf}`);
   for (const d of s.duplicates) lines.push(`  duplicate  ${d.source ?? '?'}: ${d.reason}`);
   for (const k of s.skipped) lines.push(`  skipped    ${k.source ?? '?'}: not English (${k.language})`);

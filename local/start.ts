@@ -10,8 +10,8 @@ import { count } from './plural';
 // Options are parsed before anything heavy loads: `npm start -- --help` prints help and stops.
 const options = new Command('npm start --')
   .description(
-    'Starts the local stand-ins, loads the seed facts as of the day before the seed articles, ingests them '
-      + 'through the real handlers, mails a demo subscriber, prints what happened and stops.',
+    'Starts the local stand-ins, loads the seed facts as of the day before the seed articles, ingests them ' +
+      'through the real handlers, mails a demo subscriber, prints what happened and stops.',
   )
   .option('--json', 'print the summary as one JSON object (npm start --silent -- --json: only the JSON)')
   .option('--serve', 'then keep everything up: the subscribe page and the local SES inbox (Ctrl-C stops)')
@@ -38,7 +38,10 @@ function recordAddresses(base: string): string {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const [
-    { buildGazetteer }, { readSesStore }, { readArticleFiles }, { LocalPipeline },
+    { buildGazetteer },
+    { readSesStore },
+    { readArticleFiles },
+    { LocalPipeline },
     { feedAsOneDelivery, newsDay, orderByPublication, summaryOf },
   ] = await Promise.all([
     import('#core/extract/index'),
@@ -98,19 +101,26 @@ async function main(): Promise<void> {
         '',
         'Developments:',
         ...summary.developments.map(
-          (d) => `  ${d.novelty.padEnd(13)} ${d.state} · ${d.treaty} · ${actionLabel(d.action)} · ` +
+          (d) =>
+            `  ${d.novelty.padEnd(13)} ${d.state} · ${d.treaty} · ${actionLabel(d.action)} · ` +
             `${humanDate(d.date)} · ` +
             `${count(d.sources.length, 'source')}${d.backfill ? ' · stored quietly' : ''}` +
             `${d.alerted ? ' · alerted' : ''}` +
             `${d.catalogued === false ? ' · not in our records' : ''}`,
         ),
-        ...summary.conflicts.map((c) => `  CONFLICT      ${c.state} · ${c.treaty} · ${actionLabel(c.action)}: ` +
-          `article says ${humanDate(c.claimed)}, record says ${humanDate(c.record)} (${c.source})`),
+        ...summary.conflicts.map(
+          (c) =>
+            `  CONFLICT      ${c.state} · ${c.treaty} · ${actionLabel(c.action)}: ` +
+            `article says ${humanDate(c.claimed)}, record says ${humanDate(c.record)} (${c.source})`,
+        ),
         '',
         `Alerts: ${summary.alerts.length}`,
-        ...summary.alerts.map((a) => `  ${a.novelty} ${a.state} · ${a.treaty}: ` +
-          `${a.actions.map(actionLabel).join(' + ')} (${humanDate(a.date)}) ` +
-          `from ${count(a.sources.length, 'source')}${a.catalogued === false ? ' · not in our records' : ''}`),
+        ...summary.alerts.map(
+          (a) =>
+            `  ${a.novelty} ${a.state} · ${a.treaty}: ` +
+            `${a.actions.map(actionLabel).join(' + ')} (${humanDate(a.date)}) ` +
+            `from ${count(a.sources.length, 'source')}${a.catalogued === false ? ' · not in our records' : ''}`,
+        ),
         '',
         `E-mails sent: ${emails.length}`,
         ...emails.map((e) => `  to ${e.to}: "${e.subject}" (${e.messageId})`),
@@ -128,8 +138,11 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
     if (serve) {
-      if (json) console.error(`Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ` +
-        `${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`);
+      if (json)
+        console.error(
+          `Subscribe page: ${webUrl}/\n${recordAddresses(webUrl!)}\nLocal SES inbox: ` +
+            `${pipeline.ses!.endpoint}/ — Ctrl-C to stop.`,
+        );
       await new Promise(() => undefined);
     }
   } finally {

@@ -151,7 +151,11 @@ export class LocalQueue implements SendQueuePort {
   readonly deadLetters: DeadLetter[] = [];
   sentMessages = 0;
 
-  constructor(private readonly name: string, private readonly maxReceiveCount = 5, private readonly batchSize = 10) {}
+  constructor(
+    private readonly name: string,
+    private readonly maxReceiveCount = 5,
+    private readonly batchSize = 10,
+  ) {}
 
   async enqueue(batches: SendBatch[]): Promise<void> {
     for (const b of batches)

@@ -83,9 +83,10 @@ export async function startWebServer(fn: WebFunction, port = 0): Promise<LocalWe
   return {
     url: `http://127.0.0.1:${bound}`,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -21,17 +21,25 @@ async function main(): Promise<number> {
     console.log(`         → ${c.answer}`);
   }
   const seeds = report.seeds;
-  console.log(`\nseeds through the bundles: ${seeds.articles} articles → ${seeds.emails.length} e-mail(s)` +
-    ` in ${(seeds.ms / 1000).toFixed(1)} s${seeds.deadLetters ? `, ${seeds.deadLetters} dead letter(s)` : ''}`);
+  console.log(
+    `\nseeds through the bundles: ${seeds.articles} articles → ${seeds.emails.length} e-mail(s)` +
+      ` in ${(seeds.ms / 1000).toFixed(1)} s${seeds.deadLetters ? `, ${seeds.deadLetters} dead letter(s)` : ''}`,
+  );
   for (const e of seeds.emails) console.log(`  to ${e.destination.to.join(', ')}: "${e.subject}"`);
   console.log(`\nbundle rehearsal: ${(report.ms / 1000).toFixed(1)} s (SDK: ${report.sdkPackages} packages)`);
-  const failed = report.functions.some((f) => f.initError || f.errors > 0) || report.triggers.some((c) => !c.ok) ||
-    seeds.emails.length !== 1 || seeds.deadLetters > 0;
+  const failed =
+    report.functions.some((f) => f.initError || f.errors > 0) ||
+    report.triggers.some((c) => !c.ok) ||
+    seeds.emails.length !== 1 ||
+    seeds.deadLetters > 0;
   console.log(failed ? 'bundle rehearsal FAILED' : 'bundle rehearsal OK');
   return failed ? 1 : 0;
 }
 
-main().then((code) => (process.exitCode = code), (error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  },
+);

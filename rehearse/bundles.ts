@@ -103,20 +103,22 @@ export async function rehearseBundles(options: { log?: (line: string) => void } 
     await resources.create();
     log(`stand-ins up; SDK closure: ${sandbox.sdkPackages} packages in ${sandbox.dir}/node_modules`);
 
-    await Promise.all(assembly.functions.map(async (fn) => {
-      const host = new HostedFunction({
-        name: resources.physical(fn.logicalId).ref,
-        taskRoot: sandbox.addTask(fn.name, fn.assetDir),
-        handler: fn.handler,
-        environment: { ...resources.environmentOf(fn), ...resources.runtimeEnvironment(fn) },
-        timeoutSeconds: fn.timeoutSeconds,
-        memoryMb: fn.memoryMb,
-        sandbox,
-      });
-      fleet.hosts.set(fn.name, await host.start());
-      const failed = host.initError ? `  INIT ERROR ${host.initError.errorType}: ${host.initError.errorMessage}` : '';
-      log(`  ${fn.name.padEnd(12)} ${fn.handler} init ${host.initMs.toFixed(0)} ms${failed}`);
-    }));
+    await Promise.all(
+      assembly.functions.map(async (fn) => {
+        const host = new HostedFunction({
+          name: resources.physical(fn.logicalId).ref,
+          taskRoot: sandbox.addTask(fn.name, fn.assetDir),
+          handler: fn.handler,
+          environment: { ...resources.environmentOf(fn), ...resources.runtimeEnvironment(fn) },
+          timeoutSeconds: fn.timeoutSeconds,
+          memoryMb: fn.memoryMb,
+          sandbox,
+        });
+        fleet.hosts.set(fn.name, await host.start());
+        const failed = host.initError ? `  INIT ERROR ${host.initError.errorType}: ${host.initError.errorMessage}` : '';
+        log(`  ${fn.name.padEnd(12)} ${fn.handler} init ${host.initMs.toFixed(0)} ms${failed}`);
+      }),
+    );
 
     const seeds = await runSeeds(assembly, resources, fleet, ses.endpoint, log);
     const triggers = await smokeEveryTrigger({
@@ -156,15 +158,28 @@ export class Mappings {
   private readonly stream: LocalStream;
   readonly sendQueue: { url: string; arn: string; fn: string };
 
-  constructor(assembly: Assembly, private readonly resources: LocalResources, private readonly fleet: Fleet) {
+  constructor(
+    assembly: Assembly,
+    private readonly resources: LocalResources,
+    private readonly fleet: Fleet,
+  ) {
     const endpoint = resources.endpoints.dynamodb;
     const streams = new DynamoDBStreamsClient({ region: REGION, credentials: CREDENTIALS, endpoint });
-    const subscriptions = assembly.functions.flatMap((fn) => fn.triggers.flatMap((t) => t.kind !== 'stream' ? [] : [{
-      name: fn.name,
-      batchSize: t.batchSize,
-      filter: (r: DynamoDBRecord) => t.filters.length === 0 || t.filters.some((p) => matchesPattern(p as never, r)),
-      fn: async (event: { Records: DynamoDBRecord[] }) => (await fleet.call(fn.name, event)) as BatchResponse,
-    }]));
+    const subscriptions = assembly.functions.flatMap((fn) =>
+      fn.triggers.flatMap((t) =>
+        t.kind !== 'stream'
+          ? []
+          : [
+              {
+                name: fn.name,
+                batchSize: t.batchSize,
+                filter: (r: DynamoDBRecord) =>
+                  t.filters.length === 0 || t.filters.some((p) => matchesPattern(p as never, r)),
+                fn: async (event: { Records: DynamoDBRecord[] }) => (await fleet.call(fn.name, event)) as BatchResponse,
+              },
+            ],
+      ),
+    );
     this.stream = new LocalStream(streams, resources.streamArn(), subscriptions);
     const sqsFn = assembly.functions.find((fn) => fn.triggers.some((t) => t.kind === 'sqs'))!;
     const trigger = sqsFn.triggers.find((t) => t.kind === 'sqs') as { queue: string };

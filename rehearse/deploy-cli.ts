@@ -28,7 +28,9 @@ const credentials = { accessKeyId: 'rehearsal', secretAccessKey: 'rehearsal' };
 /** Resource types moto's CloudFormation has a model for, asked of moto itself. */
 function motoSupportedTypes(types: string[]): Set<string> {
   const script = [
-    'import sys, json, warnings', 'warnings.simplefilter("ignore")', 'from moto.cloudformation import parsing',
+    'import sys, json, warnings',
+    'warnings.simplefilter("ignore")',
+    'from moto.cloudformation import parsing',
     'print(json.dumps([t for t in json.loads(sys.argv[1]) if parsing.resource_class_from_type(t)]))',
   ].join('\n');
   const run = spawnSync('python3', ['-c', script, JSON.stringify(types)], { encoding: 'utf8' });
@@ -73,8 +75,10 @@ async function main(): Promise<number> {
   let failed = false;
   try {
     const front = await shims.start();
-    console.log(`moto ${moto.endpoint} (pid ${moto.pid}), shims ${front.endpoint}; ` +
-      `moto models ${shims.supportedTypes.size} of the ${types.length} resource types in the templates`);
+    console.log(
+      `moto ${moto.endpoint} (pid ${moto.pid}), shims ${front.endpoint}; ` +
+        `moto models ${shims.supportedTypes.size} of the ${types.length} resource types in the templates`,
+    );
     const env = {
       ...process.env,
       AWS_ENDPOINT_URL: front.endpoint,
@@ -97,7 +101,9 @@ async function main(): Promise<number> {
     console.log(`cdk deploy --all: ${seconds(tDeploy)}`);
     const outputs = JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, Record<string, string>>;
     for (const [stack, values] of Object.entries(outputs)) {
-      const keys = Object.keys(values).filter((k) => !k.startsWith('PublishOutput')).sort();
+      const keys = Object.keys(values)
+        .filter((k) => !k.startsWith('PublishOutput'))
+        .sort();
       const placeholders = keys.filter((k) => values[k].includes('placeholder'));
       const marked = placeholders.length ? `; placeholder values: ${placeholders.join(', ')}` : '';
       console.log(`outputs of ${stack} (--outputs-file): ${keys.join(', ')}${marked}`);
@@ -120,7 +126,9 @@ async function main(): Promise<number> {
       const byType = new Map<string, { created: number; shim: number; placeholder: number }>();
       const row = (type: string) =>
         byType.get(type) ?? byType.set(type, { created: 0, shim: 0, placeholder: 0 }).get(type)!;
-      created.forEach((type, i) => { if (statuses[i]?.endsWith('COMPLETE')) row(type).created++; });
+      created.forEach((type, i) => {
+        if (statuses[i]?.endsWith('COMPLETE')) row(type).created++;
+      });
       for (const s of shims.shimCreated.filter((s) => s.stack === name)) row(s.type).shim++;
       for (const p of shims.placeholders.filter((p) => p.stack === name)) row(p.type).placeholder++;
       const count = Object.values(template.Resources).length;
@@ -133,14 +141,18 @@ async function main(): Promise<number> {
         totals.placeholder += n.placeholder;
       }
     }
-    console.log(`total: ${totals.created} created by CloudFormation in moto, ` +
-      `${totals.shim} created by the shim through moto's service API, ` +
-      `${totals.placeholder} placeholders (not created anywhere)`);
+    console.log(
+      `total: ${totals.created} created by CloudFormation in moto, ` +
+        `${totals.shim} created by the shim through moto's service API, ` +
+        `${totals.placeholder} placeholders (not created anywhere)`,
+    );
 
     await verifyThroughServiceApis(outputs, moto.endpoint);
-    console.log(`shims: ${shims.placeholders.length} placeholders, ` +
-      `${shims.shimCreated.length} secrets created through the API, ` +
-      `outputs refreshed after ${shims.outputRefreshes} change set(s)`);
+    console.log(
+      `shims: ${shims.placeholders.length} placeholders, ` +
+        `${shims.shimCreated.length} secrets created through the API, ` +
+        `outputs refreshed after ${shims.outputRefreshes} change set(s)`,
+    );
     failed = !(await invokeEach(outputs, front.endpoint));
     const synth = synthSeconds ? ` (synth ${synthSeconds.toFixed(1)} s)` : ' (cdk.out reused)';
     console.log(`\nnpm run rehearse: ${seconds(t0)}${synth}`);
@@ -178,8 +190,10 @@ async function verifyThroughServiceApis(outputs: Outputs, endpoint: string): Pro
   const runtimes = summary(functions.map((f) => f.Runtime));
   const architectures = summary(functions.map((f) => f.Architectures?.join('+')));
   console.log(`  Lambda    ${functions.length} functions: runtimes ${runtimes}; architectures ${architectures}`);
-  const described = mappings.map((m) =>
-    `${m.EventSourceArn?.split(':')[2]} batch ${m.BatchSize}, ${m.FilterCriteria?.Filters?.length ?? 0} filter(s)`);
+  const described = mappings.map(
+    (m) =>
+      `${m.EventSourceArn?.split(':')[2]} batch ${m.BatchSize}, ${m.FilterCriteria?.Filters?.length ?? 0} filter(s)`,
+  );
   console.log(`  Lambda    ${mappings.length} event source mappings: ${described.join('; ')}`);
   const redrive = await dlqOf(outputs[`TreatyWatch-${STAGE}-Stateless`].SendQueueUrl);
   console.log(`  SQS       send queue redrive: ${redrive ?? 'none'}`);
@@ -234,7 +248,9 @@ function summarise(payload: string): string {
   try {
     const value = JSON.parse(payload) as { statusCode?: number; body?: string };
     if (value && typeof value === 'object' && 'statusCode' in value) {
-      return `HTTP ${value.statusCode} ${String(value.body ?? '').replace(/\s+/g, ' ').slice(0, 70)}`;
+      return `HTTP ${value.statusCode} ${String(value.body ?? '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 70)}`;
     }
   } catch {
     // not JSON: shown as is
@@ -243,11 +259,14 @@ function summarise(payload: string): string {
 }
 
 const started = performance.now();
-main().then((code) => {
-  // Idle keep-alive sockets of the SDK clients would hold the process open for a while.
-  process.exit(code);
-}, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    // Idle keep-alive sockets of the SDK clients would hold the process open for a while.
+    process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
 process.once('exit', () => console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s in all)`));

@@ -60,7 +60,10 @@ function readdirNames(dir: string): string[] {
 }
 
 export class LambdaSandbox {
-  private constructor(readonly dir: string, readonly sdkPackages: number) {}
+  private constructor(
+    readonly dir: string,
+    readonly sdkPackages: number,
+  ) {}
 
   /** A fresh sandbox in the system temp folder, with the SDK closure and the bootstrap. */
   static create(): LambdaSandbox {
@@ -192,9 +195,7 @@ export class HostedFunction {
         clearTimeout(timer);
         this.pending.delete(id);
         const ms = performance.now() - t0;
-        resolve(message.error
-          ? { error: message.error, ms }
-          : { payload: JSON.parse(message.payload ?? 'null'), ms });
+        resolve(message.error ? { error: message.error, ms } : { payload: JSON.parse(message.payload ?? 'null'), ms });
       });
       // The event crosses as JSON, as it does through the Runtime API.
       const payload = JSON.parse(JSON.stringify(event ?? null));

@@ -32,7 +32,10 @@ export class LocalResources {
   readonly secrets: SecretsManagerClient;
   readonly s3: S3Client;
 
-  constructor(readonly assembly: Assembly, readonly endpoints: Endpoints) {
+  constructor(
+    readonly assembly: Assembly,
+    readonly endpoints: Endpoints,
+  ) {
     const common = { region: REGION, credentials: CREDENTIALS };
     this.dynamo = new DynamoDBClient({ ...common, endpoint: endpoints.dynamodb });
     this.sqs = new SQSClient({ ...common, endpoint: endpoints.moto });
@@ -47,16 +50,18 @@ export class LocalResources {
       const p = r.Properties ?? {};
       if (r.Type === 'AWS::DynamoDB::Table') {
         const name = `${stateful.name}-${id}`;
-        await this.dynamo.send(new CreateTableCommand({
-          TableName: name,
-          AttributeDefinitions: p.AttributeDefinitions as never,
-          KeySchema: p.KeySchema as never,
-          GlobalSecondaryIndexes: p.GlobalSecondaryIndexes as never,
-          BillingMode: p.BillingMode as never,
-          StreamSpecification: p.StreamSpecification
-            ? { StreamEnabled: true, ...(p.StreamSpecification as object) }
-            : undefined,
-        }));
+        await this.dynamo.send(
+          new CreateTableCommand({
+            TableName: name,
+            AttributeDefinitions: p.AttributeDefinitions as never,
+            KeySchema: p.KeySchema as never,
+            GlobalSecondaryIndexes: p.GlobalSecondaryIndexes as never,
+            BillingMode: p.BillingMode as never,
+            StreamSpecification: p.StreamSpecification
+              ? { StreamEnabled: true, ...(p.StreamSpecification as object) }
+              : undefined,
+          }),
+        );
         const table = (await this.dynamo.send(new DescribeTableCommand({ TableName: name }))).Table!;
         const attributes = { Arn: table.TableArn!, StreamArn: table.LatestStreamArn ?? '' };
         this.stateful.set(id, { ref: name, attributes });

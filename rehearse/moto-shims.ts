@@ -37,8 +37,17 @@ const PSEUDO: Record<string, string> = {
   'AWS::URLSuffix': 'amazonaws.com',
 };
 
-export interface Placeholder { stack: string; logicalId: string; type: string }
-export interface ShimCreated { stack: string; logicalId: string; type: string; physicalId: string }
+export interface Placeholder {
+  stack: string;
+  logicalId: string;
+  type: string;
+}
+export interface ShimCreated {
+  stack: string;
+  logicalId: string;
+  type: string;
+  physicalId: string;
+}
 
 /** moto routes a request by the service in its signature's credential scope (and checks nothing else). */
 const auth = (service: string) =>
@@ -159,7 +168,11 @@ export class MotoShims {
     const re = new RegExp(`<OutputKey>${output}</OutputKey>\\s*<OutputValue>([^<]*)</OutputValue>`);
     const value = re.exec(xml)?.[1];
     if (value === undefined) throw new Error(`Fn::GetStackOutput: ${stack} has no output ${output} in moto`);
-    return value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+    return value
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"');
   }
 
   /** Creates a secret through moto's Secrets Manager API (shim 4), once per stack and logical id. */
@@ -168,7 +181,9 @@ export class MotoShims {
     const known = this.shimCreated.find((s) => s.stack === stack && s.logicalId === logicalId);
     if (known) return known.physicalId;
     const generate = (props.GenerateSecretString ?? {}) as { PasswordLength?: number };
-    const alphanumeric = randomBytes(64).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    const alphanumeric = randomBytes(64)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '');
     const value = alphanumeric.slice(0, generate.PasswordLength ?? 32);
     const res = await fetch(this.moto, {
       method: 'POST',
@@ -199,10 +214,12 @@ export class MotoShims {
         if (!known) this.placeholders.push({ stack, logicalId: id, type: r.Type });
         const identity = r.Type === 'AWS::SES::EmailIdentity' ? String(r.Properties?.EmailIdentity) : undefined;
         removed.set(id, (attribute) =>
-          identity && !attribute ? identity
+          identity && !attribute
+            ? identity
             : attribute === 'ApiEndpoint'
               ? `https://placeholder-${id.toLowerCase()}.execute-api.${REGION}.amazonaws.com`
-              : `placeholder-${id}${attribute ? `-${attribute}` : ''}`);
+              : `placeholder-${id}${attribute ? `-${attribute}` : ''}`,
+        );
       }
       if (r.Type === 'AWS::Lambda::Function') {
         const bucket = (r.Properties?.Code as Json | undefined)?.S3Bucket;

@@ -24,7 +24,13 @@ export async function startMoto(): Promise<Emulator> {
   const endpoint = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
-    const up = await Promise.race([fetch(`${endpoint}/moto-api/data.json`).then((r) => r.ok, () => false), failed]);
+    const up = await Promise.race([
+      fetch(`${endpoint}/moto-api/data.json`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+      failed,
+    ]);
     if (up) break;
     if (Date.now() - started > 30_000) throw new Error(`moto_server not ready after 30 s: ${stderr.slice(-500)}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -108,17 +114,24 @@ export interface Suppression {
  */
 export async function startSesFront(sesEndpoint: string): Promise<Emulator & { suppressed: Suppression[] }> {
   const suppressed: Suppression[] = [];
-  const front = await startFront('SES suppression list', async (req, body) => {
-    if (req.method !== 'PUT' || !req.url?.startsWith('/v2/email/suppression/addresses')) return undefined;
-    suppressed.push(JSON.parse(body.toString('utf8')) as Suppression);
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
-  }, sesEndpoint);
+  const front = await startFront(
+    'SES suppression list',
+    async (req, body) => {
+      if (req.method !== 'PUT' || !req.url?.startsWith('/v2/email/suppression/addresses')) return undefined;
+      suppressed.push(JSON.parse(body.toString('utf8')) as Suppression);
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
+    },
+    sesEndpoint,
+  );
   return Object.assign(front, { suppressed });
 }
 
 /** What the Lambda front runs when a function is invoked through the API. */
-export type InvokeRunner = (functionName: string, payload: unknown, async: boolean) =>
-  Promise<{ payload?: unknown; error?: { errorType: string; errorMessage: string } } | undefined>;
+export type InvokeRunner = (
+  functionName: string,
+  payload: unknown,
+  async: boolean,
+) => Promise<{ payload?: unknown; error?: { errorType: string; errorMessage: string } } | undefined>;
 
 /**
  * The Lambda API's Invoke (POST /2015-03-31/functions/{name}/invocations) answered by `run`;
@@ -126,22 +139,26 @@ export type InvokeRunner = (functionName: string, payload: unknown, async: boole
  */
 export async function startLambdaFront(run: InvokeRunner, upstream?: string) {
   const invocations: string[] = [];
-  const front = await startFront('Lambda Invoke', async (req, body): Promise<FrontAnswer | undefined> => {
-    const match = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(req.url ?? '');
-    if (req.method !== 'POST' || !match) return undefined;
-    const name = decodeURIComponent(match[1]).split(':function:').pop()!.split(':')[0];
-    const async = req.headers['x-amz-invocation-type'] === 'Event';
-    const text = body.toString('utf8');
-    const answer = await run(name, text ? JSON.parse(text) : {}, async);
-    if (!answer) return undefined;
-    invocations.push(name);
-    if (async) return { status: 202, body: '' };
-    if (answer.error) {
-      const headers = { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' };
-      return { status: 200, headers, body: JSON.stringify(answer.error) };
-    }
-    const headers = { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' };
-    return { status: 200, headers, body: JSON.stringify(answer.payload ?? null) };
-  }, upstream);
+  const front = await startFront(
+    'Lambda Invoke',
+    async (req, body): Promise<FrontAnswer | undefined> => {
+      const match = /^\/2015-03-31\/functions\/([^/]+)\/invocations/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !match) return undefined;
+      const name = decodeURIComponent(match[1]).split(':function:').pop()!.split(':')[0];
+      const async = req.headers['x-amz-invocation-type'] === 'Event';
+      const text = body.toString('utf8');
+      const answer = await run(name, text ? JSON.parse(text) : {}, async);
+      if (!answer) return undefined;
+      invocations.push(name);
+      if (async) return { status: 202, body: '' };
+      if (answer.error) {
+        const headers = { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' };
+        return { status: 200, headers, body: JSON.stringify(answer.error) };
+      }
+      const headers = { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' };
+      return { status: 200, headers, body: JSON.stringify(answer.payload ?? null) };
+    },
+    upstream,
+  );
   return Object.assign(front, { invocations });
 }

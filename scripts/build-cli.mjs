@@ -44,12 +44,17 @@ const result = await build({
   chunkNames: '[name]-[hash]', // beside the entries: same depth, same relative paths
 });
 const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
-writeFileSync(resolve(staging, 'inputs.json'), `${JSON.stringify({ builtAt: Date.now(), inputs: [...inputs, 'package.json'] }, null, 1)}\n`);
+writeFileSync(
+  resolve(staging, 'inputs.json'),
+  `${JSON.stringify({ builtAt: Date.now(), inputs: [...inputs, 'package.json'] }, null, 1)}\n`,
+);
 // Swap the new build in whole: a call running meanwhile sees the old build or the new, never half.
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(resolve(outdir, '..'), { recursive: true });
 renameSync(staging, outdir);
-console.error(`treaty-watch: built ${relative(root, outdir)}/ from ${inputs.length} sources in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.error(
+  `treaty-watch: built ${relative(root, outdir)}/ from ${inputs.length} sources in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 // `npx treaty-watch` finds the command in node_modules/.bin. package.json has no "bin" on
 // purpose: for a bin the project itself declares, npm exec "installs" the project into its
@@ -60,4 +65,3 @@ if (existsSync(resolve(root, 'node_modules'))) {
   if (lstatSync(link, { throwIfNoEntry: false })) rmSync(link);
   symlinkSync('../../cli/bin.mjs', link);
 }
-

@@ -20,7 +20,11 @@ export function registerExtract(program: Command): void {
       const gazetteer = buildGazetteer(loadFactBase());
       type Development = Pick<Claim, 'state' | 'treaty' | 'action' | 'date' | 'role' | 'evidence'>;
       type Result = {
-        file: string; published: string | null; publishedInferred?: true; rejected?: string; developments: Development[];
+        file: string;
+        published: string | null;
+        publishedInferred?: true;
+        rejected?: string;
+        developments: Development[];
       };
       const inputs = readArticleFiles(paths);
       const results = inputs.map((input): Result => {
@@ -37,7 +41,12 @@ export function registerExtract(program: Command): void {
           published: extraction.published,
           ...(extraction.publishedInferred ? { publishedInferred: true } : {}),
           developments: extraction.claims.map((c) => ({
-            state: c.state, treaty: c.treaty, action: c.action, date: c.date, role: c.role, evidence: c.evidence,
+            state: c.state,
+            treaty: c.treaty,
+            action: c.action,
+            date: c.date,
+            role: c.role,
+            evidence: c.evidence,
           })),
         };
       });
@@ -53,7 +62,8 @@ export function registerExtract(program: Command): void {
         const outlet = inputs[i].outlet ? `${inputs[i].outlet}, ` : '';
         const inferred = r.publishedInferred ? ', inferred' : '';
         console.log(`${r.file} (${outlet}published ${r.published ?? 'unknown'}${inferred})`);
-        for (const d of r.developments) console.log(`  ${d.role.padEnd(10)} ${d.state} ${d.treaty} ${d.action} ${d.date ?? '—'}`);
+        for (const d of r.developments)
+          console.log(`  ${d.role.padEnd(10)} ${d.state} ${d.treaty} ${d.action} ${d.date ?? '—'}`);
         if (r.developments.length === 0) console.log('  no developments');
       });
     });
@@ -73,14 +83,26 @@ export function registerReplay(program: Command): void {
       ]);
       const inputs = readArticleFiles(paths);
       const result = await replay(inputs, opts.asOf);
-      const out = { articles: result.articles, alerts: result.alerts, corroborations: result.corroborations, conflicts: result.conflicts, developments: result.developments };
+      const out = {
+        articles: result.articles,
+        alerts: result.alerts,
+        corroborations: result.corroborations,
+        conflicts: result.conflicts,
+        developments: result.developments,
+      };
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         return;
       }
       console.log(`${count(out.articles, 'article')} replayed as of ${opts.asOf}`);
-      for (const a of out.alerts) console.log(`ALERT ${a.novelty} ${a.state} ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${count(a.sources.length, 'source')}`);
+      for (const a of out.alerts)
+        console.log(
+          `ALERT ${a.novelty} ${a.state} ${a.treaty}: ${a.actions.join(' + ')} (${a.date ?? 'undated'}), ${count(a.sources.length, 'source')}`,
+        );
       console.log(`${count(out.corroborations, 'corroboration')}, ${count(out.conflicts.length, 'conflict')}`);
-      for (const c of out.conflicts) console.log(`CONFLICT ${c.state} ${c.treaty} ${c.action}: article says ${c.claimed}, store holds ${c.record} (${c.source})`);
+      for (const c of out.conflicts)
+        console.log(
+          `CONFLICT ${c.state} ${c.treaty} ${c.action}: article says ${c.claimed}, store holds ${c.record} (${c.source})`,
+        );
     });
 }

@@ -38,8 +38,13 @@ export function registerSourceCommands(program: Command): void {
       const [{ expandArticlePaths }, { detected, formatAlert, formatSummary, ingestFiles, summariseOutcomes }] =
         await Promise.all([import('#local/article-files'), import('#local/source-run')]);
       const { files, ignored } = expandArticlePaths(paths, { recursive: true });
-      const { SingleBar } = files.length > 20 && process.stderr.isTTY && !opts.json ? await import('cli-progress') : { SingleBar: undefined };
-      const bar = SingleBar && new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files · {eta}s left' });
+      const { SingleBar } =
+        files.length > 20 && process.stderr.isTTY && !opts.json
+          ? await import('cli-progress')
+          : { SingleBar: undefined };
+      const bar =
+        SingleBar &&
+        new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files · {eta}s left' });
       bar?.start(files.length, 0);
       const result = await withPipeline(opts.asOf, async (pipeline) => {
         const outcomes = await ingestFiles(pipeline, files, (done) => bar?.update(done));
@@ -94,8 +99,10 @@ export function registerSourceCommands(program: Command): void {
       rounds.out.forEach((reports, i) => {
         console.log(`Poll ${i + 1}:`);
         for (const r of reports) {
-          console.log(`  ${r.feed}: ${r.status}${r.reason ? ` (${r.reason})` : ''}; ${count(r.fresh, 'new item')}, ` +
-            `${r.retried} retried`);
+          console.log(
+            `  ${r.feed}: ${r.status}${r.reason ? ` (${r.reason})` : ''}; ${count(r.fresh, 'new item')}, ` +
+              `${r.retried} retried`,
+          );
           if (r.outcomes.length > 0)
             for (const line of formatSummary(summariseOutcomes(r.outcomes))) console.log(`    ${line}`);
           for (const p of r.pending)
@@ -116,14 +123,19 @@ export function registerSourceCommands(program: Command): void {
     .option('--as-of <YYYY-MM-DD>', 'judge against the seed facts on the record before this day', isoDay, today())
     .action(async (opts: { port: number; apiKey: string; asOf: string }) => {
       console.error('Starting the local store (DynamoDB Local) and loading the seed facts; wait for "Listening on" …');
-      const [{ LocalPipeline }, { startIngestServer }] = await Promise.all([import('#local/pipeline'), import('#local/ingest-server')]);
+      const [{ LocalPipeline }, { startIngestServer }] = await Promise.all([
+        import('#local/pipeline'),
+        import('#local/ingest-server'),
+      ]);
       // A long session: DynamoDB Local's full JIT costs a little at start and much less per request.
       const pipeline = await LocalPipeline.start({ dynamoJit: 'full' });
       await pipeline.loadFacts(opts.asOf);
       const server = await startIngestServer(pipeline, { apiKey: opts.apiKey, port: opts.port });
       // Printed only now that the server accepts connections: a client may start on this line.
-      console.log(`Listening on ${server.url}: POST JSON articles to ${server.url}/articles with "Authorization: ` +
-        `Bearer ${opts.apiKey}" (Ctrl-C stops)`);
+      console.log(
+        `Listening on ${server.url}: POST JSON articles to ${server.url}/articles with "Authorization: ` +
+          `Bearer ${opts.apiKey}" (Ctrl-C stops)`,
+      );
       stopOnSignal(async () => {
         await server.stop();
         await pipeline.stop();
@@ -139,8 +151,10 @@ export function registerSourceCommands(program: Command): void {
       const { startFeedServer } = await import('#local/feed-server');
       const server = await startFeedServer(dir, { port: opts.port });
       // Printed only now that the server accepts connections.
-      console.log(`Listening on ${server.base}: serving ${dir} (e.g. ${server.base}/rss.xml, ` +
-        `${server.base}/atom.xml); Ctrl-C stops`);
+      console.log(
+        `Listening on ${server.base}: serving ${dir} (e.g. ${server.base}/rss.xml, ` +
+          `${server.base}/atom.xml); Ctrl-C stops`,
+      );
       stopOnSignal(() => server.stop());
     });
 }

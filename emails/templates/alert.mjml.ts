@@ -1,8 +1,6 @@
 // E-mail layer: the instant alert template (one or a few developments, then any corrections).
 import type { EditionContent } from '#core/edition-content';
-import {
-  documentMjml, footerSection, groupHeadingHtml, itemHtml, mastheadSection, textSection,
-} from './blocks.ts';
+import { documentMjml, footerSection, groupHeadingHtml, itemHtml, mastheadSection, textSection } from './blocks.ts';
 import { preheaderFor } from './preheader.ts';
 
 export const CORRECTIONS_TITLE = 'Corrections and disputed facts';

@@ -60,9 +60,7 @@ export function mastheadSection(kindLabel: string, generatedAt?: string, webUrl?
 
 /** A section of mj-text blocks separated by dividers. */
 export function textSection(blocks: string[]): string {
-  const inner = blocks
-    .map((html) => `        <mj-text>${html}</mj-text>`)
-    .join('\n        <mj-divider />\n');
+  const inner = blocks.map((html) => `        <mj-text>${html}</mj-text>`).join('\n        <mj-divider />\n');
   return `    <mj-section>
       <mj-column>
 ${inner}
@@ -72,7 +70,8 @@ ${inner}
 
 /** A heading for a group of items (a treaty in a digest, or the corrections section). */
 export function groupHeadingHtml(title: string, note?: string): string {
-  const h = `<h2 style="margin:8px 0 ` +
+  const h =
+    `<h2 style="margin:8px 0 ` +
     `4px;font-size:20px;line-height:1.3;color:${THEME.text};">${escapeText(title, 200)}</h2>`;
   return note ? `${h}<p style="${P}font-size:14px;color:${THEME.muted};">${escapeText(note, 400)}</p>` : h;
 }
@@ -85,8 +84,9 @@ function sourceHtml(source: AlertSource): string {
   const main = url ? `<a href="${escapeHtml(url)}" style="${LINK}">${linkText}</a>` : linkText;
   const outlet = escapeText(source.outlet, 120);
   // Label, outlet and date after the link, each once and never repeating the link text.
-  const meta = [...new Set([title ? label : '', outlet, formatIsoDay(source.published) ?? ''])]
-    .filter((s) => s !== '' && s !== linkText);
+  const meta = [...new Set([title ? label : '', outlet, formatIsoDay(source.published) ?? ''])].filter(
+    (s) => s !== '' && s !== linkText,
+  );
   return `<li style="margin:0 0 4px;">${main}${meta.length ? ` — ${meta.join(', ')}` : ''}</li>`;
 }
 
@@ -103,19 +103,23 @@ export function itemHtml(item: AlertItem, headingTag: 'h2' | 'h3' = 'h2'): strin
   const badge = item.kind === 'reminder' ? REMINDER_BADGE : noveltyBadge(item.novelty);
   const size = headingTag === 'h2' ? '20px' : '18px';
   const who = [escapeText(item.stateName, 80), escapeText(item.treatyName, 120)].filter(Boolean).join(' · ');
-  const stages = orderedActions(item.actions ?? []).map((a) => escapeText(actionLabel(a))).join(' → ');
+  const stages = orderedActions(item.actions ?? [])
+    .map((a) => escapeText(actionLabel(a)))
+    .join(' → ');
   const parts = [
     `<p style="${P}font-size:13px;color:${THEME.muted};">` +
       `<span style="display:inline-block;padding:2px ` +
-        `8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;` +
-        `letter-spacing:0.5px;">${badge.label}</span>` +
+      `8px;border-radius:3px;background-color:${badge.background};color:#ffffff;font-weight:bold;font-size:12px;` +
+      `letter-spacing:0.5px;">${badge.label}</span>` +
       ` &nbsp;${who}</p>`,
     `<${headingTag} style="margin:0 0 ` +
       `8px;font-size:${size};line-height:1.3;color:${THEME.text};">${escapeText(item.headline, 300)}</${headingTag}>`,
   ];
   if (item.catalogued === false) {
-    parts.push(`<p style="${P}font-size:13px;"><strong>Not in our records:</strong> this instrument is outside the ` +
-      `treaties we hold records for, so what is new here is judged against earlier news only.</p>`);
+    parts.push(
+      `<p style="${P}font-size:13px;"><strong>Not in our records:</strong> this instrument is outside the ` +
+        `treaties we hold records for, so what is new here is judged against earlier news only.</p>`,
+    );
   }
   if (stages) parts.push(`<p style="${P}"><strong>Stage:</strong> ${stages}</p>`);
   parts.push(`<p style="${P}"><strong>Date:</strong> ${formatDate(item.date)}</p>`);
@@ -199,8 +203,8 @@ export function footerSection(kind: 'news' | 'confirmation' = 'news'): string {
     ? `<p style="${P}${small}"><strong>Why you got this:</strong> ${PLACEHOLDERS.reason}</p>\n`
     : `<p style="${P}${small}">You got this because someone asked to subscribe this address.</p>\n`;
   const sourcesNote = news
-    ? `<p style="${P}${small}">Every item links to the reports it is based on. `
-      + 'Treaty Watch summarises news; check the sources before relying on a detail.</p>\n'
+    ? `<p style="${P}${small}">Every item links to the reports it is based on. ` +
+      'Treaty Watch summarises news; check the sources before relying on a detail.</p>\n'
     : '';
   return `    <mj-section background-color="${THEME.page}" padding="8px 0 24px">
       <mj-column>

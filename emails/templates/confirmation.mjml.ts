@@ -23,9 +23,9 @@ style="color:${THEME.link};text-decoration:underline;word-break:break-all;">${PL
 <p style="margin:0;">If you did not ask for this, ignore this e-mail: you will not hear from us again.</p></mj-text>
       </mj-column>
     </mj-section>`;
-  return documentMjml(
-    subject,
-    'One click to confirm your Treaty Watch subscription.',
-    [mastheadSection('Subscription', content.generatedAt), body, footerSection('confirmation')],
-  );
+  return documentMjml(subject, 'One click to confirm your Treaty Watch subscription.', [
+    mastheadSection('Subscription', content.generatedAt),
+    body,
+    footerSection('confirmation'),
+  ]);
 }

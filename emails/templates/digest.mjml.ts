@@ -3,7 +3,13 @@ import { escapeText } from '../escape.ts';
 import type { AlertItem, EditionContent } from '#core/edition-content';
 import { CORRECTIONS_NOTE, CORRECTIONS_TITLE } from './alert.mjml.ts';
 import {
-  documentMjml, footerSection, groupHeadingHtml, itemHtml, mastheadSection, textSection, THEME,
+  documentMjml,
+  footerSection,
+  groupHeadingHtml,
+  itemHtml,
+  mastheadSection,
+  textSection,
+  THEME,
 } from './blocks.ts';
 import { preheaderFor } from './preheader.ts';
 

@@ -16,7 +16,10 @@ import type { SourceArticlePort } from '#core/ports';
 export type PutResult = 'stored' | 'duplicate';
 
 export class ArticleStore implements SourceArticlePort {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** Stores the article unless one with the same id exists; never overwrites. */
   async put(article: StoredArticle | KeptArticle): Promise<PutResult> {
@@ -128,7 +131,8 @@ export class ArticleStore implements SourceArticlePort {
         Update: {
           TableName: this.table,
           Key: keys.syndicationBand(b.key),
-          UpdateExpression: 'SET #e = :e, #root = if_not_exists(#root, :root), sig = if_not_exists(sig, :sig), ' +
+          UpdateExpression:
+            'SET #e = :e, #root = if_not_exists(#root, :root), sig = if_not_exists(sig, :sig), ' +
             'shingles = if_not_exists(shingles, :n)',
           ExpressionAttributeNames: { '#e': ENTITY_ATTRIBUTE, '#root': 'root' },
           ExpressionAttributeValues: {

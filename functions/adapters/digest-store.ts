@@ -8,7 +8,10 @@ import type { DigestEntryPort } from '#core/ports';
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
 
 export class DigestStore implements DigestEntryPort {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** Deterministic keys: writing an entry again rewrites the same row. */
   async put(entries: DigestEntry[]): Promise<void> {
@@ -83,10 +86,17 @@ export async function batchGet(
 }
 
 export class AlertReader {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   async getMany(ids: string[]): Promise<AlertRecord[]> {
-    const items = await batchGet(this.doc, this.table, ids.map((id) => keys.alert(id)));
+    const items = await batchGet(
+      this.doc,
+      this.table,
+      ids.map((id) => keys.alert(id)),
+    );
     return items.map(({ pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest }) => rest as unknown as AlertRecord);
   }
 }

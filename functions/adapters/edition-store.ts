@@ -16,7 +16,10 @@ import type { Edition } from '#core/records';
 import { archiveEntryOf } from '#core/record';
 
 export class EditionStore {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /**
    * Stores the edition unless it exists, with its archive row in the same transaction (the
@@ -71,7 +74,10 @@ export class EditionStore {
 export type Claimed = 'claimed' | 'already-claimed';
 
 export class DeliveryLedger {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** Claims the (edition, subscriber) slot before sending; a second claim is refused. */
   async claim(editionId: string, subscriberId: string, at: string): Promise<Claimed> {
@@ -102,15 +108,17 @@ export class DeliveryLedger {
       let pending = subscriberIds.slice(i, i + 100);
       while (pending.length > 0) {
         try {
-          await this.doc.send(new TransactWriteCommand({
-            TransactItems: pending.map((subscriberId) => ({
-              Put: {
-                TableName: this.table,
-                Item: this.claimItem(editionId, subscriberId, at),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            })),
-          }));
+          await this.doc.send(
+            new TransactWriteCommand({
+              TransactItems: pending.map((subscriberId) => ({
+                Put: {
+                  TableName: this.table,
+                  Item: this.claimItem(editionId, subscriberId, at),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              })),
+            }),
+          );
           for (const id of pending) out.set(id, 'claimed');
           pending = [];
         } catch (error) {
@@ -210,7 +218,11 @@ export class DeliveryLedger {
 
   /** Which of these (edition, subscriber) rows exist, as "editionId|subscriberId" (BatchGet). */
   async existing(rows: { editionId: string; subscriberId: string }[]): Promise<Set<string>> {
-    const items = await batchGet(this.doc, this.table, rows.map((r) => keys.delivery(r.editionId, r.subscriberId)));
+    const items = await batchGet(
+      this.doc,
+      this.table,
+      rows.map((r) => keys.delivery(r.editionId, r.subscriberId)),
+    );
     return new Set(items.map((i) => `${i.editionId}|${i.subscriberId}`));
   }
 }

@@ -7,7 +7,10 @@ import type { FeedState } from '#core/sources/feed';
 import type { FeedStatePort } from '#core/ports';
 
 export class FeedStore implements FeedStatePort {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   async get(feedUrl: string): Promise<FeedState | undefined> {
     const out = await this.doc.send(

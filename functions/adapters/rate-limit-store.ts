@@ -6,7 +6,10 @@ import { ENTITY, ENTITY_ATTRIBUTE, keys, TTL_ATTRIBUTE } from '#schema';
 import type { RateLimitPort } from '#core/ports';
 
 export class RateLimitStore implements RateLimitPort {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   async take(scope: string, subject: string, window: string, limit: number, expiresAt: number): Promise<boolean> {
     try {

@@ -29,7 +29,8 @@ export interface BackfillResult {
 
 /** The byRecord keys an old timeline or alert item should carry, or why it cannot have them. */
 export function recordKeysFor(item: Record<string, unknown>): { gsi2pk: string; gsi2sk: string } | { reason: string } {
-  const text = (name: string) => (typeof item[name] === 'string' && item[name] !== '' ? (item[name] as string) : undefined);
+  const text = (name: string) =>
+    typeof item[name] === 'string' && item[name] !== '' ? (item[name] as string) : undefined;
   if (item[ENTITY_ATTRIBUTE] === ENTITY.timeline) {
     const state = text('state');
     const treaty = text('treaty');
@@ -38,7 +39,9 @@ export function recordKeysFor(item: Record<string, unknown>): { gsi2pk: string; 
   if (item[ENTITY_ATTRIBUTE] === ENTITY.alert) {
     const createdAt = text('createdAt');
     const alertId = text('alertId');
-    return createdAt && alertId ? recordIndex.alert(createdAt, alertId) : { reason: 'alert without createdAt or alertId' };
+    return createdAt && alertId
+      ? recordIndex.alert(createdAt, alertId)
+      : { reason: 'alert without createdAt or alertId' };
   }
   return { reason: `not a timeline or alert (${String(item[ENTITY_ATTRIBUTE])})` };
 }

@@ -30,7 +30,11 @@ export interface ReferenceData {
   conflicts: ArmedConflict[];
 }
 
-export const bundledReference: ReferenceData = { treaties: referenceTreaties, states: referenceStates, conflicts: referenceConflicts };
+export const bundledReference: ReferenceData = {
+  treaties: referenceTreaties,
+  states: referenceStates,
+  conflicts: referenceConflicts,
+};
 
 /** Effective-date schedules from the treaties' withdrawal rules and the armed-conflict list. */
 export function schedulerFrom(treatyList: TreatyRecord[], conflicts: ArmedConflict[]) {

@@ -18,7 +18,10 @@ export function makeSesClient(): SESv2Client {
 }
 
 export class SesSender implements EmailSender {
-  constructor(private readonly client: SESv2Client = makeSesClient(), private readonly configurationSet?: string) {}
+  constructor(
+    private readonly client: SESv2Client = makeSesClient(),
+    private readonly configurationSet?: string,
+  ) {}
 
   async send(email: OutgoingEmail): Promise<string> {
     const out = await this.client.send(

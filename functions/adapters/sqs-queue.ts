@@ -4,7 +4,10 @@ import type { SendBatch } from '#core/records';
 import type { SendQueuePort } from '#core/ports';
 
 export class SqsSendQueue implements SendQueuePort {
-  constructor(private readonly queueUrl: string, private readonly client = new SQSClient({})) {}
+  constructor(
+    private readonly queueUrl: string,
+    private readonly client = new SQSClient({}),
+  ) {}
 
   async enqueue(batches: SendBatch[]): Promise<void> {
     for (let i = 0; i < batches.length; i += 10) {

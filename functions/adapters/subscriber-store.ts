@@ -11,7 +11,10 @@ import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys } from '#schema';
 import type { Subscriber } from '#core/subscriber';
 
 export class SubscriberStore {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** Writes the subscriber and one row per topic in one transaction. */
   async put(subscriber: Subscriber): Promise<void> {

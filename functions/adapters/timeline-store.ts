@@ -1,7 +1,12 @@
 // Timelines (facts + developments per state × treaty) and the atomic detection commit.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand, BatchWriteCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
+  BatchGetCommand,
+  BatchWriteCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, INDEXES, keys, recordIndex } from '#schema';
 import { pairKey } from '#core/detection-plan';
@@ -44,7 +49,10 @@ export function toTimeline(item: Record<string, unknown>): Timeline {
 }
 
 export class TimelineStore {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** One BatchGet for up to 100 pairs (more are chunked); unprocessed keys are retried. */
   async getMany(pairs: { state: string; treaty: string }[]): Promise<Map<string, Timeline>> {
@@ -74,14 +82,16 @@ export class TimelineStore {
     const out: Timeline[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await this.doc.send(new QueryCommand({
-        TableName: this.table,
-        IndexName: INDEXES.byRecord.name,
-        KeyConditionExpression: '#p = :p',
-        ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
-        ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
-        ExclusiveStartKey: start,
-      }));
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: INDEXES.byRecord.name,
+          KeyConditionExpression: '#p = :p',
+          ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
+          ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
+          ExclusiveStartKey: start,
+        }),
+      );
       out.push(...(page.Items ?? []).map(toTimeline));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -113,7 +123,9 @@ export class TimelineStore {
       }
     };
     let next = 0;
-    const worker = async () => { while (next < batches.length) await writeBatch(batches[next++]); };
+    const worker = async () => {
+      while (next < batches.length) await writeBatch(batches[next++]);
+    };
     await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
     return requests;
   }

@@ -34,13 +34,15 @@ export interface DigestEvent {
 /** A digest run's kind and the day it ends on (exclusive); a clear error for anything else. */
 export function parseDigestEvent(event: DigestEvent, now: string): { kind: 'daily' | 'weekly'; endDay: string } {
   const kind = event?.kind ?? event?.detail?.kind;
-  if (kind !== 'daily' && kind !== 'weekly') throw new Error(`digest event needs kind "daily" or "weekly", got ${JSON.stringify(kind)}`);
+  if (kind !== 'daily' && kind !== 'weekly')
+    throw new Error(`digest event needs kind "daily" or "weekly", got ${JSON.stringify(kind)}`);
   const at = event.scheduledTime ?? event.time ?? now;
   if (Number.isNaN(Date.parse(at))) throw new Error(`digest event time is not a date: ${JSON.stringify(at)}`);
   return { kind, endDay: new Date(at).toISOString().slice(0, 10) };
 }
 
-const isStreamEvent = (event: unknown): event is DynamoDBStreamEvent => Array.isArray((event as DynamoDBStreamEvent | undefined)?.Records);
+const isStreamEvent = (event: unknown): event is DynamoDBStreamEvent =>
+  Array.isArray((event as DynamoDBStreamEvent | undefined)?.Records);
 
 export function makeHandler(deps: ComposeFunctionDeps) {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
@@ -70,7 +72,9 @@ export function makeHandler(deps: ComposeFunctionDeps) {
   function handler(event: DigestEvent, context?: unknown): ReturnType<typeof onDigest>;
   function handler(event: DynamoDBStreamEvent | DigestEvent, context?: unknown): Promise<unknown>;
   function handler(event: DynamoDBStreamEvent | DigestEvent, context?: unknown) {
-    return isStreamEvent(event) ? processPartialResponse(event, onRecord, processor, { context: context as never }) : onDigest(event);
+    return isStreamEvent(event)
+      ? processPartialResponse(event, onRecord, processor, { context: context as never })
+      : onDigest(event);
   }
   return handler;
 }

@@ -26,7 +26,8 @@ export const MAX_ARTICLE_BYTES = 300_000;
 export const MIN_ARTICLE_WORDS = 25;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu; // "Finland's" is one word
-const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const UNSPACED_SCRIPTS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** Words in a text, counted up to `enough`; scripts written without spaces are segmented. */
@@ -92,13 +93,16 @@ export function validateArticle(input: ArticleInput): ArticleInput {
     throw new ArticleRejected(`text is ${text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
   }
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleRejected(`text is ${bytes} bytes of UTF-8; the limit is ${MAX_ARTICLE_BYTES}`);
+  if (bytes > MAX_ARTICLE_BYTES)
+    throw new ArticleRejected(`text is ${bytes} bytes of UTF-8; the limit is ${MAX_ARTICLE_BYTES}`);
   for (const field of ['title', 'outlet', 'url'] as const) {
     const value = input[field];
     if (value !== undefined && typeof value !== 'string') throw new ArticleRejected(`${field} must be a string`);
-    if (value && value.length > MAX_FIELD_CHARS[field]) throw new ArticleRejected(`${field} is ${value.length} characters; the limit is ${MAX_FIELD_CHARS[field]}`);
+    if (value && value.length > MAX_FIELD_CHARS[field])
+      throw new ArticleRejected(`${field} is ${value.length} characters; the limit is ${MAX_FIELD_CHARS[field]}`);
   }
-  if (input.published !== undefined && typeof input.published !== 'string') throw new ArticleRejected('published must be a string');
+  if (input.published !== undefined && typeof input.published !== 'string')
+    throw new ArticleRejected('published must be a string');
   if (input.published !== undefined && input.published !== '' && Number.isNaN(Date.parse(input.published))) {
     throw new ArticleRejected(`published "${String(input.published).slice(0, 40)}" is not an ISO 8601 date`);
   }

@@ -3,10 +3,44 @@
 
 /** Query parameters that only track a click; they never change what a page says. */
 const TRACKING_EXACT = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id', 'igshid',
-  'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', 'referrer', 'cmpid', 'ocid', 'ito',
-  'smid', 'sr_share', 'spm', '_ga', '_gl', '_hsenc', '_hsmi', 'hsctatracking', 'mkt_tok', 'oly_anon_id',
-  'oly_enc_id', 'outputtype', 'amp', 'guccounter', 'guce_referrer', 'guce_referrer_sig', 'at_medium', 'at_campaign',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'cmpid',
+  'ocid',
+  'ito',
+  'smid',
+  'sr_share',
+  'spm',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'hsctatracking',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'outputtype',
+  'amp',
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
+  'at_medium',
+  'at_campaign',
 ]);
 const TRACKING_PREFIX = ['utm_', 'mc_', 'at_', 'pk_', 'mtm_', 'hmb_', 'ga_', 'vero_', 'fb_', 'ns_', 'trk_'];
 
@@ -32,7 +66,10 @@ export function canonicalUrl(raw: string | undefined | null, base?: string): str
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname) return null;
-  const host = url.hostname.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .replace(/\.$/, '');
   const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : '';
   let path = url.pathname.replace(/\/{2,}/g, '/');
   path = path.replace(/\/(index|default)\.(html?|php|aspx?)$/i, '/');

@@ -67,12 +67,32 @@ interface Entry {
 function conflictItem(e: DigestEntry, names: Names): AlertItem {
   const c = e.conflict!;
   return {
-    stateCode: e.state, stateName: names.state(e.state), treatyId: e.treaty, treatyName: names.treaty(e.treaty),
-    actions: [c.action], date: c.claimed, novelty: 'CONFLICT',
+    stateCode: e.state,
+    stateName: names.state(e.state),
+    treatyId: e.treaty,
+    treatyName: names.treaty(e.treaty),
+    actions: [c.action],
+    date: c.claimed,
+    novelty: 'CONFLICT',
     headline: `Reports disagree: ${names.state(e.state)}, ${names.treaty(e.treaty)} — ${actionLabel(c.action)}`,
     evidence: c.source.evidence ?? '',
-    sources: [{ label: c.source.label, url: c.source.url, title: c.source.title, outlet: c.source.outlet, published: c.source.published ?? undefined }],
-    conflicts: [{ what: actionLabel(c.action), claimed: c.claimed ?? 'undated', record: c.record ?? 'undated', source: c.recordOrigin === 'record' ? 'the treaty record' : 'earlier reports' }],
+    sources: [
+      {
+        label: c.source.label,
+        url: c.source.url,
+        title: c.source.title,
+        outlet: c.source.outlet,
+        published: c.source.published ?? undefined,
+      },
+    ],
+    conflicts: [
+      {
+        what: actionLabel(c.action),
+        claimed: c.claimed ?? 'undated',
+        record: c.record ?? 'undated',
+        source: c.recordOrigin === 'record' ? 'the treaty record' : 'earlier reports',
+      },
+    ],
   };
 }
 
@@ -85,26 +105,47 @@ export function reminderDays(kind: 'daily' | 'weekly', endDay: string): string[]
 
 export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, deps: DigestDeps): Promise<DigestResult> {
   const days = periodDays(kind, endDay);
-  const reminderRecords = deps.reminders && deps.timelines
-    ? await remindersDue(reminderDays(kind, endDay), { ...deps, reminders: deps.reminders, timelines: deps.timelines })
-    : [];
+  const reminderRecords =
+    deps.reminders && deps.timelines
+      ? await remindersDue(reminderDays(kind, endDay), {
+          ...deps,
+          reminders: deps.reminders,
+          timelines: deps.timelines,
+        })
+      : [];
   const reminders: Entry[] = reminderRecords.map((r) => ({
-    id: r.alertId, alertId: r.alertId, pair: { state: r.state, treaty: r.treaty }, item: alertItem(r),
+    id: r.alertId,
+    alertId: r.alertId,
+    pair: { state: r.state, treaty: r.treaty },
+    item: alertItem(r),
   }));
   const entries = await deps.entries.forDays(days);
   const alertIds = [...new Set(entries.filter((e) => e.alertId).map((e) => e.alertId!))];
   const stored = (await deps.alerts.getMany(alertIds)).filter((a) => a.kind !== 'reminder');
   const alertRecords = await withCurrentSources(stored, deps.timelines);
   const alerted = new Set(alertRecords.map((a) => `${a.articleId}|${a.state}|${a.treaty}`));
-  const alerts: Entry[] = alertRecords.map((a) => ({ id: a.alertId, alertId: a.alertId, pair: { state: a.state, treaty: a.treaty }, item: alertItem(a) }));
-  await withContext(alertRecords.map((alert, i) => ({ alert, item: alerts[i].item })), deps.context);
+  const alerts: Entry[] = alertRecords.map((a) => ({
+    id: a.alertId,
+    alertId: a.alertId,
+    pair: { state: a.state, treaty: a.treaty },
+    item: alertItem(a),
+  }));
+  await withContext(
+    alertRecords.map((alert, i) => ({ alert, item: alerts[i].item })),
+    deps.context,
+  );
   // A conflict found together with an alert is already shown inside that alert.
   const corrections: Entry[] = entries
     .filter((e) => e.kind === 'conflict' && e.conflict && !alerted.has(`${e.articleId}|${e.state}|${e.treaty}`))
     .map((e) => ({ id: e.entryId, pair: { state: e.state, treaty: e.treaty }, item: conflictItem(e, deps.names) }));
   const result: DigestResult = {
-    kind, days, alerts: alerts.length, corrections: corrections.length, reminders: reminders.length,
-    editions: [], recipients: 0,
+    kind,
+    days,
+    alerts: alerts.length,
+    corrections: corrections.length,
+    reminders: reminders.length,
+    editions: [],
+    recipients: 0,
   };
   if (alerts.length + corrections.length + reminders.length === 0) return result;
 
@@ -114,10 +155,18 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
     const topics = [...new Set(everything.flatMap((e) => audienceTopics(e.pair.state, e.pair.treaty)))];
     const ids = await deps.subscribers.idsForTopics(topics, frequency);
     const subscribers = (await deps.subscribers.getMany(ids)).filter((s) => s.status === 'confirmed');
-    const instantRows = subscribers.flatMap((s) => pool.filter((a) => follows(s.topics, a.pair.state, a.pair.treaty)).map((a) => ({ editionId: instantEditionId({ alertId: a.alertId! }), subscriberId: s.subscriberId })));
+    const instantRows = subscribers.flatMap((s) =>
+      pool
+        .filter((a) => follows(s.topics, a.pair.state, a.pair.treaty))
+        .map((a) => ({ editionId: instantEditionId({ alertId: a.alertId! }), subscriberId: s.subscriberId })),
+    );
     const received = instantRows.length ? await deps.ledger.existing(instantRows) : new Set<string>();
     for (const s of subscribers) {
-      const mine = pool.filter((a) => follows(s.topics, a.pair.state, a.pair.treaty) && !received.has(`${instantEditionId({ alertId: a.alertId! })}|${s.subscriberId}`));
+      const mine = pool.filter(
+        (a) =>
+          follows(s.topics, a.pair.state, a.pair.treaty) &&
+          !received.has(`${instantEditionId({ alertId: a.alertId! })}|${s.subscriberId}`),
+      );
       const fixesMine = fixes.filter((c) => follows(s.topics, c.pair.state, c.pair.treaty));
       const dueMine = due.filter((r) => follows(s.topics, r.pair.state, r.pair.treaty));
       if (mine.length + fixesMine.length + dueMine.length === 0) continue;
@@ -137,16 +186,27 @@ export async function composeDigest(kind: 'daily' | 'weekly', endDay: string, de
     if (!edition) {
       const createdAt = deps.clock.now();
       const rendered = await deps.render({
-        kind, editionId, generatedAt: createdAt, items: segment.alerts.map((a) => a.item),
-        corrections: segment.corrections.map((c) => c.item), reminders: segment.reminders.map((r) => r.item),
+        kind,
+        editionId,
+        generatedAt: createdAt,
+        items: segment.alerts.map((a) => a.item),
+        corrections: segment.corrections.map((c) => c.item),
+        reminders: segment.reminders.map((r) => r.item),
         webUrl: deps.editionUrl?.(editionId),
       });
       const all = [...segment.alerts, ...segment.corrections, ...segment.reminders];
       const covers = [...new Map(all.map((e) => [`${e.pair.state}|${e.pair.treaty}`, e.pair])).values()];
       const draft: Edition = {
-        editionId, kind, subject: rendered.subject, html: rendered.html, text: rendered.text,
+        editionId,
+        kind,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
         alertIds: [...segment.alerts, ...segment.reminders].map((a) => a.alertId!),
-        covers, topics: [], frequency: kind, createdAt,
+        covers,
+        topics: [],
+        frequency: kind,
+        createdAt,
       };
       edition = (await deps.editions.putOnce(draft)).edition;
     }

@@ -85,7 +85,7 @@ export function alertItem(alert: AlertRecord): AlertItem {
       outlet: s.outlet,
       url: s.url,
       published: s.published ?? undefined,
-      label: s.url ? s.outlet ?? s.title ?? s.url : s.label,
+      label: s.url ? (s.outlet ?? s.title ?? s.url) : s.label,
     })),
     conflicts: alert.conflicts.map((c) => ({
       what: c.action,
@@ -133,7 +133,11 @@ export async function composeInstant(alert: AlertRecord, deps: ComposeDeps): Pro
     const item = alertItem(current);
     await withContext([{ alert: current, item }], deps.context);
     const rendered = await deps.render({
-      kind: 'instant', editionId, generatedAt: createdAt, items: [item], webUrl: deps.editionUrl?.(editionId),
+      kind: 'instant',
+      editionId,
+      generatedAt: createdAt,
+      items: [item],
+      webUrl: deps.editionUrl?.(editionId),
     });
     const draft: Edition = {
       editionId,

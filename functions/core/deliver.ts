@@ -67,7 +67,12 @@ export class EditionMissing extends Error {
 /** Some recipients of a batch were refused by SES; the message must come back for them. */
 export class BatchIncomplete extends Error {
   constructor(readonly result: DeliverResult) {
-    super(`${result.failed.length} send(s) refused: ${result.failed.map((f) => f.error).slice(0, 3).join('; ')}`);
+    super(
+      `${result.failed.length} send(s) refused: ${result.failed
+        .map((f) => f.error)
+        .slice(0, 3)
+        .join('; ')}`,
+    );
     this.name = 'BatchIncomplete';
   }
 }
@@ -92,7 +97,11 @@ export const CLAIM_GROUP = 100;
 const LOOKAHEAD = 100;
 
 /** One message: a fresh edition × recipients; see deliverMessages. */
-export async function deliverBatch(batch: SendBatch, deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverResult> {
+export async function deliverBatch(
+  batch: SendBatch,
+  deps: DeliverDeps,
+  options: DeliverOptions = {},
+): Promise<DeliverResult> {
   const [outcome] = await deliverMessages([{ batch, ...options }], deps);
   if (outcome.status === 'rejected') throw outcome.reason;
   return outcome.value;
@@ -155,13 +164,22 @@ export async function deliverMessages(
   }));
   // Consecutive messages of one edition share a claim; the first alone, so the first sends start
   // after one small claim.
-  const groups = groupConsecutive(states, (m) => m.batch.editionId, (m) => m.batch.subscriberIds.length, CLAIM_GROUP);
+  const groups = groupConsecutive(
+    states,
+    (m) => m.batch.editionId,
+    (m) => m.batch.subscriberIds.length,
+    CLAIM_GROUP,
+  );
   const workers = (deps.concurrency ?? 8) * states.length;
   const failures = await runPipeline(groups, deliveryPolicy(deps), { workers, lookahead: LOOKAHEAD });
-  return states.map((m): PromiseSettledResult<DeliverResult> =>
-    failures.has(m) ? { status: 'rejected', reason: failures.get(m) }
-    : m.result.failed.length > 0 ? { status: 'rejected', reason: new BatchIncomplete(m.result) }
-    : { status: 'fulfilled', value: m.result });
+  return states.map(
+    (m): PromiseSettledResult<DeliverResult> =>
+      failures.has(m)
+        ? { status: 'rejected', reason: failures.get(m) }
+        : m.result.failed.length > 0
+          ? { status: 'rejected', reason: new BatchIncomplete(m.result) }
+          : { status: 'fulfilled', value: m.result },
+  );
 }
 
 /** The primary course (see the header), as the pipeline's steps. */
@@ -218,7 +236,8 @@ async function readGroup(group: MessageState[], deps: DeliverDeps): Promise<Grou
   const [edition, found, done] = await Promise.all([
     deps.editions.get(editionId),
     deps.subscribers.getMany(ids),
-    (again.length > 0 && deps.ledger.existing?.(again.map((subscriberId) => ({ editionId, subscriberId })))) || new Set<string>(),
+    (again.length > 0 && deps.ledger.existing?.(again.map((subscriberId) => ({ editionId, subscriberId })))) ||
+      new Set<string>(),
   ]);
   return { edition, found, done };
 }
@@ -257,7 +276,11 @@ function editionToSend(edition: Edition, from: string): EditionToSend {
  * message). No answer: the row stays claimed and the recipient is never retried (at most once).
  */
 async function sendPaced(email: OutgoingEmail, job: Job, deps: DeliverDeps): Promise<string | undefined> {
-  const { message, subscriber: { subscriberId }, send: { edition } } = job;
+  const {
+    message,
+    subscriber: { subscriberId },
+    send: { edition },
+  } = job;
   const sleep = deps.sleep ?? wait;
   for (let attempt = 1; ; attempt++) {
     await deps.pacer.wait();
@@ -273,7 +296,11 @@ async function sendPaced(email: OutgoingEmail, job: Job, deps: DeliverDeps): Pro
       }
       if (kind === 'unknown') {
         message.result.uncertain.push(subscriberId);
-        deps.onWarning?.('send outcome unknown; not retried (at most once)', { editionId: edition.editionId, subscriberId, error: String(error) });
+        deps.onWarning?.('send outcome unknown; not retried (at most once)', {
+          editionId: edition.editionId,
+          subscriberId,
+          error: String(error),
+        });
         return undefined;
       }
       await deps.ledger.release(edition.editionId, subscriberId);
@@ -295,11 +322,19 @@ async function markAll(deps: DeliverDeps, editionId: string, rows: MessageState[
     if (deps.ledger.markSentMany) await deps.ledger.markSentMany(editionId, rows, at);
     else for (const r of rows) await deps.ledger.markSent(editionId, r.subscriberId, r.messageId, at);
   } catch (error) {
-    deps.onWarning?.('sent, but ledger rows could not be marked sent; they stay claimed (never resent)', { editionId, rows: rows.length, error: String(error) });
+    deps.onWarning?.('sent, but ledger rows could not be marked sent; they stay claimed (never resent)', {
+      editionId,
+      rows: rows.length,
+      error: String(error),
+    });
   }
 }
 
-function outgoing(subscriber: Subscriber, { edition, covers, tags, from }: EditionToSend, deps: DeliverDeps): OutgoingEmail {
+function outgoing(
+  subscriber: Subscriber,
+  { edition, covers, tags, from }: EditionToSend,
+  deps: DeliverDeps,
+): OutgoingEmail {
   const links = deps.links(subscriber.subscriberId);
   const personal = deps.personalise(edition, {
     unsubscribeUrl: links.unsubscribeUrl,

@@ -100,7 +100,10 @@ export async function runPipeline<M, R, J>(
   const prepare = async () => {
     const read = (k: number) =>
       k < groups.length
-        ? steps.read(groups[k]).then((value) => ({ value }), (error: unknown) => ({ error }))
+        ? steps.read(groups[k]).then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          )
         : undefined;
     try {
       let next = read(0);

@@ -24,10 +24,16 @@ export type DetectResult =
 const MAX_ATTEMPTS = 5;
 
 export async function detectArticle(article: StoredArticle, deps: DetectDeps): Promise<DetectResult> {
-  if (article.status !== 'ingested') return { status: 'skipped', articleId: article.articleId, reason: `status is ${article.status}` };
+  if (article.status !== 'ingested')
+    return { status: 'skipped', articleId: article.articleId, reason: `status is ${article.status}` };
   let extraction: Extraction;
   try {
-    extraction = deps.extract({ body: article.text, title: article.title, published: article.published, url: article.url });
+    extraction = deps.extract({
+      body: article.text,
+      title: article.title,
+      published: article.published,
+      url: article.url,
+    });
   } catch (error) {
     // An article the extractor cannot read must not block the stream behind it: keep it,
     // marked failed with the reason, so it can be retried after a fix.
@@ -54,7 +60,8 @@ export async function detectArticle(article: StoredArticle, deps: DetectDeps): P
       });
       return { status: 'detected', articleId: article.articleId, extraction, plan };
     } catch (error) {
-      if (error instanceof AlreadyDetected) return { status: 'skipped', articleId: article.articleId, reason: 'already detected' };
+      if (error instanceof AlreadyDetected)
+        return { status: 'skipped', articleId: article.articleId, reason: 'already detected' };
       if (error instanceof TimelineMoved && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }

@@ -1,7 +1,7 @@
 // Detection use case, pure: an article and its claims in, timeline changes and alerts out.
 // Primary course: 1. group claims by state × treaty, 2. apply each group to its timeline
 // (novelty.ts), 3. describe every new alert so compose needs nothing else to render it.
-import { actionRank, type Claim, type Extraction, } from './model';
+import { actionRank, type Claim, type Extraction } from './model';
 import { applyClaims, type ClaimDecision, type NoveltyContext, type PairOutcome } from './novelty';
 import { alertSources, emptyTimeline, type SourceRef, type Timeline } from './timeline';
 import type { Names } from './ports';
@@ -25,7 +25,9 @@ export function pairsOf(claims: Claim[]): { state: string; treaty: string }[] {
 }
 
 export function sourceLabel(article: Pick<StoredArticle, 'source' | 'url' | 'outlet' | 'title' | 'articleId'>): string {
-  return article.source ?? article.url ?? [article.outlet, article.title].filter(Boolean).join(': ') ?? article.articleId;
+  return (
+    article.source ?? article.url ?? [article.outlet, article.title].filter(Boolean).join(': ') ?? article.articleId
+  );
 }
 
 export function planDetection(
@@ -56,7 +58,9 @@ export function planDetection(
     if (!outcome.alert) continue;
     const a = outcome.alert;
     // The evidence shown is the sentence behind the furthest stage (the decree, not the proposal).
-    const lead = outcome.decisions.filter((d) => d.alert).sort((x, y) => actionRank(y.claim.action) - actionRank(x.claim.action))[0];
+    const lead = outcome.decisions
+      .filter((d) => d.alert)
+      .sort((x, y) => actionRank(y.claim.action) - actionRank(x.claim.action))[0];
     // An instrument outside the catalogue is named as the article names it.
     const uncatalogued = claims.find((c) => c.catalogued === false);
     const treatyName = uncatalogued?.treatyName ?? names.treaty(treaty);

@@ -6,12 +6,23 @@ import type { AlertRecord, DigestEntry } from './records';
 import type { Timeline } from './timeline';
 
 export function entryFromAlert(alert: AlertRecord): DigestEntry {
-  return { day: alert.createdAt.slice(0, 10), entryId: `alert:${alert.alertId}`, kind: 'alert', state: alert.state, treaty: alert.treaty, articleId: alert.articleId, alertId: alert.alertId };
+  return {
+    day: alert.createdAt.slice(0, 10),
+    entryId: `alert:${alert.alertId}`,
+    kind: 'alert',
+    state: alert.state,
+    treaty: alert.treaty,
+    articleId: alert.articleId,
+    alertId: alert.alertId,
+  };
 }
 
 export function entriesFromTimeline(timeline: Timeline): DigestEntry[] {
   return (timeline.conflicts ?? []).map((c) => {
-    const id = createHash('sha256').update([timeline.state, timeline.treaty, c.action, c.claimed, c.record, c.source.articleId].join('|')).digest('hex').slice(0, 24);
+    const id = createHash('sha256')
+      .update([timeline.state, timeline.treaty, c.action, c.claimed, c.record, c.source.articleId].join('|'))
+      .digest('hex')
+      .slice(0, 24);
     const { label, url, title, outlet, published, evidence } = c.source;
     return {
       day: c.detectedAt.slice(0, 10),
@@ -20,7 +31,13 @@ export function entriesFromTimeline(timeline: Timeline): DigestEntry[] {
       state: timeline.state,
       treaty: timeline.treaty,
       articleId: c.source.articleId,
-      conflict: { action: c.action, claimed: c.claimed, record: c.record, recordOrigin: c.recordOrigin, source: { label, url, title, outlet, published, evidence } },
+      conflict: {
+        action: c.action,
+        claimed: c.claimed,
+        record: c.record,
+        recordOrigin: c.recordOrigin,
+        source: { label, url, title, outlet, published, evidence },
+      },
     };
   });
 }

@@ -20,7 +20,8 @@ export function instantAudience(alert: Pick<AlertRecord, 'state' | 'treaty'>): s
 
 export function toSendBatches(editionId: string, subscriberIds: string[], size = RECIPIENTS_PER_MESSAGE): SendBatch[] {
   const batches: SendBatch[] = [];
-  for (let i = 0; i < subscriberIds.length; i += size) batches.push({ editionId, subscriberIds: subscriberIds.slice(i, i + size) });
+  for (let i = 0; i < subscriberIds.length; i += size)
+    batches.push({ editionId, subscriberIds: subscriberIds.slice(i, i + size) });
   return batches;
 }
 

@@ -1,7 +1,14 @@
 // Validation of the fact base files (seeds/facts): a malformed record is named with its file
 // and field instead of surfacing later as a wrong alert. Plain data in, plain data out.
 import { z } from 'zod';
-import { EFFECT_RULES, THEMES, type FactBase, type ParticipationRow, type StateRecord, type TreatyRecord } from './facts';
+import {
+  EFFECT_RULES,
+  THEMES,
+  type FactBase,
+  type ParticipationRow,
+  type StateRecord,
+  type TreatyRecord,
+} from './facts';
 
 const day = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
 const months = z.number().int().positive();
@@ -18,22 +25,33 @@ const withdrawalRule = z.looseObject({
   verified_against: z.string().nullable().optional(),
 });
 
-export const treatySchema = z.looseObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
-  official_name: z.string().min(3),
-  aliases: z.array(z.string().min(2)),
-  theme: z.enum(THEMES),
-  source: z.url().optional(),
-  source_urls: z.array(z.string().min(1)).optional(),
-  adopted: day.nullable().optional(),
-  entry_into_force: day.nullable().optional(),
-  withdrawal_rule: withdrawalRule.optional(),
-  participation: z.looseObject({ file: z.string().nullable().optional(), partial: z.boolean().nullable().optional() }).nullable().optional(),
-}).refine((t) => !!t.source || (t.source_urls?.length ?? 0) > 0, { message: 'each treaty needs a source', path: ['source'] });
+export const treatySchema = z
+  .looseObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+    official_name: z.string().min(3),
+    aliases: z.array(z.string().min(2)),
+    theme: z.enum(THEMES),
+    source: z.url().optional(),
+    source_urls: z.array(z.string().min(1)).optional(),
+    adopted: day.nullable().optional(),
+    entry_into_force: day.nullable().optional(),
+    withdrawal_rule: withdrawalRule.optional(),
+    participation: z
+      .looseObject({ file: z.string().nullable().optional(), partial: z.boolean().nullable().optional() })
+      .nullable()
+      .optional(),
+  })
+  .refine((t) => !!t.source || (t.source_urls?.length ?? 0) > 0, {
+    message: 'each treaty needs a source',
+    path: ['source'],
+  });
 
 export const participationRowSchema = z.looseObject({
   state: z.string().min(2),
-  iso3: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   signature: day.nullable(),
   consent: day.nullable(),
   withdrawal_notified: day.nullable(),
@@ -41,7 +59,11 @@ export const participationRowSchema = z.looseObject({
   source_url: z.string().min(1).optional(),
 });
 
-const stateSchema = z.looseObject({ name: z.string().min(2), iso2: z.string().length(2), iso3: z.string().regex(/^[A-Z]{3}$/) });
+const stateSchema = z.looseObject({
+  name: z.string().min(2),
+  iso2: z.string().length(2),
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+});
 
 export class FactBaseError extends Error {}
 
@@ -58,10 +80,16 @@ function parse<T>(schema: z.ZodType, value: unknown, where: string): T {
  * Checks the raw files and their cross-references: unique treaty ids, a participation file
  * only for a catalogued treaty, every row's state known to states.json.
  */
-export function validateFactBase(raw: { treaties: unknown; states: unknown; participation: Record<string, unknown> }): FactBase {
+export function validateFactBase(raw: {
+  treaties: unknown;
+  states: unknown;
+  participation: Record<string, unknown>;
+}): FactBase {
   if (!Array.isArray(raw.treaties)) throw new FactBaseError('treaties.json: expected an array of treaty records');
   if (!Array.isArray(raw.states)) throw new FactBaseError('states.json: expected { "states": [...] }');
-  const treaties = raw.treaties.map((t, i) => parse<TreatyRecord>(treatySchema, t, `treaties.json[${i}] (${(t as { id?: string })?.id ?? '?'})`));
+  const treaties = raw.treaties.map((t, i) =>
+    parse<TreatyRecord>(treatySchema, t, `treaties.json[${i}] (${(t as { id?: string })?.id ?? '?'})`),
+  );
   const states = raw.states.map((s, i) => parse<StateRecord>(stateSchema, s, `states.json[${i}]`));
   const ids = new Set<string>();
   for (const t of treaties) {
@@ -76,7 +104,8 @@ export function validateFactBase(raw: { treaties: unknown; states: unknown; part
     if (!Array.isArray(rows)) throw new FactBaseError(`${where}: expected an array of rows`);
     participation[treaty] = rows.map((r, i) => {
       const row = parse<ParticipationRow>(participationRowSchema, r, `${where}[${i}]`);
-      if (row.iso3 && !iso3.has(row.iso3)) throw new FactBaseError(`${where}[${i}]: iso3 "${row.iso3}" is not in states.json`);
+      if (row.iso3 && !iso3.has(row.iso3))
+        throw new FactBaseError(`${where}[${i}]: iso3 "${row.iso3}" is not in states.json`);
       return row;
     });
   }

@@ -2,8 +2,13 @@
 
 /** Subscription themes; every treaty record has one. */
 export const THEMES = [
-  'arms-control', 'international-justice', 'human-rights', 'climate-environment',
-  'trade-investment', 'international-organisations', 'regional',
+  'arms-control',
+  'international-justice',
+  'human-rights',
+  'climate-environment',
+  'trade-investment',
+  'international-organisations',
+  'regional',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -36,7 +36,13 @@ export async function ingestArticles(inputs: SourceInput[], deps: IngestDeps): P
       outcomes.push(await ingestOne(input, deps));
     } catch (error) {
       // Storage trouble for one article must not lose the rest of the batch.
-      outcomes.push({ articleId: '', source: sourceOf(input), status: 'failed', reason: `could not be stored: ${(error as Error).message}`, retryable: true });
+      outcomes.push({
+        articleId: '',
+        source: sourceOf(input),
+        status: 'failed',
+        reason: `could not be stored: ${(error as Error).message}`,
+        retryable: true,
+      });
     }
   }
   return outcomes;
@@ -61,10 +67,25 @@ export async function ingestOne(input: SourceInput, deps: IngestDeps): Promise<I
   const bands = print ? bandKeys(print) : [];
   const found = await deps.articles.lookup({ articleId, canonicalUrl: canonical, bands });
   const base = { articleId, source: valid.source, language: guess.language };
-  if (found.articleExists) return { ...base, status: 'duplicate', duplicateOf: articleId, reason: 'the same text is already stored' };
-  if (found.urlOwner) return { ...base, status: 'duplicate', duplicateOf: found.urlOwner, reason: `the URL is already stored as article ${found.urlOwner}` };
+  if (found.articleExists)
+    return { ...base, status: 'duplicate', duplicateOf: articleId, reason: 'the same text is already stored' };
+  if (found.urlOwner)
+    return {
+      ...base,
+      status: 'duplicate',
+      duplicateOf: found.urlOwner,
+      reason: `the URL is already stored as article ${found.urlOwner}`,
+    };
   const original = print
-    ? findOriginal(print, found.bands.filter((b) => b.root !== articleId).map((b) => ({ articleId: b.root, print: { signature: decodeSignature(b.signature), shingles: b.shingles } })))
+    ? findOriginal(
+        print,
+        found.bands
+          .filter((b) => b.root !== articleId)
+          .map((b) => ({
+            articleId: b.root,
+            print: { signature: decodeSignature(b.signature), shingles: b.shingles },
+          })),
+      )
     : null;
   const { rejection: _r, raw: _raw, ...fields } = { ...input, ...valid };
   const article: KeptArticle = {
@@ -75,20 +96,35 @@ export async function ingestOne(input: SourceInput, deps: IngestDeps): Promise<I
     ...(canonical ? { canonicalUrl: canonical } : {}),
     ...(english
       ? { status: 'ingested' as const }
-      : { status: 'skipped' as const, reason: `not English (language: ${guess.language}); kept, not sent to the English extractor` }),
+      : {
+          status: 'skipped' as const,
+          reason: `not English (language: ${guess.language}); kept, not sent to the English extractor`,
+        }),
     ...(original ? { mirrorOf: original.articleId, similarity: Math.round(original.jaccard * 100) / 100 } : {}),
   };
   const root = original?.articleId ?? articleId;
-  const rows: BandRow[] = print ? bands.map((key) => ({ key, root, signature: encodeSignature(print.signature), shingles: print.shingles })) : [];
+  const rows: BandRow[] = print
+    ? bands.map((key) => ({ key, root, signature: encodeSignature(print.signature), shingles: print.shingles }))
+    : [];
   const result = await deps.articles.store({ article, canonicalUrl: canonical, bands: rows });
   if (result.status === 'duplicate') {
-    return { ...base, status: 'duplicate', duplicateOf: result.of ?? articleId, reason: result.by === 'url' ? 'the URL is already stored' : 'the same text is already stored' };
+    return {
+      ...base,
+      status: 'duplicate',
+      duplicateOf: result.of ?? articleId,
+      reason: result.by === 'url' ? 'the URL is already stored' : 'the same text is already stored',
+    };
   }
   return {
     ...base,
     status: english ? 'stored' : 'skipped',
     ...(english ? {} : { reason: article.reason }),
-    ...(original ? { mirrorOf: original.articleId, reason: `syndicated copy of ${original.articleId} (resemblance ${article.similarity})` } : {}),
+    ...(original
+      ? {
+          mirrorOf: original.articleId,
+          reason: `syndicated copy of ${original.articleId} (resemblance ${article.similarity})`,
+        }
+      : {}),
   };
 }
 
@@ -97,7 +133,10 @@ async function keepRejected(input: SourceInput, reason: string, at: string, deps
   const text = typeof safe.text === 'string' ? safe.text : '';
   // Keep the raw form when the source gave one, or when the text is not even a string.
   const raw = typeof safe.raw === 'string' ? safe.raw : typeof safe.text === 'string' ? undefined : safeJson(input);
-  const articleId = `rejected-${createHash('sha256').update(`${reason}\n${raw ?? safeJson(input)}`).digest('hex').slice(0, 24)}`;
+  const articleId = `rejected-${createHash('sha256')
+    .update(`${reason}\n${raw ?? safeJson(input)}`)
+    .digest('hex')
+    .slice(0, 24)}`;
   const kept: KeptArticle = {
     articleId,
     text: clipUtf8(text, REJECTED_KEEP_BYTES),

@@ -287,7 +287,10 @@ export function whatHappensNext(input: NextStepInput): NextStep {
         effectiveDate: schedule.effective,
       };
     }
-    return { step: 'Next: the withdrawal takes effect.', effect: noClause ? noClauseStep : clauseEffect(treaty, input.state) };
+    return {
+      step: 'Next: the withdrawal takes effect.',
+      effect: noClause ? noClauseStep : clauseEffect(treaty, input.state),
+    };
   }
   if (noClause) return { step: noClauseStep };
   const notice = `notice of withdrawal to ${receiver}`;

@@ -60,7 +60,8 @@ const JOIN_LAG_DAYS = 200;
 /** A process can hold several proposals (cabinet decision, bill, referral, recommendation). */
 const REPEATABLE = new Set<Action>(['withdrawal_proposed']);
 /** A parliament votes more than once: readings, chambers. Named stages are separate votes. */
-const VOTE_STAGE = /\b(preliminary|first|second|third|final|initial)\s+(vote|reading|ballot)|\b(upper|lower)\s+(house|chamber)|\bsenate\b|\bcommittee\b/i;
+const VOTE_STAGE =
+  /\b(preliminary|first|second|third|final|initial)\s+(vote|reading|ballot)|\b(upper|lower)\s+(house|chamber)|\bsenate\b|\bcommittee\b/i;
 
 /**
  * Is a claim with another date a separate occurrence of its action rather than a contradiction?
@@ -112,7 +113,12 @@ export function gapDays(a: string, b: string): number {
 }
 
 /** Do a claimed date and a held date describe the same event, given the action's tolerance? */
-export function datesCompatible(action: Action, claimed: PartialDate, held: PartialDate, heldOrigin: Stage['origin']): boolean {
+export function datesCompatible(
+  action: Action,
+  claimed: PartialDate,
+  held: PartialDate,
+  heldOrigin: Stage['origin'],
+): boolean {
   if (!claimed || !held) return true;
   const n = Math.min(claimed.length, held.length);
   if (claimed.slice(0, n) === held.slice(0, n)) return true;
@@ -166,14 +172,23 @@ export function applyClaims(
   if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
   const decisions: ClaimDecision[] = [];
   // The furthest stage of a leaving process the store holds; only a later one is an ADVANCE.
-  const furthest = Math.max(-1, ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)));
+  const furthest = Math.max(
+    -1,
+    ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)),
+  );
 
   for (const claim of [...claims].sort(byRoleThenRank)) {
     // "Hungary quits the ICC" over a story of the government's decision to leave: an undated exit reported in the
     // same article as the proposal that starts it is the headline's word for that proposal (a withdrawal takes
     // effect after its notice, never on the day it is proposed). Neither stored nor alerted.
     if (claim.action === 'withdrawal_effective' && startsHere(claim, claims)) {
-      decisions.push({ claim, novelty: 'KNOWN', alert: false, backfill: false, reason: 'an exit reported with its own proposal: the announcement, not the effect' });
+      decisions.push({
+        claim,
+        novelty: 'KNOWN',
+        alert: false,
+        backfill: false,
+        reason: 'an exit reported with its own proposal: the announcement, not the effect',
+      });
       continue;
     }
     const ref: SourceRef = { ...source, role: claim.role, evidence: clip(claim.evidence, MAX_EVIDENCE_CHARS) };
@@ -192,15 +207,26 @@ export function applyClaims(
         decide('KNOWN', `syndicated copy of ${original.label}`);
       } else if (match.origin === 'record') {
         decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
-      } else if (claim.role === 'primary' && match.backfill && !match.alertId
-        && isFresh({ ...claim, date: preciser(match.date, claim.date) }, ctx)) {
+      } else if (
+        claim.role === 'primary' &&
+        match.backfill &&
+        !match.alertId &&
+        isFresh({ ...claim, date: preciser(match.date, claim.date) }, ctx)
+      ) {
         // A stage first stored quietly as a side mention ("Angola is leaving OPEC, after a quota row this year"
         // read as background) and now the news of a report of its own: the first primary report alerts.
         match.sources.push(ref);
         match.date = preciser(match.date, claim.date);
         delete match.backfill;
-        const promoted = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
-        decisions.push({ claim: { ...claim, date: match.date }, novelty: promoted, alert: true, backfill: false, reason: 'first primary report of a stage stored quietly' });
+        const promoted =
+          furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
+        decisions.push({
+          claim: { ...claim, date: match.date },
+          novelty: promoted,
+          alert: true,
+          backfill: false,
+          reason: 'first primary report of a stage stored quietly',
+        });
       } else {
         // A stage keeps its first sources in full and counts the rest (items stay far below 400 KB).
         if (match.sources.length < MAX_SOURCES_PER_STAGE) match.sources.push(ref);
@@ -208,7 +234,14 @@ export function applyClaims(
         match.date = preciser(match.date, claim.date);
         // A later report can pin the date of an alert raised on a vaguer one.
         const raised = timeline.alerts.find((a) => a.alertId === match.alertId);
-        if (raised && match.date && claim.date && (!raised.date || raised.dateFromArticle || (raised.date.length < match.date.length && match.date.startsWith(raised.date)))) {
+        if (
+          raised &&
+          match.date &&
+          claim.date &&
+          (!raised.date ||
+            raised.dateFromArticle ||
+            (raised.date.length < match.date.length && match.date.startsWith(raised.date)))
+        ) {
           raised.date = match.date;
           delete raised.dateFromArticle;
         }
@@ -216,10 +249,20 @@ export function applyClaims(
       }
       continue;
     }
-    const scheduleClash = claim.action === 'withdrawal_effective' && held.length === 0 ? againstSchedule(claim, timeline.schedule) : undefined;
+    const scheduleClash =
+      claim.action === 'withdrawal_effective' && held.length === 0
+        ? againstSchedule(claim, timeline.schedule)
+        : undefined;
     if (scheduleClash) {
       if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
-        timeline.conflicts.push({ action: claim.action, claimed: claim.date, record: scheduleClash, recordOrigin: 'schedule', source: ref, detectedAt: ctx.now });
+        timeline.conflicts.push({
+          action: claim.action,
+          claimed: claim.date,
+          record: scheduleClash,
+          recordOrigin: 'schedule',
+          source: ref,
+          detectedAt: ctx.now,
+        });
       }
       decide('CONFLICT', `the treaty's rule schedules the effect for ${scheduleClash}`);
       continue;
@@ -243,17 +286,34 @@ export function applyClaims(
     // stored quietly, never alerted ("Estonia's cabinet proposed leaving" after Estonia's notice is on the record).
     const later = historyOf(claim, timeline, ctx.published);
     if (later) {
-      timeline.stages.push({ action: claim.action, date: claim.date, origin: 'news', sources: [ref], firstSeen: ctx.now, novelty: 'KNOWN', backfill: true });
-      decide('KNOWN', `an earlier stage of a withdrawal already at ${later.action} (${later.date ?? 'undated'})`, false, true);
+      timeline.stages.push({
+        action: claim.action,
+        date: claim.date,
+        origin: 'news',
+        sources: [ref],
+        firstSeen: ctx.now,
+        novelty: 'KNOWN',
+        backfill: true,
+      });
+      decide(
+        'KNOWN',
+        `an earlier stage of a withdrawal already at ${later.action} (${later.date ?? 'undated'})`,
+        false,
+        true,
+      );
       continue;
     }
-    const novelty: Novelty = furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
+    const novelty: Novelty =
+      furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
     // A further proposal in a process whose proposal was alerted weeks ago (the cabinet's decision, then the bill;
     // or the same announcement dated by a later statement) is stored, not alerted again: one alert per stage.
-    const repeated = claim.action === 'withdrawal_proposed' && held.some((h) => {
-      const a = h.date ?? ctx.published, b = claim.date ?? ctx.published;
-      return !!h.alertId && h.origin === 'news' && (!a || !b || gapDays(a, b) <= REPEAT_WINDOW_DAYS);
-    });
+    const repeated =
+      claim.action === 'withdrawal_proposed' &&
+      held.some((h) => {
+        const a = h.date ?? ctx.published,
+          b = claim.date ?? ctx.published;
+        return !!h.alertId && h.origin === 'news' && (!a || !b || gapDays(a, b) <= REPEAT_WINDOW_DAYS);
+      });
     const alert = isFresh(claim, ctx) && !repeated;
     timeline.stages.push({
       action: claim.action,
@@ -279,8 +339,11 @@ export function applyClaims(
  * A dated exit ("has become effective today, 29 January") is the text's own statement and stands.
  */
 function startsHere(claim: Claim, claims: Claim[]): boolean {
-  return claim.date === null && claims.some((c) => c.action === 'withdrawal_proposed' && c.role === 'primary')
-    && !claims.some((c) => c.action === 'withdrawal_notified');
+  return (
+    claim.date === null &&
+    claims.some((c) => c.action === 'withdrawal_proposed' && c.role === 'primary') &&
+    !claims.some((c) => c.action === 'withdrawal_notified')
+  );
 }
 
 /**
@@ -299,7 +362,8 @@ function historyOf(claim: Claim, timeline: Timeline, published: PartialDate): St
     // what happened days before them (a same-day proposal and decree are one development: they fold).
     // An undated early stage read after the process finished is a retelling of it (a new process would follow a
     // rejoining, checked above, and be reported with its date).
-    if (FINISHED.has(s.action)) return !claim.date || !s.date || claim.date.slice(0, s.date.length) <= s.date.slice(0, claim.date.length);
+    if (FINISHED.has(s.action))
+      return !claim.date || !s.date || claim.date.slice(0, s.date.length) <= s.date.slice(0, claim.date.length);
     return !!claim.date && !!s.date && claim.date < s.date && gapDays(claim.date, s.date) > 1;
   });
 }
@@ -324,7 +388,9 @@ function raiseAlert(timeline: Timeline, decisions: ClaimDecision[], ctx: Novelty
   const alerting = decisions.filter((d) => d.alert);
   if (alerting.length === 0) return undefined;
   const actions = [...new Set(alerting.map((d) => d.claim.action))].sort((a, b) => actionRank(a) - actionRank(b));
-  const dated = alerting.filter((d) => d.claim.date).sort((a, b) => actionRank(b.claim.action) - actionRank(a.claim.action));
+  const dated = alerting
+    .filter((d) => d.claim.date)
+    .sort((a, b) => actionRank(b.claim.action) - actionRank(a.claim.action));
   // An undated report is dated from its article (the publication day, or its lower bound), never from the clock.
   const date = dated[0]?.claim.date ?? ctx.published ?? null;
   const novelty: Novelty = alerting.some((d) => d.novelty === 'ADVANCE') ? 'ADVANCE' : 'NEW';
@@ -338,9 +404,19 @@ function raiseAlert(timeline: Timeline, decisions: ClaimDecision[], ctx: Novelty
       (a.date === null || date === null || gapDays(a.date, date) <= 1),
   );
   const fromArticle = !dated.length && date !== null;
-  const ref: AlertRef = recent ?? { alertId: alertIdFor(timeline.state, timeline.treaty, date, actions), actions: [], date, novelty, createdAt: ctx.now, ...(fromArticle ? { dateFromArticle: true } : {}) };
+  const ref: AlertRef = recent ?? {
+    alertId: alertIdFor(timeline.state, timeline.treaty, date, actions),
+    actions: [],
+    date,
+    novelty,
+    createdAt: ctx.now,
+    ...(fromArticle ? { dateFromArticle: true } : {}),
+  };
   ref.actions = [...new Set([...ref.actions, ...actions])].sort((a, b) => actionRank(a) - actionRank(b));
-  if (recent?.dateFromArticle && dated.length) { ref.date = date; delete ref.dateFromArticle; }
+  if (recent?.dateFromArticle && dated.length) {
+    ref.date = date;
+    delete ref.dateFromArticle;
+  }
   ref.date = ref.date ?? date;
   if (!recent) timeline.alerts.push(ref);
   for (const stage of timeline.stages) {

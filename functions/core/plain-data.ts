@@ -14,7 +14,11 @@ export function plainClone<T>(value: T, seen = new Map<object, unknown>()): T {
   const done = seen.get(value);
   if (done !== undefined) return done as T;
   let out: unknown;
-  if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && Object.keys(value).length === value.length) {
+  if (
+    Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Array.prototype &&
+    Object.keys(value).length === value.length
+  ) {
     const copy: unknown[] = new Array(value.length);
     seen.set(value, copy);
     for (let i = 0; i < value.length; i++) copy[i] = plainClone(value[i], seen);
@@ -25,7 +29,8 @@ export function plainClone<T>(value: T, seen = new Map<object, unknown>()): T {
     seen.set(value, copy);
     for (const k of Object.keys(value)) {
       const v = plainClone((value as Record<string, unknown>)[k], seen);
-      if (k === '__proto__') Object.defineProperty(copy, k, { value: v, writable: true, enumerable: true, configurable: true });
+      if (k === '__proto__')
+        Object.defineProperty(copy, k, { value: v, writable: true, enumerable: true, configurable: true });
       else copy[k] = v;
     }
     out = copy;
@@ -40,12 +45,20 @@ const OMITTED = Symbol('omitted');
 /** A primitive's JSON text (or OMITTED where JSON.stringify leaves it out), or undefined for an object. */
 function leaf(v: unknown): string | typeof OMITTED | undefined {
   switch (typeof v) {
-    case 'string': return JSON.stringify(v);
-    case 'number': return Number.isFinite(v) ? String(v) : 'null';
-    case 'boolean': return v ? 'true' : 'false';
-    case 'undefined': case 'function': case 'symbol': return OMITTED;
-    case 'bigint': return JSON.stringify(v); // throws as it would
-    default: return v === null ? 'null' : undefined;
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? String(v) : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return OMITTED;
+    case 'bigint':
+      return JSON.stringify(v); // throws as it would
+    default:
+      return v === null ? 'null' : undefined;
   }
 }
 /** Plain data JSON.stringify would walk without calling anything (no toJSON, ordinary array or object). */

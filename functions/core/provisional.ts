@@ -4,10 +4,45 @@
 // its record; until then its developments are tracked against the news only.
 
 const PREFIX = 'provisional-';
-const HEADS = new Set(['convention', 'treaty', 'agreement', 'protocol', 'accord', 'charter', 'statute', 'pact', 'covenant', 'constitution', 'amendment']);
+const HEADS = new Set([
+  'convention',
+  'treaty',
+  'agreement',
+  'protocol',
+  'accord',
+  'charter',
+  'statute',
+  'pact',
+  'covenant',
+  'constitution',
+  'amendment',
+]);
 // Words that change between spellings of one name and say nothing about which instrument it is.
-const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'to', 'and', 'in', 'at', 'by', 'with', 'between', 'against', 'concerning',
-  'relating', 'regarding', 'about', 'its', 'their', 'new', 'so', 'called']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'for',
+  'to',
+  'and',
+  'in',
+  'at',
+  'by',
+  'with',
+  'between',
+  'against',
+  'concerning',
+  'relating',
+  'regarding',
+  'about',
+  'its',
+  'their',
+  'new',
+  'so',
+  'called',
+]);
 
 /** True for an id made by provisionalTreatyId (a treaty outside the catalogue). */
 export function isProvisionalTreaty(id: string): boolean {
@@ -21,7 +56,8 @@ export function isProvisionalTreaty(id: string): boolean {
  */
 export function provisionalTreatyId(name: string): string {
   const words = name
-    .normalize('NFKD').replace(/\p{M}+/gu, '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’‘`]s\b/g, '')
     .replace(/\bunited nations\b|\bu\.n\./g, 'un')
@@ -31,6 +67,8 @@ export function provisionalTreatyId(name: string): string {
     .map((w) => (HEADS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w));
   const at = words.findIndex((w) => HEADS.has(w));
   const head = at >= 0 ? words[at] : 'instrument';
-  const rest = (at >= 0 ? [...words.slice(0, at), ...words.slice(at + 1)] : words).filter((w) => !STOP.has(w) && !HEADS.has(w));
+  const rest = (at >= 0 ? [...words.slice(0, at), ...words.slice(at + 1)] : words).filter(
+    (w) => !STOP.has(w) && !HEADS.has(w),
+  );
   return `${PREFIX}${[head, ...rest].slice(0, 9).join('-')}`;
 }

@@ -26,7 +26,11 @@ export const SUBSCRIBE_LIMITS = {
  * IPv4-mapped IPv6 address) or IPv6 /64 ("2001:db8:1:2::/64"). Anything else is its own network.
  */
 export function networkOf(ip: string): string {
-  const address = ip.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const address = ip
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address)?.[1];
   const v4 = mapped ?? address;
   if (isIPv4(v4)) return `${v4.split('.').slice(0, 3).join('.')}.0/24`;
@@ -42,16 +46,25 @@ export function networkOf(ip: string): string {
     const t = tail ? tail.split(':') : [];
     groups = [...h, ...Array(8 - h.length - t.length).fill('0'), ...t].join(':');
   }
-  return `${groups.split(':').slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  return `${groups
+    .split(':')
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 export class RateLimited extends Error {
-  constructor(readonly scope: string, readonly retryAfterS: number) {
-    super(scope === 'address'
-      ? 'Too many subscribe requests for this e-mail address. Please try again later.'
-      : scope === 'network'
-        ? 'Too many subscribe requests from your network. Please try again later.'
-        : 'Too many subscribe requests from your internet address. Please try again later.');
+  constructor(
+    readonly scope: string,
+    readonly retryAfterS: number,
+  ) {
+    super(
+      scope === 'address'
+        ? 'Too many subscribe requests for this e-mail address. Please try again later.'
+        : scope === 'network'
+          ? 'Too many subscribe requests from your network. Please try again later.'
+          : 'Too many subscribe requests from your internet address. Please try again later.',
+    );
     this.name = 'RateLimited';
   }
 }
@@ -59,8 +72,20 @@ export class RateLimited extends Error {
 /** Never store a client's IP address or an e-mail address in a counter key: hash it. */
 export const hashSubject = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
 
-export async function enforce(port: RateLimitPort, scope: string, subject: string, limit: Limit, nowS: number): Promise<void> {
+export async function enforce(
+  port: RateLimitPort,
+  scope: string,
+  subject: string,
+  limit: Limit,
+  nowS: number,
+): Promise<void> {
   const windowStart = Math.floor(nowS / limit.windowS) * limit.windowS;
-  const ok = await port.take(scope, hashSubject(subject), String(windowStart), limit.limit, windowStart + limit.windowS + 60);
+  const ok = await port.take(
+    scope,
+    hashSubject(subject),
+    String(windowStart),
+    limit.limit,
+    windowStart + limit.windowS + 60,
+  );
   if (!ok) throw new RateLimited(scope, windowStart + limit.windowS - nowS);
 }

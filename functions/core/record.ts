@@ -4,7 +4,7 @@
 import type { TreatyRecord } from './facts';
 import { actionRank, WITHDRAWAL_STAGES, type Action } from './model';
 import { clauseTiming } from './next-step';
-import type { AlertRecord, ArchiveEntry, Edition, } from './records';
+import type { AlertRecord, ArchiveEntry, Edition } from './records';
 import { engagedOn, hasArmedConflictClause, type ArmedConflict } from './schedule';
 import type { Conflict, SourceRef, Stage, Timeline } from './timeline';
 

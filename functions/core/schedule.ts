@@ -35,7 +35,10 @@ function addDays(day: string, days: number): string {
 
 /** Treaties whose withdrawal article suspends the effect during an armed conflict. */
 export function hasArmedConflictClause(treaty: TreatyRecord): boolean {
-  return /armed conflict/i.test(treaty.withdrawal_rule?.conditions ?? '') && !/no armed-conflict clause/i.test(treaty.withdrawal_rule?.conditions ?? '');
+  return (
+    /armed conflict/i.test(treaty.withdrawal_rule?.conditions ?? '') &&
+    !/no armed-conflict clause/i.test(treaty.withdrawal_rule?.conditions ?? '')
+  );
 }
 
 export function engagedOn(conflicts: ArmedConflict[], iso3: string, day: string): ArmedConflict | undefined {
@@ -48,26 +51,34 @@ const lastDayOfYear = (year: number) => `${year}-12-31`;
 export function noScheduleReason(treaty: TreatyRecord, state: string): string | null {
   const rule = treaty.withdrawal_rule;
   if (!rule) return 'no withdrawal rule on record';
-  if (rule.effect_rule === 'none') return `no withdrawal clause${rule.conditions ? ` (${rule.conditions.split(/(?<=\.)\s/)[0]})` : ''}`;
+  if (rule.effect_rule === 'none')
+    return `no withdrawal clause${rule.conditions ? ` (${rule.conditions.split(/(?<=\.)\s/)[0]})` : ''}`;
   if (rule.notice_applies_to && !rule.notice_applies_to.includes(state)) {
     return `no withdrawal clause for this state (the notice period applies to ${rule.notice_applies_to.join(', ')} only)`;
   }
   const kind = rule.effect_rule ?? 'notice-period';
   if (kind === 'notice-period' || kind === 'first-of-month-after-notice' || kind === 'day-after-period') {
-    if (!rule.notice_months && !rule.notice_days) return `no notice period on record (${rule.article ? `art. ${rule.article}` : 'rule'})`;
+    if (!rule.notice_months && !rule.notice_days)
+      return `no notice period on record (${rule.article ? `art. ${rule.article}` : 'rule'})`;
   }
   return null;
 }
 
 /** The effective date a full-date notification leads to, or null when the rule gives none. */
-export function scheduleWithdrawal(treaty: TreatyRecord, state: string, notified: string, conflicts: ArmedConflict[]): Schedule | null {
+export function scheduleWithdrawal(
+  treaty: TreatyRecord,
+  state: string,
+  notified: string,
+  conflicts: ArmedConflict[],
+): Schedule | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(notified)) return null;
   const rule = treaty.withdrawal_rule;
   if (!rule || noScheduleReason(treaty, state)) return null;
   const article = rule.article ? `art. ${rule.article}` : 'the withdrawal rule';
   const year = Number(notified.slice(0, 4));
   const period = rule.notice_months ? `${rule.notice_months} months` : `${rule.notice_days} days`;
-  const afterPeriod = () => (rule.notice_months ? addMonths(notified, rule.notice_months) : addDays(notified, rule.notice_days!));
+  const afterPeriod = () =>
+    rule.notice_months ? addMonths(notified, rule.notice_months) : addDays(notified, rule.notice_days!);
   let effective: string;
   let wording: string;
   switch (rule.effect_rule ?? 'notice-period') {
@@ -107,7 +118,8 @@ export function scheduleWithdrawal(treaty: TreatyRecord, state: string, notified
       const start = rule.period_start!;
       const years = rule.period_years ?? 5;
       let end = start;
-      while (end <= notified || addMonths(end, -(rule.min_notice_months ?? 0)) < notified) end = addMonths(end, years * 12);
+      while (end <= notified || addMonths(end, -(rule.min_notice_months ?? 0)) < notified)
+        end = addMonths(end, years * 12);
       effective = end;
       wording = `${article}: end of the running ${years}-year period (notice ${rule.min_notice_months ?? 0} months before)`;
       break;

@@ -54,11 +54,17 @@ type NameBook = { state(s: string): string; treaty(t: string): string };
  * Human "why you got this" from the subscriber's topics that matched any of `covers`. It says
  * that one matching choice is enough (a treaty OR a state), so a list never reads as "both".
  */
-export function matchReasonFor(subscriber: Pick<Subscriber, 'topics'>, covers: { state: string; treaty: string }[], names: NameBook): string {
+export function matchReasonFor(
+  subscriber: Pick<Subscriber, 'topics'>,
+  covers: { state: string; treaty: string }[],
+  names: NameBook,
+): string {
   if (subscriber.topics.includes(topicKeys.all)) return 'You follow every treaty and every state';
   const matched: string[] = [];
-  for (const { treaty } of covers) if (subscriber.topics.includes(topicKeys.treaty(treaty))) matched.push(names.treaty(treaty));
-  for (const { state } of covers) if (subscriber.topics.includes(topicKeys.state(state))) matched.push(names.state(state));
+  for (const { treaty } of covers)
+    if (subscriber.topics.includes(topicKeys.treaty(treaty))) matched.push(names.treaty(treaty));
+  for (const { state } of covers)
+    if (subscriber.topics.includes(topicKeys.state(state))) matched.push(names.state(state));
   if (matched.length === 0) return 'You follow Treaty Watch briefings';
   const list = [...new Set(matched)].join('; ');
   return `You follow developments about any of your chosen treaties and states; this matched: ${list}`;

@@ -37,9 +37,9 @@ export class SubscriptionGone extends Error {
 export class NothingToConfirm extends Error {
   constructor() {
     super(
-      'This confirmation link no longer confirms anything: you unsubscribed after it was sent, or a newer '
-        + 'request replaced it. Nothing was changed. To subscribe, use the subscribe page, or the link in the '
-        + 'newest e-mail we sent.',
+      'This confirmation link no longer confirms anything: you unsubscribed after it was sent, or a newer ' +
+        'request replaced it. Nothing was changed. To subscribe, use the subscribe page, or the link in the ' +
+        'newest e-mail we sent.',
     );
     this.name = 'NothingToConfirm';
   }
@@ -48,7 +48,9 @@ export class NothingToConfirm extends Error {
 /** The address bounced or complained: we never mail it again. */
 export class AddressSuppressed extends Error {
   constructor() {
-    super('This address can no longer receive Treaty Watch e-mails (earlier messages bounced or were reported as spam).');
+    super(
+      'This address can no longer receive Treaty Watch e-mails (earlier messages bounced or were reported as spam).',
+    );
     this.name = 'AddressSuppressed';
   }
 }
@@ -175,19 +177,33 @@ async function apply(
 }
 
 /** Unsubscribe (link, form or RFC 8058 one-click): idempotent; a suppressed address stays suppressed. */
-export async function unsubscribe(subscriberId: string, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>): Promise<void> {
+export async function unsubscribe(
+  subscriberId: string,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>,
+): Promise<void> {
   const current = await deps.accounts.get(subscriberId);
   if (!current || current.status === 'unsubscribed' || current.status === 'suppressed') return;
   await deps.accounts.deactivate(current, 'unsubscribed', deps.clock.now());
 }
 
 /** A bounce or complaint: the address is never mailed again, known to us or not. */
-export async function suppress(email: string, reason: string, deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>): Promise<'suppressed' | 'already'> {
+export async function suppress(
+  email: string,
+  reason: string,
+  deps: Pick<SubscriptionDeps, 'accounts' | 'clock'>,
+): Promise<'suppressed' | 'already'> {
   const subscriberId = subscriberIdFor(email);
   const now = deps.clock.now();
   const current = await deps.accounts.get(subscriberId);
   if (current?.status === 'suppressed') return 'already';
-  const base: Subscriber = current ?? { subscriberId, email: email.trim(), status: 'suppressed', frequency: 'instant', topics: [], createdAt: now };
+  const base: Subscriber = current ?? {
+    subscriberId,
+    email: email.trim(),
+    status: 'suppressed',
+    frequency: 'instant',
+    topics: [],
+    createdAt: now,
+  };
   await deps.accounts.deactivate(base, 'suppressed', now, reason);
   return 'suppressed';
 }

@@ -24,10 +24,12 @@ export interface SyndicationPrint {
 
 /** Lower-case words of the text with links, numbers-only tokens kept, punctuation dropped. */
 export function shingleWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, ' ')
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/https?:\/\/\S+/g, ' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function fnv1a(text: string): number {
@@ -86,7 +88,8 @@ export function bandKeys(print: SyndicationPrint): string[] {
 
 /** Estimated resemblance and containment (shorter in longer) from two signatures. */
 export function similarity(a: SyndicationPrint, b: SyndicationPrint): { jaccard: number; containment: number } {
-  if (a.shingles === 0 || b.shingles === 0 || a.signature.length !== b.signature.length) return { jaccard: 0, containment: 0 };
+  if (a.shingles === 0 || b.shingles === 0 || a.signature.length !== b.signature.length)
+    return { jaccard: 0, containment: 0 };
   let same = 0;
   for (let i = 0; i < a.signature.length; i++) if (a.signature[i] === b.signature[i]) same++;
   const jaccard = same / a.signature.length;
@@ -98,7 +101,10 @@ export function similarity(a: SyndicationPrint, b: SyndicationPrint): { jaccard:
 export function isSyndicatedCopy(a: SyndicationPrint, b: SyndicationPrint): boolean {
   const s = similarity(a, b);
   // Containment alone on tiny texts would match any two one-liners sharing a phrase.
-  return s.jaccard >= SYNDICATION.jaccard || (s.containment >= SYNDICATION.containment && Math.min(a.shingles, b.shingles) >= 20);
+  return (
+    s.jaccard >= SYNDICATION.jaccard ||
+    (s.containment >= SYNDICATION.containment && Math.min(a.shingles, b.shingles) >= 20)
+  );
 }
 
 export interface Candidate {
@@ -107,7 +113,10 @@ export interface Candidate {
 }
 
 /** The candidate this text copies (the most similar one that qualifies), or null. */
-export function findOriginal(print: SyndicationPrint, candidates: Candidate[]): { articleId: string; jaccard: number; containment: number } | null {
+export function findOriginal(
+  print: SyndicationPrint,
+  candidates: Candidate[],
+): { articleId: string; jaccard: number; containment: number } | null {
   let best: { articleId: string; jaccard: number; containment: number } | null = null;
   for (const c of candidates) {
     if (!isSyndicatedCopy(print, c.print)) continue;

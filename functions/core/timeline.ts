@@ -110,7 +110,14 @@ export function timelinesFromFacts(
           action,
           date,
           origin: 'record',
-          sources: [{ articleId: 'record', label: row.source_url ?? `fact base: ${treaty}`, url: row.source_url, role: 'background' }],
+          sources: [
+            {
+              articleId: 'record',
+              label: row.source_url ?? `fact base: ${treaty}`,
+              url: row.source_url,
+              role: 'background',
+            },
+          ],
           firstSeen: loadedAt,
           novelty: 'RECORD',
         });

@@ -37,10 +37,25 @@ export function headline(stateName: string, treatyName: string, actions: Action[
   const last = actions[actions.length - 1];
   const verb = HEADLINE_VERB[last];
   const article = /^(the )/i.test(treatyName) ? '' : 'the ';
-  return verb.startsWith("'s") ? `${stateName}${verb} ${article}${treatyName}` : `${stateName} ${verb} ${article}${treatyName}`;
+  return verb.startsWith("'s")
+    ? `${stateName}${verb} ${article}${treatyName}`
+    : `${stateName} ${verb} ${article}${treatyName}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * "29 June 2025", "June 2025", "2025", or "date not stated" (also for malformed input).

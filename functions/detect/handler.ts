@@ -18,9 +18,12 @@ export function makeHandler(deps: DetectDeps) {
     const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
     if (item[ENTITY_ATTRIBUTE] !== ENTITY.article) return;
     const result = await detectArticle(toArticle(item), deps);
-    logger.info('detection', result.status === 'detected'
-      ? { articleId: result.articleId, claims: result.extraction.claims.length, alerts: result.plan.alerts.length }
-      : { articleId: result.articleId, skipped: result.reason });
+    logger.info(
+      'detection',
+      result.status === 'detected'
+        ? { articleId: result.articleId, claims: result.extraction.claims.length, alerts: result.plan.alerts.length }
+        : { articleId: result.articleId, skipped: result.reason },
+    );
   };
   // In stream order, one at a time: an article must see the stages of the ones before it (a
   // syndicated copy finds its original already counted), not race them for the same timeline.

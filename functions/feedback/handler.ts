@@ -14,14 +14,18 @@ export type SesEvent = EventBridgeEvent<string, SesEventDetail>;
 export type { SESEvent as SesReceiptEvent } from 'aws-lambda';
 
 const isReceipt = (event: unknown): event is SESEvent =>
-  Array.isArray((event as SESEvent | undefined)?.Records) && (event as SESEvent).Records.every((r) => r?.eventSource === 'aws:ses');
+  Array.isArray((event as SESEvent | undefined)?.Records) &&
+  (event as SESEvent).Records.every((r) => r?.eventSource === 'aws:ses');
 
 export function makeHandler(deps: FeedbackDeps & MailboxDeps) {
   const onMail = async (event: SESEvent): Promise<MailboxResult[]> => {
     const results: MailboxResult[] = [];
     for (const record of event.Records) {
       const mail = record.ses?.mail;
-      const result = await handleUnsubscribeMail({ messageId: mail?.messageId, subject: mail?.commonHeaders?.subject }, deps);
+      const result = await handleUnsubscribeMail(
+        { messageId: mail?.messageId, subject: mail?.commonHeaders?.subject },
+        deps,
+      );
       // The subscriber id only: never the sender's address.
       logger.info('unsubscribe mail', { messageId: mail?.messageId, ...result });
       results.push(result);

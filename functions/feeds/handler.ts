@@ -20,17 +20,41 @@ export interface FeedsDeps {
 /** The schedule's event is ignored, except `{ "feeds": [...] }` to poll a given list once. */
 export function makeHandler(deps: FeedsDeps) {
   return async (event?: unknown): Promise<{ feeds: FeedPollReport[] }> => {
-    const given = event && typeof event === 'object' && Array.isArray((event as { feeds?: unknown }).feeds) ? parseFeedList(JSON.stringify((event as { feeds: unknown[] }).feeds)) : undefined;
+    const given =
+      event && typeof event === 'object' && Array.isArray((event as { feeds?: unknown }).feeds)
+        ? parseFeedList(JSON.stringify((event as { feeds: unknown[] }).feeds))
+        : undefined;
     const reports: FeedPollReport[] = [];
     for (const feed of given ?? deps.feeds) {
       try {
         reports.push(await pollFeed(feed, deps));
       } catch (error) {
         // Storage trouble on the feed state: report it; the next schedule retries.
-        reports.push({ feed: feed.url, status: 'failed', reason: (error as Error).message, entries: 0, fresh: 0, retried: 0, outcomes: [], pending: [], dropped: [], saved: false });
+        reports.push({
+          feed: feed.url,
+          status: 'failed',
+          reason: (error as Error).message,
+          entries: 0,
+          fresh: 0,
+          retried: 0,
+          outcomes: [],
+          pending: [],
+          dropped: [],
+          saved: false,
+        });
       }
       const r = reports[reports.length - 1];
-      logger.info('feed polled', { feed: r.feed, status: r.status, reason: r.reason, entries: r.entries, fresh: r.fresh, retried: r.retried, pending: r.pending.length, dropped: r.dropped.length, outcomes: r.outcomes.map((o) => o.status) });
+      logger.info('feed polled', {
+        feed: r.feed,
+        status: r.status,
+        reason: r.reason,
+        entries: r.entries,
+        fresh: r.fresh,
+        retried: r.retried,
+        pending: r.pending.length,
+        dropped: r.dropped.length,
+        outcomes: r.outcomes.map((o) => o.status),
+      });
     }
     return { feeds: reports };
   };

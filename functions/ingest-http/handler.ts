@@ -14,7 +14,12 @@ export interface HttpIngestHandlerDeps extends IngestDeps {
 export function makeHandler(deps: HttpIngestHandlerDeps) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
     const response = await handleIngestRequest(
-      { method: event.requestContext?.http?.method, headers: event.headers, body: event.body, isBase64Encoded: event.isBase64Encoded },
+      {
+        method: event.requestContext?.http?.method,
+        headers: event.headers,
+        body: event.body,
+        isBase64Encoded: event.isBase64Encoded,
+      },
       { keyHash: await deps.keyHash(), ingest: (inputs) => ingestArticles(inputs, deps) },
     );
     logger.info('http ingest', { status: response.statusCode });

@@ -50,7 +50,8 @@ function answer(statusCode: number, body: unknown, extra: Record<string, string>
   return { statusCode, headers, body: JSON.stringify(body) };
 }
 
-const error = (statusCode: number, message: string, extra?: Record<string, string>) => answer(statusCode, { error: message }, extra);
+const error = (statusCode: number, message: string, extra?: Record<string, string>) =>
+  answer(statusCode, { error: message }, extra);
 
 function header(request: HttpRequest, name: string): string | undefined {
   for (const [k, v] of Object.entries(request.headers ?? {})) if (k.toLowerCase() === name) return v;
@@ -70,7 +71,8 @@ export async function handleIngestRequest(request: HttpRequest, deps: HttpIngest
   const method = (request.method ?? 'POST').toUpperCase();
   if (method !== 'POST') return error(405, `method ${method} is not allowed; POST JSON articles`, { allow: 'POST' });
   const type = header(request, 'content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) return error(415, `content-type must be application/json (got "${type.slice(0, 100) || 'none'}")`);
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim()))
+    return error(415, `content-type must be application/json (got "${type.slice(0, 100) || 'none'}")`);
   const raw = request.body ?? '';
   const bytes = request.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.length > MAX_BODY_BYTES) return error(413, `body is ${bytes.length} bytes; the limit is ${MAX_BODY_BYTES}`);
@@ -95,7 +97,13 @@ export async function handleIngestRequest(request: HttpRequest, deps: HttpIngest
     ...(o.retryable ? { retryable: true } : {}),
   }));
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
-  const summary = { stored: count('stored'), duplicate: count('duplicate'), skipped: count('skipped'), rejected: count('rejected'), failed: count('failed') };
+  const summary = {
+    stored: count('stored'),
+    duplicate: count('duplicate'),
+    skipped: count('skipped'),
+    rejected: count('rejected'),
+    failed: count('failed'),
+  };
   const partial = summary.rejected + summary.failed > 0;
   return answer(partial ? 207 : 200, { ...summary, results });
 }

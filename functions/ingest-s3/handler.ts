@@ -17,7 +17,12 @@ export interface S3IngestDeps extends IngestDeps {
 
 export class S3RecordsFailed extends Error {
   constructor(readonly failures: { object: string; reason: string }[]) {
-    super(`${failures.length} object(s) not ingested, to be retried: ${failures.map((f) => `${f.object} (${f.reason})`).join('; ')}`.slice(0, 2000));
+    super(
+      `${failures.length} object(s) not ingested, to be retried: ${failures.map((f) => `${f.object} (${f.reason})`).join('; ')}`.slice(
+        0,
+        2000,
+      ),
+    );
     this.name = 'S3RecordsFailed';
   }
 }
@@ -35,7 +40,16 @@ export function makeHandler(deps: S3IngestDeps) {
       const object = `s3://${bucket}/${key}`;
       try {
         const read = await deps.objects.read(bucket, key, MAX_FILE_BYTES);
-        const inputs = read.kind === 'ok' ? parseSourceFile(object, read.bytes, read.contentType) : [{ text: '', source: object, rejection: `object is ${read.bytes} bytes; the limit is ${MAX_FILE_BYTES}` }];
+        const inputs =
+          read.kind === 'ok'
+            ? parseSourceFile(object, read.bytes, read.contentType)
+            : [
+                {
+                  text: '',
+                  source: object,
+                  rejection: `object is ${read.bytes} bytes; the limit is ${MAX_FILE_BYTES}`,
+                },
+              ];
         const outcomes = await ingestArticles(inputs, deps);
         done.push({ object, outcomes });
         const failed = outcomes.filter((o) => o.status === 'failed');
@@ -44,7 +58,11 @@ export function makeHandler(deps: S3IngestDeps) {
         failures.push({ object, reason: (error as Error).message });
       }
     }
-    logger.info('s3 ingest', { objects: done.length, failures: failures.length, outcomes: done.flatMap((d) => d.outcomes.map((o) => o.status)) });
+    logger.info('s3 ingest', {
+      objects: done.length,
+      failures: failures.length,
+      outcomes: done.flatMap((d) => d.outcomes.map((o) => o.status)),
+    });
     if (failures.length > 0) throw new S3RecordsFailed(failures);
     return { objects: done };
   };

@@ -31,7 +31,8 @@ export function countOutcomes(outcomes: IngestOutcome[]): Record<IngestOutcome['
 
 export function makeHandler(deps: IngestDeps) {
   return async (event: unknown): Promise<{ outcomes: IngestOutcome[] }> => {
-    if (!event || typeof event !== 'object' || !('articles' in event)) throw new Error('ingest event is malformed: expected {"articles": [...]}');
+    if (!event || typeof event !== 'object' || !('articles' in event))
+      throw new Error('ingest event is malformed: expected {"articles": [...]}');
     const parsed = articlesFromJson(event, undefined, { trusted: true, maxBatch: 500 });
     if (!parsed.ok) throw new Error(`ingest event is malformed: ${parsed.reason}`);
     const outcomes = await ingestArticles(parsed.items, deps);

@@ -18,10 +18,18 @@ const text = z.string();
 export const pagesEventSchema = z.object({
   feed: z.object({ feedUrl: z.string().check(z.minLength(1), z.maxLength(2048)), outlet: z.optional(text) }),
   jobs: z
-    .array(z.object({
-      entry: z.object({ key: z.string().check(z.minLength(1)), title: z.optional(text), link: z.optional(text), published: z.optional(text), content: z.optional(text) }),
-      attempts: z.number().check(z.int(), z.minimum(0)),
-    }))
+    .array(
+      z.object({
+        entry: z.object({
+          key: z.string().check(z.minLength(1)),
+          title: z.optional(text),
+          link: z.optional(text),
+          published: z.optional(text),
+          content: z.optional(text),
+        }),
+        attempts: z.number().check(z.int(), z.minimum(0)),
+      }),
+    )
     .check(z.maxLength(MAX_PAGES_PER_POLL)),
 });
 export type PagesEvent = z.infer<typeof pagesEventSchema>;
@@ -36,8 +44,17 @@ export function makeHandler(deps: PagesFunctionDeps) {
     const parsed = pagesEventSchema.safeParse(event);
     if (!parsed.success) throw new Error(`pages event is malformed: ${parsed.error.message}`);
     const { feed, jobs } = parsed.data;
-    const results = await fetchPages(jobs, feed, { fetcher: deps.fetcher, concurrency: deps.concurrency, ingest: (inputs) => ingestArticles(inputs, deps) });
-    logger.info('pages', { feed: feed.feedUrl, jobs: jobs.length, retry: results.filter((r) => 'retry' in r).length, outcomes: results.flatMap((r) => ('outcome' in r ? [r.outcome.status] : [])) });
+    const results = await fetchPages(jobs, feed, {
+      fetcher: deps.fetcher,
+      concurrency: deps.concurrency,
+      ingest: (inputs) => ingestArticles(inputs, deps),
+    });
+    logger.info('pages', {
+      feed: feed.feedUrl,
+      jobs: jobs.length,
+      retry: results.filter((r) => 'retry' in r).length,
+      outcomes: results.flatMap((r) => ('outcome' in r ? [r.outcome.status] : [])),
+    });
     return { results };
   };
 }

@@ -10,7 +10,10 @@ import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
 import { lambdaSendDependencies } from './dependencies';
 
-const sendBatchSchema = z.object({ editionId: z.string().check(z.minLength(1)), subscriberIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)) });
+const sendBatchSchema = z.object({
+  editionId: z.string().check(z.minLength(1)),
+  subscriberIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)),
+});
 
 /** Partial batch response (SQS event source with ReportBatchItemFailures). */
 export interface SendResponse {
@@ -35,7 +38,11 @@ export function makeHandler(deps: DeliverDeps) {
   // while the current ones send); each keeps its own outcome: only failed messages come back.
   return async (event: SQSEvent, context?: unknown): Promise<SendResponse> => {
     const ctx = context as Partial<Context> | undefined;
-    const run: DeliverDeps = { ...deps, editions, remainingMs: ctx?.getRemainingTimeInMillis ? () => ctx.getRemainingTimeInMillis!() : deps.remainingMs };
+    const run: DeliverDeps = {
+      ...deps,
+      editions,
+      remainingMs: ctx?.getRemainingTimeInMillis ? () => ctx.getRemainingTimeInMillis!() : deps.remainingMs,
+    };
     const batchItemFailures: { itemIdentifier: string }[] = [];
     const accepted: { record: SQSRecord; batch: SendBatch }[] = [];
     for (const record of event.Records) {
@@ -47,16 +54,28 @@ export function makeHandler(deps: DeliverDeps) {
       }
     }
     const outcomes = await deliverMessages(
-      accepted.map(({ record, batch }) => ({ batch, redelivered: Number(record.attributes?.ApproximateReceiveCount ?? 1) > 1 })),
+      accepted.map(({ record, batch }) => ({
+        batch,
+        redelivered: Number(record.attributes?.ApproximateReceiveCount ?? 1) > 1,
+      })),
       run,
     );
     outcomes.forEach((outcome, i) => {
       const { record, batch } = accepted[i];
       if (outcome.status === 'fulfilled') {
         const result = outcome.value;
-        logger.info('delivered', { editionId: batch.editionId, sent: result.sent.length, skipped: result.skipped.length, uncertain: result.uncertain.length });
+        logger.info('delivered', {
+          editionId: batch.editionId,
+          sent: result.sent.length,
+          skipped: result.skipped.length,
+          uncertain: result.uncertain.length,
+        });
       } else {
-        logger.warn('send message failed; it comes back', { messageId: record.messageId, editionId: batch.editionId, error: String(outcome.reason) });
+        logger.warn('send message failed; it comes back', {
+          messageId: record.messageId,
+          editionId: batch.editionId,
+          error: String(outcome.reason),
+        });
         batchItemFailures.push({ itemIdentifier: record.messageId });
       }
     });

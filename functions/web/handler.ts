@@ -21,7 +21,11 @@ export function toWebRequest(event: APIGatewayProxyEventV2): WebRequest {
   // x-viewer-address is the viewer's IP, set by the same function.
   if (headers['x-forwarded-host']) headers.host = headers['x-forwarded-host'];
   const viewer = headers['x-viewer-address'];
-  const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  const body = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
   return {
     method: event.requestContext?.http?.method ?? 'GET',
     path: event.rawPath || '/',
@@ -45,7 +49,15 @@ export function makeHandler(deps: WebFunctionDeps | (() => Promise<WebFunctionDe
       return { statusCode: res.status, headers: res.headers, body: res.body };
     } catch (error) {
       logger.error('web request failed', { path: request.path, error: error as Error });
-      const res = html(500, messagePage('Something went wrong', ['We could not handle this request. Please try again in a few minutes.'], [], 'error'));
+      const res = html(
+        500,
+        messagePage(
+          'Something went wrong',
+          ['We could not handle this request. Please try again in a few minutes.'],
+          [],
+          'error',
+        ),
+      );
       return { statusCode: res.status, headers: res.headers, body: res.body };
     }
   };

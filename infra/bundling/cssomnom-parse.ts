@@ -5,6 +5,8 @@
 
 /** Replaces cssomnom's parse(): never called by the handlers (see infra/README.md, "Bundle sizes"). */
 export function parse(_css?: string): never {
-  throw new Error('CSSOM (cssomnom) is not bundled: HTMLStyleElement.sheet is unavailable in Treaty Watch functions ' +
-    '(infra/bundling/cssomnom-parse.ts)');
+  throw new Error(
+    'CSSOM (cssomnom) is not bundled: HTMLStyleElement.sheet is unavailable in Treaty Watch functions ' +
+      '(infra/bundling/cssomnom-parse.ts)',
+  );
 }

@@ -6,8 +6,10 @@
 // If something starts using the default adapter, it fails loudly here.
 
 const unavailable = (name: string) => (): never => {
-  throw new Error(`domutils.${name} is not bundled: css-select's default adapter is unavailable in Treaty Watch ` +
-    `functions (infra/bundling/domutils.ts)`);
+  throw new Error(
+    `domutils.${name} is not bundled: css-select's default adapter is unavailable in Treaty Watch ` +
+      `functions (infra/bundling/domutils.ts)`,
+  );
 };
 
 /** The adapter methods css-select would take from domutils (never called: linkedom passes its own adapter). */

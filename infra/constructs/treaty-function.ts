@@ -41,7 +41,7 @@ export const entryOf = (name: FunctionName): string => join(PROJECT_ROOT, 'funct
 /** ESM bundles have no `require`; some CommonJS dependencies still call it. */
 export const ESM_REQUIRE_SHIM =
   "import { createRequire as __twCreateRequire } from 'node:module'; " +
-    "const require = __twCreateRequire(import.meta.url);";
+  'const require = __twCreateRequire(import.meta.url);';
 
 /** A module as linkedom resolves it (its htmlparser2 is 12, by the override in package.json). */
 const resolvedByLinkedom = (specifier: string): string =>
@@ -204,8 +204,10 @@ export class TreatyFunction extends NodejsFunction {
             },
           }
         : {
-            code: lambda.Code.fromInline(`export const handler = async () => { throw new Error('placeholder: ` +
-              `${props.name} was synthesized without bundling'); };`),
+            code: lambda.Code.fromInline(
+              `export const handler = async () => { throw new Error('placeholder: ` +
+                `${props.name} was synthesized without bundling'); };`,
+            ),
             handler: 'index.handler',
           }),
     });

@@ -85,10 +85,13 @@ describe('the Lambda host', () => {
   });
 
   it('provides the AWS SDK as the runtime does, and reports a handler that is not exported', async () => {
-    const ok = await host('uses-sdk', [
-      "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
-      'export const handler = async (e) => ({ got: e, sdk: typeof DynamoDBClient });',
-    ].join('\n'));
+    const ok = await host(
+      'uses-sdk',
+      [
+        "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+        'export const handler = async (e) => ({ got: e, sdk: typeof DynamoDBClient });',
+      ].join('\n'),
+    );
     expect(await ok.invoke({ a: 1 })).toMatchObject({ payload: { got: { a: 1 }, sdk: 'function' } });
     await ok.stop();
     const missing = await host('wrong-handler', 'export const main = async () => 1;');

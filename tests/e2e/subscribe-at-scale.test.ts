@@ -14,8 +14,22 @@ import { LocalPipeline } from '#local/pipeline';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const READER = 'west.africa.reader@example.org';
 const WEST_AFRICA = [
-  'Benin', 'Burkina Faso', 'Cape Verde', "Côte d'Ivoire", 'Gambia', 'Ghana', 'Guinea', 'Guinea-Bissau', 'Liberia',
-  'Mali', 'Mauritania', 'Niger', 'Nigeria', 'Senegal', 'Sierra Leone', 'Togo',
+  'Benin',
+  'Burkina Faso',
+  'Cape Verde',
+  "Côte d'Ivoire",
+  'Gambia',
+  'Ghana',
+  'Guinea',
+  'Guinea-Bissau',
+  'Liberia',
+  'Mali',
+  'Mauritania',
+  'Niger',
+  'Nigeria',
+  'Senegal',
+  'Sierra Leone',
+  'Togo',
 ];
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalogue scale, without JavaScript', () => {
@@ -31,12 +45,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
     page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   /** Every control, summary included, that is smaller than 24 × 24 px (visible ones: closed groups hide theirs). */
   const targets = 'input[type=checkbox], input[type=radio], summary, button';
-  const smallTargets = () => page.locator(targets).evaluateAll((els) =>
-    els.flatMap((el) => {
-      const r = el.getBoundingClientRect();
-      const hidden = r.width === 0 && r.height === 0;
-      return !hidden && (r.width < 24 || r.height < 24) ? [`${el.outerHTML.slice(0, 80)} ${r.width}×${r.height}`] : [];
-    }));
+  const smallTargets = () =>
+    page.locator(targets).evaluateAll((els) =>
+      els.flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const hidden = r.width === 0 && r.height === 0;
+        return !hidden && (r.width < 24 || r.height < 24)
+          ? [`${el.outerHTML.slice(0, 80)} ${r.width}×${r.height}`]
+          : [];
+      }),
+    );
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -62,11 +80,21 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
     await page.goto(`${base}/`);
     const treatyGroups = page.getByRole('group', { name: 'Treaties' }).locator('summary');
     expect((await treatyGroups.allTextContents()).map((t) => t.replace(/\s*\(\d+\)$/, ''))).toEqual([
-      'Arms control', 'International justice', 'Human rights', 'Climate and environment', 'Trade and investment',
-      'International organisations', 'Regional',
+      'Arms control',
+      'International justice',
+      'Human rights',
+      'Climate and environment',
+      'Trade and investment',
+      'International organisations',
+      'Regional',
     ]);
-    expect(await page.getByRole('group', { name: 'States' }).locator('summary').allTextContents())
-      .toEqual(['Africa (54)', 'Americas (35)', 'Asia (48)', 'Europe (44)', 'Oceania (16)']);
+    expect(await page.getByRole('group', { name: 'States' }).locator('summary').allTextContents()).toEqual([
+      'Africa (54)',
+      'Americas (35)',
+      'Asia (48)',
+      'Europe (44)',
+      'Oceania (16)',
+    ]);
     expect(await page.locator('select').count()).toBe(0);
     expect(await page.locator('input[name=treaty]').count()).toBe(72);
     expect(await page.locator('input[name=state]').count()).toBe(197);

@@ -67,8 +67,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     // The treaty and state groups are closed <details>: open each as a reader would, then measure.
     for (const summary of await page.locator('summary').all()) await summary.click();
     const boxes = await page.locator('input[type=checkbox], input[type=radio], summary').evaluateAll((els) =>
-      els.map((el) => { const r = el.getBoundingClientRect(); return { width: r.width, height: r.height }; }));
-    expect(boxes.length).toBeGreaterThan(250) // 72 treaties, 197 states, 22 regions, radios, summaries;
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(250); // 72 treaties, 197 states, 22 regions, radios, summaries;
     for (const box of boxes) {
       expect(box.width).toBeGreaterThanOrEqual(24);
       expect(box.height).toBeGreaterThanOrEqual(24);
@@ -93,23 +97,26 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
     await shot('01a-subscribe-error');
   });
 
-  it('subscribes on the page — a ticked treaty with the scope left on “everything” is that treaty — and is ' +
-    'told what was chosen', async () => {
-    await page.goto(`${base}/`);
-    await shot('01-subscribe');
-    await page.getByLabel('E-mail address').fill(READER);
-    // The scope radio stays on its default, "Every treaty and every state".
-    expect(await page.getByLabel('Every treaty and every state').isChecked()).toBe(true);
-    await page.locator('summary', { hasText: 'Arms control' }).click();
-    await page.getByLabel('Ottawa Convention').check();
-    await page.getByLabel(/Instant alerts/).check();
-    await page.getByRole('button', { name: 'Subscribe' }).click(); // a real browser POST: its Origin is not "null"
-    expect(await heading()).toBe('Check your inbox');
-    expect(await page.locator('main').textContent()).toContain(
-      'You asked for: Developments about Ottawa Convention — instant alerts.',
-    );
-    await shot('02-check-your-inbox');
-  });
+  it(
+    'subscribes on the page — a ticked treaty with the scope left on “everything” is that treaty — and is ' +
+      'told what was chosen',
+    async () => {
+      await page.goto(`${base}/`);
+      await shot('01-subscribe');
+      await page.getByLabel('E-mail address').fill(READER);
+      // The scope radio stays on its default, "Every treaty and every state".
+      expect(await page.getByLabel('Every treaty and every state').isChecked()).toBe(true);
+      await page.locator('summary', { hasText: 'Arms control' }).click();
+      await page.getByLabel('Ottawa Convention').check();
+      await page.getByLabel(/Instant alerts/).check();
+      await page.getByRole('button', { name: 'Subscribe' }).click(); // a real browser POST: its Origin is not "null"
+      expect(await heading()).toBe('Check your inbox');
+      expect(await page.locator('main').textContent()).toContain(
+        'You asked for: Developments about Ottawa Convention — instant alerts.',
+      );
+      await shot('02-check-your-inbox');
+    },
+  );
 
   it('the confirmation e-mail arrives in the local SES store and its link confirms', async () => {
     const [confirmation] = await waitForMail(READER, 1);
@@ -141,7 +148,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
   });
 
   it('gets the alert, unsubscribes with one click (POST), and receives nothing more', async () => {
-    await feedInOrder(pipeline, orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)), '2025-06-29');
+    await feedInOrder(
+      pipeline,
+      orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)),
+      '2025-06-29',
+    );
     const mails = await waitForMail(READER, 2);
     const alert = mails[1];
     expect(alert.body.html).toContain(

@@ -42,8 +42,12 @@ content="2025-06-29T10:00:00Z">
 }</style></head>
 <body><nav>Home · World · Politics</nav><article><h1>Examplestan leaves the convention</h1><style>.lead { \
 font-weight: bold }</style>
-${Array.from({ length: 10 }, (_, i) => `<p class="lead">Paragraph ${i}: the president of Examplestan signed a decree ` +
-  `on 29 June 2025 to withdraw from the Ottawa Convention, officials said.</p>`).join('\n')}
+${Array.from(
+  { length: 10 },
+  (_, i) =>
+    `<p class="lead">Paragraph ${i}: the president of Examplestan signed a decree ` +
+    `on 29 June 2025 to withdraw from the Ottawa Convention, officials said.</p>`,
+).join('\n')}
 <ul><li>First reading: <a href="/r1">12 May</a></li><li>Second \
 reading</li></ul><table><tr><th>Vote</th><th>Count</th></tr><tr><td>For</td><td>68</td></tr></table>
 </article><footer>© Example News</footer></body></html>`;
@@ -59,21 +63,25 @@ describe('bundling', { timeout: 60_000 }, () => {
     for (const [name, fn] of stubs) expect(fn, name).toThrow(/css-select's default adapter is unavailable/);
   });
 
-  it('linkedom reaches cssomnom only through HTMLStyleElement.sheet, which neither Readability nor our code ' +
-    'reads', () => {
-    const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
-    const importers = filesUnder(linkedom, /\.js$/).filter((f) => /from\s+['"]cssomnom/.test(readFileSync(f, 'utf8')));
-    expect(importers.map((f) => relative(linkedom, f))).toEqual(['html/style-element.js']);
-    const styleElement = readFileSync(importers[0], 'utf8');
-    expect(styleElement.match(/\bparse\(/g)).toHaveLength(1);
-    expect(styleElement).toMatch(/get sheet\(\) \{[^}]*\}[^}]*return this\[SHEET\] = parse\(this\.textContent\);/);
-    const readers = [
-      join(PROJECT_ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'),
-      ...filesUnder(join(PROJECT_ROOT, 'functions'), /\.ts$/),
-      ...filesUnder(join(PROJECT_ROOT, 'emails'), /\.ts$/),
-    ].filter((f) => /\.sheet\b|\bstyleSheets\b/.test(readFileSync(f, 'utf8')));
-    expect(readers).toEqual([]);
-  });
+  it(
+    'linkedom reaches cssomnom only through HTMLStyleElement.sheet, which neither Readability nor our code ' + 'reads',
+    () => {
+      const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
+      const importers = filesUnder(linkedom, /\.js$/).filter((f) =>
+        /from\s+['"]cssomnom/.test(readFileSync(f, 'utf8')),
+      );
+      expect(importers.map((f) => relative(linkedom, f))).toEqual(['html/style-element.js']);
+      const styleElement = readFileSync(importers[0], 'utf8');
+      expect(styleElement.match(/\bparse\(/g)).toHaveLength(1);
+      expect(styleElement).toMatch(/get sheet\(\) \{[^}]*\}[^}]*return this\[SHEET\] = parse\(this\.textContent\);/);
+      const readers = [
+        join(PROJECT_ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'),
+        ...filesUnder(join(PROJECT_ROOT, 'functions'), /\.ts$/),
+        ...filesUnder(join(PROJECT_ROOT, 'emails'), /\.ts$/),
+      ].filter((f) => /\.sheet\b|\bstyleSheets\b/.test(readFileSync(f, 'utf8')));
+      expect(readers).toEqual([]);
+    },
+  );
 
   it('css-select takes domutils only for its default adapter, and linkedom always passes its own', () => {
     const cssSelect = dirname(resolvedByLinkedom('css-select'));
@@ -90,38 +98,43 @@ describe('bundling', { timeout: 60_000 }, () => {
       /from\s+['"]css-select['"]/.test(readFileSync(f, 'utf8')),
     );
     expect(callers.map((f) => relative(linkedom, f))).toEqual(['shared/matches.js']);
-    const calls = readFileSync(callers[0], 'utf8').split(/\bCSSselect\./).slice(1);
+    const calls = readFileSync(callers[0], 'utf8')
+      .split(/\bCSSselect\./)
+      .slice(1);
     expect(calls.length).toBeGreaterThan(0);
     for (const call of calls)
       expect(call).toMatch(/^\w+\(\s*(?:element,\s*)?selectors,\s*\{[^}]*\badapter\b[^}]*\}\s*\)/);
   });
 
-  it('linkedom reads only Parser from htmlparser2, and the alias is that module of the htmlparser2 linkedom ' +
-    'resolves', async () => {
-    const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
-    const importers = filesUnder(linkedom, /\.js$/).filter((f) =>
-      /from\s+['"]htmlparser2['"]/.test(readFileSync(f, 'utf8')),
-    );
-    expect(importers.map((f) => relative(linkedom, f))).toEqual(['shared/parse-from-string.js']);
-    const source = readFileSync(importers[0], 'utf8');
-    expect(source.match(/\bHTMLParser2\b/g)).toHaveLength(2);
-    expect(source).toMatch(/import \* as HTMLParser2 from 'htmlparser2';/);
-    expect(source).toMatch(/const \{Parser\} = HTMLParser2;/);
-    const index = resolvedByLinkedom('htmlparser2');
-    expect(BUNDLE_ALIASES.htmlparser2).toBe(join(dirname(index), 'Parser.js'));
-    const version = (
-      JSON.parse(readFileSync(join(dirname(index), '..', 'package.json'), 'utf8')) as { version: string }
-    ).version;
-    const overrides = (
-      JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-        overrides: { linkedom: { htmlparser2: string } };
-      }
-    ).overrides;
-    expect(version).toBe(overrides.linkedom.htmlparser2);
-    const narrowed = (await import(pathToFileURL(BUNDLE_ALIASES.htmlparser2).href)) as Record<string, unknown>;
-    const full = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
-    expect(narrowed.Parser).toBe(full.Parser);
-  });
+  it(
+    'linkedom reads only Parser from htmlparser2, and the alias is that module of the htmlparser2 linkedom ' +
+      'resolves',
+    async () => {
+      const linkedom = join(PROJECT_ROOT, 'node_modules', 'linkedom', 'esm');
+      const importers = filesUnder(linkedom, /\.js$/).filter((f) =>
+        /from\s+['"]htmlparser2['"]/.test(readFileSync(f, 'utf8')),
+      );
+      expect(importers.map((f) => relative(linkedom, f))).toEqual(['shared/parse-from-string.js']);
+      const source = readFileSync(importers[0], 'utf8');
+      expect(source.match(/\bHTMLParser2\b/g)).toHaveLength(2);
+      expect(source).toMatch(/import \* as HTMLParser2 from 'htmlparser2';/);
+      expect(source).toMatch(/const \{Parser\} = HTMLParser2;/);
+      const index = resolvedByLinkedom('htmlparser2');
+      expect(BUNDLE_ALIASES.htmlparser2).toBe(join(dirname(index), 'Parser.js'));
+      const version = (
+        JSON.parse(readFileSync(join(dirname(index), '..', 'package.json'), 'utf8')) as { version: string }
+      ).version;
+      const overrides = (
+        JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+          overrides: { linkedom: { htmlparser2: string } };
+        }
+      ).overrides;
+      expect(version).toBe(overrides.linkedom.htmlparser2);
+      const narrowed = (await import(pathToFileURL(BUNDLE_ALIASES.htmlparser2).href)) as Record<string, unknown>;
+      const full = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
+      expect(narrowed.Parser).toBe(full.Parser);
+    },
+  );
 
   it('in every function bundle, only linkedom imports htmlparser2 and only css-select imports domutils', async () => {
     const allowed: Record<string, RegExp> = {
@@ -141,78 +154,82 @@ describe('bundling', { timeout: 60_000 }, () => {
     }
   });
 
-  it('a bundle built with the aliases extracts the same main text as the unbundled module, <style> and ' +
-    'all', async () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'treaty-watch-bundle-'));
-    try {
-      const entry = join(outdir, 'entry.ts');
-      writeFileSync(
-        entry,
-        `export { extractMainText } from ${JSON.stringify(join(PROJECT_ROOT, 'functions/core/sources/html.ts'))};\n`,
-      );
-      const result = await build({
-        entryPoints: [entry],
-        absWorkingDir: PROJECT_ROOT,
-        bundle: true,
-        ...ESBUILD_SETTINGS,
-        mainFields: [...ESBUILD_SETTINGS.mainFields],
-        external: [...ESBUILD_SETTINGS.external],
-        alias: { ...BUNDLE_ALIASES },
-        banner: { js: ESM_REQUIRE_SHIM },
-        outfile: join(outdir, 'index.mjs'),
-        metafile: true,
-        logLevel: 'silent',
-      });
-      const inputs = Object.keys(result.metafile.inputs);
-      for (const gone of [
-        'node_modules/cssomnom/',
-        'node_modules/domutils/',
-        'node_modules/dom-serializer/',
-        'htmlparser2/dist/index.js',
-      ]) {
-        expect(
-          inputs.filter((f) => f.includes(gone)),
-          gone,
-        ).toEqual([]);
+  it(
+    'a bundle built with the aliases extracts the same main text as the unbundled module, <style> and ' + 'all',
+    async () => {
+      const outdir = mkdtempSync(join(tmpdir(), 'treaty-watch-bundle-'));
+      try {
+        const entry = join(outdir, 'entry.ts');
+        writeFileSync(
+          entry,
+          `export { extractMainText } from ${JSON.stringify(join(PROJECT_ROOT, 'functions/core/sources/html.ts'))};\n`,
+        );
+        const result = await build({
+          entryPoints: [entry],
+          absWorkingDir: PROJECT_ROOT,
+          bundle: true,
+          ...ESBUILD_SETTINGS,
+          mainFields: [...ESBUILD_SETTINGS.mainFields],
+          external: [...ESBUILD_SETTINGS.external],
+          alias: { ...BUNDLE_ALIASES },
+          banner: { js: ESM_REQUIRE_SHIM },
+          outfile: join(outdir, 'index.mjs'),
+          metafile: true,
+          logLevel: 'silent',
+        });
+        const inputs = Object.keys(result.metafile.inputs);
+        for (const gone of [
+          'node_modules/cssomnom/',
+          'node_modules/domutils/',
+          'node_modules/dom-serializer/',
+          'htmlparser2/dist/index.js',
+        ]) {
+          expect(
+            inputs.filter((f) => f.includes(gone)),
+            gone,
+          ).toEqual([]);
+        }
+        expect(inputs.some((f) => f.includes('infra/bundling/cssomnom-parse.ts'))).toBe(true);
+        expect(inputs.some((f) => f.includes('infra/bundling/domutils.ts'))).toBe(true);
+        expect(inputs.some((f) => f.endsWith('htmlparser2/dist/Parser.js'))).toBe(true);
+        const bundled = (await import(pathToFileURL(join(outdir, 'index.mjs')).href)) as {
+          extractMainText: typeof extractMainText;
+        };
+        const expected = extractMainText(PAGE);
+        // css-select ran
+        expect(expected).toMatchObject({
+          ok: true,
+          published: '2025-06-29T10:00:00Z',
+          canonical: 'https://news.example/decree',
+          lang: 'en',
+        });
+        expect(expected.ok && expected.text).toContain(
+          '* First reading: 12 May\n * Second reading\n\nVote | Count\nFor | 68',
+        );
+        expect(bundled.extractMainText(PAGE)).toEqual(expected);
+      } finally {
+        rmSync(outdir, { recursive: true, force: true });
       }
-      expect(inputs.some((f) => f.includes('infra/bundling/cssomnom-parse.ts'))).toBe(true);
-      expect(inputs.some((f) => f.includes('infra/bundling/domutils.ts'))).toBe(true);
-      expect(inputs.some((f) => f.endsWith('htmlparser2/dist/Parser.js'))).toBe(true);
-      const bundled = (await import(pathToFileURL(join(outdir, 'index.mjs')).href)) as {
-        extractMainText: typeof extractMainText;
-      };
-      const expected = extractMainText(PAGE);
-      // css-select ran
-      expect(expected).toMatchObject({
-        ok: true,
-        published: '2025-06-29T10:00:00Z',
-        canonical: 'https://news.example/decree',
-        lang: 'en',
-      });
-      expect(expected.ok && expected.text).toContain(
-        '* First reading: 12 May\n * Second reading\n\nVote | Count\nFor | 68',
-      );
-      expect(bundled.extractMainText(PAGE)).toEqual(expected);
-    } finally {
-      rmSync(outdir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 
-  it('the bundle report measures a handler by package, without cssomnom, and flags only what is over ' +
-    'budget', async () => {
-    const size = await measureBundle('ingest-http');
-    const names = size.packages.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['linkedom', '@mozilla/readability', '(project)']));
-    expect(names).not.toContain('cssomnom');
-    expect(names.some((n) => n.startsWith('@aws-sdk/'))).toBe(false); // the runtime's SDK, never bundled
-    const sum = size.packages.reduce((n, p) => n + p.bytes, 0);
-    expect(sum).toBeLessThanOrEqual(size.bytes);
-    expect(sum).toBeGreaterThan(size.bytes * 0.9);
-    expect(size.overBudget).toBe(size.bytes > BUNDLE_BUDGET_KB * 1024);
-    const small = await measureBundle('feedback');
-    expect(small.overBudget).toBe(false);
-    expect(formatBundleReport([size, small])[2]).toMatch(/^ {2}feedback +\d+\.\d KB +\(project\)/);
-  });
+  it(
+    'the bundle report measures a handler by package, without cssomnom, and flags only what is over ' + 'budget',
+    async () => {
+      const size = await measureBundle('ingest-http');
+      const names = size.packages.map((p) => p.name);
+      expect(names).toEqual(expect.arrayContaining(['linkedom', '@mozilla/readability', '(project)']));
+      expect(names).not.toContain('cssomnom');
+      expect(names.some((n) => n.startsWith('@aws-sdk/'))).toBe(false); // the runtime's SDK, never bundled
+      const sum = size.packages.reduce((n, p) => n + p.bytes, 0);
+      expect(sum).toBeLessThanOrEqual(size.bytes);
+      expect(sum).toBeGreaterThan(size.bytes * 0.9);
+      expect(size.overBudget).toBe(size.bytes > BUNDLE_BUDGET_KB * 1024);
+      const small = await measureBundle('feedback');
+      expect(small.overBudget).toBe(false);
+      expect(formatBundleReport([size, small])[2]).toMatch(/^ {2}feedback +\d+\.\d KB +\(project\)/);
+    },
+  );
 
   it('the bundle report leaves a package out only where the stack installs it beside the bundle', async () => {
     const installed = installedModules();

@@ -64,28 +64,31 @@ describe('ingest entries', { timeout: 60_000 }, () => {
     });
 
     it('lets only API Gateway of this API invoke ingest-http', () => {
-      const permissions = Object.values(s.statelessTemplate.findResources('AWS::Lambda::Permission')).filter(
-        (p) => JSON.stringify(p.Properties.FunctionName).includes(logicalIdOf(s, 'ingest-http')),
+      const permissions = Object.values(s.statelessTemplate.findResources('AWS::Lambda::Permission')).filter((p) =>
+        JSON.stringify(p.Properties.FunctionName).includes(logicalIdOf(s, 'ingest-http')),
       );
       expect(permissions).toHaveLength(1);
       expect(permissions[0].Properties.Principal).toBe('apigateway.amazonaws.com');
       expect(JSON.stringify(permissions[0].Properties.SourceArn)).toMatch(/IngestApi.*\/\*\/\*\/articles/);
     });
 
-    it('gives ingest-http the secret ARN its adapter reads (INGEST_API_KEY_SECRET_ARN), the table, and fits the API ' +
-      'timeout', () => {
-      const fn = fnOf(s, 'ingest-http');
-      expect(fn.Properties.Environment.Variables).toMatchObject({
-        INGEST_API_KEY_SECRET_ARN: expect.objectContaining({
-          'Fn::GetStackOutput': expect.objectContaining({ StackName: 'TreatyWatch-dev-Stateful' }),
-        }),
-        TABLE_NAME: expect.anything(),
-        POWERTOOLS_SERVICE_NAME: 'treaty-watch-ingest-http',
-      });
-      // the key itself never sits in the template
-      expect(fn.Properties.Environment.Variables.INGEST_API_KEY).toBeUndefined();
-      expect(fn.Properties.Timeout).toBeLessThan(30); // HTTP APIs stop waiting at 30 s
-    });
+    it(
+      'gives ingest-http the secret ARN its adapter reads (INGEST_API_KEY_SECRET_ARN), the table, and fits the API ' +
+        'timeout',
+      () => {
+        const fn = fnOf(s, 'ingest-http');
+        expect(fn.Properties.Environment.Variables).toMatchObject({
+          INGEST_API_KEY_SECRET_ARN: expect.objectContaining({
+            'Fn::GetStackOutput': expect.objectContaining({ StackName: 'TreatyWatch-dev-Stateful' }),
+          }),
+          TABLE_NAME: expect.anything(),
+          POWERTOOLS_SERVICE_NAME: 'treaty-watch-ingest-http',
+        });
+        // the key itself never sits in the template
+        expect(fn.Properties.Environment.Variables.INGEST_API_KEY).toBeUndefined();
+        expect(fn.Properties.Timeout).toBeLessThan(30); // HTTP APIs stop waiting at 30 s
+      },
+    );
   });
 
   describe('the S3 drop bucket', () => {
@@ -165,7 +168,7 @@ describe('ingest entries', { timeout: 60_000 }, () => {
       });
     });
 
-    it('logs CDK\'s deploy-time notifications handler to a log group with retention, like our functions', () => {
+    it("logs CDK's deploy-time notifications handler to a log group with retention, like our functions", () => {
       const [handler] = Object.entries(s.statelessTemplate.findResources('AWS::Lambda::Function')).filter(([id]) =>
         id.startsWith('BucketNotificationsHandler'),
       );
@@ -250,7 +253,10 @@ describe('ingest entries', { timeout: 60_000 }, () => {
       for (const key of ['SendQueueUrl', 'SendDlqUrl', 'FailureQueueUrl', 'AlarmTopicArn', 'AccessLogsBucketName'])
         expect(outputs[key], key).toBeDefined();
       for (const name of FUNCTION_NAMES) {
-        const pascal = name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+        const pascal = name
+          .split('-')
+          .map((w) => w[0].toUpperCase() + w.slice(1))
+          .join('');
         expect(outputs[`${pascal}FunctionName`]?.Value, name).toEqual({ Ref: logicalIdOf(s, name) });
         expect(outputs[`${pascal}LogGroupName`]?.Value, name).toEqual({
           Ref: expect.stringMatching(new RegExp(`^${pascal}LogGroup`)),

@@ -53,7 +53,10 @@ describe('security and operations', { timeout: 60_000 }, () => {
     for (const template of [s.statefulTemplate, s.statelessTemplate]) {
       for (const st of policyStatements(template)) {
         const actions = asArray(st.Action);
-        expect(actions.filter((a) => a.includes('*')), `${st.policy}: ${actions}`).toEqual([]);
+        expect(
+          actions.filter((a) => a.includes('*')),
+          `${st.policy}: ${actions}`,
+        ).toEqual([]);
         if (asArray(st.Resource).includes('*'))
           expect(ACTIONS_ALLOWED_ON_STAR, st.policy).toEqual(expect.arrayContaining(actions));
       }
@@ -76,21 +79,24 @@ describe('security and operations', { timeout: 60_000 }, () => {
     expect(all).not.toContain('dynamodb:Scan');
   });
 
-  it('lets only web, send and feedback (unsubscribe mail) read the link-token secret, and only ingest-http the ' +
-    'ingest API key', () => {
-    const readersOf = (secret: RegExp) =>
-      policyStatements(s.statelessTemplate)
-        .filter((st) => asArray(st.Action).includes('secretsmanager:GetSecretValue'))
-        .filter((st) => secret.test(JSON.stringify(st.Resource)))
-        .map((st) => st.policy.replace(/Role.*$/, ''))
-        .sort();
-    expect(readersOf(/TokenSecret/)).toEqual(['Feedback', 'Send', 'Web']);
-    expect(readersOf(/IngestApiKey/)).toEqual(['IngestHttp']);
-    const all = policyStatements(s.statelessTemplate).filter((st) =>
-      asArray(st.Action).includes('secretsmanager:GetSecretValue'),
-    );
-    expect(all).toHaveLength(4);
-  });
+  it(
+    'lets only web, send and feedback (unsubscribe mail) read the link-token secret, and only ingest-http the ' +
+      'ingest API key',
+    () => {
+      const readersOf = (secret: RegExp) =>
+        policyStatements(s.statelessTemplate)
+          .filter((st) => asArray(st.Action).includes('secretsmanager:GetSecretValue'))
+          .filter((st) => secret.test(JSON.stringify(st.Resource)))
+          .map((st) => st.policy.replace(/Role.*$/, ''))
+          .sort();
+      expect(readersOf(/TokenSecret/)).toEqual(['Feedback', 'Send', 'Web']);
+      expect(readersOf(/IngestApiKey/)).toEqual(['IngestHttp']);
+      const all = policyStatements(s.statelessTemplate).filter((st) =>
+        asArray(st.Action).includes('secretsmanager:GetSecretValue'),
+      );
+      expect(all).toHaveLength(4);
+    },
+  );
 
   it('lets only feeds invoke a function, and only the pages function (unqualified, no version wildcard)', () => {
     const invokes = policyStatements(s.statelessTemplate).filter(
@@ -135,7 +141,7 @@ describe('security and operations', { timeout: 60_000 }, () => {
     expect(notify.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^IngestBucket/), 'Arn'] });
   });
 
-  it('attaches no AWS managed policies to our roles; only CDK\'s notification handler has basic execution', () => {
+  it("attaches no AWS managed policies to our roles; only CDK's notification handler has basic execution", () => {
     const withManaged = Object.entries(s.statelessTemplate.findResources('AWS::IAM::Role')).filter(
       ([, role]) => role.Properties.ManagedPolicyArns,
     );
@@ -166,7 +172,9 @@ describe('security and operations', { timeout: 60_000 }, () => {
       Properties: { Namespace: 'AWS/Lambda', MetricName: 'Errors' },
     });
     expect(Object.keys(errorAlarms)).toHaveLength(FUNCTION_NAMES.length);
-    const functions = Object.values(errorAlarms).map((a) => a.Properties.Dimensions[0].Value.Ref).sort();
+    const functions = Object.values(errorAlarms)
+      .map((a) => a.Properties.Dimensions[0].Value.Ref)
+      .sort();
     expect(new Set(functions).size).toBe(FUNCTION_NAMES.length);
   });
 
@@ -225,8 +233,16 @@ describe('security and operations', { timeout: 60_000 }, () => {
     }
     const rules = [...new Set(acks.map((a) => a.id.replace(/^AwsSolutions::/, '').replace(/\[.*$/, '')))].sort();
     expect(rules).toEqual([
-      'AwsSolutions-APIG4', 'AwsSolutions-CFR1', 'AwsSolutions-CFR2', 'AwsSolutions-CFR3', 'AwsSolutions-CFR4',
-      'AwsSolutions-IAM4', 'AwsSolutions-IAM5', 'AwsSolutions-L1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3',
+      'AwsSolutions-APIG4',
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
+      'AwsSolutions-IAM4',
+      'AwsSolutions-IAM5',
+      'AwsSolutions-L1',
+      'AwsSolutions-SMG4',
+      'AwsSolutions-SQS3',
     ]);
     // Every acknowledgment matched a real finding: none is stale.
     expect(suppressedCount(s)).toBe(acks.length);

@@ -71,7 +71,10 @@ describe('stateless stack', { timeout: 60_000 }, () => {
       (m) => JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'),
     );
     expect(streamMappings).toHaveLength(2);
-    for (const [name, consumer] of [['detect', 'detect'], ['compose', 'compose']] as const) {
+    for (const [name, consumer] of [
+      ['detect', 'detect'],
+      ['compose', 'compose'],
+    ] as const) {
       s.statelessTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: fnRef(s, name),
         StartingPosition: 'TRIM_HORIZON',
@@ -251,8 +254,9 @@ describe('stateless stack', { timeout: 60_000 }, () => {
   it('points e-mail links at CloudFront: web, send and compose (View in browser, the treaty page) get its URL', () => {
     const fns = s.statelessTemplate.findResources('AWS::Lambda::Function');
     for (const name of ['web', 'send', 'compose'] as const) {
-      expect(JSON.stringify(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL), name)
-        .toMatch(/"https:\/\/",\{"Fn::GetAtt":\["WebCdnDistribution[0-9A-F]+","DomainName"\]\}/);
+      expect(JSON.stringify(fns[logicalIdOf(s, name)].Properties.Environment.Variables.PUBLIC_BASE_URL), name).toMatch(
+        /"https:\/\/",\{"Fn::GetAtt":\["WebCdnDistribution[0-9A-F]+","DomainName"\]\}/,
+      );
     }
     for (const name of ['web', 'send'] as const) {
       expect(fns[logicalIdOf(s, name)].Properties.Environment.Variables, name).toMatchObject({

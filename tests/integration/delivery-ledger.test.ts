@@ -23,23 +23,25 @@ describe('delivery ledger claims (DynamoDB Local)', () => {
     expect((await pipeline.stores.ledger.get('ed-fresh', 'fresh7'))?.status).toBe('sending');
   });
 
-  it('rows already there are refused and left alone; the rest are claimed in a second transaction, not one by ' +
-    'one', async () => {
-    const ledger = pipeline.stores.ledger;
-    const ids = Array.from({ length: 25 }, (_, i) => `mixed${i}`);
-    const taken = [ids[0], ids[9], ids[24]];
-    await ledger.claimMany('ed-mixed', taken, '2026-01-01T00:00:00Z');
-    await ledger.markSentMany('ed-mixed', [{ subscriberId: ids[9], messageId: 'ses-9' }], '2026-01-01T00:00:01Z');
-    pipeline.requests.reset();
-    const claims = await ledger.claimMany('ed-mixed', ids, '2026-01-02T00:00:00Z');
-    for (const id of ids)
-      expect([id, claims.get(id)]).toEqual([id, taken.includes(id) ? 'already-claimed' : 'claimed']);
-    expect(ops()).toEqual({ TransactWriteItems: 2 });
-    const kept = await ledger.get('ed-mixed', ids[9]);
-    expect(kept).toMatchObject({ status: 'sent', messageId: 'ses-9' });
-    expect((await ledger.get('ed-mixed', ids[0]))?.claimedAt).toBe('2026-01-01T00:00:00Z');
-    expect((await ledger.get('ed-mixed', ids[5]))?.claimedAt).toBe('2026-01-02T00:00:00Z');
-  });
+  it(
+    'rows already there are refused and left alone; the rest are claimed in a second transaction, not one by ' + 'one',
+    async () => {
+      const ledger = pipeline.stores.ledger;
+      const ids = Array.from({ length: 25 }, (_, i) => `mixed${i}`);
+      const taken = [ids[0], ids[9], ids[24]];
+      await ledger.claimMany('ed-mixed', taken, '2026-01-01T00:00:00Z');
+      await ledger.markSentMany('ed-mixed', [{ subscriberId: ids[9], messageId: 'ses-9' }], '2026-01-01T00:00:01Z');
+      pipeline.requests.reset();
+      const claims = await ledger.claimMany('ed-mixed', ids, '2026-01-02T00:00:00Z');
+      for (const id of ids)
+        expect([id, claims.get(id)]).toEqual([id, taken.includes(id) ? 'already-claimed' : 'claimed']);
+      expect(ops()).toEqual({ TransactWriteItems: 2 });
+      const kept = await ledger.get('ed-mixed', ids[9]);
+      expect(kept).toMatchObject({ status: 'sent', messageId: 'ses-9' });
+      expect((await ledger.get('ed-mixed', ids[0]))?.claimedAt).toBe('2026-01-01T00:00:00Z');
+      expect((await ledger.get('ed-mixed', ids[5]))?.claimedAt).toBe('2026-01-02T00:00:00Z');
+    },
+  );
 
   it('a message whose rows are all claimed costs one refused transaction and claims nothing', async () => {
     const ids = Array.from({ length: 25 }, (_, i) => `all${i}`);

@@ -47,11 +47,10 @@ describe('detection commits on DynamoDB Local', () => {
     await dynamo?.stop();
   });
 
-  it('an article touching 150 state × treaty pairs is committed whole, past the 100-item transaction ' +
-    'limit', async () => {
-    const claims: Claim[] = states
-      .slice(0, 150)
-      .map((state) => ({
+  it(
+    'an article touching 150 state × treaty pairs is committed whole, past the 100-item transaction ' + 'limit',
+    async () => {
+      const claims: Claim[] = states.slice(0, 150).map((state) => ({
         state,
         treaty: 'tpnw',
         action: 'signed',
@@ -59,23 +58,33 @@ describe('detection commits on DynamoDB Local', () => {
         role: 'primary',
         evidence: `${state} signed.`,
       }));
-    const extraction: Extraction = { published: '2025-07-01', publishedInferred: false, claims };
-    await stores.articles.put(article('wide'));
-    const result = await detectArticle(article('wide'), deps(() => extraction));
-    expect(result.status).toBe('detected');
-    const timelines = await stores.timelines.getMany(claims.map((c) => ({ state: c.state, treaty: c.treaty })));
-    expect(timelines.size).toBe(150);
-    expect((await stores.articles.get('wide'))?.status).toBe('detected');
-    // Redelivered: nothing changes, nothing alerts twice.
-    const again = await detectArticle({ ...article('wide') }, deps(() => extraction));
-    expect(again.status).toBe('skipped');
-  });
+      const extraction: Extraction = { published: '2025-07-01', publishedInferred: false, claims };
+      await stores.articles.put(article('wide'));
+      const result = await detectArticle(
+        article('wide'),
+        deps(() => extraction),
+      );
+      expect(result.status).toBe('detected');
+      const timelines = await stores.timelines.getMany(claims.map((c) => ({ state: c.state, treaty: c.treaty })));
+      expect(timelines.size).toBe(150);
+      expect((await stores.articles.get('wide'))?.status).toBe('detected');
+      // Redelivered: nothing changes, nothing alerts twice.
+      const again = await detectArticle(
+        { ...article('wide') },
+        deps(() => extraction),
+      );
+      expect(again.status).toBe('skipped');
+    },
+  );
 
   it('an article the extractor cannot read is kept, marked failed with the reason, and does not throw', async () => {
     await stores.articles.put(article('broken'));
-    const result = await detectArticle(article('broken'), deps(() => {
-      throw new Error('unexpected input');
-    }));
+    const result = await detectArticle(
+      article('broken'),
+      deps(() => {
+        throw new Error('unexpected input');
+      }),
+    );
     expect(result).toMatchObject({ status: 'skipped', reason: expect.stringContaining('unexpected input') });
     expect(await stores.articles.get('broken')).toMatchObject({
       status: 'failed',
@@ -83,51 +92,55 @@ describe('detection commits on DynamoDB Local', () => {
     });
   });
 
-  it('two articles in one stream batch are detected in order: a syndicated copy finds its original counted, and is ' +
-    'its mirror', async () => {
-    const claim: Claim = {
-      state: 'LVA',
-      treaty: 'ccm',
-      action: 'withdrawal_proposed',
-      date: '2025-06-30',
-      role: 'primary',
-      evidence: 'Latvia proposed to leave.',
-    };
-    const wire: StoredArticle = { ...article('wire'), url: 'https://wire.example/lva' };
-    const copy: StoredArticle = { ...article('copy'), url: 'https://paper.example/lva', mirrorOf: 'wire' };
-    await Promise.all([stores.articles.put(wire), stores.articles.put(copy)]);
-    const record = (a: StoredArticle, n: number) => ({
-      eventID: `e${n}`, eventName: 'INSERT' as const,
-      dynamodb: {
-        SequenceNumber: String(n),
-        NewImage: marshall(
-          { pk: `ARTICLE#${a.articleId}`, sk: 'ARTICLE', [ENTITY_ATTRIBUTE]: ENTITY.article, ...a },
-          { removeUndefinedValues: true },
-        ) as never,
-      },
-    });
-    // The first read of the timeline is slow: processed side by side, the copy would commit first and count as a source
-    // of its own.
-    let reads = 0;
-    const slowFirstRead = new Proxy(stores.timelines, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop, target);
-        if (prop !== 'getMany') return typeof value === 'function' ? value.bind(target) : value;
-        return async (...args: Parameters<Stores['timelines']['getMany']>) => {
-          if (reads++ === 0) await new Promise((r) => setTimeout(r, 150));
-          return target.getMany(...args);
-        };
-      },
-    });
-    const detect = makeDetect({
-      ...deps(() => ({ published: '2025-07-01', publishedInferred: false, claims: [claim] })),
-      timelines: slowFirstRead,
-    });
-    const response = await detect({ Records: [record(wire, 1), record(copy, 2)] });
-    expect(response.batchItemFailures).toEqual([]);
-    const timeline = (await stores.timelines.getMany([{ state: 'LVA', treaty: 'ccm' }])).values().next().value!;
-    const stage = timeline.stages.find((st) => st.action === 'withdrawal_proposed')!;
-    expect(stage.sources.map((x) => x.articleId)).toEqual(['wire']);
-    expect(stage.sources[0].mirrors).toEqual(['copy']);
-  });
+  it(
+    'two articles in one stream batch are detected in order: a syndicated copy finds its original counted, and is ' +
+      'its mirror',
+    async () => {
+      const claim: Claim = {
+        state: 'LVA',
+        treaty: 'ccm',
+        action: 'withdrawal_proposed',
+        date: '2025-06-30',
+        role: 'primary',
+        evidence: 'Latvia proposed to leave.',
+      };
+      const wire: StoredArticle = { ...article('wire'), url: 'https://wire.example/lva' };
+      const copy: StoredArticle = { ...article('copy'), url: 'https://paper.example/lva', mirrorOf: 'wire' };
+      await Promise.all([stores.articles.put(wire), stores.articles.put(copy)]);
+      const record = (a: StoredArticle, n: number) => ({
+        eventID: `e${n}`,
+        eventName: 'INSERT' as const,
+        dynamodb: {
+          SequenceNumber: String(n),
+          NewImage: marshall(
+            { pk: `ARTICLE#${a.articleId}`, sk: 'ARTICLE', [ENTITY_ATTRIBUTE]: ENTITY.article, ...a },
+            { removeUndefinedValues: true },
+          ) as never,
+        },
+      });
+      // The first read of the timeline is slow: processed side by side, the copy would commit first and count as a source
+      // of its own.
+      let reads = 0;
+      const slowFirstRead = new Proxy(stores.timelines, {
+        get(target, prop) {
+          const value = Reflect.get(target, prop, target);
+          if (prop !== 'getMany') return typeof value === 'function' ? value.bind(target) : value;
+          return async (...args: Parameters<Stores['timelines']['getMany']>) => {
+            if (reads++ === 0) await new Promise((r) => setTimeout(r, 150));
+            return target.getMany(...args);
+          };
+        },
+      });
+      const detect = makeDetect({
+        ...deps(() => ({ published: '2025-07-01', publishedInferred: false, claims: [claim] })),
+        timelines: slowFirstRead,
+      });
+      const response = await detect({ Records: [record(wire, 1), record(copy, 2)] });
+      expect(response.batchItemFailures).toEqual([]);
+      const timeline = (await stores.timelines.getMany([{ state: 'LVA', treaty: 'ccm' }])).values().next().value!;
+      const stage = timeline.stages.find((st) => st.action === 'withdrawal_proposed')!;
+      expect(stage.sources.map((x) => x.articleId)).toEqual(['wire']);
+      expect(stage.sources[0].mirrors).toEqual(['copy']);
+    },
+  );
 });

@@ -27,7 +27,11 @@ function random(seed: number): () => number {
 
 class FlakySender extends SesSender {
   refused = 0;
-  constructor(private readonly base: SesSender, private readonly rnd: () => number, private readonly rate: number) {
+  constructor(
+    private readonly base: SesSender,
+    private readonly rnd: () => number,
+    private readonly rate: number,
+  ) {
     super();
   }
   override async send(email: OutgoingEmail): Promise<string> {
@@ -76,7 +80,11 @@ describe(`fault injection: ${SUBSCRIBERS} subscribers, 10 % of sends failing`, (
       enqueued.push(...batches);
       return enqueue(batches);
     };
-    await feedInOrder(pipeline, orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)), '2025-06-29');
+    await feedInOrder(
+      pipeline,
+      orderByPublication(readArticleFiles([join(process.cwd(), 'seeds', 'articles')]), buildGazetteer(pipeline.facts)),
+      '2025-06-29',
+    );
     // Redrive the dead-letter queue until it is empty (an operator's redrive, or SQS's own retries).
     while (pipeline.queue.deadLetters.length > 0 && redrives < 10) {
       redrives++;

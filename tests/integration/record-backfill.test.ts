@@ -80,7 +80,8 @@ describe('backfilling the public-record index of an older table', () => {
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
     };
-    const cli = (...args: string[]) => run(process.execPath, ['cli/bin.mjs', 'backfill-record-index', ...args], { env });
+    const cli = (...args: string[]) =>
+      run(process.execPath, ['cli/bin.mjs', 'backfill-record-index', ...args], { env });
     const first = JSON.parse((await cli('--table', pipeline.stores.table, '--json')).stdout);
     expect(first).toMatchObject({ missing: indexed, updated: indexed, raced: 0, skipped: [] });
     const timelines = await record.treatyTimelines('ottawa-convention');
@@ -107,7 +108,9 @@ describe('backfilling the public-record index of an older table', () => {
     const racing = {
       send: (command: unknown) => {
         if (command instanceof UpdateCommand) {
-          return Promise.reject(Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' }));
+          return Promise.reject(
+            Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' }),
+          );
         }
         return doc.send(command as ScanCommand);
       },

@@ -44,28 +44,33 @@ describe('effective-date reminders (DynamoDB Local + local SES)', () => {
     await pipeline?.stop();
   });
 
-  it('on the day: one short e-mail per withdrawal to instant followers, and one digest with both to the daily ' +
-    'follower', async () => {
-    const result = await fire('2025-12-27');
-    expect(result.reminders).toBe(2);
-    const instant = await mail('instant@example.org');
-    expect(instant.map((e) => e.subject).sort()).toEqual([
-      'Estonia: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
-      'Lithuania: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
-    ]);
-    expect(instant[0].body.text).toMatch(/TAKES EFFECT/);
-    expect(flat(instant[0])).toContain(
-      "Computed from the treaty's clause (art. 20: 6 months after notification), from the notification of 27 June 2025",
-    );
-    const daily = await mail('daily@example.org');
-    expect(daily).toHaveLength(1);
-    expect(daily[0].subject).toBe(
-      'Daily digest — 2 withdrawals take effect: Estonia (Ottawa Convention), Lithuania (Ottawa Convention)',
-    );
-    expect(daily[0].body.text).toMatch(/Taking effect/);
-    expect(flat(daily[0])).toMatch(/Estonia's withdrawal from the Ottawa Convention takes effect on 27 December 2025/);
-    expect(daily[0].body.text).not.toMatch(/Latvia/);
-  });
+  it(
+    'on the day: one short e-mail per withdrawal to instant followers, and one digest with both to the daily ' +
+      'follower',
+    async () => {
+      const result = await fire('2025-12-27');
+      expect(result.reminders).toBe(2);
+      const instant = await mail('instant@example.org');
+      expect(instant.map((e) => e.subject).sort()).toEqual([
+        'Estonia: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
+        'Lithuania: withdrawal from the Ottawa Convention takes effect (27 Dec 2025)',
+      ]);
+      expect(instant[0].body.text).toMatch(/TAKES EFFECT/);
+      expect(flat(instant[0])).toContain(
+        "Computed from the treaty's clause (art. 20: 6 months after notification), from the notification of 27 June 2025",
+      );
+      const daily = await mail('daily@example.org');
+      expect(daily).toHaveLength(1);
+      expect(daily[0].subject).toBe(
+        'Daily digest — 2 withdrawals take effect: Estonia (Ottawa Convention), Lithuania (Ottawa Convention)',
+      );
+      expect(daily[0].body.text).toMatch(/Taking effect/);
+      expect(flat(daily[0])).toMatch(
+        /Estonia's withdrawal from the Ottawa Convention takes effect on 27 December 2025/,
+      );
+      expect(daily[0].body.text).not.toMatch(/Latvia/);
+    },
+  );
 
   it('the schedule firing again and a redelivered send message send nothing more', async () => {
     const before = (await readSesStore(pipeline.ses!.endpoint)).length;

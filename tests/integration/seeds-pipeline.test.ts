@@ -25,44 +25,50 @@ describe('seed articles through the pipeline on the local stand-ins', () => {
     await pipeline?.stop();
   });
 
-  it('five reports of one decree make exactly one e-mail, with both parts and one-click unsubscribe ' +
-    'headers', async () => {
-    const emails = await readSesStore(pipeline.ses!.endpoint);
-    expect(emails).toHaveLength(1);
-    const [email] = emails;
-    expect(email.destination.to).toEqual(['reader@example.org']);
-    expect(email.subject).toMatch(/Ukraine/);
-    expect(email.subject).toMatch(/Ottawa Convention/);
-    expect(email.body.html).toMatch(/<html/i);
-    expect(email.body.html).toContain('Ukraine');
-    expect(email.body.text).toContain('Ukraine');
-    expect(email.body.text).not.toMatch(/%%TW_/);
-    const headers = new Map((email.headers ?? []).map((h) => [h.name.toLowerCase(), h.value]));
-    expect(headers.get('list-unsubscribe')).toMatch(/^<https?:\/\/[^>]+\/unsubscribe\?token=[^>]+>, <mailto:[^>]+>$/);
-    expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-  });
+  it(
+    'five reports of one decree make exactly one e-mail, with both parts and one-click unsubscribe ' + 'headers',
+    async () => {
+      const emails = await readSesStore(pipeline.ses!.endpoint);
+      expect(emails).toHaveLength(1);
+      const [email] = emails;
+      expect(email.destination.to).toEqual(['reader@example.org']);
+      expect(email.subject).toMatch(/Ukraine/);
+      expect(email.subject).toMatch(/Ottawa Convention/);
+      expect(email.body.html).toMatch(/<html/i);
+      expect(email.body.html).toContain('Ukraine');
+      expect(email.body.text).toContain('Ukraine');
+      expect(email.body.text).not.toMatch(/%%TW_/);
+      const headers = new Map((email.headers ?? []).map((h) => [h.name.toLowerCase(), h.value]));
+      expect(headers.get('list-unsubscribe')).toMatch(/^<https?:\/\/[^>]+\/unsubscribe\?token=[^>]+>, <mailto:[^>]+>$/);
+      expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    },
+  );
 
-  it('the alert says what happens next under art. 20 and lists other states\' steps on the treaty, in both ' +
-    'parts', async () => {
-    const [email] = await readSesStore(pipeline.ses!.endpoint);
-    const text = (email.body.text ?? '').replace(/\s+/g, ' ');
-    expect(text).toContain('What happens next');
-    expect(text).toContain('Next legal step under the treaty: notice of withdrawal to the UN Secretary-General');
-    expect(text).toContain(
-      'it would take effect six months after notice reaches the UN Secretary-General — not before the end of an ' +
-        'armed conflict the state is engaged in, art. 20(3).',
-    );
-    expect(text).toContain('Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
-      'the withdrawal would not take effect');
-    // The record as compose found it when the alert was raised: the Baltic notifications of 27 June.
-    for (const state of ['Estonia', 'Latvia', 'Lithuania'])
-      expect(text).toContain(`${state} — withdrawal notified to the depositary, 27 June 2025`);
-    expect(text).toMatch(
-      /Where every state stands on the Ottawa Convention <https?:\/\/[^>]+\/treaties\/ottawa-convention>/,
-    );
-    expect(email.body.html).toContain('Also on this treaty');
-    expect(email.body.html).toMatch(/href="https?:\/\/[^"]+\/treaties\/ottawa-convention"/);
-  });
+  it(
+    "the alert says what happens next under art. 20 and lists other states' steps on the treaty, in both " + 'parts',
+    async () => {
+      const [email] = await readSesStore(pipeline.ses!.endpoint);
+      const text = (email.body.text ?? '').replace(/\s+/g, ' ');
+      expect(text).toContain('What happens next');
+      expect(text).toContain('Next legal step under the treaty: notice of withdrawal to the UN Secretary-General');
+      expect(text).toContain(
+        'it would take effect six months after notice reaches the UN Secretary-General — not before the end of an ' +
+          'armed conflict the state is engaged in, art. 20(3).',
+      );
+      expect(text).toContain(
+        'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
+          'the withdrawal would not take effect',
+      );
+      // The record as compose found it when the alert was raised: the Baltic notifications of 27 June.
+      for (const state of ['Estonia', 'Latvia', 'Lithuania'])
+        expect(text).toContain(`${state} — withdrawal notified to the depositary, 27 June 2025`);
+      expect(text).toMatch(
+        /Where every state stands on the Ottawa Convention <https?:\/\/[^>]+\/treaties\/ottawa-convention>/,
+      );
+      expect(email.body.html).toContain('Also on this treaty');
+      expect(email.body.html).toMatch(/href="https?:\/\/[^"]+\/treaties\/ottawa-convention"/);
+    },
+  );
 
   it('the one alert is Ukraine leaving the Ottawa Convention by decree on 29 June 2025, from all five sources', () => {
     const { alerts } = summaryOf(pipeline);

@@ -64,7 +64,11 @@ describe('serve-ingest under load', () => {
   }, 600_000);
 
   it('answers 404 off /articles and says nosniff on every JSON answer', async () => {
-    for (const [path, method] of [['/', 'GET'], ['/article', 'POST'], ['/articles/x', 'POST']] as const) {
+    for (const [path, method] of [
+      ['/', 'GET'],
+      ['/article', 'POST'],
+      ['/articles/x', 'POST'],
+    ] as const) {
       const res = await post({ text: 'x' }, path, method);
       expect(res.status).toBe(404);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -121,64 +121,68 @@ describe('HTTP endpoint and S3 drop on the local store', () => {
     expect((await json(res)).error).toMatch(/\w+/);
   });
 
-  it('S3: .txt, .html and .json files ingest; other types are rejected with a reason; an unreadable object fails the ' +
-    'event and is retried', async () => {
-    const objects: Record<string, string> = {
-      'drop/estonia.txt': `Title: Estonia backs leaving\nOutlet: Wire\nPublished: ` +
-        `2025-06-28\n\n${WIRE.replace(/Latvia/g, 'Estonia')}`,
-      'drop/page.html': `<html><body><article><p>${OTHER.replace(/Latvian/g, 'Lithuanian')
-        .split('\n')
-        .join('</p><p>')}</p></article></body></html>`,
-      'drop/batch.json': JSON.stringify({
-        articles: [{ text: WIRE.replace(/Latvia/g, 'Finland'), url: 'https://s3.example/fin' }, { text: '' }],
-      }),
-      'drop/scan.pdf': '%PDF-1.4',
-    };
-    let flaky = true;
-    const reader: ObjectReader = {
-      async read(_bucket, key) {
-        if (key === 'drop/late file.txt') {
-          if (flaky) throw new Error('SlowDown: please reduce your request rate');
-          return { kind: 'ok', bytes: Buffer.from(COPY.replace(/Latvia/g, 'Poland')) };
-        }
-        return { kind: 'ok', bytes: Buffer.from(objects[key]) };
-      },
-    };
-    const handler = makeS3({ articles: pipeline.stores.articles, clock: pipeline.clock, objects: reader });
-    const keys = [...Object.keys(objects), 'drop/late+file.txt'];
-    const event = {
-      Records: keys.map((key) => ({ s3: { bucket: { name: 'drop-bucket' }, object: { key } } })),
-    } as unknown as S3Event;
-    const error = await handler(event).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(S3RecordsFailed);
-    expect((error as S3RecordsFailed).failures).toEqual([
-      { object: 's3://drop-bucket/drop/late file.txt', reason: 'SlowDown: please reduce your request rate' },
-    ]);
-    await pipeline.pumpUntilQuiet();
-    const bySource = (s: string) => stored().filter((a) => a.source === s);
-    expect(bySource('s3://drop-bucket/drop/estonia.txt')[0]).toMatchObject({
-      title: 'Estonia backs leaving',
-      outlet: 'Wire',
-      published: '2025-06-28',
-    });
-    expect(bySource('s3://drop-bucket/drop/page.html')).toHaveLength(1);
-    expect(stored().filter((a) => a.url === 'https://s3.example/fin')).toHaveLength(1);
-    expect(bySource('s3://drop-bucket/drop/scan.pdf')[0]).toMatchObject({
-      status: 'rejected',
-      reason: expect.stringMatching(/^unsupported file type/),
-    });
-    // Lambda retries the whole event: what was stored is a duplicate now, the failed object goes in.
-    flaky = false;
-    const retry = await handler(event);
-    const statuses = Object.fromEntries(
-      retry.objects.map((o) => [o.object.replace('s3://drop-bucket/', ''), o.outcomes.map((x) => x.status)]),
-    );
-    expect(statuses).toEqual({
-      'drop/estonia.txt': ['duplicate'],
-      'drop/page.html': ['duplicate'],
-      'drop/batch.json': ['duplicate', 'rejected'],
-      'drop/scan.pdf': ['rejected'],
-      'drop/late file.txt': ['stored'],
-    });
-  });
+  it(
+    'S3: .txt, .html and .json files ingest; other types are rejected with a reason; an unreadable object fails the ' +
+      'event and is retried',
+    async () => {
+      const objects: Record<string, string> = {
+        'drop/estonia.txt':
+          `Title: Estonia backs leaving\nOutlet: Wire\nPublished: ` +
+          `2025-06-28\n\n${WIRE.replace(/Latvia/g, 'Estonia')}`,
+        'drop/page.html': `<html><body><article><p>${OTHER.replace(/Latvian/g, 'Lithuanian')
+          .split('\n')
+          .join('</p><p>')}</p></article></body></html>`,
+        'drop/batch.json': JSON.stringify({
+          articles: [{ text: WIRE.replace(/Latvia/g, 'Finland'), url: 'https://s3.example/fin' }, { text: '' }],
+        }),
+        'drop/scan.pdf': '%PDF-1.4',
+      };
+      let flaky = true;
+      const reader: ObjectReader = {
+        async read(_bucket, key) {
+          if (key === 'drop/late file.txt') {
+            if (flaky) throw new Error('SlowDown: please reduce your request rate');
+            return { kind: 'ok', bytes: Buffer.from(COPY.replace(/Latvia/g, 'Poland')) };
+          }
+          return { kind: 'ok', bytes: Buffer.from(objects[key]) };
+        },
+      };
+      const handler = makeS3({ articles: pipeline.stores.articles, clock: pipeline.clock, objects: reader });
+      const keys = [...Object.keys(objects), 'drop/late+file.txt'];
+      const event = {
+        Records: keys.map((key) => ({ s3: { bucket: { name: 'drop-bucket' }, object: { key } } })),
+      } as unknown as S3Event;
+      const error = await handler(event).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(S3RecordsFailed);
+      expect((error as S3RecordsFailed).failures).toEqual([
+        { object: 's3://drop-bucket/drop/late file.txt', reason: 'SlowDown: please reduce your request rate' },
+      ]);
+      await pipeline.pumpUntilQuiet();
+      const bySource = (s: string) => stored().filter((a) => a.source === s);
+      expect(bySource('s3://drop-bucket/drop/estonia.txt')[0]).toMatchObject({
+        title: 'Estonia backs leaving',
+        outlet: 'Wire',
+        published: '2025-06-28',
+      });
+      expect(bySource('s3://drop-bucket/drop/page.html')).toHaveLength(1);
+      expect(stored().filter((a) => a.url === 'https://s3.example/fin')).toHaveLength(1);
+      expect(bySource('s3://drop-bucket/drop/scan.pdf')[0]).toMatchObject({
+        status: 'rejected',
+        reason: expect.stringMatching(/^unsupported file type/),
+      });
+      // Lambda retries the whole event: what was stored is a duplicate now, the failed object goes in.
+      flaky = false;
+      const retry = await handler(event);
+      const statuses = Object.fromEntries(
+        retry.objects.map((o) => [o.object.replace('s3://drop-bucket/', ''), o.outcomes.map((x) => x.status)]),
+      );
+      expect(statuses).toEqual({
+        'drop/estonia.txt': ['duplicate'],
+        'drop/page.html': ['duplicate'],
+        'drop/batch.json': ['duplicate', 'rejected'],
+        'drop/scan.pdf': ['rejected'],
+        'drop/late file.txt': ['stored'],
+      });
+    },
+  );
 });

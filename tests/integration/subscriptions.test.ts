@@ -43,34 +43,38 @@ describe('subscriptions on the local stand-ins', () => {
     await pipeline?.stop();
   });
 
-  it('double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert ' +
-    'once', async () => {
-    // The form trap: a ticked treaty while the scope radio stays on its default "everything".
-    const res = await subscribe('reader@example.org', {
-      scope: 'all',
-      treaty: 'ottawa-convention',
-      frequency: 'instant',
-    });
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
-    const [confirmation] = await inbox('reader@example.org');
-    expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
-    expect(confirmation.body.html).toContain('Developments about Ottawa Convention — instant alerts');
-    expect(confirmation.body.text).toContain('Developments about Ottawa Convention — instant alerts');
-    expect(confirmation.body.text).not.toMatch(/check the sources|Why you got this/);
-    const confirmed = await fetch(link(confirmation, 'confirm'));
-    expect(confirmed.status).toBe(200);
-    expect(await confirmed.text()).toContain('Subscription confirmed');
-    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#treaty:ottawa-convention'], 'instant')).toEqual([
-      subscriberIdFor('reader@example.org'),
-    ]);
+  it(
+    'double opt-in: the confirmation e-mail’s link confirms, and the subscriber then gets the alert ' + 'once',
+    async () => {
+      // The form trap: a ticked treaty while the scope radio stays on its default "everything".
+      const res = await subscribe('reader@example.org', {
+        scope: 'all',
+        treaty: 'ottawa-convention',
+        frequency: 'instant',
+      });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('You asked for: Developments about Ottawa Convention — instant alerts.');
+      const [confirmation] = await inbox('reader@example.org');
+      expect(confirmation.subject).toBe('Confirm your Treaty Watch subscription');
+      expect(confirmation.body.html).toContain('Developments about Ottawa Convention — instant alerts');
+      expect(confirmation.body.text).toContain('Developments about Ottawa Convention — instant alerts');
+      expect(confirmation.body.text).not.toMatch(/check the sources|Why you got this/);
+      const confirmed = await fetch(link(confirmation, 'confirm'));
+      expect(confirmed.status).toBe(200);
+      expect(await confirmed.text()).toContain('Subscription confirmed');
+      expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#treaty:ottawa-convention'], 'instant')).toEqual([
+        subscriberIdFor('reader@example.org'),
+      ]);
 
-    await feedInOrder(pipeline, orderByPublication(seeds, buildGazetteer(pipeline.facts)), '2025-06-29');
-    const mails = await inbox('reader@example.org');
-    expect(mails.map((m) => m.subject)).toHaveLength(2);
-    expect(mails[1].body.html).toContain('Why you got this:</strong> You follow developments about any of your ' +
-      'chosen treaties and states; this matched: Ottawa Convention');
-  });
+      await feedInOrder(pipeline, orderByPublication(seeds, buildGazetteer(pipeline.facts)), '2025-06-29');
+      const mails = await inbox('reader@example.org');
+      expect(mails.map((m) => m.subject)).toHaveLength(2);
+      expect(mails[1].body.html).toContain(
+        'Why you got this:</strong> You follow developments about any of your ' +
+          'chosen treaties and states; this matched: Ottawa Convention',
+      );
+    },
+  );
 
   it('a pending address that never confirms receives nothing but the confirmation', async () => {
     await subscribe('lurker@example.org', { scope: 'all', frequency: 'instant' });
@@ -108,69 +112,81 @@ describe('subscriptions on the local stand-ins', () => {
     expect(await inbox('reader@example.org')).toHaveLength(before);
   });
 
-  it('after the unsubscribe, the old confirmation link confirms nothing and the old preferences form needs a new ' +
-    'confirmation', async () => {
-    const id = subscriberIdFor('reader@example.org');
-    const mails = await inbox('reader@example.org');
-    const confirmation = mails.find((m) => m.subject.startsWith('Confirm'))!;
-    const alert = mails.find((m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'))!;
-    const again = await fetch(link(confirmation, 'confirm')); // a mail scanner re-fetching the link
-    expect(again.status).toBe(410);
-    expect(await again.text()).not.toContain('Subscription confirmed');
-    expect((await pipeline.stores.subscribers.get(id))?.status).toBe('unsubscribed');
+  it(
+    'after the unsubscribe, the old confirmation link confirms nothing and the old preferences form needs a new ' +
+      'confirmation',
+    async () => {
+      const id = subscriberIdFor('reader@example.org');
+      const mails = await inbox('reader@example.org');
+      const confirmation = mails.find((m) => m.subject.startsWith('Confirm'))!;
+      const alert = mails.find((m) => !m.subject.startsWith('Confirm') && !m.subject.startsWith('Daily'))!;
+      const again = await fetch(link(confirmation, 'confirm')); // a mail scanner re-fetching the link
+      expect(again.status).toBe(410);
+      expect(await again.text()).not.toContain('Subscription confirmed');
+      expect((await pipeline.stores.subscribers.get(id))?.status).toBe('unsubscribed');
 
-    const prefs = new URL(link(alert, 'preferences'));
-    const saved = await fetch(`${base}/preferences`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
-      body: new URLSearchParams({ token: prefs.searchParams.get('token')!, scope: 'all', frequency: 'instant' }),
-    });
-    expect(saved.status).toBe(200);
-    expect(await saved.text()).toMatch(/confirmation e-mail/i);
-    expect((await pipeline.stores.subscribers.get(id))?.status).toBe('pending');
-    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).not.toContain(id);
-    const newest = (await inbox('reader@example.org')).at(-1)!;
-    expect(newest.subject).toBe('Confirm your Treaty Watch subscription');
-    expect(newest.body.html).toContain('Every treaty and every state — instant alerts');
-    expect((await fetch(link(newest, 'confirm'))).status).toBe(200);
-    expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).toContain(id);
-    // as the later tests expect
-    await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString());
-  });
+      const prefs = new URL(link(alert, 'preferences'));
+      const saved = await fetch(`${base}/preferences`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+        body: new URLSearchParams({ token: prefs.searchParams.get('token')!, scope: 'all', frequency: 'instant' }),
+      });
+      expect(saved.status).toBe(200);
+      expect(await saved.text()).toMatch(/confirmation e-mail/i);
+      expect((await pipeline.stores.subscribers.get(id))?.status).toBe('pending');
+      expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).not.toContain(id);
+      const newest = (await inbox('reader@example.org')).at(-1)!;
+      expect(newest.subject).toBe('Confirm your Treaty Watch subscription');
+      expect(newest.body.html).toContain('Every treaty and every state — instant alerts');
+      expect((await fetch(link(newest, 'confirm'))).status).toBe(200);
+      expect(await pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'instant')).toContain(id);
+      // as the later tests expect
+      await pipeline.stores.subscribers.setStatus(id, 'unsubscribed', new Date().toISOString());
+    },
+  );
 
-  it('unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every ' +
-    'further e-mail', async () => {
-    await pipeline.addSubscriber('mailer@example.org', { frequency: 'daily' });
-    await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
-    const [digest] = await inbox('mailer@example.org');
-    const header = digest.headers!.find((h) => h.name === 'List-Unsubscribe')!.value;
-    const mailto = new URL(/<(mailto:[^>]+)>/.exec(header)![1]);
-    const received = (subject: string) => ({
-      Records: [{
-        eventSource: 'aws:ses', eventVersion: '1.0',
-        ses: {
-          mail: {
-            messageId: `in-${subject.length}`,
-            source: 'mailer@example.org',
-            destination: [mailto.pathname],
-            commonHeaders: { from: ['mailer@example.org'], to: [mailto.pathname], subject },
-          },
-          receipt: { recipients: [mailto.pathname], action: { type: 'Lambda' } },
-        },
-      }],
-    }) as never;
-    // A stranger's mail to the mailbox changes nothing; the mail program's mail unsubscribes.
-    expect(await pipeline.feedback(received('hello'))).toEqual([
-      { kind: 'ignored', reason: 'no unsubscribe token in the subject' },
-    ]);
-    expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe('confirmed');
-    const audience = () => pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'daily');
-    expect(await audience()).toContain(subscriberIdFor('mailer@example.org'));
-    const result = await pipeline.feedback(received(decodeURIComponent(mailto.searchParams.get('subject')!)));
-    expect(result).toEqual([{ kind: 'unsubscribed', subscriberId: subscriberIdFor('mailer@example.org') }]);
-    expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe('unsubscribed');
-    expect(await audience()).not.toContain(subscriberIdFor('mailer@example.org')); // no digest will find it again
-  });
+  it(
+    'unsubscribe by e-mail: a mail to the List-Unsubscribe mailto, as SES receiving hands it over, stops every ' +
+      'further e-mail',
+    async () => {
+      await pipeline.addSubscriber('mailer@example.org', { frequency: 'daily' });
+      await pipeline.runDigest('daily', '2025-06-30T06:00:00Z');
+      const [digest] = await inbox('mailer@example.org');
+      const header = digest.headers!.find((h) => h.name === 'List-Unsubscribe')!.value;
+      const mailto = new URL(/<(mailto:[^>]+)>/.exec(header)![1]);
+      const received = (subject: string) =>
+        ({
+          Records: [
+            {
+              eventSource: 'aws:ses',
+              eventVersion: '1.0',
+              ses: {
+                mail: {
+                  messageId: `in-${subject.length}`,
+                  source: 'mailer@example.org',
+                  destination: [mailto.pathname],
+                  commonHeaders: { from: ['mailer@example.org'], to: [mailto.pathname], subject },
+                },
+                receipt: { recipients: [mailto.pathname], action: { type: 'Lambda' } },
+              },
+            },
+          ],
+        }) as never;
+      // A stranger's mail to the mailbox changes nothing; the mail program's mail unsubscribes.
+      expect(await pipeline.feedback(received('hello'))).toEqual([
+        { kind: 'ignored', reason: 'no unsubscribe token in the subject' },
+      ]);
+      expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe('confirmed');
+      const audience = () => pipeline.stores.subscribers.idsForTopics(['TOPIC#all'], 'daily');
+      expect(await audience()).toContain(subscriberIdFor('mailer@example.org'));
+      const result = await pipeline.feedback(received(decodeURIComponent(mailto.searchParams.get('subject')!)));
+      expect(result).toEqual([{ kind: 'unsubscribed', subscriberId: subscriberIdFor('mailer@example.org') }]);
+      expect((await pipeline.stores.subscribers.get(subscriberIdFor('mailer@example.org')))?.status).toBe(
+        'unsubscribed',
+      );
+      expect(await audience()).not.toContain(subscriberIdFor('mailer@example.org')); // no digest will find it again
+    },
+  );
 
   it('a bounce suppresses the address: it is not mailed again, not even a confirmation', async () => {
     await pipeline.addSubscriber('bouncy@example.org', { frequency: 'daily' });

@@ -34,12 +34,15 @@ describe('a development on an instrument outside the catalogue', () => {
     expect(developments.every((d) => d.treaty === CMS && d.catalogued === false)).toBe(true);
   });
 
-  it('sends the subscriber who follows everything an e-mail that names the instrument and says it is not in our ' +
-    'records', async () => {
-    const emails = await readSesStore(pipeline.ses!.endpoint);
-    expect(emails).toHaveLength(1);
-    expect(emails[0].body.html).toContain('Convention on the Conservation of Migratory Species of Wild Animals');
-    expect(emails[0].body.html).toContain('Not in our records');
-    expect(emails[0].body.text).toMatch(/not in our records/i);
-  });
+  it(
+    'sends the subscriber who follows everything an e-mail that names the instrument and says it is not in our ' +
+      'records',
+    async () => {
+      const emails = await readSesStore(pipeline.ses!.endpoint);
+      expect(emails).toHaveLength(1);
+      expect(emails[0].body.html).toContain('Convention on the Conservation of Migratory Species of Wild Animals');
+      expect(emails[0].body.html).toContain('Not in our records');
+      expect(emails[0].body.text).toMatch(/not in our records/i);
+    },
+  );
 });

@@ -118,8 +118,10 @@ export function atomDocument(items: FeedItemSpec[]): string {
         `${maybe('summary', i.description, i.raw)}</entry>`,
     )
     .join('\n');
-  return `<?xml version="1.0" encoding="utf-8"?><feed ` +
-    `xmlns="http://www.w3.org/2005/Atom"><title>T</title>${body}</feed>`;
+  return (
+    `<?xml version="1.0" encoding="utf-8"?><feed ` +
+    `xmlns="http://www.w3.org/2005/Atom"><title>T</title>${body}</feed>`
+  );
 }
 
 /** A feed document, sometimes cut short or with a stretch of bytes overwritten. */

@@ -43,56 +43,58 @@ describe('feed parser (property)', () => {
     );
   });
 
-  it('a whole poll over generated feeds and pages: every entry is accounted for, with a reason unless ' +
-    'stored', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        feedDocument,
-        fc.array(
-          fc.oneof(
-            htmlDocument.map((h) => ({ kind: 'html' as const, h })),
-            fc.constantFrom({ kind: 'error' as const, h: '' }, { kind: 'fail' as const, h: '' }),
+  it(
+    'a whole poll over generated feeds and pages: every entry is accounted for, with a reason unless ' + 'stored',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          feedDocument,
+          fc.array(
+            fc.oneof(
+              htmlDocument.map((h) => ({ kind: 'html' as const, h })),
+              fc.constantFrom({ kind: 'error' as const, h: '' }, { kind: 'fail' as const, h: '' }),
+            ),
+            { minLength: 1, maxLength: 8 },
           ),
-          { minLength: 1, maxLength: 8 },
+          async ({ xml }, pages) => {
+            inputs++;
+            const articles = new MemoryArticles();
+            const clock = { now: () => '2025-06-29T00:00:00.000Z' };
+            let n = 0;
+            const fetcher = {
+              async fetch(url: string): Promise<FetchResult> {
+                if (url === 'http://feed.test/rss')
+                  return { kind: 'ok', bytes: Buffer.from(xml), url, contentType: 'application/xml' };
+                const page = pages[n++ % pages.length];
+                if (page.kind === 'fail') throw new Error('socket hang up');
+                if (page.kind === 'error') return { kind: 'error', reason: 'HTTP 503', retryable: true };
+                return { kind: 'ok', bytes: Buffer.from(page.h), url, contentType: 'text/html' };
+              },
+            };
+            const report = await pollFeed(
+              { url: 'http://feed.test/rss' },
+              {
+                feedStates: new MemoryFeedStates(),
+                fetcher,
+                clock,
+                pages: (jobs, feed) =>
+                  fetchPages(jobs, feed, { fetcher, ingest: (i) => ingestArticles(i, { articles, clock }) }),
+              },
+            );
+            const parsed = parseFeedXml(xml, 'http://feed.test/rss');
+            const entries = parsed.ok ? parsed.entries.length : 0;
+            expect(report.outcomes.length + report.pending.length).toBe(entries);
+            for (const o of report.outcomes) {
+              expect(['stored', 'duplicate', 'rejected', 'skipped']).toContain(o.status);
+              if (o.status !== 'stored') expect(o.reason).toMatch(/\w/);
+              if (o.status === 'stored' || o.status === 'skipped' || o.status === 'rejected')
+                expect(articles.articles.has(o.articleId)).toBe(true);
+            }
+            for (const p of report.pending) expect(p.reason).toMatch(/\w/);
+          },
         ),
-        async ({ xml }, pages) => {
-          inputs++;
-          const articles = new MemoryArticles();
-          const clock = { now: () => '2025-06-29T00:00:00.000Z' };
-          let n = 0;
-          const fetcher = {
-            async fetch(url: string): Promise<FetchResult> {
-              if (url === 'http://feed.test/rss')
-                return { kind: 'ok', bytes: Buffer.from(xml), url, contentType: 'application/xml' };
-              const page = pages[n++ % pages.length];
-              if (page.kind === 'fail') throw new Error('socket hang up');
-              if (page.kind === 'error') return { kind: 'error', reason: 'HTTP 503', retryable: true };
-              return { kind: 'ok', bytes: Buffer.from(page.h), url, contentType: 'text/html' };
-            },
-          };
-          const report = await pollFeed(
-            { url: 'http://feed.test/rss' },
-            {
-              feedStates: new MemoryFeedStates(),
-              fetcher,
-              clock,
-              pages: (jobs, feed) =>
-                fetchPages(jobs, feed, { fetcher, ingest: (i) => ingestArticles(i, { articles, clock }) }),
-            },
-          );
-          const parsed = parseFeedXml(xml, 'http://feed.test/rss');
-          const entries = parsed.ok ? parsed.entries.length : 0;
-          expect(report.outcomes.length + report.pending.length).toBe(entries);
-          for (const o of report.outcomes) {
-            expect(['stored', 'duplicate', 'rejected', 'skipped']).toContain(o.status);
-            if (o.status !== 'stored') expect(o.reason).toMatch(/\w/);
-            if (o.status === 'stored' || o.status === 'skipped' || o.status === 'rejected')
-              expect(articles.articles.has(o.articleId)).toBe(true);
-          }
-          for (const p of report.pending) expect(p.reason).toMatch(/\w/);
-        },
-      ),
-      { numRuns: 600 },
-    );
-  });
+        { numRuns: 600 },
+      );
+    },
+  );
 });

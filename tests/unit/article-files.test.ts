@@ -13,7 +13,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = 'Title: Finland leaves\nOutlet: Nordic Times\nPublished: 2025-06-27\nURL: https://nordic.test/fin\n\n';
 const FIELDS = {
-  title: 'Finland leaves', outlet: 'Nordic Times', published: '2025-06-27', url: 'https://nordic.test/fin',
+  title: 'Finland leaves',
+  outlet: 'Nordic Times',
+  published: '2025-06-27',
+  url: 'https://nordic.test/fin',
 };
 const BODY = "Finland's parliament approved the country's withdrawal from the Ottawa Convention on Thursday.";
 

@@ -54,7 +54,10 @@ vi.mock('#local/replay', () => ({
   replay: async (inputs: SourceInput[]) => given(inputs, { articles: inputs.length, order: [], ...NO_SUMMARY }),
   orderByPublication: (inputs: SourceInput[]) => inputs.map((input) => ({ input, day: null, inferred: false })),
   feedInOrder: async (_pipeline: unknown, articles: { input: SourceInput }[]) =>
-    given(articles.map((a) => a.input), []),
+    given(
+      articles.map((a) => a.input),
+      [],
+    ),
   summaryOf: () => NO_SUMMARY,
 }));
 
@@ -67,7 +70,10 @@ vi.mock('#local/pipeline', () => ({
     start: async () => ({
       loadFacts: async () => [],
       ingest: async (inputs: SourceInput[]) =>
-        given(inputs, inputs.map((i) => ({ articleId: 'a', source: i.source, status: 'stored' }))),
+        given(
+          inputs,
+          inputs.map((i) => ({ articleId: 'a', source: i.source, status: 'stored' })),
+        ),
       stores: { timelines: { get: async () => undefined } },
       stop: async () => undefined,
     }),
@@ -143,12 +149,16 @@ describe('each command reads its article files through local/article-files.ts', 
     expect(seen.given[0]).toBe(article);
   });
 
-  it('eval: the corpus articles are the reader\'s, keyed by file', async () => {
+  it("eval: the corpus articles are the reader's, keyed by file", async () => {
     const corpus = join(dir, 'corpus');
     mkdirSync(join(corpus, 'articles'), { recursive: true });
     writeFileSync(join(corpus, 'articles', 'finland.html'), readFileSync(FINLAND));
     const label = {
-      state: 'FIN', treaty: 'ottawa-convention', action: 'withdrawal_approved', date: '2025-06-26', role: 'primary',
+      state: 'FIN',
+      treaty: 'ottawa-convention',
+      action: 'withdrawal_approved',
+      date: '2025-06-26',
+      role: 'primary',
     };
     const labels = { articles: [{ file: 'finland.html', cluster: null, developments: [label] }] };
     writeFileSync(join(corpus, 'labels.json'), JSON.stringify(labels));
@@ -179,8 +189,12 @@ describe('no other reader of article files', () => {
 
   it('the driver, the bench, the rehearsal and the dev score read through it', () => {
     const readers = [
-      'local/start.ts', 'local/eval.ts', 'local/source-run.ts', 'local/dev-score.ts',
-      'bench/pipeline.ts', 'rehearse/bundles.ts',
+      'local/start.ts',
+      'local/eval.ts',
+      'local/source-run.ts',
+      'local/dev-score.ts',
+      'bench/pipeline.ts',
+      'rehearse/bundles.ts',
     ];
     const importsReader =
       /from '(#local\/|\.\/|\.\.\/local\/)article-files(\.ts)?'|import\('(#local\/|\.\/)article-files'\)/;

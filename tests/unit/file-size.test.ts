@@ -41,6 +41,8 @@ describe('source files stay short, or say why not', () => {
     ]);
     const reasoned = `// Over 300 lines: one state machine that reads best whole.\n${body}`;
     expect(unexplainedLongFiles([{ file: join(ROOT, 'functions/long.ts'), source: reasoned }])).toEqual([]);
-    expect(unexplainedLongFiles([{ file: join(ROOT, 'functions/short.ts'), source: body.slice(0, 300 * 13) }])).toEqual([]);
+    expect(unexplainedLongFiles([{ file: join(ROOT, 'functions/short.ts'), source: body.slice(0, 300 * 13) }])).toEqual(
+      [],
+    );
   });
 });

@@ -4,7 +4,7 @@
 const DROP_LINE = new RegExp(
   [
     '^(?:photo|photos|image|picture|video|caption|credit|file photo)\\b\\s*[:|(]',
-    '^(?:read also|read more|see also|also read|related(?: article| coverage| story| stories| news)?|more from [^:]{1,40}|most read(?: today)?|further reading|recommended|trending|more on this|you may also like|editor\'s picks?|watch)\\s*[:|]',
+    "^(?:read also|read more|see also|also read|related(?: article| coverage| story| stories| news)?|more from [^:]{1,40}|most read(?: today)?|further reading|recommended|trending|more on this|you may also like|editor's picks?|watch)\\s*[:|]",
     '^original (?:url|article|link)\\b',
     '^tags?\\s*:',
     '^(?:share|print|subscribe|sign up|follow|comments?\\s*\\(\\d+\\)|copy link|advertisement|sponsored)\\b',
@@ -19,10 +19,12 @@ const DROP_LINE = new RegExp(
 );
 // Trailing prompts anywhere in a line ("Share this article: Facebook | X").
 // "sign up to" is also colloquial for joining a treaty ("the latest nation to sign up to the TPNW"): only a plug counts.
-const PROMPT = /\b(?:share (?:this|on)|subscribe to|sign up (?:for|to) (?:our|the|free|daily|weekly|[A-Z])[^.]{0,40}?\b(?:newsletters?|alerts?|updates|briefings?|digests?|e-?mails?)\b|follow [A-Z][\w ]{0,40} on (?:whatsapp|telegram|x|twitter|facebook)|join the conversation|newsletter)\b/i;
+const PROMPT =
+  /\b(?:share (?:this|on)|subscribe to|sign up (?:for|to) (?:our|the|free|daily|weekly|[A-Z])[^.]{0,40}?\b(?:newsletters?|alerts?|updates|briefings?|digests?|e-?mails?)\b|follow [A-Z][\w ]{0,40} on (?:whatsapp|telegram|x|twitter|facebook)|join the conversation|newsletter)\b/i;
 const SOCIAL = /(?:facebook|twitter|\bx\b|linkedin|telegram|whatsapp|email|print|copy link)\s*(?:[|·•]|$)/i;
 // Photo credits and agency captions: "... REUTERS / Name", "EPA/NAME", "(Getty Images)", "Photo: X / file".
-const CREDIT = /(?:\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Handout|Anadolu|Shutterstock)\b\s*[/|)]|\bEPA\/|\/\s*(?:AFP|REUTERS|EPA)\b|\bPhoto:\s|\(\s*[^()]{0,40}\/\s*file\s*\)|^epa\d+)/;
+const CREDIT =
+  /(?:\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Handout|Anadolu|Shutterstock)\b\s*[/|)]|\bEPA\/|\/\s*(?:AFP|REUTERS|EPA)\b|\bPhoto:\s|\(\s*[^()]{0,40}\/\s*file\s*\)|^epa\d+)/;
 
 function isBoilerplate(line: string): boolean {
   const t = line.trim();
@@ -45,7 +47,8 @@ const TYPO: [RegExp, string][] = [
   [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''],
   [/\u2028|\u2029|\u0085/g, '\n'],
 ];
-const CAPS_DATE_WORD = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b(?=\.?\s*\d|,?\s+(?:\d|[A-Z][a-z]))/g;
+const CAPS_DATE_WORD =
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b(?=\.?\s*\d|,?\s+(?:\d|[A-Z][a-z]))/g;
 /** Normalise quotes, apostrophes, hyphens and spaces (also used for titles). */
 export function normaliseTypography(text: string): string {
   let out = text;
@@ -72,9 +75,14 @@ export function cleanText(body: string): string {
     if (isBoilerplate(line)) continue;
     // Trailing site prompt glued after a sentence.
     if (GLUED_PROMPT.test(line)) {
-      line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) => (/[.!?]$/.test(line.slice(0, line.length - m.length)) ? '' : m));
+      line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) =>
+        /[.!?]$/.test(line.slice(0, line.length - m.length)) ? '' : m,
+      );
     }
     out.push(line);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

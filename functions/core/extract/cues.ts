@@ -1,3 +1,4 @@
+// Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import type { Action } from '../model';
 import { negatedAcross } from './structure';
@@ -20,7 +21,12 @@ export interface CueDef {
   older?: boolean; // a step restated as earlier than the sentence's main one ("after signing it")
   follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
 }
-export interface CueHit { def: CueDef; start: number; end: number; trigger: number }
+export interface CueHit {
+  def: CueDef;
+  start: number;
+  end: number;
+  trigger: number;
+}
 
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
 export const LEG = String.raw`(?:parliament|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
@@ -35,154 +41,840 @@ const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = (s: string) => new RegExp(s, 'giu');
 export const CUES: CueDef[] = [
   // ratification revoked
-  { id: 'R1', g: ['revok'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`) },
+  {
+    id: 'R1',
+    g: ['revok'],
+    action: 'ratification_revoked',
+    re: r(
+      String.raw`\b(?<t>revok(?:ed|es|ing))\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:instrument of\s+)?ratification\b`,
+    ),
+  },
   { id: 'R2', g: ['ratif'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>de-?ratif(?:ied|ication|y))\b`) },
-  { id: 'R3', g: ['ratification'], action: 'ratification_revoked', re: r(String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:(?:its|their|the)\s+(?:[\p{L}]+'s\s+)?|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`) },
+  {
+    id: 'R3',
+    g: ['ratification'],
+    action: 'ratification_revoked',
+    re: r(
+      String.raw`\b(?<t>withdr(?:ew|awn|awing|aws)|rescind(?:ed|ing|s)?|annull(?:ed|ing)|cancell?(?:ed|ing))\s+(?:(?:its|their|the)\s+(?:[\p{L}]+'s\s+)?|[\p{L}]+'s\s+)(?:instrument of\s+)?ratification\b`,
+    ),
+  },
   // suspension
-  { id: 'U1', g: ['suspend', 'halt', 'froze', 'freezes', 'pause'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends|halted|halts|froze|frozen|freezes|paused|pauses)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`) },
-  { id: 'U2', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:own\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:treaty|pact|agreement|accord|convention)|participation|obligations|membership)\b`) },
-  { id: 'U3', g: ['suspend'], action: 'suspended', re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`), objTreaty: true },
-  { id: 'U4', g: ['suspending'], action: 'suspended', re: r(String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`), modalOk: true },
+  {
+    id: 'U1',
+    g: ['suspend', 'halt', 'froze', 'freezes', 'pause'],
+    action: 'suspended',
+    re: r(
+      String.raw`\b(?<t>suspended|suspends|halted|halts|froze|frozen|freezes|paused|pauses)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:own\s+)?(?:participation|obligations|membership|implementation|compliance)\b`,
+    ),
+  },
+  {
+    id: 'U2',
+    g: ['suspending'],
+    action: 'suspended',
+    re: r(
+      String.raw`\b(?:law|decree|act|bill|legislation)\b(?:\s+[\p{L}',]+){0,3}?\s+(?<t>suspending)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}]+'s\s+)?(?:own\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:treaty|pact|agreement|accord|convention)|participation|obligations|membership)\b`,
+    ),
+  },
+  {
+    id: 'U3',
+    g: ['suspend'],
+    action: 'suspended',
+    re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`),
+    objTreaty: true,
+  },
+  {
+    id: 'U4',
+    g: ['suspending'],
+    action: 'suspended',
+    re: r(
+      String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`,
+    ),
+    modalOk: true,
+  },
   // withdrawal effective
-  { id: 'F1', g: ['effect', 'force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of))\b`) },
-  { id: 'F2', g: ['became', 'become'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit|departure|denunciation)\b${GAP}{0,90}?\b(?:became|has become|had become) (?:legally |formally |officially )?(?:effective|final|binding|official)\b`) },
-  { id: 'F3', g: ['force'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>withdrawal|exit)\b${GAP}{0,60}?\b(?:acquired|gained) (?:legal )?force\b`) },
+  {
+    id: 'F1',
+    g: ['effect', 'force'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of))\b`,
+    ),
+  },
+  {
+    id: 'F2',
+    g: ['became', 'become'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?<t>withdrawal|exit|departure|denunciation)\b${GAP}{0,90}?\b(?:became|has become|had become) (?:legally |formally |officially )?(?:effective|final|binding|official)\b`,
+    ),
+  },
+  {
+    id: 'F3',
+    g: ['force'],
+    action: 'withdrawal_effective',
+    re: r(String.raw`\b(?<t>withdrawal|exit)\b${GAP}{0,60}?\b(?:acquired|gained) (?:legal )?force\b`),
+  },
   // "the notice period for X's exit ran out on ...": the end of the notice period is the effect.
-  { id: 'F9', g: ['ran out', 'expired', 'elapsed', 'lapsed'], action: 'withdrawal_effective', re: r(String.raw`\b(?:notice|waiting)(?: period)?\b[^.;]{0,90}?\b(?:has |had )?(?<t>ran out|run out|expired|elapsed|lapsed)\b`), needW: true },
-  { id: 'F4', g: ['ceased', 'stopped'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state |high contracting |contracting )?(?:party|parties|member|members)\b`) },
-  { id: 'F5', g: ['no longer'], action: 'withdrawal_effective', re: r(String.raw`\b(?:is|are) (?<t>no longer) (?:a |an )?(?:state )?(?:party|member)\b`) },
-  { id: 'F6', g: ['left', 'completed', 'first', 'exited', 'withdrew', 'withdrawn', 'quit', 'pulled out', 'finali'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:(?:has|have|had)\s+(?:now\s+)?)?(?:formally|officially) (?:left|exited|quit|withdrew from|withdrawn from|pulled out of)|(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure|pull-?out)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`) },
-  { id: 'F7', g: ['left'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`), objTreaty: true },
+  {
+    id: 'F9',
+    g: ['ran out', 'expired', 'elapsed', 'lapsed'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?:notice|waiting)(?: period)?\b[^.;]{0,90}?\b(?:has |had )?(?<t>ran out|run out|expired|elapsed|lapsed)\b`,
+    ),
+    needW: true,
+  },
+  {
+    id: 'F4',
+    g: ['ceased', 'stopped'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?<t>ceased|has ceased|had ceased|stopped|has stopped) (?:to be|being) (?:a |an )?(?:state |high contracting |contracting )?(?:party|parties|member|members)\b`,
+    ),
+  },
+  {
+    id: 'F5',
+    g: ['no longer'],
+    action: 'withdrawal_effective',
+    re: r(String.raw`\b(?:is|are) (?<t>no longer) (?:a |an )?(?:state )?(?:party|member)\b`),
+  },
+  {
+    id: 'F6',
+    g: ['left', 'completed', 'first', 'exited', 'withdrew', 'withdrawn', 'quit', 'pulled out', 'finali'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?<t>(?:(?:has|have|had)\s+(?:now\s+)?)?(?:formally|officially) (?:left|exited|quit|withdrew from|withdrawn from|pulled out of)|(?:completed|finali[sz]ed) (?:its|their) (?:withdrawal|exit|departure|pull-?out)|became the first (?:state|country|member|nation)(?: ever)? to (?:formally |officially )?(?:leave|quit|exit|withdraw))\b`,
+    ),
+  },
+  {
+    id: 'F7',
+    g: ['left'],
+    action: 'withdrawal_effective',
+    re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`),
+    objTreaty: true,
+  },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
-  { id: 'F7b', g: ['left', 'exited', 'quit'], action: 'withdrawal_effective', re: new RegExp(String.raw`\b(?<t>left|exited|quit)\b(?=\s+[A-Z]{2,}\b)`, 'gu'), objTreaty: true },
+  {
+    id: 'F7b',
+    g: ['left', 'exited', 'quit'],
+    action: 'withdrawal_effective',
+    re: new RegExp(String.raw`\b(?<t>left|exited|quit)\b(?=\s+[A-Z]{2,}\b)`, 'gu'),
+    objTreaty: true,
+  },
   // "The Emirates withdrew in 1988", "Burundi, which left in 2017": a completed exit without an object, dated,
   // about the treaty in context.
-  { id: 'F11', g: ['left', 'withdrew', 'exited', 'quit', 'pulled out'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>left|withdrew|exited|quit|pulled out)\b(?=\s+in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)`), objTreaty: true },
-  { id: 'F8', g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
+  {
+    id: 'F11',
+    g: ['left', 'withdrew', 'exited', 'quit', 'pulled out'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?<t>left|withdrew|exited|quit|pulled out)\b(?=\s+in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+    ),
+    objTreaty: true,
+  },
+  {
+    id: 'F8',
+    g: ['pulled out', 'withdrew from', 'quit', 'exited', 'walked away'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\b(?<t>pulled out of|withdrew from|quit|exited|walked away from)\b(?=\s+(?:the|it|its|their|an?)\b)`,
+    ),
+    objTreaty: true,
+  },
   // "formally abandoned the treaty": a completed exit, when the object is a treaty.
-  { id: 'F10', g: ['abandoned'], action: 'withdrawal_effective', re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true },
+  {
+    id: 'F10',
+    g: ['abandoned'],
+    action: 'withdrawal_effective',
+    re: r(String.raw`\b(?<t>(?:formally|officially) abandoned)\b(?=\s+(?:the|it|its|their|an?)\b)`),
+    objTreaty: true,
+  },
   // "is quitting the treaty", "are withdrawing from the pact": an announced departure, not a completed one.
-  { id: 'P13', g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it|its|their|an?)\b)`), objTreaty: true, weak: true, modalOk: true },
+  {
+    id: 'P13',
+    g: ['quitting', 'withdrawing', 'leaving', 'pulling out', 'exiting'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:is|are)\s+(?:formally\s+|now\s+|officially\s+)?(?<t>quitting|withdrawing from|leaving|pulling out of|exiting)\b(?=\s+(?:the|it|its|their|an?)\b)`,
+    ),
+    objTreaty: true,
+    weak: true,
+    modalOk: true,
+  },
   // notification to the depositary
-  { id: 'N1', g: ['notif', 'inform', 'told'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`) },
-  { id: 'N6', g: ['notif', 'inform'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`) },
+  {
+    id: 'N1',
+    g: ['notif', 'inform', 'told'],
+    action: 'withdrawal_notified',
+    re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`),
+  },
+  {
+    id: 'N6',
+    g: ['notif', 'inform'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
+    ),
+  },
   // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
   // when the sentence is about leaving.
-  { id: 'N2d', g: ['letter'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`), needW: true },
-  { id: 'N2', g: ['lodg', 'fil', 'deposit', 'presented', 'submit', 'deliver', 'hand', 'sent', 'transmit'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted|lodging|filing|depositing|submitting|delivering|handing(?: over)?|transmitting)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`), noRatif: true },
-  { id: 'N2c', g: ['withdrawal'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`) },
-  { id: 'N2b', g: ['became the'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>became the (?:first|latest|last|second|third|next))\b[^.;]{0,60}?\bto (?:formally |officially )?(?:lodge|file|deposit|notify|submit)\b`) },
-  { id: 'N3', g: ['notice', 'notification', 'instrument', 'letter'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)\b`) },
-  { id: 'N4', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`) },
+  {
+    id: 'N2d',
+    g: ['letter'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`,
+    ),
+    needW: true,
+  },
+  {
+    id: 'N2',
+    g: ['lodg', 'fil', 'deposit', 'presented', 'submit', 'deliver', 'hand', 'sent', 'transmit'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>lodged|filed|deposited|presented|submitted|delivered|handed(?: over)?|sent|transmitted|lodging|filing|depositing|submitting|delivering|handing(?: over)?|transmitting)\s+(?:[\p{L}'’.-]+\s+){0,4}?${NOTICE}\b`,
+    ),
+    noRatif: true,
+  },
+  {
+    id: 'N2c',
+    g: ['withdrawal'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`,
+    ),
+  },
+  {
+    id: 'N2b',
+    g: ['became the'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>became the (?:first|latest|last|second|third|next))\b[^.;]{0,60}?\bto (?:formally |officially )?(?:lodge|file|deposit|notify|submit)\b`,
+    ),
+  },
+  {
+    id: 'N3',
+    g: ['notice', 'notification', 'instrument', 'letter'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)\b`,
+    ),
+  },
+  {
+    id: 'N4',
+    g: ['received'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`,
+    ),
+  },
   // "she had received a letter Sunday morning from the government announcing its withdrawal".
-  { id: 'N4b', g: ['received'], action: 'withdrawal_notified', re: r(String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`), needW: true },
+  {
+    id: 'N4b',
+    g: ['received'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`,
+    ),
+    needW: true,
+  },
   // "triggered Article 50": the withdrawal clause invoked is the notice (Article 50 TEU names its own treaty).
-  { id: 'N7', g: ['article 50', 'clause'], action: 'withdrawal_notified', re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>triggered|invoked|activated)\s+(?:(?:its|the)\s+)?(?:Article\s+50\b|(?:withdrawal|exit)\s+clause\b)`) },
+  {
+    id: 'N7',
+    g: ['article 50', 'clause'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>triggered|invoked|activated)\s+(?:(?:its|the)\s+)?(?:Article\s+50\b|(?:withdrawal|exit)\s+clause\b)`,
+    ),
+  },
   // "gave notice of its denunciation", "its formal notice to ECOWAS", "confirmed its own notification".
-  { id: 'N8', g: ['notice'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>gave|given|giving|gives)\s+(?:formal\s+|written\s+|official\s+)?notice\s+of\s+(?:its|their)\s+(?:(?:decision|intention)\s+to\s+)?(?:withdraw\w*|denunciation|denounce|exit|leave|departure)\b`) },
-  { id: 'N9', g: ['notice', 'notification'], action: 'withdrawal_notified', re: r(String.raw`\b(?:its|their)\s+(?:own\s+)?(?:formal\s+|official\s+|written\s+)?(?<t>notice|notification)\b(?=\s+to\s+(?:the\s+)?[\p{Lu}]|\s*[.;]|\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|denunciation|exit))`), noRatif: true },
-  { id: 'N5', g: ['dated'], action: 'withdrawal_notified', re: r(String.raw`\b(?<t>notice|notification)\b[^.;]{0,80}?\bwas dated\b`) },
+  {
+    id: 'N8',
+    g: ['notice'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>gave|given|giving|gives)\s+(?:formal\s+|written\s+|official\s+)?notice\s+of\s+(?:its|their)\s+(?:(?:decision|intention)\s+to\s+)?(?:withdraw\w*|denunciation|denounce|exit|leave|departure)\b`,
+    ),
+  },
+  {
+    id: 'N9',
+    g: ['notice', 'notification'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:its|their)\s+(?:own\s+)?(?:formal\s+|official\s+|written\s+)?(?<t>notice|notification)\b(?=\s+to\s+(?:the\s+)?[\p{Lu}]|\s*[.;]|\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|denunciation|exit))`,
+    ),
+    noRatif: true,
+  },
+  {
+    id: 'N5',
+    g: ['dated'],
+    action: 'withdrawal_notified',
+    re: r(String.raw`\b(?<t>notice|notification)\b[^.;]{0,80}?\bwas dated\b`),
+  },
   // enacted (head of state signs the law)
-  { id: 'E1', g: ['signed'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`) },
-  { id: 'E2', g: ['into law', 'promulgated'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`), needW: true },
+  {
+    id: 'E1',
+    g: ['signed'],
+    action: 'withdrawal_enacted',
+    re: r(
+      String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`,
+    ),
+  },
+  {
+    id: 'E2',
+    g: ['into law', 'promulgated'],
+    action: 'withdrawal_enacted',
+    re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`),
+    needW: true,
+  },
   // "signed into law the termination of the agreement": ending a treaty by law.
-  { id: 'E3', g: ['into law'], action: 'withdrawal_enacted', re: r(String.raw`\b(?<t>signed (?:it )?into law)\s+(?:the\s+)?(?:termination|denunciation)\b`) },
+  {
+    id: 'E3',
+    g: ['into law'],
+    action: 'withdrawal_enacted',
+    re: r(String.raw`\b(?<t>signed (?:it )?into law)\s+(?:the\s+)?(?:termination|denunciation)\b`),
+  },
   // decreed (executive decree / order)
-  { id: 'D1', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`) },
-  { id: 'D2', g: ['decree', 'order', 'memorand'], action: 'withdrawal_decreed', re: r(String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|(?<=(?:presidential|White House)\s+)memorandum)\b`), weak: true, needW: true },
-  { id: 'D3', g: ['ordered'], action: 'withdrawal_decreed', re: r(String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`) },
+  {
+    id: 'D1',
+    g: ['decree', 'order', 'memorand'],
+    action: 'withdrawal_decreed',
+    re: r(
+      String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`,
+    ),
+  },
+  {
+    id: 'D2',
+    g: ['decree', 'order', 'memorand'],
+    action: 'withdrawal_decreed',
+    re: r(
+      String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|(?<=(?:presidential|White House)\s+)memorandum)\b`,
+    ),
+    weak: true,
+    needW: true,
+  },
+  {
+    id: 'D3',
+    g: ['ordered'],
+    action: 'withdrawal_decreed',
+    re: r(
+      String.raw`\b(?<t>ordered)\s+(?:the\s+(?:country|nation|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:out of|to (?:leave|withdraw from|exit|quit))\b`,
+    ),
+  },
   // approved by a legislature
-  { id: 'A1', g: ['voted', 'approv', 'backed', 'endorsed', 'supported', 'passed', 'adopted', 'to back', 'to endorse', 'rubber', 'okayed', 'signed off', 'cleared', 'gave'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`), needLeg: true, noRatif: true },
+  {
+    id: 'A1',
+    g: [
+      'voted',
+      'approv',
+      'backed',
+      'endorsed',
+      'supported',
+      'passed',
+      'adopted',
+      'to back',
+      'to endorse',
+      'rubber',
+      'okayed',
+      'signed off',
+      'cleared',
+      'gave',
+    ],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`,
+    ),
+    needLeg: true,
+    noRatif: true,
+  },
   // "A and B have approved withdrawal": an approval even with no word for parliament (a government's is mapped
   // to a proposal by the caller).
-  { id: 'A9', g: ['approv', 'endorsed', 'backed'], action: 'withdrawal_approved', re: r(String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`) },
-  { id: 'A2', g: ['vote', 'ballot'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>vote|ballot)\s+(?:in|of|by)\s+(?:the\s+)?(?:[\p{L}]+\s+){0,2}?${LEG}`) },
-  { id: 'A3', g: ['passed'], action: 'withdrawal_approved', re: r(String.raw`\b(?:bill|motion|law|legislation|measure|denunciation|resolution|decision)\b[^.;]{0,40}?\b(?<t>passed) (?:with|by) (?:\d+|[a-z]+-?[a-z]*) (?:votes?|deputies|lawmakers|MPs)\b`) },
-  { id: 'A4', g: ['voted'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>voted) (?:itself|themselves|the country|[\p{L}]+) out\b`) },
-  { id: 'A5', g: ['decision'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>took|made) (?:a|the) (?:similar |same |final )?decision\b`), needLeg: true },
-  { id: 'A6', g: ['ratified'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>ratified)\s+(?:the\s+|a\s+|its\s+)?(?:withdrawal|denunciation|exit|law on (?:withdrawal|denunciation))\b`), needLeg: true },
-  { id: 'A7', g: ['voted'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>voted)\b(?=\s+(?:on|in|at|last|this|earlier|late|early)\b)`), needLeg: true, needW: true, noRatif: true },
-  { id: 'A8', g: ['vote', 'ballot'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>completed|held|finished)\s+(?:its|their)\s+(?:own\s+)?(?:final\s+)?(?:vote|votes|ballot)\b`), needLeg: true },
-  { id: 'A8b', g: ['parliamentary vote'], action: 'withdrawal_approved', re: r(String.raw`\b(?<t>completed|held|finished)\s+(?:its|their)\s+(?:own\s+)?(?:final\s+)?parliamentary\s+votes?\b`) },
+  {
+    id: 'A9',
+    g: ['approv', 'endorsed', 'backed'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`,
+    ),
+  },
+  {
+    id: 'A2',
+    g: ['vote', 'ballot'],
+    action: 'withdrawal_approved',
+    re: r(String.raw`\b(?<t>vote|ballot)\s+(?:in|of|by)\s+(?:the\s+)?(?:[\p{L}]+\s+){0,2}?${LEG}`),
+  },
+  {
+    id: 'A3',
+    g: ['passed'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?:bill|motion|law|legislation|measure|denunciation|resolution|decision)\b[^.;]{0,40}?\b(?<t>passed) (?:with|by) (?:\d+|[a-z]+-?[a-z]*) (?:votes?|deputies|lawmakers|MPs)\b`,
+    ),
+  },
+  {
+    id: 'A4',
+    g: ['voted'],
+    action: 'withdrawal_approved',
+    re: r(String.raw`\b(?<t>voted) (?:itself|themselves|the country|[\p{L}]+) out\b`),
+  },
+  {
+    id: 'A5',
+    g: ['decision'],
+    action: 'withdrawal_approved',
+    re: r(String.raw`\b(?<t>took|made) (?:a|the) (?:similar |same |final )?decision\b`),
+    needLeg: true,
+  },
+  {
+    id: 'A6',
+    g: ['ratified'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?<t>ratified)\s+(?:the\s+|a\s+|its\s+)?(?:withdrawal|denunciation|exit|law on (?:withdrawal|denunciation))\b`,
+    ),
+    needLeg: true,
+  },
+  {
+    id: 'A7',
+    g: ['voted'],
+    action: 'withdrawal_approved',
+    re: r(String.raw`\b(?<t>voted)\b(?=\s+(?:on|in|at|last|this|earlier|late|early)\b)`),
+    needLeg: true,
+    needW: true,
+    noRatif: true,
+  },
+  {
+    id: 'A8',
+    g: ['vote', 'ballot'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?<t>completed|held|finished)\s+(?:its|their)\s+(?:own\s+)?(?:final\s+)?(?:vote|votes|ballot)\b`,
+    ),
+    needLeg: true,
+  },
+  {
+    id: 'A8b',
+    g: ['parliamentary vote'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?<t>completed|held|finished)\s+(?:its|their)\s+(?:own\s+)?(?:final\s+)?parliamentary\s+votes?\b`,
+    ),
+  },
   // proposed / decided by a government
-  { id: 'P11', g: ['similar', 'comparable', 'same'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:government|cabinet|ministry|council|ministers)(?:'s)?\s+(?:has\s+|had\s+)?(?<t>proposed|approved|adopted|took|taken|made|announced)\s+(?:a|the)\s+(?:similar|comparable|same)\s+(?:step|move|decision|proposal)\b`) },
-  { id: 'P1', g: ['adopted', 'approved', 'endorsed'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>adopted|approved|endorsed)\s+(?:a\s+|the\s+)?(?:draft\s+)?(?:joint\s+)?(?:resolution|bill|law|proposal|recommendation)\b`), needW: false },
-  { id: 'P2', g: ['recommended', 'proposed'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:jointly\s+)?(?<t>recommended|proposed)\s+(?:that\s+)?(?:their|the|its)\s+countr(?:y|ies)\s+(?:should\s+)?(?:leave|withdraw|quit|denounce|exit)\b`), joint: true },
-  { id: 'P3', g: ['requested', 'proposed', 'initiat', 'launch'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:formally\s+)?(?<t>requested|proposed|initiated|launched|initiating|launching)\s+(?:the\s+|a\s+|its\s+)?(?:formal\s+)?(?:denunciation|withdrawal|exit)\b`) },
-  { id: 'P4', g: [' to '], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>sent|submitted|tabled|referred|forwarded|introduced|referring|submitting)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:bill|proposal|motion|draft|resolution)\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:${LEG})`) },
+  {
+    id: 'P11',
+    g: ['similar', 'comparable', 'same'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:government|cabinet|ministry|council|ministers)(?:'s)?\s+(?:has\s+|had\s+)?(?<t>proposed|approved|adopted|took|taken|made|announced)\s+(?:a|the)\s+(?:similar|comparable|same)\s+(?:step|move|decision|proposal)\b`,
+    ),
+  },
+  {
+    id: 'P1',
+    g: ['adopted', 'approved', 'endorsed'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?<t>adopted|approved|endorsed)\s+(?:a\s+|the\s+)?(?:draft\s+)?(?:joint\s+)?(?:resolution|bill|law|proposal|recommendation)\b`,
+    ),
+    needW: false,
+  },
+  {
+    id: 'P2',
+    g: ['recommended', 'proposed'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:jointly\s+)?(?<t>recommended|proposed)\s+(?:that\s+)?(?:their|the|its)\s+countr(?:y|ies)\s+(?:should\s+)?(?:leave|withdraw|quit|denounce|exit)\b`,
+    ),
+    joint: true,
+  },
+  {
+    id: 'P3',
+    g: ['requested', 'proposed', 'initiat', 'launch'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:formally\s+)?(?<t>requested|proposed|initiated|launched|initiating|launching)\s+(?:the\s+|a\s+|its\s+)?(?:formal\s+)?(?:denunciation|withdrawal|exit)\b`,
+    ),
+  },
+  {
+    id: 'P4',
+    g: [' to '],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?<t>sent|submitted|tabled|referred|forwarded|introduced|referring|submitting)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:bill|proposal|motion|draft|resolution)\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:${LEG})`,
+    ),
+  },
   // "a draft law on leaving the pact was sent to parliament on Tuesday": the passive submission.
-  { id: 'P4c', g: ['sent', 'submitted', 'tabled', 'forwarded', 'referred', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:bill|draft(?: law| bill)?|proposal|motion|legislation)\b[^.;]{0,80}?\b(?:was|were|has been|had been|is being|have been)\s+(?:formally\s+)?(?<t>sent|submitted|tabled|forwarded|referred|introduced)\s+(?:on\s+\w+\s+)?(?:to|in)\s+(?:the\s+)?(?:[\p{L}]+'s\s+)?${LEG}`), needW: true },
-  { id: 'P4b', g: ['tabled', 'submitted', 'introduced'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:proposal|bill|motion)\b[^.;]{0,20}?\b(?:has been|had been|was|were) (?<t>tabled|submitted|introduced)\b`), needW: true },
-  { id: 'P6', g: ['decided', 'agreed', 'resolved'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`) },
-  { id: 'P7', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`) },
-  { id: 'P8', g: ['decision of'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>decision) of the\s+(?:[\p{L}]+\s+){0,6}?(?:council|government|cabinet|committee)\b[^.;]{0,120}?\b(?:to\s+${W}|on\s+[^.;]{0,40}?\bwithdrawal)`) },
-  { id: 'P9', g: ['was', 'were', ' is ', ' are ', "'s ", "'re "], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`), weak: true, modalOk: true },
-  { id: 'P9b', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`), weak: true, modalOk: true },
+  {
+    id: 'P4c',
+    g: ['sent', 'submitted', 'tabled', 'forwarded', 'referred', 'introduced'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:bill|draft(?: law| bill)?|proposal|motion|legislation)\b[^.;]{0,80}?\b(?:was|were|has been|had been|is being|have been)\s+(?:formally\s+)?(?<t>sent|submitted|tabled|forwarded|referred|introduced)\s+(?:on\s+\w+\s+)?(?:to|in)\s+(?:the\s+)?(?:[\p{L}]+'s\s+)?${LEG}`,
+    ),
+    needW: true,
+  },
+  {
+    id: 'P4b',
+    g: ['tabled', 'submitted', 'introduced'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:proposal|bill|motion)\b[^.;]{0,20}?\b(?:has been|had been|was|were) (?<t>tabled|submitted|introduced)\b`,
+    ),
+    needW: true,
+  },
+  {
+    id: 'P6',
+    g: ['decided', 'agreed', 'resolved'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
+    ),
+  },
+  {
+    id: 'P7',
+    g: ['decision'],
+    action: 'withdrawal_proposed',
+    re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`),
+  },
+  {
+    id: 'P8',
+    g: ['decision of'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?<t>decision) of the\s+(?:[\p{L}]+\s+){0,6}?(?:council|government|cabinet|committee)\b[^.;]{0,120}?\b(?:to\s+${W}|on\s+[^.;]{0,40}?\bwithdrawal)`,
+    ),
+  },
+  {
+    id: 'P9',
+    g: ['was', 'were', ' is ', ' are ', "'s ", "'re "],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`,
+    ),
+    weak: true,
+    modalOk: true,
+  },
+  {
+    id: 'P9b',
+    g: ['would', 'will'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`,
+    ),
+    weak: true,
+    modalOk: true,
+  },
   // "Canada said on Monday that it would withdraw from the protocol", "Japan confirmed that it will quit
   // the commission": a government's own statement of its departure is the announcement (a pundit's
   // "X will leave" has no "it").
-  { id: 'P9e', g: ['would', 'will'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  {
+    id: 'P9e',
+    g: ['would', 'will'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`,
+    ),
+    objTreaty: true,
+    weak: true,
+    modalOk: true,
+  },
   // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw".
-  { id: 'P9f', g: ['plan', 'intention'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
+  {
+    id: 'P9f',
+    g: ['plan', 'intention'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`,
+    ),
+    objTreaty: true,
+    weak: true,
+    modalOk: true,
+  },
   // "Canada's decision to withdraw from the protocol": the possessor's decision, named as a noun.
-  { id: 'P15', g: ['decision'], action: 'withdrawal_proposed', re: r(String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`), objTreaty: true, weak: true, modalOk: true },
-  { id: 'P9c', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`), weak: true, modalOk: true },
-  { id: 'P9d', g: ['said'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`), weak: true, modalOk: true },
+  {
+    id: 'P15',
+    g: ['decision'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`,
+    ),
+    objTreaty: true,
+    weak: true,
+    modalOk: true,
+  },
+  {
+    id: 'P9c',
+    g: ['announced', 'declared'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:will|would|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+(?:[^.;,]{0,60}?\s)?(?:announced|declared)\b`,
+    ),
+    weak: true,
+    modalOk: true,
+  },
+  {
+    id: 'P9d',
+    g: ['said'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:will|is|are)\s+(?:formally\s+|now\s+)?(?<t>withdraw|leave|quit|pull out|exit|withdrawing|leaving|quitting|pulling out)\b[^.;]{0,120}?,\s+[^.;]{0,80}?\b(?:minister|spokes(?:man|woman|person)|chief of staff|government|president|prime minister|presidency|cabinet|ministry)\b[^.;]{0,50}?\bsaid\b`,
+    ),
+    weak: true,
+    modalOk: true,
+  },
   // "the withdrawal announcement of 3 April", "Hungary's exit decision on Thursday".
-  { id: 'P12', g: ['announcement', 'declaration'], action: 'withdrawal_proposed', re: r(String.raw`\b(?:withdrawal|exit|departure|denunciation)\s+(?<t>announcement|declaration)\b(?=\s+(?:of|on|in|last|this)\b)`) },
-  { id: 'P10', g: ['announced', 'declared'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>announced|declared)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`) },
+  {
+    id: 'P12',
+    g: ['announcement', 'declaration'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:withdrawal|exit|departure|denunciation)\s+(?<t>announcement|declaration)\b(?=\s+(?:of|on|in|last|this)\b)`,
+    ),
+  },
+  {
+    id: 'P10',
+    g: ['announced', 'declared'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?<t>announced|declared)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`,
+    ),
+  },
   // joined
-  { id: 'J0', g: ['did not'], action: 'joined', re: r(String.raw`\b(?<t>did not (?:ratify|join|accede to))\b[^.;]{0,50}?\buntil\b`), noScope: true },
-  { id: 'J1', g: ['ratified', 'acceded', 'accedes', 'rejoin', 're-join', 're-enter', 're-acced'], action: 'joined', re: r(String.raw`\b(?<t>ratified|acceded|accedes|rejoined|rejoins|re-joined|re-entered|re-acceded)\b`), objTreaty: true },
-  { id: 'J2', g: ['became'], action: 'joined', re: r(String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`) },
-  { id: 'J3', g: ['since'], action: 'joined', re: r(String.raw`\b(?<t>has been|have been|had been|an?|as an?|is an?|was an?)\s+(?:(?:full|official|founding|active|permanent)\s+)?(?:[A-Z]{2,}\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`) },
+  {
+    id: 'J0',
+    g: ['did not'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>did not (?:ratify|join|accede to))\b[^.;]{0,50}?\buntil\b`),
+    noScope: true,
+  },
+  {
+    id: 'J1',
+    g: ['ratified', 'acceded', 'accedes', 'rejoin', 're-join', 're-enter', 're-acced'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>ratified|acceded|accedes|rejoined|rejoins|re-joined|re-entered|re-acceded)\b`),
+    objTreaty: true,
+  },
+  {
+    id: 'J2',
+    g: ['became'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`,
+    ),
+  },
+  {
+    id: 'J3',
+    g: ['since'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>has been|have been|had been|an?|as an?|is an?|was an?)\s+(?:(?:full|official|founding|active|permanent)\s+)?(?:[A-Z]{2,}\s+)?(?:state\s+)?(?:party|member)\b(?:\s+(?:to|of)\s+[^.;]{0,60}?)?\s+since\b`,
+    ),
+  },
   // "renewed its membership in 2007": a return is joining.
-  { id: 'J17', g: ['membership'], action: 'joined', re: r(String.raw`\b(?<t>renewed|resumed|restored|reactivated|regained)\s+(?:its|their)\s+(?:full\s+)?membership\b`) },
+  {
+    id: 'J17',
+    g: ['membership'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>renewed|resumed|restored|reactivated|regained)\s+(?:its|their)\s+(?:full\s+)?membership\b`),
+  },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
-  { id: 'J5', g: ['to ratify', 'to accede', 'to join', 'to sign up'], action: 'joined', re: r(String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`) },
+  {
+    id: 'J5',
+    g: ['to ratify', 'to accede', 'to join', 'to sign up'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
+    ),
+  },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
-  { id: 'J7', g: ['returned', 'brought'], action: 'joined', re: r(String.raw`\b(?<t>returned|brought)\s+(?:the\s+(?:country|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:back\s+)?(?:to|into|in)\b(?:\s+the\s+${TREATYWORD}|\b(?!\s+\w))`) },
-  { id: 'J14', g: ['completed'], action: 'joined', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+(?:signature\s+and\s+)?(?:ratification|accession)\b`) },
+  {
+    id: 'J7',
+    g: ['returned', 'brought'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>returned|brought)\s+(?:the\s+(?:country|United States|US|U\.S\.)|it|[\p{Lu}][\p{L}.]+)\s+(?:back\s+)?(?:to|into|in)\b(?:\s+the\s+${TREATYWORD}|\b(?!\s+\w))`,
+    ),
+  },
+  {
+    id: 'J14',
+    g: ['completed'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+(?:signature\s+and\s+)?(?:ratification|accession)\b`),
+  },
   // "its signature and ratification in February": both steps, as nouns (not "awaiting its signature and ratification").
-  { id: 'S5', g: ['signature and ratification'], action: 'signed', re: r(String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+(?<t>signature)\s+and\s+ratification\b`) },
-  { id: 'J16', g: ['signature and ratification'], action: 'joined', re: r(String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+signature\s+and\s+(?<t>ratification)\b`) },
-  { id: 'S4', g: ['signature'], action: 'signed', re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+signature\b`) },
-  { id: 'J7b', g: ['returned to', 'came back to'], action: 'joined', re: r(String.raw`\b(?<t>returned|came back)\s+to\b`), objTreaty: true },
+  {
+    id: 'S5',
+    g: ['signature and ratification'],
+    action: 'signed',
+    re: r(
+      String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+(?<t>signature)\s+and\s+ratification\b`,
+    ),
+  },
+  {
+    id: 'J16',
+    g: ['signature and ratification'],
+    action: 'joined',
+    re: r(
+      String.raw`(?<!\b(?:await\w*|pending|ahead of|before|for|urg\w+|call\w* for|seek\w*|completed)\s+)\b(?:its|their|[\p{L}]+'s)\s+signature\s+and\s+(?<t>ratification)\b`,
+    ),
+  },
+  {
+    id: 'S4',
+    g: ['signature'],
+    action: 'signed',
+    re: r(String.raw`\b(?<t>completed)\s+(?:its|their|the)\s+signature\b`),
+  },
+  {
+    id: 'J7b',
+    g: ['returned to', 'came back to'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>returned|came back)\s+to\b`),
+    objTreaty: true,
+  },
   // "is officially back in the Paris Agreement": a return is joining, not leaving.
-  { id: 'J7c', g: ['back in', 'back into'], action: 'joined', re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`), objTreaty: true },
+  {
+    id: 'J7c',
+    g: ['back in', 'back into'],
+    action: 'joined',
+    re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`),
+    objTreaty: true,
+  },
   { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
-  { id: 'J9', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`) },
-  { id: 'J11', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`), needLeg: true },
-  { id: 'J12', g: ['ratif'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?:the\s+|a\s+)?(?:law|bill|act|decree)\s+(?:on\s+(?:the\s+)?ratification|ratifying)\b`) },
-  { id: 'J9b', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`) },
+  {
+    id: 'J9',
+    g: ['instrument'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`,
+    ),
+  },
+  {
+    id: 'J11',
+    g: ['ratif'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`,
+    ),
+    needLeg: true,
+  },
+  {
+    id: 'J12',
+    g: ['ratif'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>signed)\s+(?:the\s+|a\s+)?(?:law|bill|act|decree)\s+(?:on\s+(?:the\s+)?ratification|ratifying)\b`,
+    ),
+  },
+  {
+    id: 'J9b',
+    g: ['instrument'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+    ),
+  },
   // "handed over to the Secretary-General the instrument of accession", "depositing its ratification instrument",
   // "Poland deposited its own on 30 September": the deposit with the recipient first, a compound noun, an ellipsis.
-  { id: 'J9c', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,8}?(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)|(?:its|their)\s+(?:ratification|accession|acceptance)\s+instruments?)\b`) },
+  {
+    id: 'J9c',
+    g: ['instrument'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,8}?(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)|(?:its|their)\s+(?:ratification|accession|acceptance)\s+instruments?)\b`,
+    ),
+  },
   // The lookahead before the lookbehind: tried at every position, the lookbehind alone cost ~1.5 ms a sentence.
-  { id: 'J9d', g: ['instrument'], action: 'joined', re: r(String.raw`\b(?=(?:deposited|lodged|submitted)\s)(?<=\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b[^.;]{0,200}?)(?<t>deposited|lodged|submitted)\s+(?:its|their)\s+own\b`) },
-  { id: 'J13', g: ['founding'], action: 'joined', re: r(String.raw`\b(?<t>was|is|became)\s+(?:a|one of the)\s+founding\s+(?:member|party|parties|members|state)\b`) },
-  { id: 'J10', g: ['for', 'accession', 'ratification', 'membership'], action: 'joined', re: r(String.raw`\b(?:(?<t>entered into force|took effect|became effective) for\b|(?:accession|ratification|membership)\b${GAP}{0,60}?\b(?:entered into force|took effect|became effective))`) },
+  {
+    id: 'J9d',
+    g: ['instrument'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?=(?:deposited|lodged|submitted)\s)(?<=\binstruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b[^.;]{0,200}?)(?<t>deposited|lodged|submitted)\s+(?:its|their)\s+own\b`,
+    ),
+  },
+  {
+    id: 'J13',
+    g: ['founding'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>was|is|became)\s+(?:a|one of the)\s+founding\s+(?:member|party|parties|members|state)\b`),
+  },
+  {
+    id: 'J10',
+    g: ['for', 'accession', 'ratification', 'membership'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?:(?<t>entered into force|took effect|became effective) for\b|(?:accession|ratification|membership)\b${GAP}{0,60}?\b(?:entered into force|took effect|became effective))`,
+    ),
+  },
   // "Latvia and Lithuania followed suit the same day": the last claim's action (the caller sets it).
-  { id: 'FS', g: ['followed suit', 'did the same', 'did likewise', 'did so'], action: 'withdrawal_proposed', re: r(String.raw`\b(?<t>followed suit|did (?:the same|likewise|so))\b`), follow: true },
+  {
+    id: 'FS',
+    g: ['followed suit', 'did the same', 'did likewise', 'did so'],
+    action: 'withdrawal_proposed',
+    re: r(String.raw`\b(?<t>followed suit|did (?:the same|likewise|so))\b`),
+    follow: true,
+  },
   // signed
-  { id: 'S2', g: ['to sign'], action: 'signed', re: r(String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation)s?\s+(?:ever\s+)?to\s+sign\b`) },
-  { id: 'S3', g: ['signing'], action: 'signed', re: r(String.raw`\b(?:after|since)\s+(?<t>signing)\b`), objTreaty: true, older: true },
+  {
+    id: 'S2',
+    g: ['to sign'],
+    action: 'signed',
+    re: r(
+      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation)s?\s+(?:ever\s+)?to\s+sign\b`,
+    ),
+  },
+  {
+    id: 'S3',
+    g: ['signing'],
+    action: 'signed',
+    re: r(String.raw`\b(?:after|since)\s+(?<t>signing)\b`),
+    objTreaty: true,
+    older: true,
+  },
   // "signed the treaty into law": a ratification by the head of state (joining), not a signature or a withdrawal law.
-  { id: 'J15', g: ['into law'], action: 'joined', re: r(String.raw`\b(?<t>signed)\s+(?!(?:the\s+|a\s+)?(?:withdrawal|denunciation|exit|bill|law|legislation|act)\b)(?:the\s+|a\s+)?(?:[\p{L}'-]+\s+){0,5}?(?:treaty|convention|agreement|accord|pact|statute|protocol|ratification(?:\s+bill)?)\s+into\s+law\b`) },
-  { id: 'S1', g: ['signed'], action: 'signed', re: r(String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`), objTreaty: true },
+  {
+    id: 'J15',
+    g: ['into law'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>signed)\s+(?!(?:the\s+|a\s+)?(?:withdrawal|denunciation|exit|bill|law|legislation|act)\b)(?:the\s+|a\s+)?(?:[\p{L}'-]+\s+){0,5}?(?:treaty|convention|agreement|accord|pact|statute|protocol|ratification(?:\s+bill)?)\s+into\s+law\b`,
+    ),
+  },
+  {
+    id: 'S1',
+    g: ['signed'],
+    action: 'signed',
+    re: r(
+      String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+    ),
+    objTreaty: true,
+  },
 ];
 
-const NEG = /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;
-const MODAL = /\b(?:will|would|could|can|may|might|must|shall|should|intends?|intended|plans?|planned|planning|expected|expects|likely|wants?|wanted|seeks?|sought|hopes?|threaten(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|asked|if|unless|whether|once|as soon as|due(?! process)|set to|is set|are set|about to|poised|ready to|prepared to|promised|vowed|pledged|after which|possible|potential)\b/i;
+const NEG =
+  /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;
+const MODAL =
+  /\b(?:will|would|could|can|may|might|must|shall|should|intends?|intended|plans?|planned|planning|expected|expects|likely|wants?|wanted|seeks?|sought|hopes?|threaten(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|asked|if|unless|whether|once|as soon as|due(?! process)|set to|is set|are set|about to|poised|ready to|prepared to|promised|vowed|pledged|after which|possible|potential)\b/i;
 
 /** True when the cue at `trigger` sits in a negated, modal, conditional or intentional scope. */
 export function inIrrealisScope(sentence: string, trigger: number, def: CueDef): boolean {
   if (def.noScope) return false;
   let win = sentence.slice(Math.max(0, trigger - 60), trigger);
-  const cut = Math.max(win.lastIndexOf(';'), win.lastIndexOf(':'), win.lastIndexOf('—'), win.lastIndexOf(' – '), win.lastIndexOf('“'), win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/));
+  const cut = Math.max(
+    win.lastIndexOf(';'),
+    win.lastIndexOf(':'),
+    win.lastIndexOf('—'),
+    win.lastIndexOf(' – '),
+    win.lastIndexOf('“'),
+    win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/),
+  );
   if (cut >= 0) win = win.slice(cut + 1);
   // "Theresa May has triggered": a capitalised "May" after a name is the name, not the modal.
-  const words = win.trim().split(/\s+/).slice(-6).join(' ').replace(/\b([A-Z][a-z]+\s+)May\b/g, '$1');
+  const words = win
+    .trim()
+    .split(/\s+/)
+    .slice(-6)
+    .join(' ')
+    .replace(/\b([A-Z][a-z]+\s+)May\b/g, '$1');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.
@@ -191,14 +883,20 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
 }
 const NEG_FAR = /(?:\b(?:not|never)\b|n't\b)\s*,[^.;]*$/i; // a negator, then a parenthesis before the verb
 
-const ANY_GATE_RE = new RegExp(CUES.flatMap((c) => c.g).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_GATE_RE = new RegExp(
+  CUES.flatMap((c) => c.g)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 const STEMS = [...new Set(CUES.flatMap((c) => c.g))];
 // One scan for every stem in a sentence instead of one `includes` per stem (150 of them): the combined pattern finds
 // each position where some stem starts, and the stems with that first letter are compared there.
 const STEM_AT = new RegExp(STEMS.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const STEMS_BY_FIRST = new Map<string, string[]>();
 for (const x of STEMS) STEMS_BY_FIRST.set(x[0], [...(STEMS_BY_FIRST.get(x[0]) ?? []), x]);
-const CUES_BY_STEM = new Map<string, number[]>(STEMS.map((x) => [x, CUES.flatMap((c, k) => (c.g.includes(x) ? [k] : []))]));
+const CUES_BY_STEM = new Map<string, number[]>(
+  STEMS.map((x) => [x, CUES.flatMap((c, k) => (c.g.includes(x) ? [k] : []))]),
+);
 function stemsIn(lower: string): Set<string> {
   const present = new Set<string>();
   STEM_AT.lastIndex = 0;
@@ -222,7 +920,11 @@ function asciiTwin(re: RegExp): RegExp | null {
   twin = null;
   const src = re.unicode && re.ignoreCase ? asciiSource(re.source) : null;
   if (src !== null) {
-    try { twin = new RegExp(src, re.flags.replace('u', '')); } catch { twin = null; }
+    try {
+      twin = new RegExp(src, re.flags.replace('u', ''));
+    } catch {
+      twin = null;
+    }
   }
   twins.set(re, twin);
   return twin;

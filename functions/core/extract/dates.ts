@@ -1,8 +1,13 @@
+// Over 300 lines: one date reader (chrono plus the forms news adds) whose anchors and precisions depend on each other.
 // Date expressions in a sentence, resolved against the publication date (the only clock).
 import * as chrono from 'chrono-node/en'; // English only: the root module also loads 15 other locales
 import type { PartialDate } from '../model';
 
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 export interface DateCtx {
   pub: Ymd | null; // publication date (day precision) when known
   anchor: string | null; // the last full date mentioned before this point ("a week earlier", "the same day")
@@ -21,17 +26,53 @@ export interface DateHit {
 const AHEAD = /\b(?:will|shall|due to|is to|are to|set to|scheduled|expected to|slated)\b[^.;,]{0,30}$/i;
 // The same in the date's own clause, reported speech included ("said it would leave the group by January 2019",
 // "will resume whaling in July"): without a publication day to compare with, such a date is ahead of the report.
-const AHEAD_CLAUSE = /\b(?:will|would|shall|due to|is to|are to|set to|scheduled to|expected to|slated to)\b[^.;,:]{0,60}$/i;
+const AHEAD_CLAUSE =
+  /\b(?:will|would|shall|due to|is to|are to|set to|scheduled to|expected to|slated to)\b[^.;,:]{0,60}$/i;
 // "more than 20 years ago", "nearly a decade earlier": an approximate span gives no date.
 const APPROX = /\b(?:more than|over|almost|nearly|about|around|roughly|some|at least|less than|under)\s+$/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MON = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MON =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMW: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30 };
-const NUMRE = ci('(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)');
-const QUAL = ci('(?:early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of)');
+const NUMW: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+};
+const NUMRE = ci(
+  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)',
+);
+const QUAL = ci(
+  '(?:early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of)',
+);
 /** Make the first letter of each alternative case-insensitive ("In 2005", "Last Thursday"). */
 function ci(src: string): string {
   return src.replace(/(^|[(|:])([a-z])/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`);
@@ -65,7 +106,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const fmtDay = (x: Ymd) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
 const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
 const toUtc = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d);
-const fromUtc = (t: number): Ymd => { const d = new Date(t); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }; };
+const fromUtc = (t: number): Ymd => {
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
 const addDays = (x: Ymd, n: number) => fromUtc(toUtc(x) + n * 86400000);
 export function parseYmd(s: string | undefined | null): Ymd | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
@@ -80,7 +124,8 @@ export function isAfter(value: string, pub: Ymd): boolean {
   return value.slice(0, 10) > p.slice(0, value.length);
 }
 
-const GATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
+const GATE =
+  /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
 
 export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   const hits: DateHit[] = [];
@@ -117,7 +162,9 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     let future = false;
     if (g.between) value = null;
     else if (g.dmy || g.mdy) {
-      const d = +(g.d1 ?? g.d2), m = monthNum(g.m1 ?? g.m2), y = +(g.y1 ?? g.y2);
+      const d = +(g.d1 ?? g.d2),
+        m = monthNum(g.m1 ?? g.m2),
+        y = +(g.y1 ?? g.y2);
       value = fmtDay({ y, m, d });
     } else if (g.my) {
       const m = monthNum(g.m3);
@@ -126,7 +173,10 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       value = y ? fmtMonth(y, m) : null;
       if (!pub && AHEAD_CLAUSE.test(clauseBefore(sentence, start))) future = true;
     } else if (g.dm || g.md) {
-      const d = +(g.d4 ?? g.d5), m = monthNum(g.m4 ?? g.m5), rel = g.y4 ?? g.y5, wd = g.w4 ?? g.w5;
+      const d = +(g.d4 ?? g.d5),
+        m = monthNum(g.m4 ?? g.m5),
+        rel = g.y4 ?? g.y5,
+        wd = g.w4 ?? g.w5;
       const ahead = AHEAD.test(sentence.slice(Math.max(0, start - 40), start));
       // "December 27 last year" counts from the publication year; a lower bound on it cannot say which year that is.
       const py = (pub ?? ctx.pubMonth)?.y;
@@ -141,7 +191,8 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       if (p6 === 'next') future = true;
       else if (p6 === 'last' && pub) value = fmtMonth(m < pub.m ? pub.y : pub.y - 1, m);
       // "signed it in April 2016 and joined it that September": a year earlier in the sentence beats an older anchor.
-      else if (p6 === 'that' && years.some((x) => x.i < start)) value = fmtMonth(years.filter((x) => x.i < start).pop()!.y, m);
+      else if (p6 === 'that' && years.some((x) => x.i < start))
+        value = fmtMonth(years.filter((x) => x.i < start).pop()!.y, m);
       else if (p6 === 'that' && ctx.anchor) value = fmtMonth(+ctx.anchor.slice(0, 4), m);
       else {
         // "will resume commercial whaling in July": a bare month in a clause about what is to come lies ahead.
@@ -167,35 +218,53 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       if (pub) value = fmtDay(/yesterday/i.test(g.rel) ? addDays(pub, -1) : pub);
       else if (ctx.pubMonth) value = fmtMonth(ctx.pubMonth.y, ctx.pubMonth.m);
     } else if (g.ago) {
-      const n = num(g.n9), u = g.u9, k = g.k9;
+      const n = num(g.n9),
+        u = g.u9,
+        k = g.k9;
       if (k === 'after' || k === 'before') continue; // relative to another event, not to a date
-      if (APPROX.test(sentence.slice(Math.max(0, start - 12), start))) { hits.push({ start, end: start + mt[0].length, value: null, future: false, reporting: false, relative: true }); continue; }
+      if (APPROX.test(sentence.slice(Math.max(0, start - 12), start))) {
+        hits.push({ start, end: start + mt[0].length, value: null, future: false, reporting: false, relative: true });
+        continue;
+      }
       const sign = k === 'later' || k === 'after' ? 1 : -1;
       // "a year ago" in a page dated only to its month: years and months count from that month, days and weeks give it.
       if (k === 'ago' && !pub && ctx.pubMonth) {
         const pm = ctx.pubMonth;
         if (u === 'year') value = String(pm.y - n);
-        else if (u === 'month') { const t = pm.y * 12 + pm.m - 1 - n; value = fmtMonth(Math.floor(t / 12), (t % 12) + 1); }
-        else if (n <= 14 && u === 'day') value = fmtMonth(pm.y, pm.m);
+        else if (u === 'month') {
+          const t = pm.y * 12 + pm.m - 1 - n;
+          value = fmtMonth(Math.floor(t / 12), (t % 12) + 1);
+        } else if (n <= 14 && u === 'day') value = fmtMonth(pm.y, pm.m);
         hits.push({ start, end: start + mt[0].length, value, future: false, reporting: false, relative: true });
         continue;
       }
       const base = k === 'ago' ? pub : parseYmd(ctx.anchor);
       if (base && !(k === 'after' || k === 'before')) {
         if (u === 'day') value = fmtDay(addDays(base, sign * n));
-        else if (u === 'week') { const x = addDays(base, sign * 7 * n); value = k === 'ago' ? fmtMonth(x.y, x.m) : fmtDay(x); }
-        else if (u === 'month') { const t = base.y * 12 + base.m - 1 + sign * n; value = fmtMonth(Math.floor(t / 12), (t % 12) + 1); }
-        else value = String(base.y + sign * n);
+        else if (u === 'week') {
+          const x = addDays(base, sign * 7 * n);
+          value = k === 'ago' ? fmtMonth(x.y, x.m) : fmtDay(x);
+        } else if (u === 'month') {
+          const t = base.y * 12 + base.m - 1 + sign * n;
+          value = fmtMonth(Math.floor(t / 12), (t % 12) + 1);
+        } else value = String(base.y + sign * n);
       }
     } else if (g.anc) {
       const a = parseYmd(ctx.anchor);
       value = a ? fmtDay(/before/i.test(g.anc) ? addDays(a, -1) : a) : null;
     } else if (g.per) {
-      const p = g.p10.toLowerCase(), u = g.u10;
+      const p = g.p10.toLowerCase(),
+        u = g.u10;
       if (p === 'next' || p === 'later this') future = true;
       if (pub && p !== 'next') {
-        if (u === 'week') { const x = addDays(pub, p === 'last' ? -7 : 0); value = fmtMonth(x.y, x.m); }
-        else if (u === 'month') value = p === 'last' ? fmtMonth(pub.m === 1 ? pub.y - 1 : pub.y, pub.m === 1 ? 12 : pub.m - 1) : fmtMonth(pub.y, pub.m);
+        if (u === 'week') {
+          const x = addDays(pub, p === 'last' ? -7 : 0);
+          value = fmtMonth(x.y, x.m);
+        } else if (u === 'month')
+          value =
+            p === 'last'
+              ? fmtMonth(pub.m === 1 ? pub.y - 1 : pub.y, pub.m === 1 ? 12 : pub.m - 1)
+              : fmtMonth(pub.y, pub.m);
         else value = String(p === 'last' ? pub.y - 1 : pub.y);
       }
     } else if (g.season) {
@@ -209,18 +278,31 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       const p = (g.p13 ?? '').trim();
       const after = sentence.slice(start + mt[0].length, start + mt[0].length + 20);
       const pre = sentence.slice(Math.max(0, start - 30), start);
-      if (/\bas of\s*$/i.test(pre) || /\b(?:Convention|Treaty|Agreement|Statute|Protocol|Accord) of\s*$/.test(pre)) continue; // state of affairs / a treaty's name
+      if (/\bas of\s*$/i.test(pre) || /\b(?:Convention|Treaty|Agreement|Statute|Protocol|Accord) of\s*$/.test(pre))
+        continue; // state of affairs / a treaty's name
       const lp = p.toLowerCase();
       if (!p && !/^\s*(?:[,.;:)]|$|and\b|respectively)/.test(after)) continue; // "the 1997 treaty", "2005 levels"
-      if (lp === 'and' || lp === 'or') { if (!/^\s*(?:[,.;:)]|$|respectively)/.test(after)) continue; }
+      if (lp === 'and' || lp === 'or') {
+        if (!/^\s*(?:[,.;:)]|$|respectively)/.test(after)) continue;
+      }
       value = g.y13;
     }
     // "shortly after 20 January": the event is near, not on, the written date.
-    if (value && value.length === 10 && /\b(?:shortly|soon|days|weeks|not long)\s+(?:after|before)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start))) value = value.slice(0, 7);
+    if (
+      value &&
+      value.length === 10 &&
+      /\b(?:shortly|soon|days|weeks|not long)\s+(?:after|before)\s+(?:the\s+)?$/i.test(
+        sentence.slice(Math.max(0, start - 30), start),
+      )
+    )
+      value = value.slice(0, 7);
     if (value && pub && isAfter(value, pub)) future = true;
     const relative = !!(g.wd || g.rel || g.ago || g.anc || g.per || g.season || g.that || g.yago);
     const before = sentence.slice(Math.max(0, start - 40), start);
-    const reporting = /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|interview|briefing|post)|\s+to\s+reporters|\s+at\s+an?\s+(?:[\w-]+\s+)?(?:briefing|conference|news conference|press conference))?\s+(?:late |early )?(?:on )?(?:the )?$/i.test(before);
+    const reporting =
+      /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|interview|briefing|post)|\s+to\s+reporters|\s+at\s+an?\s+(?:[\w-]+\s+)?(?:briefing|conference|news conference|press conference))?\s+(?:late |early )?(?:on )?(?:the )?$/i.test(
+        before,
+      );
     hits.push({ start, end: start + mt[0].length, value, future, reporting, relative });
     if (value && value.length === 10 && !future) ctx = { ...ctx, anchor: value };
   }
@@ -229,7 +311,9 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     for (const r of chrono.parse(sentence, { instant: new Date(toUtc(pub)), timezone: 0 }, { forwardDate: false })) {
       const c = r.start;
       if (!c.isCertain('month')) continue;
-      const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+      const y = c.get('year')!,
+        m = c.get('month')!,
+        d = c.get('day')!;
       const value = c.isCertain('day') ? fmtDay({ y, m, d }) : fmtMonth(y, m);
       hits.push({ start: r.index, end: r.index + r.text.length, value, future: isAfter(value, pub), reporting: false });
     }
@@ -252,6 +336,7 @@ function weekdayYear(y: number, m: number, d: number, dow: number): number {
 
 /** The last full (day-precision) date in a sentence, to anchor "a week earlier" in what follows. */
 export function lastFullDate(hits: DateHit[]): string | null {
-  for (let i = hits.length - 1; i >= 0; i--) if (hits[i].value && hits[i].value!.length === 10 && !hits[i].future) return hits[i].value;
+  for (let i = hits.length - 1; i >= 0; i--)
+    if (hits[i].value && hits[i].value!.length === 10 && !hits[i].future) return hits[i].value;
   return null;
 }

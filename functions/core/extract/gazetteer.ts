@@ -53,17 +53,37 @@ const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
 
 // Legislatures and state institutions that stand for their state (general knowledge, not corpus-specific).
 const INSTITUTIONS: [string, string, boolean][] = [
-  ['Seimas', 'LTU', true], ['Saeima', 'LVA', true], ['Riigikogu', 'EST', true], ['Sejm', 'POL', true],
-  ['Eduskunta', 'FIN', true], ['Verkhovna Rada', 'UKR', true], ['State Duma', 'RUS', true], ['Duma', 'RUS', true],
-  ['Storting', 'NOR', true], ['Riksdag', 'SWE', true], ['Folketing', 'DNK', true], ['Bundestag', 'DEU', true],
-  ['Knesset', 'ISR', true], ['Grand National Assembly', 'TUR', true], ['Kremlin', 'RUS', false],
-  ['White House', 'USA', false], ['Elysee', 'FRA', false], ['Élysée', 'FRA', false], ['Downing Street', 'GBR', false],
+  ['Seimas', 'LTU', true],
+  ['Saeima', 'LVA', true],
+  ['Riigikogu', 'EST', true],
+  ['Sejm', 'POL', true],
+  ['Eduskunta', 'FIN', true],
+  ['Verkhovna Rada', 'UKR', true],
+  ['State Duma', 'RUS', true],
+  ['Duma', 'RUS', true],
+  ['Storting', 'NOR', true],
+  ['Riksdag', 'SWE', true],
+  ['Folketing', 'DNK', true],
+  ['Bundestag', 'DEU', true],
+  ['Knesset', 'ISR', true],
+  ['Grand National Assembly', 'TUR', true],
+  ['Kremlin', 'RUS', false],
+  ['White House', 'USA', false],
+  ['Elysee', 'FRA', false],
+  ['Élysée', 'FRA', false],
+  ['Downing Street', 'GBR', false],
 ];
 // Extra short names in common use that the fact base omits.
-const EXTRA_NAMES: [string, string][] = [['US', 'USA'], ['America', 'USA']];
+const EXTRA_NAMES: [string, string][] = [
+  ['US', 'USA'],
+  ['America', 'USA'],
+];
 
 const GROUPS: [string, string[]][] = [
-  ['(?:three |ex-Soviet |three ex-Soviet )*Baltic (?:states|countries|nations|republics|governments|neighbours|neighbors)', ['EST', 'LVA', 'LTU']],
+  [
+    '(?:three |ex-Soviet |three ex-Soviet )*Baltic (?:states|countries|nations|republics|governments|neighbours|neighbors)',
+    ['EST', 'LVA', 'LTU'],
+  ],
   ['(?:Confederation|Alliance) of Sahel States', ['MLI', 'BFA', 'NER']],
   ['(?:three )?Sahel(?:ian)? (?:states|countries|juntas|governments)', ['MLI', 'BFA', 'NER']],
   ['AES', ['MLI', 'BFA', 'NER']],
@@ -72,12 +92,28 @@ const GROUPS: [string, string[]][] = [
 
 // Descriptive treaty forms (general phrasing, beyond the listed aliases).
 const TREATY_PATTERNS: [string, string, string][] = [
-  ['(?:treaty|convention|pact|accord) (?:banning|that bans|which bans|prohibiting|outlawing) (?:the use of )?(?:anti-?personnel )?(?:land)?mines', 'ottawa-convention', 'mine'],
-  ['(?:anti-?personnel[\\s-]|anti-?)?(?:land)?mines?[\\s-]?ban (?:treaty|convention|pact)', 'ottawa-convention', 'mine'],
+  [
+    '(?:treaty|convention|pact|accord) (?:banning|that bans|which bans|prohibiting|outlawing) (?:the use of )?(?:anti-?personnel )?(?:land)?mines',
+    'ottawa-convention',
+    'mine',
+  ],
+  [
+    '(?:anti-?personnel[\\s-]|anti-?)?(?:land)?mines?[\\s-]?ban (?:treaty|convention|pact)',
+    'ottawa-convention',
+    'mine',
+  ],
   ['anti-?personnel[\\s-](?:land)?mines? (?:ban )?(?:treaty|convention)', 'ottawa-convention', 'mine'],
   ['(?:anti-?)?landmines? (?:ban )?(?:treaty|convention|pact)', 'ottawa-convention', 'mine'],
-  ['cluster[\\s-](?:bomb|munitions?)s?[\\s-](?:ban )?(?:treaty|convention|pact)', 'cluster-munitions-convention', 'cluster'],
-  ['(?:treaty|convention) (?:banning|that bans|outlawing|prohibiting) cluster[\\s-](?:bombs|munitions)', 'cluster-munitions-convention', 'cluster'],
+  [
+    'cluster[\\s-](?:bomb|munitions?)s?[\\s-](?:ban )?(?:treaty|convention|pact)',
+    'cluster-munitions-convention',
+    'cluster',
+  ],
+  [
+    '(?:treaty|convention) (?:banning|that bans|outlawing|prohibiting) cluster[\\s-](?:bombs|munitions)',
+    'cluster-munitions-convention',
+    'cluster',
+  ],
   ['International Criminal Court', 'rome-statute', 'criminal'],
   ['(?:The )?Hague(?:-based)? (?:court|tribunal)', 'rome-statute', 'hague'],
   ['World Health Organi[sz]ation', 'who-constitution', 'health'],
@@ -107,22 +143,31 @@ const ACRONYM_GATES: Record<string, RegExp> = {
   TEU: /union|treaty|Brussels|EU\b|Europe/i,
 };
 // Capitals and names inside compounds that are not the state ("the Paris Club", "the Ottawa Convention Centre").
-const NOT_A_STATE = /^(?:Paris Club|Ottawa (?:Convention )?Cent(?:re|er)|Washington Post|Moscow Times|Tehran Times|Beijing Olympics|Paris Saint-Germain|Paris Peace (?:Accords?|Agreements?|Conference))/;
+const NOT_A_STATE =
+  /^(?:Paris Club|Ottawa (?:Convention )?Cent(?:re|er)|Washington Post|Moscow Times|Tehran Times|Beijing Olympics|Paris Saint-Germain|Paris Peace (?:Accords?|Agreements?|Conference))/;
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
-const ORG_NAME = /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
+const ORG_NAME =
+  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
-const SPONSORED = /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
-const ATTRIBUTIVE = /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
-const INSTRUMENT_NOUNS = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
+const SPONSORED =
+  /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
+const ATTRIBUTIVE =
+  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
+const INSTRUMENT_NOUNS =
+  /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to |against )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
 // Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
-const NOT_INSTRUMENT = /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
-const GENERIC_NAME_WORD = /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
-const INSTRUMENT_WORD = /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
-const GENERIC_ONLY = /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
+const NOT_INSTRUMENT =
+  /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
+const GENERIC_NAME_WORD =
+  /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
+const INSTRUMENT_WORD =
+  /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
+const GENERIC_ONLY =
+  /^(?:the |un |international |global )*(?:ban )?(?:treaty|convention|agreement|accord|pact|statute)$/i;
 
 function indexByFirstWord(names: string[]): Map<string, string[]> {
   const idx = new Map<string, string[]>();
@@ -154,11 +199,15 @@ function scanIndex(text: string, idx: Map<string, string[]>): { start: number; e
   const out: { start: number; end: number; key: string }[] = [];
   let skipTo = 0;
   // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
-  for (let i = 0, n = text.length; i < n;) {
+  for (let i = 0, n = text.length; i < n; ) {
     let w = wordWidth(text, i);
-    if (!w) { i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
+    if (!w) {
+      i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
     const at = i;
-    do i += w; while (i < n && (w = wordWidth(text, i)));
+    do i += w;
+    while (i < n && (w = wordWidth(text, i)));
     if (at < skipTo || isWordChar(text[at - 1])) continue;
     const cands = idx.get(text.slice(at, i));
     if (!cands) continue;
@@ -166,7 +215,7 @@ function scanIndex(text: string, idx: Map<string, string[]>): { start: number; e
       if (!text.startsWith(c, at)) continue;
       const end = at + c.length;
       if (isWordChar(text[end]) && isWordChar(c[c.length - 1])) continue;
-      if (text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '') ) continue;
+      if (text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) continue;
       out.push({ start: at, end, key: c });
       skipTo = end;
       break;
@@ -183,10 +232,11 @@ function capitals(s: StateRecord): string[] {
 export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
   const stateLookup = new Map<string, { iso3: string; kind: StateKind; legislature: boolean }>();
   const demonymOwners = new Map<string, Set<string>>();
-  for (const s of facts.states) for (const d of s.demonyms ?? []) {
-    if (!demonymOwners.has(d)) demonymOwners.set(d, new Set());
-    demonymOwners.get(d)!.add(s.iso3);
-  }
+  for (const s of facts.states)
+    for (const d of s.demonyms ?? []) {
+      if (!demonymOwners.has(d)) demonymOwners.set(d, new Set());
+      demonymOwners.get(d)!.add(s.iso3);
+    }
   const add = (k: string, iso3: string, kind: StateKind, legislature = false) => {
     if (!k || k.length < 2 || /[^\p{L}\p{M}\s.'’\-]/u.test(k)) return;
     if (!stateLookup.has(k)) stateLookup.set(k, { iso3, kind, legislature });
@@ -214,20 +264,26 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const cs: string[] = [];
   const treaties: TreatyRecord[] = facts.treaties;
   const provisionalIndex: { words: string; id: string }[] = [];
-  for (const t of facts.treaties) for (const n of [t.official_name, ...t.aliases]) if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
+  for (const t of facts.treaties)
+    for (const n of [t.official_name, ...t.aliases])
+      if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
   const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
     const nouns = new Set<string>();
-    for (const n of [t.official_name, ...t.aliases]) for (const w of n.toLowerCase().match(INSTRUMENT_NOUNS) ?? []) nouns.add(w);
+    for (const n of [t.official_name, ...t.aliases])
+      for (const w of n.toLowerCase().match(INSTRUMENT_NOUNS) ?? []) nouns.add(w);
     treatyNouns.set(t.id, nouns);
   }
   for (const t of treaties) {
-    const names = [t.official_name, ...t.aliases, ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) => n?.replace(/\s*\([^)]*\)$/, ''));
+    const names = [t.official_name, ...t.aliases, ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) =>
+      n?.replace(/\s*\([^)]*\)$/, ''),
+    );
     for (const n of names) {
       if (!n || GENERIC_ONLY.test(n)) continue;
       const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
       const key = isAcronym || (!/\s/.test(n) && n.length <= 4) ? n : normKey(n);
-      if (key === n) cs.push(n); else ci.push(n);
+      if (key === n) cs.push(n);
+      else ci.push(n);
       treatyLookup.set(key, t.id);
       if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && !INSTRUMENT_WORD.test(n)) orgNames.add(key);
       // House styles write a pronounceable acronym as a word ("Opec", "Unesco", "Ecowas"); not one that is a word.
@@ -239,21 +295,33 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
       }
     }
   }
-  for (const [n, id] of CS_TREATY) { cs.push(n); treatyLookup.set(n, id); orgNames.add(n); }
+  for (const [n, id] of CS_TREATY) {
+    cs.push(n);
+    treatyLookup.set(n, id);
+    orgNames.add(n);
+  }
   ci.sort((a, b) => b.length - a.length);
   cs.sort((a, b) => b.length - a.length);
   const treatyIndex = indexByFirstWord(ci.map(normKey));
   const treatyCsRe = new RegExp(`\\b(?:${cs.map(esc).join('|')})\\b`, 'g');
   const ids = new Set(treaties.map((t) => t.id));
-  const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), treaty: id, gate }));
+  const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({
+    re: new RegExp(`\\b(?:${p})\\b`, 'gi'),
+    treaty: id,
+    gate,
+  }));
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
   // Migratory Species of Wild Animals", "the Minsk Agreements".
-  const unknownTreatyRe = new RegExp(String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`, 'gu');
+  const unknownTreatyRe = new RegExp(
+    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`,
+    'gu',
+  );
 
   // Parties named in a bilateral treaty's official name ("Treaty between X and Y on ...").
   const bilateral = new Map<string, string[]>();
   const byName = new Map<string, string>();
-  for (const s of facts.states) for (const n of [s.name, s.official_name ?? '', ...(s.aliases ?? [])]) if (n) byName.set(n, s.iso3);
+  for (const s of facts.states)
+    for (const n of [s.name, s.official_name ?? '', ...(s.aliases ?? [])]) if (n) byName.set(n, s.iso3);
   for (const t of treaties) {
     const m = /^Treaty between (?:the )?(.+?) and (?:the )?(.+?) on /.exec(t.official_name);
     if (!m) continue;
@@ -261,7 +329,23 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
     if (a && b) bilateral.set(t.id, [a, b]);
   }
-  return { stateIndex, stateLookup, groupRe, groupLookup, treatyIndex, treatyCsRe, treatyLookup, orgNames, provisionalIndex, treatyNouns, treatyPatterns, unknownTreatyRe, treatyIds: ids, bilateral, protocols: buildNumberedProtocols(treaties) };
+  return {
+    stateIndex,
+    stateLookup,
+    groupRe,
+    groupLookup,
+    treatyIndex,
+    treatyCsRe,
+    treatyLookup,
+    orgNames,
+    provisionalIndex,
+    treatyNouns,
+    treatyPatterns,
+    unknownTreatyRe,
+    treatyIds: ids,
+    bilateral,
+    protocols: buildNumberedProtocols(treaties),
+  };
 }
 
 function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
@@ -274,12 +358,23 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const push = (start: number, end: number, treaty: string | null, org = false) => {
     // An organisation's name in front of another instrument's ("Council of Europe Convention on ...") is
     // that instrument's sponsor: an unlisted instrument, unless a longer name already matched it.
-    if (org && SPONSORED.test(text.slice(end, end + 60))) { sponsors.push({ start, end }); treaty = null; org = false; }
+    if (org && SPONSORED.test(text.slice(end, end + 60))) {
+      sponsors.push({ start, end });
+      treaty = null;
+      org = false;
+    }
     // "three Council of Europe member states", "WHO officials": the name qualifies another noun; it is no
     // object of a verb and must not stand in for "it" either.
     // "an OPEC member since 2007" names one state's membership: the organisation is the object after all.
-    if (org && ATTRIBUTIVE.test(text.slice(end, end + 40)) && !(/^\s+member\s+since\b/.test(text.slice(end, end + 20))
-      && /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))) treaty = null;
+    if (
+      org &&
+      ATTRIBUTIVE.test(text.slice(end, end + 40)) &&
+      !(
+        /^\s+member\s+since\b/.test(text.slice(end, end + 20)) &&
+        /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
+      )
+    )
+      treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (!overlaps(m, out)) out.push(m);
   };
@@ -287,43 +382,87 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   for (const m of scanIndex(norm, g.treatyIndex)) {
     const id = g.treatyLookup.get(m.key);
     // "Article 50 of the Constitution": an article number is the treaty's only when no other text owns it.
-    if (id && /^(?:article|art\.) 50$/.test(m.key) && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!Treaty on European Union|TEU|Lisbon)\S/i.test(text.slice(m.end, m.end + 40))) continue;
+    if (
+      id &&
+      /^(?:article|art\.) 50$/.test(m.key) &&
+      /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!Treaty on European Union|TEU|Lisbon)\S/i.test(
+        text.slice(m.end, m.end + 40),
+      )
+    )
+      continue;
     if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
-  for (const p of g.treatyPatterns) if (norm.includes(p.gate)) for (const m of text.matchAll(p.re)) push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
+  for (const p of g.treatyPatterns)
+    if (norm.includes(p.gate))
+      for (const m of text.matchAll(p.re))
+        push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
   for (const m of text.matchAll(g.treatyCsRe)) {
     const id = g.treatyLookup.get(m[0]);
     if (!id || (ACRONYM_GATES[m[0]] && !ACRONYM_GATES[m[0]].test(text))) continue;
     // "WHO SAID IT": an acronym inside a stretch of capitals is a shouted word, not the name.
-    if (/(?:^|[A-Z]{2,}\s+)$/.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && /^\s+[A-Z]{2,}\b/.test(text.slice(m.index! + m[0].length))
-      && !/[a-z]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    if (
+      /(?:^|[A-Z]{2,}\s+)$/.test(text.slice(Math.max(0, m.index! - 12), m.index!)) &&
+      /^\s+[A-Z]{2,}\b/.test(text.slice(m.index! + m[0].length)) &&
+      !/[a-z]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))
+    )
+      continue;
     // "CPT" after a clock time is a time zone.
     if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
-  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text) ? [...text.matchAll(g.unknownTreatyRe)] : [];
+  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text)
+    ? [...text.matchAll(g.unknownTreatyRe)]
+    : [];
   for (let k = 0; k < cands.length; k++) {
     const m = cands[k];
-    const det = /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(m[0])?.[0] ?? '';
+    const det =
+      /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(
+        m[0],
+      )?.[0] ?? '';
     const rest = m[0].slice(det.length);
-    if (!/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(rest)) continue;
+    if (
+      !/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(
+        rest,
+      )
+    )
+      continue;
     if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
     const start = m.index! + det.length;
     const end = m.index! + m[0].length;
     // "the First Additional Protocol to the Convention on Cybercrime": a listed convention's name inside a protocol's
     // is that protocol (listed, or an instrument of its own outside the catalogue), not the convention.
     const inner = out.find((o) => o.start >= start && o.end <= end && o.treaty && !o.name && !o.org);
-    if (inner && /\bProtocols?\s+(?:to|of|under)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(start, inner.start))
-      && !out.some((o) => o !== inner && o.start < end && start < o.end)) {
+    if (
+      inner &&
+      /\bProtocols?\s+(?:to|of|under)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(start, inner.start)) &&
+      !out.some((o) => o !== inner && o.start < end && start < o.end)
+    ) {
       const pid = provisionalTreatyId(rest);
-      let ids = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || x.words.startsWith(`${pid}-`)).map((x) => x.id))];
+      let ids = [
+        ...new Set(g.provisionalIndex.filter((x) => x.words === pid || x.words.startsWith(`${pid}-`)).map((x) => x.id)),
+      ];
       if (ids.length > 1) {
         const lower = text.toLowerCase();
-        ids = ids.filter((id) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${pid}-`)
-          && x.words.slice(pid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(stem(w)))));
+        ids = ids.filter((id) =>
+          g.provisionalIndex.some(
+            (x) =>
+              x.id === id &&
+              x.words.startsWith(`${pid}-`) &&
+              x.words
+                .slice(pid.length + 1)
+                .split('-')
+                .some((w) => w.length >= 5 && lower.includes(stem(w))),
+          ),
+        );
       }
       out.splice(out.indexOf(inner), 1);
-      out.push(ids.length === 1 ? { start, end, treaty: ids[0] } : ids.length > 1 ? { start, end, treaty: null } : { start, end, treaty: pid, name: rest });
+      out.push(
+        ids.length === 1
+          ? { start, end, treaty: ids[0] }
+          : ids.length > 1
+            ? { start, end, treaty: null }
+            : { start, end, treaty: pid, name: rest },
+      );
       continue;
     }
     if (overlaps({ start, end }, out)) {
@@ -331,12 +470,21 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.
       const cut = Math.max(...out.filter((o) => o.start < end && start < o.end).map((o) => o.end));
       if (cut < end && /^\s*(?:,|and|or)\s/.test(text.slice(cut, end))) {
-        for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu'))) cands.push({ index: cut + x.index!, 0: x[0] });
+        for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu')))
+          cands.push({ index: cut + x.index!, 0: x[0] });
       }
       continue;
     }
     // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name.
-    if (rest.split(/\s+/).filter((w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w)).every((w) => GENERIC_NAME_WORD.test(w))) continue;
+    if (
+      rest
+        .split(/\s+/)
+        .filter(
+          (w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w),
+        )
+        .every((w) => GENERIC_NAME_WORD.test(w))
+    )
+      continue;
     // "the Convention on the Prohibition of the Use, Stockpiling, ...": a catalogued name spelt or cut
     // differently is that record (a unique prefix of its words); an ambiguous one stays unnamed.
     const pid = provisionalTreatyId(rest);
@@ -344,55 +492,115 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     const proto = PROTOCOL_OF.exec(text.slice(Math.max(0, start - 60), start));
     if (proto) {
       const ppid = provisionalTreatyId(`${proto[1]} Protocol to the ${rest.replace(/\bof\b/, 'on')}`);
-      let hit = [...new Set(g.provisionalIndex.filter((x) => x.words === ppid || x.words.startsWith(`${ppid}-`)).map((x) => x.id))];
+      let hit = [
+        ...new Set(
+          g.provisionalIndex.filter((x) => x.words === ppid || x.words.startsWith(`${ppid}-`)).map((x) => x.id),
+        ),
+      ];
       // Two protocols to one convention: the one whose remaining name words the sentence uses ("dispute", "nationality").
       const several = hit.length > 1;
       if (hit.length > 1) {
         const lower = text.toLowerCase();
-        const uses = (id: string) => g.provisionalIndex.some((x) => x.id === id && x.words.startsWith(`${ppid}-`)
-          && x.words.slice(ppid.length + 1).split('-').some((w) => w.length >= 5 && lower.includes(stem(w))));
+        const uses = (id: string) =>
+          g.provisionalIndex.some(
+            (x) =>
+              x.id === id &&
+              x.words.startsWith(`${ppid}-`) &&
+              x.words
+                .slice(ppid.length + 1)
+                .split('-')
+                .some((w) => w.length >= 5 && lower.includes(stem(w))),
+          );
         hit = hit.filter(uses);
       }
-      if (hit.length === 1) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: hit[0] }); continue; }
+      if (hit.length === 1) {
+        if (!overlaps({ start: start - proto[0].length, end }, out))
+          out.push({ start: start - proto[0].length, end, treaty: hit[0] });
+        continue;
+      }
       // One of the convention's listed protocols, but the sentence does not say which: not the convention itself.
-      if (several) { if (!overlaps({ start: start - proto[0].length, end }, out)) out.push({ start: start - proto[0].length, end, treaty: null }); continue; }
+      if (several) {
+        if (!overlaps({ start: start - proto[0].length, end }, out))
+          out.push({ start: start - proto[0].length, end, treaty: null });
+        continue;
+      }
     }
-    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`))).map((x) => x.id))];
-    if (known.length === 1) { push(start, end, known[0]); continue; }
-    if (known.length > 1) { push(start, end, null); continue; }
+    const known = [
+      ...new Set(
+        g.provisionalIndex
+          .filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`)))
+          .map((x) => x.id),
+      ),
+    ];
+    if (known.length === 1) {
+      push(start, end, known[0]);
+      continue;
+    }
+    if (known.length > 1) {
+      push(start, end, null);
+      continue;
+    }
     // "the American Convention on Human Rights ("the American Convention")": a short form defined from a listed
     // name in the same sentence (all its words are that name's) is that instrument.
     const words = pid.split('-').slice(1);
-    const full = out.find((o) => o.treaty && !o.name && !o.org && o.end <= start
-      && words.every((w) => new RegExp(`\\b${w}`, 'i').test(text.slice(o.start, o.end))));
-    if (full && words.length >= 2) { push(start, end, full.treaty); continue; }
+    const full = out.find(
+      (o) =>
+        o.treaty &&
+        !o.name &&
+        !o.org &&
+        o.end <= start &&
+        words.every((w) => new RegExp(`\\b${w}`, 'i').test(text.slice(o.start, o.end))),
+    );
+    if (full && words.length >= 2) {
+      push(start, end, full.treaty);
+      continue;
+    }
     out.push({ start, end, treaty: pid, name: rest });
   }
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
-    for (const parent of [...out]) if (parent.treaty && !parent.name) for (const p of numberedProtocols(text, { ...parent, treaty: parent.treaty }, g.protocols)) if (!overlaps(p, out)) out.push(p);
+    for (const parent of [...out])
+      if (parent.treaty && !parent.name)
+        for (const p of numberedProtocols(text, { ...parent, treaty: parent.treaty }, g.protocols))
+          if (!overlaps(p, out)) out.push(p);
   }
   out.sort((a, b) => a.start - b.start);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
   // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
-  return out.filter((m, i) => !(m.treaty === null && sponsors.some((x) => x.start === m.start) && out[i + 1]?.treaty
-    && /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))));
+  return out.filter(
+    (m, i) =>
+      !(
+        m.treaty === null &&
+        sponsors.some((x) => x.start === m.start) &&
+        out[i + 1]?.treaty &&
+        /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))
+      ),
+  );
 }
 
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
-const PROTOCOL_OF = /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
+const PROTOCOL_OF =
+  /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
-const ANAPHOR = /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
+const ANAPHOR =
+  /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
 const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** State mentions with adjacent names merged into lists ("Lithuania, Latvia and Estonia"). */
 export function findStates(text: string, g: Gazetteer, masked: { start: number; end: number }[]): StateMention[] {
   const raw: StateMention[] = [];
-  if (/Baltic|Sahel|AES|Nordic/.test(text)) for (const m of text.matchAll(g.groupRe)) {
-    const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, states: g.groupLookup.get(key)!, kind: 'group', legislature: false });
-  }
+  if (/Baltic|Sahel|AES|Nordic/.test(text))
+    for (const m of text.matchAll(g.groupRe)) {
+      const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+      raw.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        states: g.groupLookup.get(key)!,
+        kind: 'group',
+        legislature: false,
+      });
+    }
   const groups = raw.slice();
   for (const m of scanIndex(text, g.stateIndex)) {
     const s = { start: m.start, end: m.end };
@@ -403,19 +611,29 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
     raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }
-  if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text)) for (const m of text.matchAll(ANAPHOR)) {
-    const s = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(s, raw)) continue;
-    const n = /both/i.test(m[0]) ? 2 : NUM[m[1].toLowerCase()];
-    raw.push({ ...s, states: [], kind: 'group', legislature: false, anaphor: n });
-  }
+  if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text))
+    for (const m of text.matchAll(ANAPHOR)) {
+      const s = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(s, raw)) continue;
+      const n = /both/i.test(m[0]) ? 2 : NUM[m[1].toLowerCase()];
+      raw.push({ ...s, states: [], kind: 'group', legislature: false, anaphor: n });
+    }
   raw.sort((a, b) => a.start - b.start);
   const merged: StateMention[] = [];
   for (const m of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && !prev.anaphor && !m.anaphor && m.kind !== 'demonym' && prev.kind !== 'demonym' && m.kind !== 'institution'
-      && !m.states.every((x) => prev.states.includes(x)) && (m.kind === 'capital') === (prev.kind === 'capital')
-      && LIST_SEP.test(text.slice(prev.end, m.start)) && !/^'s/.test(text.slice(prev.end))) {
+    if (
+      prev &&
+      !prev.anaphor &&
+      !m.anaphor &&
+      m.kind !== 'demonym' &&
+      prev.kind !== 'demonym' &&
+      m.kind !== 'institution' &&
+      !m.states.every((x) => prev.states.includes(x)) &&
+      (m.kind === 'capital') === (prev.kind === 'capital') &&
+      LIST_SEP.test(text.slice(prev.end, m.start)) &&
+      !/^'s/.test(text.slice(prev.end))
+    ) {
       prev.end = m.end;
       prev.states = [...new Set([...prev.states, ...m.states])];
       prev.kind = prev.kind === 'group' || m.kind === 'group' || prev.states.length > 1 ? 'group' : prev.kind;

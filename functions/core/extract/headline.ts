@@ -9,20 +9,43 @@ import type { Action } from '../model';
 // even "with immediate effect", is a proposal until a notice is reported).
 const FORMS: [Action, RegExp][] = [
   ['ratification_revoked', /\b(?:revokes?|rescinds?|withdraws?) (?:\S+ ){0,2}ratification|\bde-?ratif/i],
-  ['withdrawal_effective', /\b(?:(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited|pulled out)|ceases? to be (?:a )?(?:party|member))\b/i],
-  ['withdrawal_notified', /\b(?:notif(?:y|ies)|informs?) (?:the )?(?:UN|U\.N\.|United Nations|Secretary)|\b(?:submits?|sends?|hands?|lodges?|deposits?|files?|delivers?) (?:\S+ ){0,3}(?:notice|notification|letter) of (?:withdrawal|denunciation)|\btriggers? Article 50\b/i],
-  ['withdrawal_approved', /\b(?:(?:parliament|lawmakers|MPs|deputies|assembly|senate|chamber|legislature)\b[^,:;]{0,40}?\b(?:votes?|approves?|backs?|endorses?|supports?)\b|votes? (?:to (?:leave|quit|withdraw|exit)|for (?:withdrawal|exit|leaving)))/i],
-  ['withdrawal_proposed', /\b(?:(?:introduces?|submits?|tables?|sends?) (?:a |the )?(?:bill|motion|draft law|proposal) (?:to|on) (?:withdraw|quit|leave|exit)\w*|to (?:formally )?(?:withdraw|quit|leave|exit|pull out)|withdraws|quits|leaves|exits|pulls? out|announces? (?:its )?(?:withdrawal|exit|departure|plans? to (?:withdraw|quit|leave|exit))|decides? to (?:withdraw|quit|leave|exit)|(?:is|are) (?:leaving|quitting|withdrawing|exiting|pulling out))\b/i],
+  [
+    'withdrawal_effective',
+    /\b(?:(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited|pulled out)|ceases? to be (?:a )?(?:party|member))\b/i,
+  ],
+  [
+    'withdrawal_notified',
+    /\b(?:notif(?:y|ies)|informs?) (?:the )?(?:UN|U\.N\.|United Nations|Secretary)|\b(?:submits?|sends?|hands?|lodges?|deposits?|files?|delivers?) (?:\S+ ){0,3}(?:notice|notification|letter) of (?:withdrawal|denunciation)|\btriggers? Article 50\b/i,
+  ],
+  [
+    'withdrawal_approved',
+    /\b(?:(?:parliament|lawmakers|MPs|deputies|assembly|senate|chamber|legislature)\b[^,:;]{0,40}?\b(?:votes?|approves?|backs?|endorses?|supports?)\b|votes? (?:to (?:leave|quit|withdraw|exit)|for (?:withdrawal|exit|leaving)))/i,
+  ],
+  [
+    'withdrawal_proposed',
+    /\b(?:(?:introduces?|submits?|tables?|sends?) (?:a |the )?(?:bill|motion|draft law|proposal) (?:to|on) (?:withdraw|quit|leave|exit)\w*|to (?:formally )?(?:withdraw|quit|leave|exit|pull out)|withdraws|quits|leaves|exits|pulls? out|announces? (?:its )?(?:withdrawal|exit|departure|plans? to (?:withdraw|quit|leave|exit))|decides? to (?:withdraw|quit|leave|exit)|(?:is|are) (?:leaving|quitting|withdrawing|exiting|pulling out))\b/i,
+  ],
   ['suspended', /\bsuspends\b/i],
-  ['joined', /\b(?:joins|rejoins|ratif(?:ies|y)|accedes|returns to|(?:is|are) (?:officially |formally )?back in|becomes? (?:the )?(?:\d+\w* |first |newest |latest |a |an )?(?:state |country |nation )?(?:party|member)|becomes? (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i],
-  ['signed', /\b(?:signs|sign|inks|ink)\b(?!\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum|deal|executive)s?\b)/iu],
+  [
+    'joined',
+    /\b(?:joins|rejoins|ratif(?:ies|y)|accedes|returns to|(?:is|are) (?:officially |formally )?back in|becomes? (?:the )?(?:\d+\w* |first |newest |latest |a |an )?(?:state |country |nation )?(?:party|member)|becomes? (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i,
+  ],
+  [
+    'signed',
+    /\b(?:signs|sign|inks|ink)\b(?!\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum|deal|executive)s?\b)/iu,
+  ],
 ];
 // A headline that negates, hedges, threatens, reports a party's pledge or asks a question states no act.
 // "Japan 'to leave whaling body'": a quoted infinitive is attributed speculation; "reported to have" is hearsay.
-const HEDGE = /\?|['‘"“]\s*to\s|\b(?:not|no|never|won't|n't|denies|deny|denied|rules? out|could|may|might|should|would|if|unless|threat\w*|mulls?|weighs?|consider\w*|urg\w+|calls? (?:on|for)|asks?|whether|why|how|what|seeks?|eyes|mooted|reported(?:ly)?|rumou?r\w*|said to|set to|poised|ready to|time to|pledges?|vows?|promises?|preparing|drafting)\b/i;
-const FAMILY = (a: Action) => (a.startsWith('withdrawal_') || a === 'suspended' || a === 'ratification_revoked' ? 'exit' : a);
+const HEDGE =
+  /\?|['‘"“]\s*to\s|\b(?:not|no|never|won't|n't|denies|deny|denied|rules? out|could|may|might|should|would|if|unless|threat\w*|mulls?|weighs?|consider\w*|urg\w+|calls? (?:on|for)|asks?|whether|why|how|what|seeks?|eyes|mooted|reported(?:ly)?|rumou?r\w*|said to|set to|poised|ready to|time to|pledges?|vows?|promises?|preparing|drafting)\b/i;
+const FAMILY = (a: Action) =>
+  a.startsWith('withdrawal_') || a === 'suspended' || a === 'ratification_revoked' ? 'exit' : a;
 
-export interface HeadlineAct { action: Action; at: number }
+export interface HeadlineAct {
+  action: Action;
+  at: number;
+}
 
 /** The act a headline states, with the position of its verb; null when it states none or hedges. */
 export function headlineAct(title: string | undefined): HeadlineAct | null {
@@ -38,18 +61,38 @@ export function headlineAct(title: string | undefined): HeadlineAct | null {
 
 /** Does the body already give a claim of the headline act's kind for this state and treaty? */
 // A dated background step ("joined in 2018") is history and leaves the headline's act to be read.
-export function bodyCovers(claims: { state: string; treaty: string; action: Action; role: string; date: string | null }[],
-  state: string, treaty: string, action: Action): boolean {
-  return claims.some((c) => c.state === state && c.treaty === treaty && FAMILY(c.action) === FAMILY(action) && (c.role === 'primary' || c.date === null));
+export function bodyCovers(
+  claims: { state: string; treaty: string; action: Action; role: string; date: string | null }[],
+  state: string,
+  treaty: string,
+  action: Action,
+): boolean {
+  return claims.some(
+    (c) =>
+      c.state === state &&
+      c.treaty === treaty &&
+      FAMILY(c.action) === FAMILY(action) &&
+      (c.role === 'primary' || c.date === null),
+  );
 }
 
 /** The headline's subject: the state mention right before the verb, with a list it closes ("Iraq, Poland and Zimbabwe"). */
-export function headlineSubject(title: string, mentions: { start: number; end: number; states: string[] }[], at: number): string[] {
+export function headlineSubject(
+  title: string,
+  mentions: { start: number; end: number; states: string[] }[],
+  at: number,
+): string[] {
   const before = mentions.filter((m) => m.end <= at).sort((a, b) => a.start - b.start);
   const last = before[before.length - 1];
   // Between the subject and its verb only an institution, a name or an adverb ("'s parliament", "President Duda",
   // "officially"): "lawmakers shelve motion to leave" has another verb first.
-  if (!last || !/^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|government|cabinet|parliament|lawmakers|legislators|MPs|deputies|senate|assembly|chamber|lower house|upper house|president|prime minister|minister|officially|formally|finally|now|also|immediately|fully|has|have|is|are)\s+){0,3}$/u.test(title.slice(last.end, at))) return [];
+  if (
+    !last ||
+    !/^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|government|cabinet|parliament|lawmakers|legislators|MPs|deputies|senate|assembly|chamber|lower house|upper house|president|prime minister|minister|officially|formally|finally|now|also|immediately|fully|has|have|is|are)\s+){0,3}$/u.test(
+      title.slice(last.end, at),
+    )
+  )
+    return [];
   const out = [last];
   for (let k = before.length - 2; k >= 0; k--) {
     if (!/^\s*(?:,|&|and|,\s*and)\s*$/.test(title.slice(before[k].end, out[0].start))) break;

@@ -11,7 +11,17 @@ import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
 import { structuralCues } from './structure';
 import { remapCues } from './remap';
-import { acceptCue, agentBefore, ANCHOR_NEED, DATELINE, pickDate, shiftBack, subjectOf, SUBORDINATE, treatiesOf } from './resolve';
+import {
+  acceptCue,
+  agentBefore,
+  ANCHOR_NEED,
+  DATELINE,
+  pickDate,
+  shiftBack,
+  subjectOf,
+  SUBORDINATE,
+  treatiesOf,
+} from './resolve';
 import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
@@ -20,7 +30,8 @@ import { bodyCovers, headlineAct, headlineSubject } from './headline';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
-const EVENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:announcement|move|decision|step|vote|notification|notice|exit|withdrawal|departure|ratification|accession|deposit)\s+(?:came|was made|followed|happened)\b/;
+const EVENT_SUBJECT =
+  /^(?:The|This|That|Its|Their)\s+(?:announcement|move|decision|step|vote|notification|notice|exit|withdrawal|departure|ratification|accession|deposit)\s+(?:came|was made|followed|happened)\b/;
 const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
 const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
@@ -33,7 +44,12 @@ function titleCased(title: string): boolean {
 
 /** Compiled state and treaty matchers (see gazetteer.ts); build once, reuse for every article. */
 export interface Gazetteer extends G {}
-export interface ArticleBody { body: string; title?: string; published?: string; url?: string }
+export interface ArticleBody {
+  body: string;
+  title?: string;
+  published?: string;
+  url?: string;
+}
 export { cleanText };
 
 export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
@@ -51,8 +67,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const pubMonth = given?.precision === 'month' ? given.date : null; // a month only: "on Sunday" is in it
   if (!pub) {
     const inf = inferPublished(sentences);
-    if (inf && (inf.precise || !pubMonth)) { pub = inf.date; precise = inf.precise; inferred = true; }
-    else if (pubMonth) pub = endOfMonth(pubMonth);
+    if (inf && (inf.precise || !pubMonth)) {
+      pub = inf.date;
+      precise = inf.precise;
+      inferred = true;
+    } else if (pubMonth) pub = endOfMonth(pubMonth);
   }
   // A month-only date given ("2018-03") and no day found in the text: the article is from that month, so its
   // dates run to the month's last day, and roles read "near publication" within the month.
@@ -69,64 +88,93 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const titleStates = new Set<string>();
   if (article.title) {
     const tt = findTreaties(article.title, gz);
-    for (const m of findStates(article.title, gz, tt)) if (!isDescriptive(article.title, m)) for (const x of m.states) titleStates.add(x);
+    for (const m of findStates(article.title, gz, tt))
+      if (!isDescriptive(article.title, m)) for (const x of m.states) titleStates.add(x);
   }
   const placeStates = datelineStates(sentences[0], DATELINE, gz);
-  const focal = (): string | null => (titleStates.size === 1 ? [...titleStates][0] : placeStates.length === 1 ? placeStates[0] : null);
+  const focal = (): string | null =>
+    titleStates.size === 1 ? [...titleStates][0] : placeStates.length === 1 ? placeStates[0] : null;
   let topicV: string | null | undefined;
   const topic = () => {
     if (topicV !== undefined) return topicV;
     const counts = new Map<string, number>();
     for (const x of titleStates) counts.set(x, 2);
     for (const x of placeStates) counts.set(x, (counts.get(x) ?? 0) + 1);
-    info.forEach((_, i) => { for (const m of st(i)) for (const x of m.states) counts.set(x, (counts.get(x) ?? 0) + (m.kind === 'demonym' ? 0.5 : 1)); });
+    info.forEach((_, i) => {
+      for (const m of st(i))
+        for (const x of m.states) counts.set(x, (counts.get(x) ?? 0) + (m.kind === 'demonym' ? 0.5 : 1));
+    });
     return (topicV = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
   };
   const lastMentionBefore = (i: number): TreatyMention | undefined => {
-    for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1]; }
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tr(j);
+      if (t.length) return t[t.length - 1];
+    }
     return undefined;
   };
   const lastInstrumentBefore = (i: number): string | null | undefined => {
-    for (let j = i - 1; j >= 0; j--) { const t = tr(j).filter((m) => !m.org); if (t.length) return t[t.length - 1].treaty; }
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tr(j).filter((m) => !m.org);
+      if (t.length) return t[t.length - 1].treaty;
+    }
     return undefined;
   };
   // A headline in Title Case ("Turkey Withdraws From an International Treaty to Protect Women") capitalises
   // descriptions: it names no instrument outside the catalogue.
-  const titleTreaties = article.title ? findTreaties(cleanText(article.title), gz).filter((m) => !m.name || !titleCased(article.title!)) : [];
+  const titleTreaties = article.title
+    ? findTreaties(cleanText(article.title), gz).filter((m) => !m.name || !titleCased(article.title!))
+    : [];
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
   // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
-  const byNounBefore = (i: number) => (noun: string): string | null | undefined => {
-    for (let j = i - 1; j >= -1; j--) {
-      const t = j >= 0 ? tr(j) : titleTreaties;
-      const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
-      for (let k = t.length - 1; k >= 0; k--) {
-        if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun)) return t[k].treaty;
-        if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
+  const byNounBefore =
+    (i: number) =>
+    (noun: string): string | null | undefined => {
+      for (let j = i - 1; j >= -1; j--) {
+        const t = j >= 0 ? tr(j) : titleTreaties;
+        const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
+        for (let k = t.length - 1; k >= 0; k--) {
+          if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun))
+            return t[k].treaty;
+          if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
+        }
       }
-    }
-    return undefined;
-  };
+      return undefined;
+    };
   const lastTreatyBefore = (i: number): string | null | undefined => {
-    for (let j = i - 1; j >= 0; j--) { const t = tr(j); if (t.length) return t[t.length - 1].treaty; }
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tr(j);
+      if (t.length) return t[t.length - 1].treaty;
+    }
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
     if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
     // An organisation named there ("the Council of Europe Framework Convention") yields to the instrument.
-    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) { const t = tr(j); if (t.length) return (t.find((m) => !m.org && m.treaty) ?? t[0]).treaty; }
+    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) {
+      const t = tr(j);
+      if (t.length) return (t.find((m) => !m.org && m.treaty) ?? t[0]).treaty;
+    }
     return undefined;
   };
   const groupsBefore = (i: number): string[][] => {
     const out: string[][] = [];
-    for (let j = i - 1; j >= Math.max(0, i - 8); j--) for (const m of [...st(j)].reverse()) if (m.states.length >= 2) out.push(m.states);
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--)
+      for (const m of [...st(j)].reverse()) if (m.states.length >= 2) out.push(m.states);
     return out;
   };
   // The last full date before sentence i, for "a week earlier", "the same day", "that September".
   // Each sentence's own last full date is read once for a given date context (the article's, for every sentence).
   let fullC: (string | null)[] = [];
   let fullCtx = '';
-  const anchorBefore = (i: number, dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null }): string | null => {
+  const anchorBefore = (
+    i: number,
+    dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null },
+  ): string | null => {
     const key = JSON.stringify(dctx);
-    if (key !== fullCtx) { fullC = []; fullCtx = key; }
+    if (key !== fullCtx) {
+      fullC = [];
+      fullCtx = key;
+    }
     for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
       const d = j in fullC ? fullC[j] : (fullC[j] = lastFullDate(findDates(info[j].s, { ...dctx, anchor: null })));
       if (d) return d;
@@ -144,7 +192,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
     const regular = findCues(s);
-    const found = regular.concat(structuralCues(s, new Set(regular.map((h) => h.def.action)))).sort((a, b) => a.trigger - b.trigger);
+    const found = regular
+      .concat(structuralCues(s, new Set(regular.map((h) => h.def.action))))
+      .sort((a, b) => a.trigger - b.trigger);
     if (!found.length) return;
     const treaties = tr(i);
     const states = st(i);
@@ -154,40 +204,78 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     ctx.byNoun = byNounBefore(i);
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
-    ctx.groups = firstAna ? [...states.filter((m) => m.end <= firstAna.start && m.states.length >= 2).reverse().map((m) => m.states), ...groupsBefore(i)] : [];
+    ctx.groups = firstAna
+      ? [
+          ...states
+            .filter((m) => m.end <= firstAna.start && m.states.length >= 2)
+            .reverse()
+            .map((m) => m.states),
+          ...groupsBefore(i),
+        ]
+      : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
     let cues = remapCues(s, found, ctx.lastAction).filter((h) => acceptCue(s, h, treaties, states, ctx));
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
-    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
-      ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } } : h));
+    cues = cues.map((h) =>
+      h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
+        ? { ...h, def: { ...h.def, action: 'withdrawal_proposed' as const } }
+        : h,
+    );
     // "a decree annulling the ratification": an executive act putting withdrawal in motion, not a de-ratification law.
-    cues = cues.map((h) => (h.def.action === 'ratification_revoked' && /\bdecree\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, h.trigger - 60), h.trigger))
-      ? { ...h, def: { ...h.def, action: 'withdrawal_decreed' as const } } : h));
+    cues = cues.map((h) =>
+      h.def.action === 'ratification_revoked' &&
+      /\bdecree\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, h.trigger - 60), h.trigger))
+        ? { ...h, def: { ...h.def, action: 'withdrawal_decreed' as const } }
+        : h,
+    );
     // "signed a decree halting Russian compliance": a decree that suspends is a suspension (like such a law).
-    cues = cues.map((h) => (h.def.action === 'withdrawal_decreed' && /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing|(?:the\s+)?suspension\s+of)\b/i.test(s.slice(h.end, h.end + 30))
-      ? { ...h, def: { ...h.def, action: 'suspended' as const } } : h));
+    cues = cues.map((h) =>
+      h.def.action === 'withdrawal_decreed' &&
+      /^\s*(?:on\s+)?(?:suspending|halting|freezing|pausing|(?:the\s+)?suspension\s+of)\b/i.test(
+        s.slice(h.end, h.end + 30),
+      )
+        ? { ...h, def: { ...h.def, action: 'suspended' as const } }
+        : h,
+    );
     // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
     // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.
     const la = leadProcess ?? ctx.lastProcess; // the article's news process, else the last one
     if (!W_ANY.test(s) && !la) cues = cues.filter((h) => !CONTEXT_VOTE.has(h.def.id));
     if (!W_ANY.test(s) && (la === 'joined' || la === 'ratification_revoked' || la === 'suspended')) {
-      cues = cues.flatMap((h) => (!GENERIC_VOTE.has(h.def.id) ? [h] : la === 'joined' ? [{ ...h, def: { ...h.def, action: 'joined' as const } }] : []));
+      cues = cues.flatMap((h) =>
+        !GENERIC_VOTE.has(h.def.id)
+          ? [h]
+          : la === 'joined'
+            ? [{ ...h, def: { ...h.def, action: 'joined' as const } }]
+            : [],
+      );
     }
     // A weak cue ("said it is withdrawing") yields to a strong cue over the same words, not to one elsewhere in the sentence.
-    cues = cues.filter((h) => !h.def.weak || !cues.some((o) => !o.def.weak && o.start < h.end + 15 && h.start < o.end + 15));
-    cues = cues.filter((h) => !h.def.id.startsWith('P9') || !cues.some((o) => !o.def.id.startsWith('P9') && o.start < h.end + 50 && h.start < o.end + 50));
+    cues = cues.filter(
+      (h) => !h.def.weak || !cues.some((o) => !o.def.weak && o.start < h.end + 15 && h.start < o.end + 15),
+    );
+    cues = cues.filter(
+      (h) =>
+        !h.def.id.startsWith('P9') ||
+        !cues.some((o) => !o.def.id.startsWith('P9') && o.start < h.end + 50 && h.start < o.end + 50),
+    );
     // "notified the UN that it is withdrawing from the treaty": the progressive restates the stronger act of the sentence.
-    cues = cues.filter((h) => h.def.id !== 'P13' || !cues.some((o) => !o.def.weak && o.def.action.startsWith('withdrawal_')));
+    cues = cues.filter(
+      (h) => h.def.id !== 'P13' || !cues.some((o) => !o.def.weak && o.def.action.startsWith('withdrawal_')),
+    );
     // One cue per action and trigger region.
-    cues = cues.filter((h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25));
+    cues = cues.filter(
+      (h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25),
+    );
     const used = new Set<DateHit>();
     let lastOk = 0; // trigger of the last cue that produced a claim
     let lastDate: string | null = null; // its date, anchoring "a year after ..." in the same sentence
     cues.forEach((h, k) => {
       // The next cue begins this one's right boundary, unless it is embedded in this cue's own match
       // ("the instrument, signed by the minister, was submitted on Wednesday").
-      const next = cues.slice(k + 1).find((o) => o.trigger >= h.end || o.def.action === h.def.action)?.trigger ?? s.length;
+      const next =
+        cues.slice(k + 1).find((o) => o.trigger >= h.end || o.def.action === h.def.action)?.trigger ?? s.length;
       const prev = lastOk;
       let subj = subjectOf(s, h, states, ctx);
       if (subj === null) return;
@@ -197,7 +285,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!subj.length) {
         // "President Stubb signed a decree": the person names the state; "the Baltic state" is the article's state.
         const leader = leaderBefore(s, h.trigger);
-        const f = leader ? null : describedSubject(s, Math.min(h.start, h.trigger)) ? (ctx.lastStates?.length === 1 ? ctx.lastStates[0] : focal()) : null;
+        const f = leader
+          ? null
+          : describedSubject(s, Math.min(h.start, h.trigger))
+            ? ctx.lastStates?.length === 1
+              ? ctx.lastStates[0]
+              : focal()
+            : null;
         if (leader || f) subj = [(leader ?? f)!];
         else {
           if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
@@ -211,7 +305,12 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
-      if (!dh && lastEvent && ctx.lastAction === h.def.action && /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))) {
+      if (
+        !dh &&
+        lastEvent &&
+        ctx.lastAction === h.def.action &&
+        /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))
+      ) {
         dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: lastEvent };
       }
       // "a year after notifying the UN", "months after its parliament voted": an older step, dated from the main one.
@@ -219,22 +318,44 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // Without an earlier claim in the sentence, "a year after" counts back from the main clause's own date
       // ("Burundi became the first in October 2017, a year after notifying the UN").
       // "The announcement came two weeks after ...": the subject is the event of the last claim.
-      const mainDate = (end: number) => [...dates].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value
-        ?? (EVENT_SUBJECT.test(s) ? lastEvent : null);
+      const mainDate = (end: number) =>
+        [...dates].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value ??
+        (EVENT_SUBJECT.test(s) ? lastEvent : null);
       const sub = SUBORDINATE.exec(s.slice(Math.max(prev, at - 60), at));
       let older = !!h.def.older;
       if (sub) {
         older = true;
         // "a year after ... deposited its notice on 27 October 2016": a written-out date beats the arithmetic.
-        if (!(dh && dh.start > h.trigger && !dh.relative && !dh.future)) dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: shiftBack(lastDate ?? mainDate(at - sub[0].length), sub[2], sub[4] ? `${sub[3]}!` : sub[3], sub[1]) };
+        if (!(dh && dh.start > h.trigger && !dh.relative && !dh.future))
+          dh = {
+            start: h.trigger,
+            end: h.trigger,
+            future: false,
+            reporting: false,
+            value: shiftBack(lastDate ?? mainDate(at - sub[0].length), sub[2], sub[4] ? `${sub[3]}!` : sub[3], sub[1]),
+          };
       }
       lastOk = h.trigger;
       if (dh?.future) return; // a future effect is not a development
       // "Estonia and Latvia acceded in 2004 and 2005 respectively"
-      const resp = /\brespectively\b/.test(s.slice(h.trigger, next)) ? dates.filter((d) => d.start >= h.trigger && d.start < next) : [];
+      const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
+        ? dates.filter((d) => d.start >= h.trigger && d.start < next)
+        : [];
       subj.forEach((st, j) => {
-        const date = resp.length === subj.length ? resp[j].value : dh?.value ?? null;
-        for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date, dateWeak: !!dh?.reporting, evidence: s.trim(), sIdx: i, lead: lead && !older, weakCue: !!h.def.weak, older });
+        const date = resp.length === subj.length ? resp[j].value : (dh?.value ?? null);
+        for (const tr of trs)
+          raw.push({
+            state: st,
+            treaty: tr,
+            action: h.def.action,
+            date,
+            dateWeak: !!dh?.reporting,
+            evidence: s.trim(),
+            sIdx: i,
+            lead: lead && !older,
+            weakCue: !!h.def.weak,
+            older,
+          });
       });
       if (!older && dh?.value) lastDate = dh.value;
       if (!older && dh?.value) lastEvent = dh.value;
@@ -250,28 +371,71 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         if (!m || m.anaphor) continue;
         const gap = s.slice(m.end, d.start);
         const lead2 = s.slice(from, m.start);
-        if (!/^(?:'s\s+[\p{L}\s]{1,30}?)?\s*(?:followed\s+|did\s+(?:so|the\s+same)\s+)?(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+)?(?:(?:on|in|at)\s+)?$/u.test(gap)) continue;
+        if (
+          !/^(?:'s\s+[\p{L}\s]{1,30}?)?\s*(?:followed\s+|did\s+(?:so|the\s+same)\s+)?(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+)?(?:(?:on|in|at)\s+)?$/u.test(
+            gap,
+          )
+        )
+          continue;
         // "..., followed by Nauru and Guyana in March and Malawi on April 2": the same act, each on its own date.
-        if (!/^[^.;]{0,40}?(?:,|;|\band\b|—|–|\bfollowed by|\bthen)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) && !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)) continue;
-        const first = states.find((x) => x.start >= from && x.end <= d.start && m.states.every((q) => x.states.includes(q)));
-        for (const st of (first ?? m).states) for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date: d.value, dateWeak: false, evidence: s.trim(), sIdx: i, lead, weakCue: false });
+        if (
+          !/^[^.;]{0,40}?(?:,|;|\band\b|—|–|\bfollowed by|\bthen)\s*(?:the\s+)?(?:[\p{L}]+'s\s+)?$/u.test(lead2) &&
+          !/^\s*(?:,|;|and|—|–)?\s*(?:the\s+)?$/u.test(lead2)
+        )
+          continue;
+        const first = states.find(
+          (x) => x.start >= from && x.end <= d.start && m.states.every((q) => x.states.includes(q)),
+        );
+        for (const st of (first ?? m).states)
+          for (const tr of trs)
+            raw.push({
+              state: st,
+              treaty: tr,
+              action: h.def.action,
+              date: d.value,
+              dateWeak: false,
+              evidence: s.trim(),
+              sIdx: i,
+              lead,
+              weakCue: false,
+            });
         from = d.end;
       }
       // "two weeks after Lithuania, Latvia and Estonia did the same"
-      const same = /\b(?<n>a|one|two|three|four|\d+) (?<u>days?|weeks?|months?) (?<k>after|before)\s+(?<who>[^.;]{2,80}?)\s+(?:did the same|had done the same|did so|followed suit)\b/.exec(s.slice(h.trigger, next));
+      const same =
+        /\b(?<n>a|one|two|three|four|\d+) (?<u>days?|weeks?|months?) (?<k>after|before)\s+(?<who>[^.;]{2,80}?)\s+(?:did the same|had done the same|did so|followed suit)\b/.exec(
+          s.slice(h.trigger, next),
+        );
       if (same) {
         const base = h.trigger + same.index! + same[0].indexOf(same.groups!.who);
-        const who = states.filter((x) => x.start >= base && x.end <= base + same.groups!.who.length).flatMap((x) => x.states);
+        const who = states
+          .filter((x) => x.start >= base && x.end <= base + same.groups!.who.length)
+          .flatMap((x) => x.states);
         let date: string | null = null;
         if (dh?.value && dh.value.length === 10) {
           const nmap: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
           const n = nmap[same.groups!.n] ?? +same.groups!.n;
           const days = same.groups!.u.startsWith('day') ? n : same.groups!.u.startsWith('week') ? 7 * n : 30 * n;
-          const t = Date.UTC(+dh.value.slice(0, 4), +dh.value.slice(5, 7) - 1, +dh.value.slice(8, 10)) + (same.groups!.k === 'after' ? -days : days) * 86400000;
+          const t =
+            Date.UTC(+dh.value.slice(0, 4), +dh.value.slice(5, 7) - 1, +dh.value.slice(8, 10)) +
+            (same.groups!.k === 'after' ? -days : days) * 86400000;
           date = new Date(t).toISOString().slice(0, 7);
         }
         const earlier = same.groups!.k === 'after';
-        for (const st of who) for (const tr of trs) raw.push({ state: st, treaty: tr, action: h.def.action, date, dateWeak: false, evidence: s.trim(), sIdx: i, lead: lead && !earlier, weakCue: false, older: earlier });
+        for (const st of who)
+          for (const tr of trs)
+            raw.push({
+              state: st,
+              treaty: tr,
+              action: h.def.action,
+              date,
+              dateWeak: false,
+              evidence: s.trim(),
+              sIdx: i,
+              lead: lead && !earlier,
+              weakCue: false,
+              older: earlier,
+            });
       }
     });
     if (lead && raw.length > before) leadDone = true;
@@ -279,28 +443,64 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const merged = mergeClaims(raw);
   // Instruments outside the catalogue: the claim keeps the name the article gives and says so.
   const provisionalNames = new Map<string, string>();
-  for (const list of [titleTreaties, ...trC]) for (const m of list ?? []) if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
+  for (const list of [titleTreaties, ...trC])
+    for (const m of list ?? [])
+      if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
   const pubKind = !pub ? 'none' : inferred && !precise ? 'lower' : monthOnly ? 'month' : 'day';
   const titleTreatyIds = new Set(titleTreaties.map((m) => m.treaty).filter((t): t is string => !!t));
-  const claims = assignRoles(merged, { pub, pubPrecise: precise || monthOnly, pubKind, titleActions: titleActions(article.title), titleStates, titleTreaties: titleTreatyIds });
+  const claims = assignRoles(merged, {
+    pub,
+    pubPrecise: precise || monthOnly,
+    pubKind,
+    titleActions: titleActions(article.title),
+    titleStates,
+    titleTreaties: titleTreatyIds,
+  });
   // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as
   // far as each step finds something: most headlines stop at the first).
   const act = headlineAct(article.title);
   const t = act && article.title ? cleanText(article.title) : '';
-  const subj = act ? headlineSubject(t, findStates(t, gz, findTreaties(t, gz)).filter((m) => !m.anaphor && !isDescriptive(t, m)), act.at) : [];
+  const subj = act
+    ? headlineSubject(
+        t,
+        findStates(t, gz, findTreaties(t, gz)).filter((m) => !m.anaphor && !isDescriptive(t, m)),
+        act.at,
+      )
+    : [];
   if (act && subj.length) {
     const named = [...new Set(titleTreaties.filter((m) => m.treaty).map((m) => m.treaty!))];
     // A headline naming the treaty descriptively ("nuclear treaty"): the one instrument the lead names; not when the
     // headline is about an amendment or protocol ("ratify amendments on ...").
-    const lead = named.length || /\b(?:amendments?|protocols?)\b/i.test(t) ? []
-      : [...new Set(info.slice(0, 3).flatMap((_, i) => tr(i)).filter((m) => m.treaty && !m.name).map((m) => m.treaty!))];
+    const lead =
+      named.length || /\b(?:amendments?|protocols?)\b/i.test(t)
+        ? []
+        : [
+            ...new Set(
+              info
+                .slice(0, 3)
+                .flatMap((_, i) => tr(i))
+                .filter((m) => m.treaty && !m.name)
+                .map((m) => m.treaty!),
+            ),
+          ];
     const treaties = named.length ? named : lead.length === 1 ? lead : [];
     // "... ceases to be a party on 16 September": a future effect in the headline is not yet an act.
-    const future = treaties.length > 0 && findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
-    if (!future) for (const st of new Set(subj)) for (const treaty of treaties) {
-      if (bodyCovers(claims, st, treaty, act.action)) continue;
-      claims.push({ state: st, treaty, action: act.action, date: null, role: 'primary', evidence: article.title!.trim() });
-    }
+    const future =
+      treaties.length > 0 &&
+      findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
+    if (!future)
+      for (const st of new Set(subj))
+        for (const treaty of treaties) {
+          if (bodyCovers(claims, st, treaty, act.action)) continue;
+          claims.push({
+            state: st,
+            treaty,
+            action: act.action,
+            date: null,
+            role: 'primary',
+            evidence: article.title!.trim(),
+          });
+        }
   }
   for (const c of claims) {
     const name = provisionalNames.get(c.treaty);
@@ -310,5 +510,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
   const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
   const shown = pubMonth && !precise ? pubMonth : pub; // a month-only date is reported as its first day, a lower bound
-  return { published: shown ? `${shown.y}-${String(shown.m).padStart(2, '0')}-${String(shown.d).padStart(2, '0')}` : null, publishedInferred: inferred, ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}), claims: kept };
+  return {
+    published: shown ? `${shown.y}-${String(shown.m).padStart(2, '0')}-${String(shown.d).padStart(2, '0')}` : null,
+    publishedInferred: inferred,
+    ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}),
+    claims: kept,
+  };
 }

@@ -2,7 +2,11 @@
 // Weapons"): each numeral is its own instrument, catalogued ("CCW Protocol IV") or not (a provisional id).
 import { provisionalTreatyId } from '../provisional';
 
-interface Named { id: string; official_name: string; aliases: string[] }
+interface Named {
+  id: string;
+  official_name: string;
+  aliases: string[];
+}
 /** parent treaty id -> protocol numeral -> catalogued protocol id */
 export type NumberedProtocols = Map<string, Map<string, string>>;
 
@@ -25,15 +29,25 @@ export function buildNumberedProtocols(treaties: Named[]): NumberedProtocols {
   return out;
 }
 
-const LIST = /\bProtocols?\s+([IVX]{1,4}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[IVX]{1,4})*)\s+(?:of|to|annexed\s+to)\s+(?:the\s+)?$/;
+const LIST =
+  /\bProtocols?\s+([IVX]{1,4}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[IVX]{1,4})*)\s+(?:of|to|annexed\s+to)\s+(?:the\s+)?$/;
 
-export interface ProtocolMention { start: number; end: number; treaty: string; name?: string }
+export interface ProtocolMention {
+  start: number;
+  end: number;
+  treaty: string;
+  name?: string;
+}
 
 /**
  * The protocols a list of numerals names, when it stands right before a catalogued convention's name
  * (`parent`: the mention that follows "of the").
  */
-export function numberedProtocols(text: string, parent: { start: number; end: number; treaty: string }, map: NumberedProtocols): ProtocolMention[] {
+export function numberedProtocols(
+  text: string,
+  parent: { start: number; end: number; treaty: string },
+  map: NumberedProtocols,
+): ProtocolMention[] {
   const before = text.slice(Math.max(0, parent.start - 80), parent.start);
   const m = LIST.exec(before);
   if (!m) return [];
@@ -45,7 +59,11 @@ export function numberedProtocols(text: string, parent: { start: number; end: nu
     const start = listAt + x.index!;
     const id = map.get(parent.treaty)?.get(x[0]);
     const name = `Protocol ${x[0]} of the ${parentName}`;
-    out.push(id ? { start, end: start + x[0].length, treaty: id } : { start, end: start + x[0].length, treaty: provisionalTreatyId(name), name });
+    out.push(
+      id
+        ? { start, end: start + x[0].length, treaty: id }
+        : { start, end: start + x[0].length, treaty: provisionalTreatyId(name), name },
+    );
   }
   return out;
 }

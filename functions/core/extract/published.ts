@@ -2,8 +2,10 @@
 import { findDates, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
-const DATELINE = /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
-const FUTURE = /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans|set to|slated to|is to|are to|to take effect|to enter into force|to come into (?:force|effect))\b/i;
+const DATELINE =
+  /^(?:[\p{Lu}][\p{L}.-]*(?:[ /]+[\p{Lu}][\p{L}.-]*){0,4}\s*[,—–-]\s*(?:[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,2}\s*[,—–-]\s*)?)?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/u;
+const FUTURE =
+  /\b(?:will|would|shall|due to|scheduled|expected|next|until|planning|plans|set to|slated to|is to|are to|to take effect|to enter into force|to come into (?:force|effect))\b/i;
 const START = /\b(?:from|effective|as of|starting|until|by)\s+(?:the\s+)?$/i;
 
 /**
@@ -43,7 +45,10 @@ export function inferPublished(sentences: string[]): { date: Ymd; precise: boole
 }
 
 /** A publication date the page gives (header or address), with its precision. */
-export interface GivenPublished { date: Ymd; precision: 'day' | 'month' }
+export interface GivenPublished {
+  date: Ymd;
+  precision: 'day' | 'month';
+}
 
 const valid = (y: number, m: number, d: number) => y >= 1945 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
@@ -55,7 +60,8 @@ const valid = (y: number, m: number, d: number) => y >= 1945 && y <= 2100 && m >
 export function givenPublished(published?: string, url?: string): GivenPublished | null {
   if (published) {
     const month = /^(\d{4})-(\d{2})$/.exec(published.trim());
-    if (month && valid(+month[1], +month[2], 1)) return { date: { y: +month[1], m: +month[2], d: 1 }, precision: 'month' };
+    if (month && valid(+month[1], +month[2], 1))
+      return { date: { y: +month[1], m: +month[2], d: 1 }, precision: 'month' };
     const day = parseYmd(published);
     if (day) return { date: day, precision: 'day' };
     const t = Date.parse(published); // "Sun, 29 Jun 2025 10:00:00 GMT": the UTC day
@@ -66,8 +72,11 @@ export function givenPublished(published?: string, url?: string): GivenPublished
   }
   if (!url) return null;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
-  const ymd = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
-  if (ymd && valid(+ymd[1], +ymd[2], +ymd[3])) return { date: { y: +ymd[1], m: +ymd[2], d: +ymd[3] }, precision: 'day' };
+  const ymd =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (ymd && valid(+ymd[1], +ymd[2], +ymd[3]))
+    return { date: { y: +ymd[1], m: +ymd[2], d: +ymd[3] }, precision: 'day' };
   const ym = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(path) ?? /[/-]((?:19|20)\d{2})-(\d{2})\//.exec(path);
   if (ym && valid(+ym[1], +ym[2], 1)) return { date: { y: +ym[1], m: +ym[2], d: 1 }, precision: 'month' };
   return null;

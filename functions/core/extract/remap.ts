@@ -4,7 +4,8 @@ import { LEG } from './cues';
 import type { CueHit } from './cues';
 
 const LEG_BEFORE = new RegExp(`\\b${LEG}(?:'s)?\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
-const GOV_BEFORE = /\b(?:government|cabinet|council|ministry|ministers?|administration|president|prime minister|junta)s?(?:'s)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const GOV_BEFORE =
+  /\b(?:government|cabinet|council|ministry|ministers?|administration|president|prime minister|junta)s?(?:'s)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const re = (h: CueHit, action: Action): CueHit => ({ ...h, def: { ...h.def, action } });
 
 /**

@@ -1,3 +1,4 @@
+// Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
 import type { StateMention, TreatyMention } from './gazetteer';
 import type { DateHit } from './dates';
@@ -5,58 +6,94 @@ import { inIrrealisScope, LEG, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 
-const SPONSOR_POSSESSIVE = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+const SPONSOR_POSSESSIVE =
+  /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 const SPONSOR_PREFIX = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+|for\s+|on\s+)?){1,4}$/u;
 const W_RE = new RegExp(`\\b${W}`, 'i');
 const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
 // "the treaty", "a controversial international energy treaty", "the UN's scientific, educational and cultural
 // organization": a description headed by an instrument noun (its modifiers in lower case) refers to the one in context.
-const TREATY_WORD = /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
-const DESCRIBED = /^\s+(?:to\s+)?(?:the|its|their|this|that|a|an)\s+(?:(?:UN|U\.N\.)['’]s\s+)?(?:(?!(?:the|a|an|of|on|to|from|for|with|by|in|its|their|that|which|laws?|bills?|decrees?|orders?|letters?|notices?|notifications?|instruments?)\b)\p{Ll}[\p{Ll}-]*,?\s+(?:and\s+)?){1,5}(?:treaty|convention|agreement|accord|pact|statute|protocol|court|organi[sz]ation)\b/u;
+const TREATY_WORD =
+  /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
+const DESCRIBED =
+  /^\s+(?:to\s+)?(?:the|its|their|this|that|a|an)\s+(?:(?:UN|U\.N\.)['’]s\s+)?(?:(?!(?:the|a|an|of|on|to|from|for|with|by|in|its|their|that|which|laws?|bills?|decrees?|orders?|letters?|notices?|notifications?|instruments?)\b)\p{Ll}[\p{Ll}-]*,?\s+(?:and\s+)?){1,5}(?:treaty|convention|agreement|accord|pact|statute|protocol|court|organi[sz]ation)\b/u;
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const INTRANSITIVE = new RegExp(`^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`, 'u');
-const RECORD_NOUN = /\b(?:decree|order|law|bill|letter|communiqu\w*|statement|resolution)s?\b(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*$/u;
+const INTRANSITIVE = new RegExp(
+  `^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`,
+  'u',
+);
+const RECORD_NOUN =
+  /\b(?:decree|order|law|bill|letter|communiqu\w*|statement|resolution)s?\b(?:\s+[\p{Lu}][\p{L}.]*){0,4}\s*$/u;
 
 export const DATELINE = /^[A-Z][A-Z\/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s*/;
-export const ANCHOR_NEED = /\b(?:earlier|later|same day|(?:that|very) day|day before|that (?:year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
-export const SUBORDINATE = /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+(to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+export const ANCHOR_NEED =
+  /\b(?:earlier|later|same day|(?:that|very) day|day before|that (?:year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+export const SUBORDINATE =
+  /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+(to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
 /** Shift a date back by "a year", "two months", "weeks"...; vague amounts give null. */
 export function shiftBack(date: string | null, n: string, unit: string | undefined, approx?: string): string | null {
   const k: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
   let count = k[n.toLowerCase()] ?? (/^\d+$/.test(n) ? +n : NaN);
   const exact = !!unit?.endsWith('!'); // "six months to the day after"
   if (exact) unit = unit!.slice(0, -1);
-  if (unit === 'decade') { unit = 'year'; count *= 10; }
+  if (unit === 'decade') {
+    unit = 'year';
+    count *= 10;
+  }
   if (!date || !unit || Number.isNaN(count) || approx) return null;
-  const y = +date.slice(0, 4), m = date.length >= 7 ? +date.slice(5, 7) : 1, d = date.length === 10 ? +date.slice(8, 10) : 1;
+  const y = +date.slice(0, 4),
+    m = date.length >= 7 ? +date.slice(5, 7) : 1,
+    d = date.length === 10 ? +date.slice(8, 10) : 1;
   const t = new Date(Date.UTC(y, m - 1, d));
   if (unit === 'year') t.setUTCFullYear(y - count);
   else if (unit === 'month') t.setUTCMonth(t.getUTCMonth() - count);
   else t.setUTCDate(t.getUTCDate() - count * (unit === 'week' ? 7 : 1));
   const iso = t.toISOString();
-  return unit === 'year' && date.length === 4 ? iso.slice(0, 4) : (exact || unit === 'day') && date.length === 10 ? iso.slice(0, 10) : date.length >= 7 ? iso.slice(0, 7) : iso.slice(0, 4);
+  return unit === 'year' && date.length === 4
+    ? iso.slice(0, 4)
+    : (exact || unit === 'day') && date.length === 10
+      ? iso.slice(0, 10)
+      : date.length >= 7
+        ? iso.slice(0, 7)
+        : iso.slice(0, 4);
 }
 const NOUN_FIRST = new Set(['F1', 'F2', 'F3', 'N3', 'N5', 'A3']);
 // After the verb, a state in an oblique phrase ("criticism from Moscow"; but "a proposal from Ukraine's ministry"
 // names its institution) or a demonym naming a person's nationality ("a visit by Israeli Prime Minister") is not the actor.
-const OBLIQUE = /\b(?:from|during|despite|with|against|over|than|like|unlike|between|amid|toward|towards|of)\s+(?:the\s+)?$/i;
-const PERSON_TITLE = /^\s+(?:(?:Prime|Foreign|Defence|Defense)\s+Minister|President|Minister|leader|officials?|diplomats?|troops|forces|media|envoy|ambassador)\b/;
+const OBLIQUE =
+  /\b(?:from|during|despite|with|against|over|than|like|unlike|between|amid|toward|towards|of)\s+(?:the\s+)?$/i;
+const PERSON_TITLE =
+  /^\s+(?:(?:Prime|Foreign|Defence|Defense)\s+Minister|President|Minister|leader|officials?|diplomats?|troops|forces|media|envoy|ambassador)\b/;
 const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:the\s+)?$/i;
 // "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
 const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
 
-export interface Ctx { lastAction?: string; lastProcess?: string; anchor: string | null; lastTreaty: string | null | undefined;
+export interface Ctx {
+  lastAction?: string;
+  lastProcess?: string;
+  anchor: string | null;
+  lastTreaty: string | null | undefined;
   /** The last instrument named (not an organisation): what "the treaty" or "the convention" refers back to. */
   lastInstrument?: string | null;
   lastTreatyIsOrg?: boolean;
   /** "the Charter", "the Convention": the last instrument named with that noun in one of its names. */
-  byNoun?: (noun: string) => string | null | undefined; groups: string[][]; lastStates: string[] | null; topic: string | null }
+  byNoun?: (noun: string) => string | null | undefined;
+  groups: string[][];
+  lastStates: string[] | null;
+  topic: string | null;
+}
 
 /** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
 function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
   const after = s.slice(hit.end);
   const t = treaties.find((m) => m.start >= hit.end && m.start - hit.end <= 30);
-  if (t && /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  if (
+    t &&
+    /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
+      s.slice(hit.end, t.start),
+    )
+  )
+    return t.treaty !== null;
   // "signed the Council of Europe's Framework Convention": a sponsor's possessive before the name.
   if (t && SPONSOR_POSSESSIVE.test(s.slice(hit.end, t.start))) return t.treaty !== null;
   // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
@@ -64,7 +101,13 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
-  if (hit.def.id === 'S1' && /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(s.slice(Math.max(0, hit.trigger - 100), hit.trigger))) return false;
+  if (
+    hit.def.id === 'S1' &&
+    /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(
+      s.slice(Math.max(0, hit.trigger - 100), hit.trigger),
+    )
+  )
+    return false;
   if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
   // Further than the window, with adverbials between: ask the sentence's structure. A determiner right after the
   // verb starts its object, which is then not the treaty further on (no need to read the structure).
@@ -75,18 +118,29 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
 export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: Ctx): string[] | null {
-  const resolve = (m: StateMention) => (m.anaphor ? ctx.groups.find((g) => g.length === m.anaphor) ?? [] : m.states);
+  const resolve = (m: StateMention) => (m.anaphor ? (ctx.groups.find((g) => g.length === m.anaphor) ?? []) : m.states);
   if (hit.def.joint) {
     const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
     if (all.length) return [...new Set(all)];
   }
   // "The countries that have signed the Convention so far are: A, B and C": the list after the copula acts.
   // "The following states signed the Treaty: A, B and C" likewise.
-  const list = GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) ? LIST_AFTER.exec(s.slice(hit.end))
-    : FOLLOWING.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger)) ? /^[^.;:]{0,80}?:\s*/.exec(s.slice(hit.end)) : null;
-  if (list) return [...new Set(states.filter((m) => m.start >= hit.end + list[0].length && !m.anaphor).flatMap((m) => m.states))];
+  const list = GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))
+    ? LIST_AFTER.exec(s.slice(hit.end))
+    : FOLLOWING.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))
+      ? /^[^.;:]{0,80}?:\s*/.exec(s.slice(hit.end))
+      : null;
+  if (list)
+    return [
+      ...new Set(states.filter((m) => m.start >= hit.end + list[0].length && !m.anaphor).flatMap((m) => m.states)),
+    ];
   // "The treaty, signed in Prague in 2010, ...": a passive participle without "by" names no signatory after it.
-  if (hit.def.id === 'S1' && /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) && !/^\s+by\b/.test(s.slice(hit.end))) return [];
+  if (
+    hit.def.id === 'S1' &&
+    /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) &&
+    !/^\s+by\b/.test(s.slice(hit.end))
+  )
+    return [];
   // "..., as well as the Maldives and Trinidad and Tobago (as these last two States signed and ratified ...)": the
   // last states named before the phrase.
   const lastN = LAST_N.exec(s.slice(Math.max(0, hit.trigger - 45), hit.trigger));
@@ -99,40 +153,81 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   // "after Burundi, which left in 2017": a relative clause's subject is its antecedent.
   const antecedent = states.find((m) => m.end <= hit.trigger && RELATIVE_AFTER.test(s.slice(m.end, hit.trigger)));
   if (antecedent && !antecedent.anaphor) return antecedent.states;
-  const before = states.filter((m) => m.end <= hit.trigger && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)))
-    && !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))));
+  const before = states.filter(
+    (m) =>
+      m.end <= hit.trigger &&
+      !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))) &&
+      !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))),
+  );
   // "In Poland, President Duda signed ...": a fronted locative names the acting state.
-  if (!before.length && states[0] && states[0].end <= hit.trigger && /^\s*In\s+(?:the\s+)?$/.test(s.slice(0, states[0].start)) && /^\s*,/.test(s.slice(states[0].end))) return resolve(states[0]);
-  if (before.length) { const r = resolve(before[before.length - 1]); if (r.length || before[before.length - 1].anaphor) return r.length ? r : null; }
+  if (
+    !before.length &&
+    states[0] &&
+    states[0].end <= hit.trigger &&
+    /^\s*In\s+(?:the\s+)?$/.test(s.slice(0, states[0].start)) &&
+    /^\s*,/.test(s.slice(states[0].end))
+  )
+    return resolve(states[0]);
+  if (before.length) {
+    const r = resolve(before[before.length - 1]);
+    if (r.length || before[before.length - 1].anaphor) return r.length ? r : null;
+  }
   // "X's government announced the decision to leave in April, on the day Israeli ...": with an agent before the verb,
   // a state after the next comma is not its subject.
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
   const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
   // "introduced in Iran's parliament": a state's own legislature after "in" is the acting institution, not a place.
-  const cand = states.filter((m) => m.start >= hit.trigger && m.start < limit && !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))
-    && !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40)))
-    && !(OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(s.slice(m.end))) && !(m.kind === 'demonym' && PERSON_TITLE.test(s.slice(m.end, m.end + 30))));
+  const cand = states.filter(
+    (m) =>
+      m.start >= hit.trigger &&
+      m.start < limit &&
+      !(
+        m.kind !== 'institution' &&
+        LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)) &&
+        !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40))
+      ) &&
+      !(OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(s.slice(m.end))) &&
+      !(m.kind === 'demonym' && PERSON_TITLE.test(s.slice(m.end, m.end + 30))),
+  );
   const after = cand.find((m) => m.kind !== 'demonym') ?? cand[0];
-  if (after) { const r = resolve(after); return r.length || !after.anaphor ? r : null; }
+  if (after) {
+    const r = resolve(after);
+    return r.length || !after.anaphor ? r : null;
+  }
   return [];
 }
 
-const FOLLOWING = /\b(?:the\s+)?following\s+(?:\p{L}+\s+)?(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+)*$/iu;
-const LAST_N = /\b(?:these|the|those)\s+(?:last|latter)\s+(two|three|four)\s+(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+|both\s+)*(?:signed\s+and\s+)?$/i;
+const FOLLOWING =
+  /\b(?:the\s+)?following\s+(?:\p{L}+\s+)?(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+)*$/iu;
+const LAST_N =
+  /\b(?:these|the|those)\s+(?:last|latter)\s+(two|three|four)\s+(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+|both\s+)*(?:signed\s+and\s+)?$/i;
 const RELATIVE_AFTER = /^\s*,?\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const POSSESSIVE_LEG = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?${LEG}\\b`, 'iu');
-const REVERSAL = /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
-const AGENT_NOUN = /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const AGENT = /\b(?:it|its|they|their|he|she|his|her|the country|the state|the nation|government|cabinet|ministry|administration|president|council|parliament|lawmakers|legislators|MPs|deputies|senators|officials|authorities|minister|ministers|prime minister|junta|chamber|house|assembly|senate|congress)\b/i;
-const NOT_AGENT = /^(?:The|A|An|On|In|At|Under|After|Before|Since|By|For|From|With|Last|This|That|Then|But|And|However|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const REVERSAL =
+  /\b(?:rescind|revok|cancel|revers|retract)\w*\s+(?:(?:the|its|their|that)\s+)?(?:[\p{L}-]+\s+)?(?:notice|notification|withdrawal|decision)/iu;
+const AGENT_NOUN =
+  /\b(?:government|cabinet|ministry|administration|parliament|lawmakers|legislators|MPs|deputies|senators|assembly|president|prime minister|minister)(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const AGENT =
+  /\b(?:it|its|they|their|he|she|his|her|the country|the state|the nation|government|cabinet|ministry|administration|president|council|parliament|lawmakers|legislators|MPs|deputies|senators|officials|authorities|minister|ministers|prime minister|junta|chamber|house|assembly|senate|congress)\b/i;
+const NOT_AGENT =
+  /^(?:The|A|An|On|In|At|Under|After|Before|Since|By|For|From|With|Last|This|That|Then|But|And|However|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Someone acts before the cue (a pronoun, an institution, a named person), so a fallback state may be used. */
 export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): boolean {
   const from = Math.max(0, hit.trigger - 70);
-  const win = s.slice(from, NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger);
-  if (/\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(win)) return false;
+  const win = s.slice(
+    from,
+    NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger,
+  );
+  if (
+    /\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(
+      win,
+    )
+  )
+    return false;
   // "States that have acceded ...", "countries which ratified ...": states in general, nobody in particular.
-  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who)\b/i.test(win)) return false;
+  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who)\b/i.test(win))
+    return false;
   if (AGENT.test(win)) return true;
   for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
     const at = from + m.index!;
@@ -142,20 +237,46 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   return false;
 }
 
-const FROM_ENTITY = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
+const FROM_ENTITY =
+  /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
 
 /** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
-export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[], ctx: Ctx, s = '', states: StateMention[] = []): string[] {
+export function treatiesOf(
+  hit: CueHit,
+  next: number,
+  treaties: TreatyMention[],
+  ctx: Ctx,
+  s = '',
+  states: StateMention[] = [],
+): string[] {
   // "..., the Council of Europe announced on Thursday": an organisation that speaks is the source, not the object.
   // "observer states of the Council of Europe" names the organisation in a genitive, not as the object either.
-  const inRegion = treaties.filter((m) => m.start >= hit.start && m.start < next && !(m.org && (SPEAKS.test(s.slice(m.end, m.end + 30))
-    || /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 30), m.start)))));
+  const inRegion = treaties.filter(
+    (m) =>
+      m.start >= hit.start &&
+      m.start < next &&
+      !(
+        m.org &&
+        (SPEAKS.test(s.slice(m.end, m.end + 30)) ||
+          /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
+            s.slice(Math.max(0, m.start - 30), m.start),
+          ))
+      ),
+  );
   // An exit stated without an object ("Turkey withdrew in 2021, a move criticised by the Council of Europe") is about
   // the treaty in context, not one named later in the sentence.
   if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
     const out = [inRegion[0].treaty];
-    return out.concat(inRegion.slice(1).filter((m) => m.treaty).map((m) => m.treaty!)).filter((x, i, a) => a.indexOf(x) === i).slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
+    return out
+      .concat(
+        inRegion
+          .slice(1)
+          .filter((m) => m.treaty)
+          .map((m) => m.treaty!),
+      )
+      .filter((x, i, a) => a.indexOf(x) === i)
+      .slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
   }
   const before = treaties.filter((m) => m.end <= hit.start);
   const last = before[before.length - 1];
@@ -171,7 +292,9 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   }
   // "withdrew from the Charter": the last catalogued instrument whose name uses that noun (the Energy Charter
   // Treaty, the OAS Charter), even with another treaty named since.
-  const noun = GENERIC_OBJECT.exec(s.slice(hit.end, Math.min(next, hit.end + 60)))?.[1] ?? GENERIC_OBJECT.exec(s.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
+  const noun =
+    GENERIC_OBJECT.exec(s.slice(hit.end, Math.min(next, hit.end + 60)))?.[1] ??
+    GENERIC_OBJECT.exec(s.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
   if (noun && ctx.byNoun) {
     const id = ctx.byNoun(noun.toLowerCase());
     if (id !== undefined) return id ? [id] : [];
@@ -179,70 +302,128 @@ export function treatiesOf(hit: CueHit, next: number, treaties: TreatyMention[],
   // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
   // refers back to the last instrument, not to an organisation named since.
   // "... signed it": an organisation is joined or left, not signed; the pronoun is the last instrument.
-  if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed')) return ctx.lastInstrument ? [ctx.lastInstrument] : [];
+  if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed'))
+    return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
-const SPEAKS = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
-const GENERIC_OBJECT = /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+const SPEAKS =
+  /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
+const GENERIC_OBJECT =
+  /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
-const EARLY_STAGE = new Set(['withdrawal_proposed', 'withdrawal_notified', 'withdrawal_approved', 'withdrawal_decreed', 'withdrawal_enacted']);
-const START_DATE = /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
+const EARLY_STAGE = new Set([
+  'withdrawal_proposed',
+  'withdrawal_notified',
+  'withdrawal_approved',
+  'withdrawal_decreed',
+  'withdrawal_enacted',
+]);
+const START_DATE =
+  /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
-export function pickDate(s: string, hit: CueHit, prev: number, next: number, all: DateHit[], used: Set<DateHit>): DateHit | null {
+export function pickDate(
+  s: string,
+  hit: CueHit,
+  prev: number,
+  next: number,
+  all: DateHit[],
+  used: Set<DateHit>,
+): DateHit | null {
   // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
   let dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
-  if (EARLY_STAGE.has(hit.def.action)) dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
+  if (EARLY_STAGE.has(hit.def.action))
+    dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
   // "Burundi on Friday formally exited ...": a date between the subject and its verb belongs to that verb.
   const adj = before[before.length - 1];
-  if (adj && ADJACENT.test(s.slice(adj.end, hit.trigger)) && !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start))) return adj;
-  const after = dates.filter((d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')));
+  if (
+    adj &&
+    ADJACENT.test(s.slice(adj.end, hit.trigger)) &&
+    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start))
+  )
+    return adj;
+  const after = dates.filter(
+    (d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')),
+  );
   // "six days later, on October 18": the written-out date restates the relative one.
-  if (after.length > 1 && after[0].relative && !after[1].relative && /^\s*,?\s*(?:on|in)?\s*$/.test(s.slice(after[0].end, after[1].start))) return after[1];
+  if (
+    after.length > 1 &&
+    after[0].relative &&
+    !after[1].relative &&
+    /^\s*,?\s*(?:on|in)?\s*$/.test(s.slice(after[0].end, after[1].start))
+  )
+    return after[1];
   if (after.length) return after[0];
   if (before.length) return before[before.length - 1];
   const rep = dates.filter((d) => d.reporting);
-  return rep.length ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a)) : null;
+  return rep.length
+    ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a))
+    : null;
 }
 
-const COUNT_SUBJECT = /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
-const INDEFINITE_SUBJECT = /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
+const COUNT_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
+const INDEFINITE_SUBJECT =
+  /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
-const ELECTION_IF = /^[^.;]*?\b(?:if|once|should)\s+(?:it|they|he|she|the party)\s+(?:wins?|is elected|are elected|comes? to power|forms? (?:the|a) (?:next )?government|takes? office)\b/i;
+const ELECTION_IF =
+  /^[^.;]*?\b(?:if|once|should)\s+(?:it|they|he|she|the party)\s+(?:wins?|is elected|are elected|comes? to power|forms? (?:the|a) (?:next )?government|takes? office)\b/i;
 const LIST_AFTER = /^[^.;:]{0,80}?\b(?:are|were|include|included|includes)\s*:\s*/;
-const UNDO = /^[^.;]{0,100}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
-const OTHER_DECREE = /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
-const GENERIC_RELATIVE = /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
-export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], states: StateMention[], ctx: Ctx): boolean {
+const UNDO =
+  /^[^.;]{0,100}?\b(?:revers\w*|rejoin\w*|re-?enter\w*|return\w* (?:to|the)|undo\w*|undoing|rescind\w*|revok\w*)\b/i;
+const OTHER_DECREE =
+  /^\s*(?:(?:on|in|last|this)\s+\w+\s+)?(?:ordering|requiring|instructing|allowing|banning|appointing|dismissing|dissolving|declaring|nationali[sz]ing|expropriating|setting|granting|extending|imposing)\b/i;
+const GENERIC_RELATIVE =
+  /\b(?:countries|states|nations|members|governments|parties)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|also\s+)?(?:formally\s+|officially\s+)?$/i;
+export function acceptCue(
+  s: string,
+  hit: CueHit,
+  treaties: TreatyMention[],
+  states: StateMention[],
+  ctx: Ctx,
+): boolean {
   const d = hit.def;
   if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
   // "told the Secretary-General it was rescinding the notice": a reversal is not a notification.
-  if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80))) return false;
+  if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80)))
+    return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
-    const leg = new RegExp(LEG_RE.source, 'i').test(win) || states.some((m) => m.legislature && m.end <= hit.trigger && hit.trigger - m.end < 110);
+    const leg =
+      new RegExp(LEG_RE.source, 'i').test(win) ||
+      states.some((m) => m.legislature && m.end <= hit.trigger && hit.trigger - m.end < 110);
     if (d.needLeg && !leg) return false;
     if (d.id === 'P1' && leg) return false;
   }
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
-  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) && !LIST_AFTER.test(s.slice(hit.end))) return false;
+  if (GENERIC_RELATIVE.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger)) && !LIST_AFTER.test(s.slice(hit.end)))
+    return false;
   // "The Conservative Party has announced its intention to withdraw ... if it wins the next election": a party's
   // pledge, or a departure conditional on an election, is an intention, not a government's act.
-  if (d.action === 'withdrawal_proposed' && (d.weak || d.id === 'P10' || d.id === 'X1')
-    && (PARTY_SUBJECT.test(s.slice(Math.max(0, hit.start - 50), hit.start)) || ELECTION_IF.test(s.slice(hit.end, hit.end + 120)))) return false;
+  if (
+    d.action === 'withdrawal_proposed' &&
+    (d.weak || d.id === 'P10' || d.id === 'X1') &&
+    (PARTY_SUBJECT.test(s.slice(Math.max(0, hit.start - 50), hit.start)) ||
+      ELECTION_IF.test(s.slice(hit.end, hit.end + 120)))
+  )
+    return false;
   // "the first time a new country has joined the bloc": an indefinite subject is nobody in particular.
   if (INDEFINITE_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))) return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
   if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
   // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.
-  if (d.action === 'ratification_revoked' && /\b(?:bill|draft)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.slice(Math.max(0, hit.start - 30), hit.start))
-    && !/\bsign\w*\b/i.test(s.slice(Math.max(0, hit.start - 60), hit.start))) return false;
+  if (
+    d.action === 'ratification_revoked' &&
+    /\b(?:bill|draft)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    !/\bsign\w*\b/i.test(s.slice(Math.max(0, hit.start - 60), hit.start))
+  )
+    return false;
   // "signed an executive order reversing that withdrawal": a decree undoing a withdrawal is no withdrawal decree.
   if (d.action === 'withdrawal_decreed' && UNDO.test(s.slice(hit.end, hit.end + 120))) return false;
   // "issued a decree ordering the company to sell its stake": a decree about something else, with no withdrawal word.
@@ -252,15 +433,30 @@ export function acceptCue(s: string, hit: CueHit, treaties: TreatyMention[], sta
   const by = s.slice(hit.end, hit.end + 8);
   if ((d.id === 'J8' && /^\s+by\b/i.test(by)) || (d.id === 'S1' && /^\s+by\s+an?\s/i.test(by))) return false;
   // "the withdrawal becomes effective one year after written notification is sent": a rule in the present tense.
-  if (d.action === 'withdrawal_notified' && /\b(?:is|are|be|being)\s+(?:formally\s+)?(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|received|sent)\b/i.test(s.slice(hit.start, hit.end))) return false;
+  if (
+    d.action === 'withdrawal_notified' &&
+    /\b(?:is|are|be|being)\s+(?:formally\s+)?(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|received|sent)\b/i.test(
+      s.slice(hit.start, hit.end),
+    )
+  )
+    return false;
   // "was signed by 122 countries", "has been ratified by more than 160 states": a count, not a state.
-  if (/^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(s.slice(hit.end, hit.end + 30))) return false;
+  if (
+    /^\s+by\s+(?:\d|more than|over|some|dozens|hundreds|many|most|all|the majority|nearly|almost)/i.test(
+      s.slice(hit.end, hit.end + 30),
+    )
+  )
+    return false;
   // "before the exit took effect": a generic withdrawal with nobody named is no development.
-  if (/^F[123]$/.test(d.id) && !states.length && /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return false;
+  if (
+    /^F[123]$/.test(d.id) &&
+    !states.length &&
+    /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))
+  )
+    return false;
   if (NOUN_FIRST.has(d.id)) {
     const verb = /\S+$/.exec(s.slice(hit.start, hit.end).trimEnd());
     if (verb && inIrrealisScope(s, hit.end - verb[0].length, d)) return false;
   }
   return !inIrrealisScope(s, hit.trigger, d);
 }
-

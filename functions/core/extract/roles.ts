@@ -16,7 +16,10 @@ export interface RawClaim {
   weakCue: boolean;
   older?: boolean; // a step placed before the main one ("a year after notifying the UN")
 }
-export interface Merged extends RawClaim { members: RawClaim[]; role?: 'primary' | 'background' }
+export interface Merged extends RawClaim {
+  members: RawClaim[];
+  role?: 'primary' | 'background';
+}
 
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const dayNum = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000;
@@ -24,22 +27,36 @@ const dayNum = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.sl
 export function mergeClaims(raw: RawClaim[]): Merged[] {
   const out: Merged[] = [];
   // Strong, precise dates first so weaker mentions fold into them.
-  const sorted = [...raw].sort((a, b) => Number(a.dateWeak) - Number(b.dateWeak) || (b.date?.length ?? 0) - (a.date?.length ?? 0) || a.sIdx - b.sIdx);
+  const sorted = [...raw].sort(
+    (a, b) =>
+      Number(a.dateWeak) - Number(b.dateWeak) || (b.date?.length ?? 0) - (a.date?.length ?? 0) || a.sIdx - b.sIdx,
+  );
   for (const c of sorted) {
     const same = out.filter((m) => m.state === c.state && m.treaty === c.treaty && m.action === c.action);
     let target = same.find((m) => compatible(m.date, c.date));
     if (!target && c.dateWeak && c.date?.length === 10)
       target = same.find((m) => m.date?.length === 10 && Math.abs(dayNum(m.date) - dayNum(c.date!)) <= 3);
-    if (!target) { out.push({ ...c, members: [c] }); continue; }
+    if (!target) {
+      out.push({ ...c, members: [c] });
+      continue;
+    }
     target.members.push(c);
-    if ((c.date?.length ?? 0) > (target.date?.length ?? 0) && !(c.dateWeak && !target.dateWeak && target.date)) { target.date = c.date; target.dateWeak = c.dateWeak; }
+    if ((c.date?.length ?? 0) > (target.date?.length ?? 0) && !(c.dateWeak && !target.dateWeak && target.date)) {
+      target.date = c.date;
+      target.dateWeak = c.dateWeak;
+    }
     target.lead ||= c.lead;
-    if ((target.weakCue && !c.weakCue) || (c.weakCue === target.weakCue && c.sIdx < target.sIdx)) { target.evidence = c.evidence; target.weakCue = c.weakCue; }
+    if ((target.weakCue && !c.weakCue) || (c.weakCue === target.weakCue && c.sIdx < target.sIdx)) {
+      target.evidence = c.evidence;
+      target.weakCue = c.weakCue;
+    }
     target.sIdx = Math.min(target.sIdx, c.sIdx);
   }
   for (const m of out) {
     // Evidence: the sentence that gave the kept date, from a strong cue when there is one.
-    const best = m.members.filter((x) => x.date === m.date).sort((a, b) => Number(a.weakCue) - Number(b.weakCue) || a.sIdx - b.sIdx)[0];
+    const best = m.members
+      .filter((x) => x.date === m.date)
+      .sort((a, b) => Number(a.weakCue) - Number(b.weakCue) || a.sIdx - b.sIdx)[0];
     if (best) m.evidence = best.evidence;
   }
   return out.sort((a, b) => a.sIdx - b.sIdx);
@@ -61,7 +78,8 @@ export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pub
   const p = dayNum(fmtDay(pub));
   // A month-only publication date ("2018-03"): anything in that month or the one before is recent.
   if (kind === 'month') {
-    const start = Date.UTC(pub.y, pub.m - 2, 1) / 86400000, end = Date.UTC(pub.y, pub.m, 1) / 86400000;
+    const start = Date.UTC(pub.y, pub.m - 2, 1) / 86400000,
+      end = Date.UTC(pub.y, pub.m, 1) / 86400000;
     const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
     return date.length >= 7 && d >= start && d < end;
   }
@@ -71,7 +89,10 @@ export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pub
     const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
     return date.length >= 7 && d > p - 31 && d <= p + 1;
   }
-  if (date.length === 10) { const d = dayNum(date); return d > p - 7 && d <= p + 1; }
+  if (date.length === 10) {
+    const d = dayNum(date);
+    return d > p - 7 && d <= p + 1;
+  }
   if (date.length === 7) {
     const back = new Date((p - 6) * 86400000).toISOString().slice(0, 7);
     return date === fmtDay(pub).slice(0, 7) || date === back;
@@ -87,7 +108,8 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   const kind = ctx.pubKind ?? (ctx.pub ? (ctx.pubPrecise ? 'day' : 'lower') : 'none');
   const near = (d: string | null) => nearPub(d, ctx.pub, kind);
   // Within the year before publication (or no way to tell): a headline's act is not one from years back.
-  const thisYear = (d: string | null) => !d || !ctx.pub || (DAY_OF(d) <= dayNum(fmtDay(ctx.pub)) + 1 && DAY_OF(d) > dayNum(fmtDay(ctx.pub)) - 366);
+  const thisYear = (d: string | null) =>
+    !d || !ctx.pub || (DAY_OF(d) <= dayNum(fmtDay(ctx.pub)) + 1 && DAY_OF(d) > dayNum(fmtDay(ctx.pub)) - 366);
   // With no publication date at all, a dated claim can only be news if nothing in the article is later.
   const last = Math.max(...claims.filter((c) => c.date && !older(c)).map((c) => DAY_OF(c.date!)));
   // A year alone ("ratified by Ukraine in 2005") reads as history, not as the day's report.
@@ -95,7 +117,9 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   const isPrimary = new Set<Merged>();
   // An undated claim in the lead is the news only when the lead has no dated news of another kind
   // ("X on Thursday signed a law ..., mirroring the United States, which signed the pact but never ratified it").
-  const datedLead = claims.filter((c) => c.lead && c.date !== null && (kind === 'none' ? latest(c.date) : near(c.date)) && !older(c));
+  const datedLead = claims.filter(
+    (c) => c.lead && c.date !== null && (kind === 'none' ? latest(c.date) : near(c.date)) && !older(c),
+  );
   for (const c of claims) {
     if (older(c)) continue;
     const undatedOk = !datedLead.length || datedLead.some((d) => d.action === c.action);
@@ -103,23 +127,36 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
     if (c.lead && (c.date === null ? undatedOk : kind === 'none' ? latest(c.date) : near(c.date))) isPrimary.add(c);
     // The headline names the act ("Four New States Join BWC", "Iraq, Poland, Zimbabwe join ... to ratify"): its
     // state (or, with none named, its treaty) and action mark the news, when the date does not say otherwise.
-    const titled = ctx.titleActions.has(c.action) && (ctx.titleStates.size ? ctx.titleStates.has(c.state) : !!ctx.titleTreaties?.has(c.treaty));
-    if (titled && (near(c.date) || c.date === null || (c.lead && thisYear(c.date))
-      || (kind === 'lower' && thisYear(c.date) && c.date !== null && DAY_OF(c.date) > dayNum(fmtDay(ctx.pub!)) - 92))) isPrimary.add(c);
+    const titled =
+      ctx.titleActions.has(c.action) &&
+      (ctx.titleStates.size ? ctx.titleStates.has(c.state) : !!ctx.titleTreaties?.has(c.treaty));
+    if (
+      titled &&
+      (near(c.date) ||
+        c.date === null ||
+        (c.lead && thisYear(c.date)) ||
+        (kind === 'lower' && thisYear(c.date) && c.date !== null && DAY_OF(c.date) > dayNum(fmtDay(ctx.pub!)) - 92))
+    )
+      isPrimary.add(c);
   }
   const stage = (c: Merged) => c.action !== 'joined' && c.action !== 'signed';
   if (isPrimary.size === 0) for (const c of claims) if (near(c.date) && stage(c)) isPrimary.add(c);
   // Without a usable publication date, the first undated process step is the best guess at the news.
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
     // With no date at all, a joining or signature can be the news as well (a ceremony's list of signatures).
-    const first = claims.find((c) => c.date === null && stage(c)) ?? (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
+    const first =
+      claims.find((c) => c.date === null && stage(c)) ??
+      (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
   }
   // Propagate: the same event for other states, and earlier stages of the same event. An undated stage joins
   // the news only from the news's own sentence: elsewhere it is the process restated ("it announced its
   // withdrawal last year ... the notice was lodged on Friday").
   const sentences = (c: Merged) => new Set(c.members.map((x) => x.sIdx));
-  const shareSentence = (a: Merged, b: Merged, near = NEAR_SENTENCES) => { const sb = [...sentences(b)]; return a.members.some((x) => sb.some((k) => Math.abs(k - x.sIdx) <= near)); };
+  const shareSentence = (a: Merged, b: Merged, near = NEAR_SENTENCES) => {
+    const sb = [...sentences(b)];
+    return a.members.some((x) => sb.some((k) => Math.abs(k - x.sIdx) <= near));
+  };
   let changed = true;
   while (changed) {
     changed = false;
@@ -127,35 +164,67 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       if (isPrimary.has(c) || older(c)) continue;
       for (const p of isPrimary) {
         // The same act on the same day, or undated in the same sentence (one list of signatories).
-        const sameEvent = c.treaty === p.treaty && c.action === p.action
-          && (c.date !== null ? c.date === p.date : p.date === null && shareSentence(c, p, 0));
-        const sameProcess = c.state === p.state && c.treaty === p.treaty && WITHDRAWAL_STAGES.includes(c.action)
-          && WITHDRAWAL_STAGES.includes(p.action) && (c.date === null ? shareSentence(c, p) : c.date === p.date);
-        if (sameEvent || sameProcess) { isPrimary.add(c); changed = true; break; }
+        const sameEvent =
+          c.treaty === p.treaty &&
+          c.action === p.action &&
+          (c.date !== null ? c.date === p.date : p.date === null && shareSentence(c, p, 0));
+        const sameProcess =
+          c.state === p.state &&
+          c.treaty === p.treaty &&
+          WITHDRAWAL_STAGES.includes(c.action) &&
+          WITHDRAWAL_STAGES.includes(p.action) &&
+          (c.date === null ? shareSentence(c, p) : c.date === p.date);
+        if (sameEvent || sameProcess) {
+          isPrimary.add(c);
+          changed = true;
+          break;
+        }
       }
     }
   }
   return claims.map((c) => ({
-    state: c.state, treaty: c.treaty, action: c.action, date: c.date,
-    role: isPrimary.has(c) ? 'primary' : 'background', evidence: c.evidence,
+    state: c.state,
+    treaty: c.treaty,
+    action: c.action,
+    date: c.date,
+    role: isPrimary.has(c) ? 'primary' : 'background',
+    evidence: c.evidence,
   }));
 }
 
 // Headline forms (present tense, nouns) that name the news of the article.
 const TITLE_HINTS: [Action, RegExp][] = [
-  ['withdrawal_notified', /\b(?:notice|notif\w*|lodges?|files?|hands?|deposits?|informs?|transmits?|sends?\b[^:]{0,30}\bletter|triggers?|invokes?)\b/i],
-  ['withdrawal_approved', /\b(?:votes?|voted|approves?|backs?|endorses?|parliament|lawmakers|lower house|sejm|seimas|saeima|riigikogu|assembly)\b/i],
+  [
+    'withdrawal_notified',
+    /\b(?:notice|notif\w*|lodges?|files?|hands?|deposits?|informs?|transmits?|sends?\b[^:]{0,30}\bletter|triggers?|invokes?)\b/i,
+  ],
+  [
+    'withdrawal_approved',
+    /\b(?:votes?|voted|approves?|backs?|endorses?|parliament|lawmakers|lower house|sejm|seimas|saeima|riigikogu|assembly)\b/i,
+  ],
   ['withdrawal_decreed', /\b(?:decree|orders?|ordered|directs?|memorandum)\b/i],
   ['withdrawal_enacted', /\bsigns? (?:the )?(?:withdrawal )?law\b/i],
-  ['withdrawal_effective', /\b(?:is out|completes? (?:its )?exit|loses|takes effect|effective|leaves|formally left|(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited)|withdrew|ceases? to be)\b/i],
+  [
+    'withdrawal_effective',
+    /\b(?:is out|completes? (?:its )?exit|loses|takes effect|effective|leaves|formally left|(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited)|withdrew|ceases? to be)\b/i,
+  ],
   // Headlines put an announced departure in the present or the infinitive ("Gambia to withdraw", "Canada pulls out").
-  ['withdrawal_proposed', /\b(?:announces?|plans? to|decides?|proposes?|turns its back|quits|to (?:withdraw|quit|leave|exit|pull out)|withdraws?|exits|pulls? out|is (?:leaving|quitting|withdrawing))\b/i],
+  [
+    'withdrawal_proposed',
+    /\b(?:announces?|plans? to|decides?|proposes?|turns its back|quits|to (?:withdraw|quit|leave|exit|pull out)|withdraws?|exits|pulls? out|is (?:leaving|quitting|withdrawing))\b/i,
+  ],
   ['ratification_revoked', /\brevok\w* [\w-]* ?ratification|de-?ratif/i],
   // "Turkey to suspend ..." is an intention (rule 9): only a suspension stated as done names the news.
   ['suspended', /(?<!\bto (?:\w+ly )?)\b(?:suspends|suspended|suspension|freezes|froze|frozen)\b/i],
-  ['joined', /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|accedes?|accession|returns? to|becomes? (?:the )?(?:a |an )?(?:\d+\w* |first |newest |latest )?(?:state |country )?(?:party|member)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i],
+  [
+    'joined',
+    /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|accedes?|accession|returns? to|becomes? (?:the )?(?:a |an )?(?:\d+\w* |first |newest |latest )?(?:state |country )?(?:party|member)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i,
+  ],
   // "EU, US and UK sign first AI treaty", "Canada, Japan ink ...": a signature, not a signed decree, law or letter.
-  ['signed', /\b(?:signs?|inks?)\b(?!\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum)s?\b)/iu],
+  [
+    'signed',
+    /\b(?:signs?|inks?)\b(?!\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum)s?\b)/iu,
+  ],
 ];
 export function titleActions(title: string | undefined): Set<Action> {
   const s = new Set<Action>();

@@ -9,7 +9,13 @@ import model from 'wink-eng-lite-web-model';
 import type { Action } from '../model';
 import type { CueDef, CueHit } from './cues';
 
-export interface Token { start: number; end: number; lower: string; lemma: string; pos: string }
+export interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  lemma: string;
+  pos: string;
+}
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -34,20 +40,41 @@ export function tokensOf(s: string): Token[] {
   const its = nlp!.its;
   const out: Token[] = [];
   let at = 0;
-  nlp!.readDoc(s).tokens().each((t: ItemToken) => {
-    const v = t.out();
-    const start = s.indexOf(v, at);
-    if (start < 0) return;
-    at = start + v.length;
-    out.push({ start, end: at, lower: v.toLowerCase(), lemma: String(t.out(its.lemma as never)).toLowerCase(), pos: String(t.out(its.pos)) });
-  });
+  nlp!
+    .readDoc(s)
+    .tokens()
+    .each((t: ItemToken) => {
+      const v = t.out();
+      const start = s.indexOf(v, at);
+      if (start < 0) return;
+      at = start + v.length;
+      out.push({
+        start,
+        end: at,
+        lower: v.toLowerCase(),
+        lemma: String(t.out(its.lemma as never)).toLowerCase(),
+        pos: String(t.out(its.pos)),
+      });
+    });
   if (cache.size > 64) cache.clear();
   cache.set(s, out);
   return out;
 }
 
 const CLAUSE_END = /^[;:.!?\u2014\u2013]$/;
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'because', 'if', 'but']);
+const RELATIVE = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'although',
+  'because',
+  'if',
+  'but',
+]);
 /** Tokens after `i` up to the end of its clause: a stop sign, a relative or another finite verb. */
 function clauseAfter(tokens: Token[], i: number, max = 30): Token[] {
   const out: Token[] = [];
@@ -55,7 +82,11 @@ function clauseAfter(tokens: Token[], i: number, max = 30): Token[] {
     const t = tokens[j];
     if (CLAUSE_END.test(t.lower) || RELATIVE.has(t.lower) || t.pos === 'AUX' || t.pos === 'SCONJ') break;
     // A verb ends the clause unless it is a gerund inside the object ("a draft law on withdrawing").
-    if (t.pos === 'VERB' && !(t.lower.endsWith('ing') && tokens[j - 1] && /^(?:ADP|DET|NOUN|ADJ)$/.test(tokens[j - 1].pos))) break;
+    if (
+      t.pos === 'VERB' &&
+      !(t.lower.endsWith('ing') && tokens[j - 1] && /^(?:ADP|DET|NOUN|ADJ)$/.test(tokens[j - 1].pos))
+    )
+      break;
     out.push(t);
   }
   return out;
@@ -74,21 +105,34 @@ interface VerbObjectRule {
   needW?: boolean;
   noRatif?: boolean;
 }
-const LEGISLATURE = /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
+const LEGISLATURE =
+  /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
 const RULES: VerbObjectRule[] = [
   {
-    id: 'X1', action: 'withdrawal_proposed', verbs: new Set(['announce', 'declare', 'confirm', 'formalise', 'formalize', 'unveil']),
-    objects: new Set(['exit', 'withdrawal', 'departure', 'denunciation', 'pullout']), gate: /\b(?:announc|declar|confirm|formali[sz]|unveil)\w*\b.*\b(?:exit|withdrawal|departure|denunciation|pullout)\b/,
+    id: 'X1',
+    action: 'withdrawal_proposed',
+    verbs: new Set(['announce', 'declare', 'confirm', 'formalise', 'formalize', 'unveil']),
+    objects: new Set(['exit', 'withdrawal', 'departure', 'denunciation', 'pullout']),
+    gate: /\b(?:announc|declar|confirm|formali[sz]|unveil)\w*\b.*\b(?:exit|withdrawal|departure|denunciation|pullout)\b/,
   },
   {
-    id: 'X2', action: 'withdrawal_notified', verbs: new Set(['hand', 'deliver', 'submit', 'lodge', 'deposit', 'file', 'send', 'transmit', 'present']),
-    objects: new Set(['notice', 'notification', 'instrument']), objectThen: /^(?!\s+of\s+(?:ratification|accession|acceptance|approval))/,
-    gate: /\b(?:hand|deliver|submit|lodg|deposit|file|filed|sent|send|transmit|present)\w*\b.*\b(?:notice|notification|instrument)s?\b/, noRatif: true, needW: true,
+    id: 'X2',
+    action: 'withdrawal_notified',
+    verbs: new Set(['hand', 'deliver', 'submit', 'lodge', 'deposit', 'file', 'send', 'transmit', 'present']),
+    objects: new Set(['notice', 'notification', 'instrument']),
+    objectThen: /^(?!\s+of\s+(?:ratification|accession|acceptance|approval))/,
+    gate: /\b(?:hand|deliver|submit|lodg|deposit|file|filed|sent|send|transmit|present)\w*\b.*\b(?:notice|notification|instrument)s?\b/,
+    noRatif: true,
+    needW: true,
   },
   {
-    id: 'X3', action: 'withdrawal_proposed', verbs: new Set(['send', 'submit', 'forward', 'table', 'refer', 'introduce', 'transmit']),
-    objects: new Set(['bill', 'draft', 'law', 'proposal', 'motion', 'legislation']), clauseNeeds: LEGISLATURE,
-    gate: /\b(?:sen[dt]|submit|forward|tabl|referr?|introduc|transmit)\w*\b.*\b(?:bill|draft|law|proposal|motion|legislation)\b/, needW: true,
+    id: 'X3',
+    action: 'withdrawal_proposed',
+    verbs: new Set(['send', 'submit', 'forward', 'table', 'refer', 'introduce', 'transmit']),
+    objects: new Set(['bill', 'draft', 'law', 'proposal', 'motion', 'legislation']),
+    clauseNeeds: LEGISLATURE,
+    gate: /\b(?:sen[dt]|submit|forward|tabl|referr?|introduc|transmit)\w*\b.*\b(?:bill|draft|law|proposal|motion|legislation)\b/,
+    needW: true,
   },
 ];
 const W_GATE = /\b(?:withdraw\w*|exit\w*|leav\w+|quit\w*|denounc\w*|denunciation|departure|pull\w* out)\b/;
@@ -99,7 +143,13 @@ export function structuralCues(s: string, found: Set<Action> = new Set()): CueHi
   if (!enabled) return [];
   const lower = s.toLowerCase();
   // Only where the regular cues found no claim of that action: the reader fills their gaps, it does not repeat them.
-  const rules = RULES.filter((r) => !found.has(r.action) && r.gate.test(lower) && (!r.needW || W_GATE.test(lower)) && !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)));
+  const rules = RULES.filter(
+    (r) =>
+      !found.has(r.action) &&
+      r.gate.test(lower) &&
+      (!r.needW || W_GATE.test(lower)) &&
+      !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)),
+  );
   if (!rules.length) return [];
   const tokens = tokensOf(s);
   const hits: CueHit[] = [];
@@ -108,7 +158,10 @@ export function structuralCues(s: string, found: Set<Action> = new Set()): CueHi
     for (const rule of rules) {
       if (!rule.verbs.has(t.lemma)) continue;
       const clause = clauseAfter(tokens, i);
-      const obj = clause.find((o) => o.pos === 'NOUN' && rule.objects.has(o.lemma) && (!rule.objectThen || rule.objectThen.test(s.slice(o.end))));
+      const obj = clause.find(
+        (o) =>
+          o.pos === 'NOUN' && rule.objects.has(o.lemma) && (!rule.objectThen || rule.objectThen.test(s.slice(o.end))),
+      );
       if (!obj) continue;
       const clauseEnd = clause.length ? clause[clause.length - 1].end : t.end;
       if (rule.clauseNeeds && !rule.clauseNeeds.test(lower.slice(t.end, clauseEnd))) continue;
@@ -132,9 +185,15 @@ export function negatedAcross(s: string, trigger: number): boolean {
   let depth = 0; // inside a comma-delimited parenthesis, walking backwards
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t.lower === ',') { depth = depth ? 0 : 1; continue; }
+    if (t.lower === ',') {
+      depth = depth ? 0 : 1;
+      continue;
+    }
     if (CLAUSE_END.test(t.lower)) return false;
-    if (depth) { if (t.pos === 'VERB' || t.pos === 'AUX') return false; continue; }
+    if (depth) {
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      continue;
+    }
     if (NEGATOR.has(t.lower)) return true;
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
     return false;
@@ -155,11 +214,21 @@ export function objectInClause(s: string, trigger: number, objectStart: number):
   for (let j = i + 1; j < tokens.length && tokens[j].start < objectStart; j++) between.push(tokens[j]);
   if (!between.length || !/^(?:ADP|ADV)$/.test(between[0].pos)) return false; // an adverbial starts right after the verb
   for (const t of between) {
-    if (CLAUSE_END.test(t.lower) || RELATIVE.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'and' || t.lower === 'or') return false;
+    if (
+      CLAUSE_END.test(t.lower) ||
+      RELATIVE.has(t.lower) ||
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'SCONJ' ||
+      t.lower === 'and' ||
+      t.lower === 'or'
+    )
+      return false;
   }
   // ... and ends right before the object: a comma, or a time word ("on Tuesday the convention").
   const rest = between.filter((t) => t.lower !== 'the');
   const last = rest[rest.length - 1];
   return last.lower === ',' || TIME_WORD.test(last.lower);
 }
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|night|morning|evening|afternoon|\d{4}|\d{1,2})$/;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|night|morning|evening|afternoon|\d{4}|\d{1,2})$/;

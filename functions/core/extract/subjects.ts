@@ -6,11 +6,19 @@ import { findStates } from './gazetteer';
 import type { Gazetteer, StateMention } from './gazetteer';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LEADERS = new Map<string, string>((leaderData.leaders as [string, string][]).map(([n, iso]) => [n.toLowerCase(), iso]));
+const LEADERS = new Map<string, string>(
+  (leaderData.leaders as [string, string][]).map(([n, iso]) => [n.toLowerCase(), iso]),
+);
 const LEADER_RE = new RegExp(
-  `(?<![\\p{L}])(${[...LEADERS.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'giu');
+  `(?<![\\p{L}])(${[...LEADERS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
 // The name must read as a person: after a title, or as the subject right before a verb phrase.
-const TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister|Emir|King|Leader|leader|Gen\.|General|Colonel|Capt\.|Captain|junta leader|strongman|counterpart)\s+(?:[\p{Lu}][\p{L}.'-]+\s+){0,2}$/u;
+const TITLE_BEFORE =
+  /\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister|Emir|King|Leader|leader|Gen\.|General|Colonel|Capt\.|Captain|junta leader|strongman|counterpart)\s+(?:[\p{Lu}][\p{L}.'-]+\s+){0,2}$/u;
 
 /** The state of a head of state or government named in `s` before `end` (the last such name), or null. */
 export function leaderBefore(s: string, end: number): string | null {
@@ -28,14 +36,16 @@ export function leaderBefore(s: string, end: number): string | null {
 // "the Indian Ocean", "the Persian Gulf", "the South American country", "the Central Asian republic":
 // a demonym inside a geographic description names no state.
 const GEO_AFTER = /^\s*(?:Ocean|Sea|Gulf|Peninsula|Basin|Coast|Horn|Subcontinent|continent|region)\b/;
-const COMPASS_BEFORE = /\b(?:South|North|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Latin|Sub-Saharan)[\s-]$/;
+const COMPASS_BEFORE =
+  /\b(?:South|North|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Latin|Sub-Saharan)[\s-]$/;
 export function isDescriptive(s: string, m: StateMention): boolean {
   if (m.kind !== 'demonym') return false;
   return GEO_AFTER.test(s.slice(m.end, m.end + 20)) || COMPASS_BEFORE.test(s.slice(Math.max(0, m.start - 14), m.start));
 }
 
 // A definite description standing for the article's state: "The Baltic state", "the Pacific island nation".
-const DESCRIPTION = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:island\s+)?(?:state|nation|country|republic|kingdom|monarchy|emirate|archipelago)\s+(?:(?:has|had|have|on\s+\w+|formally|officially|also|then|now|last\s+\w+)\s+){0,3}$/u;
+const DESCRIPTION =
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:island\s+)?(?:state|nation|country|republic|kingdom|monarchy|emirate|archipelago)\s+(?:(?:has|had|have|on\s+\w+|formally|officially|also|then|now|last\s+\w+)\s+){0,3}$/u;
 export function describedSubject(s: string, trigger: number): boolean {
   return DESCRIPTION.test(s.slice(Math.max(0, trigger - 70), trigger));
 }
@@ -44,7 +54,10 @@ export function describedSubject(s: string, trigger: number): boolean {
 export function datelineStates(first: string | undefined, dateline: RegExp, gz: Gazetteer): string[] {
   const m = first ? dateline.exec(first) : null;
   if (!m) return [];
-  const place = m[0].replace(/[—–-]\s*$/, '').split(/,|\(/)[0].trim();
+  const place = m[0]
+    .replace(/[—–-]\s*$/, '')
+    .split(/,|\(/)[0]
+    .trim();
   const tidy = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   return [...new Set(findStates(tidy, gz, []).flatMap((x) => x.states))];
 }

@@ -33,13 +33,18 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 }
 
 // Node's TextDecoder decodes windows-1252 as ISO-8859-1; these are the 0x80–0x9F differences.
-const CP1252 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): { text: string; encoding: string } | undefined {
   try {
     const decoder = new TextDecoder(label, { fatal });
     const text = decoder.decode(bytes);
-    if (decoder.encoding === 'windows-1252') return { text: text.replace(/[\u0080-\u009F]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]), encoding: decoder.encoding };
+    if (decoder.encoding === 'windows-1252')
+      return {
+        text: text.replace(/[\u0080-\u009F]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]),
+        encoding: decoder.encoding,
+      };
     return { text, encoding: decoder.encoding };
   } catch {
     return undefined; // unknown label, or bytes that do not fit it

@@ -22,14 +22,60 @@ const CDATA_SECTION_NODE = 4;
 
 /** Not text a reader sees: code, styles, metadata, media and their fallback text, images, figures. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
-  'img', 'picture', 'figure', 'svg', 'video', 'audio', 'iframe', 'canvas', 'object', 'embed', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'img',
+  'picture',
+  'figure',
+  'svg',
+  'video',
+  'audio',
+  'iframe',
+  'canvas',
+  'object',
+  'embed',
+  'map',
 ]);
 /** A line of their own. */
 const BLOCKS = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'center', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'footer', 'form', 'header', 'hgroup', 'legend', 'li', 'main', 'menu', 'nav', 'section', 'summary',
-  'caption', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot',
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'center',
+  'details',
+  'dialog',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'section',
+  'summary',
+  'caption',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
 ]);
 /** HTML whitespace (and the zero-width space, as html-to-text did); no-break spaces are text. */
 const WHITESPACE = /[ \t\r\n\f\u200b]+/g;
@@ -155,7 +201,21 @@ function letters(n: number, base: string): string {
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let s = '';
   for (const [value, digits] of table) for (; n >= value; n -= value) s += digits;
   return s;
@@ -164,11 +224,16 @@ function roman(n: number): string {
 /** An ordered list's item number in the list's `type` (1, a, A, i, I). */
 function itemNumber(n: number, type: string | null): string {
   switch (type) {
-    case 'a': return letters(n, 'a');
-    case 'A': return letters(n, 'A');
-    case 'i': return roman(n);
-    case 'I': return roman(n).toUpperCase();
-    default: return String(n);
+    case 'a':
+      return letters(n, 'a');
+    case 'A':
+      return letters(n, 'A');
+    case 'i':
+      return roman(n);
+    case 'I':
+      return roman(n).toUpperCase();
+    default:
+      return String(n);
   }
 }
 
@@ -187,7 +252,8 @@ function flatText(node: DomNode, b: TextBuilder): void {
 
 /** Line breaks a block element asks for before and after it (html-to-text's defaults); 0: inline. */
 function blockLines(name: string): [number, number] | undefined {
-  if (name === 'p' || name === 'blockquote' || name === 'hr' || name === 'h4' || name === 'h5' || name === 'h6') return [2, 2];
+  if (name === 'p' || name === 'blockquote' || name === 'hr' || name === 'h4' || name === 'h5' || name === 'h6')
+    return [2, 2];
   if (name === 'h1' || name === 'h2' || name === 'h3') return [3, 2];
   return BLOCKS.has(name) ? [1, 1] : undefined;
 }
@@ -301,9 +367,17 @@ class Walker {
             if (cell.nodeType === ELEMENT_NODE && (nameOf(cell) === 'td' || nameOf(cell) === 'th')) cells.push(cell);
           }
           rows.push({ cells, texts: cells.map(textOf) });
-        } else if (name !== 'colgroup' && name !== 'col' && !SKIPPED.has(name) && (name || child.nodeType === TEXT_NODE)) {
+        } else if (
+          name !== 'colgroup' &&
+          name !== 'col' &&
+          !SKIPPED.has(name) &&
+          (name || child.nodeType === TEXT_NODE)
+        ) {
           // The caption, or what a malformed table holds outside its rows: a line of its own.
-          rows.push({ cells: [child], texts: [name ? textOf(child) : (child.data ?? '').replace(WHITESPACE, ' ').trim()] });
+          rows.push({
+            cells: [child],
+            texts: [name ? textOf(child) : (child.data ?? '').replace(WHITESPACE, ' ').trim()],
+          });
         }
       }
     };

@@ -25,7 +25,8 @@ export type ParsedFeed =
 export const MAX_ITEMS_PER_POLL = 200;
 
 export function parseFeedXml(xml: string, feedUrl: string): ParsedFeed {
-  if (typeof xml !== 'string' || xml.trim() === '') return { ok: false, reason: 'malformed feed: the document is empty' };
+  if (typeof xml !== 'string' || xml.trim() === '')
+    return { ok: false, reason: 'malformed feed: the document is empty' };
   let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(xml);
@@ -75,8 +76,11 @@ export function parseFeedXml(xml: string, feedUrl: string): ParsedFeed {
   });
   // The parser is lenient: a truncated document still yields the items before the cut.
   const complete = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)>\s*$/i.test(xml.trim());
-  if (!complete && entries.length === 0) return { ok: false, reason: 'malformed feed: the document ends before its closing tag and no item could be read' };
-  const warning = complete ? undefined : 'the document ends before its closing tag (truncated?); the items before the cut were read';
+  if (!complete && entries.length === 0)
+    return { ok: false, reason: 'malformed feed: the document ends before its closing tag and no item could be read' };
+  const warning = complete
+    ? undefined
+    : 'the document ends before its closing tag (truncated?); the items before the cut were read';
   let title: string | undefined;
   try {
     title = feed.title?.trim() || undefined;
@@ -125,13 +129,23 @@ export function planPoll(state: FeedState, entries: FeedEntry[]): { fresh: FeedE
 /** The state after a poll: handled keys remembered, failures counted for the next poll. */
 export function nextFeedState(
   state: FeedState,
-  poll: { at: string; status: string; error?: string; etag?: string; lastModified?: string; handled: string[]; failed: { entry: FeedEntry; error: string }[]; deferred?: PendingEntry[] },
+  poll: {
+    at: string;
+    status: string;
+    error?: string;
+    etag?: string;
+    lastModified?: string;
+    handled: string[];
+    failed: { entry: FeedEntry; error: string }[];
+    deferred?: PendingEntry[];
+  },
 ): FeedState {
   const handled = new Set(poll.handled);
   const pending: Record<string, PendingEntry> = {};
   for (const [key, p] of Object.entries(state.pending)) if (!handled.has(key)) pending[key] = p;
   // Over this poll's page budget: kept pending as they were, fetched next poll even on a 304.
-  for (const d of poll.deferred ?? []) pending[d.entry.key] = { ...d, lastError: d.lastError || 'deferred: page budget of the poll used' };
+  for (const d of poll.deferred ?? [])
+    pending[d.entry.key] = { ...d, lastError: d.lastError || 'deferred: page budget of the poll used' };
   for (const f of poll.failed) {
     const before = state.pending[f.entry.key];
     pending[f.entry.key] = { entry: f.entry, attempts: (before?.attempts ?? 0) + 1, lastError: f.error.slice(0, 500) };
@@ -149,4 +163,3 @@ export function nextFeedState(
     version: state.version + 1,
   };
 }
-

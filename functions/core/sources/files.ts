@@ -23,10 +23,33 @@ export function fileKind(name: string): 'text' | 'html' | 'json' | undefined {
 export function parseSourceFile(label: string, bytes: Uint8Array, contentType?: string): SourceInput[] {
   const kind = fileKind(label);
   const preview = () => new TextDecoder('utf-8').decode(bytes.subarray(0, 2000));
-  if (!kind) return [{ text: '', source: label, rejection: `unsupported file type (expected ${FILE_TYPES.join(', ')})`, raw: preview() }];
-  if (bytes.length > MAX_FILE_BYTES) return [{ text: '', source: label, rejection: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}`, raw: preview() }];
+  if (!kind)
+    return [
+      {
+        text: '',
+        source: label,
+        rejection: `unsupported file type (expected ${FILE_TYPES.join(', ')})`,
+        raw: preview(),
+      },
+    ];
+  if (bytes.length > MAX_FILE_BYTES)
+    return [
+      {
+        text: '',
+        source: label,
+        rejection: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}`,
+        raw: preview(),
+      },
+    ];
   const { text } = decodeBytes(bytes, contentType);
-  if (text.trim() === '') return [{ text: '', source: label, rejection: bytes.length === 0 ? 'the file is empty' : 'the file holds only white space' }];
+  if (text.trim() === '')
+    return [
+      {
+        text: '',
+        source: label,
+        rejection: bytes.length === 0 ? 'the file is empty' : 'the file holds only white space',
+      },
+    ];
   if (kind === 'text') return [parseArticleFile(text, label)];
   if (kind === 'html') {
     const page = articleFromHtml(text);
@@ -37,7 +60,9 @@ export function parseSourceFile(label: string, bytes: Uint8Array, contentType?: 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return [{ text: '', source: label, rejection: `malformed JSON: ${(error as Error).message.slice(0, 200)}`, raw: text }];
+    return [
+      { text: '', source: label, rejection: `malformed JSON: ${(error as Error).message.slice(0, 200)}`, raw: text },
+    ];
   }
   const parsed = articlesFromJson(value, label, { maxBatch: 1_000 });
   if (!parsed.ok) return [{ text: '', source: label, rejection: parsed.reason, raw: text }];

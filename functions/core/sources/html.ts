@@ -47,18 +47,33 @@ function meta(document: MiniDocument, ...selectors: string[]): string | undefine
 
 export function extractMainText(html: string): HtmlExtraction {
   if (typeof html !== 'string' || html.trim() === '') return { ok: false, reason: 'the page is empty' };
-  if (html.length > MAX_HTML_CHARS) return { ok: false, reason: `the page is ${html.length} characters; the limit is ${MAX_HTML_CHARS}` };
+  if (html.length > MAX_HTML_CHARS)
+    return { ok: false, reason: `the page is ${html.length} characters; the limit is ${MAX_HTML_CHARS}` };
   try {
     const doc = parseDocument(html) as unknown as MiniDocument;
-    const published = meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'time[datetime]');
+    const published = meta(
+      doc,
+      'meta[property="article:published_time"]',
+      'meta[name="date"]',
+      'meta[itemprop="datePublished"]',
+      'time[datetime]',
+    );
     const canonical = meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]');
     const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
     // The article as Readability's own DOM element, not re-serialized to HTML for a second parser.
-    const parsed = new Readability<DomNode>(doc as never, { maxElemsToParse: 30_000, charThreshold: 300, serializer: (node) => node as unknown as DomNode }).parse();
+    const parsed = new Readability<DomNode>(doc as never, {
+      maxElemsToParse: 30_000,
+      charThreshold: 300,
+      serializer: (node) => node as unknown as DomNode,
+    }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not an article: no main text found on the page' };
     const text = domToText(parsed.content);
     const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words < MIN_ARTICLE_WORDS) return { ok: false, reason: `not an article: ${words} words of main text (at least ${MIN_ARTICLE_WORDS} needed)` };
+    if (words < MIN_ARTICLE_WORDS)
+      return {
+        ok: false,
+        reason: `not an article: ${words} words of main text (at least ${MIN_ARTICLE_WORDS} needed)`,
+      };
     return {
       ok: true,
       text,

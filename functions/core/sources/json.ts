@@ -35,22 +35,31 @@ export function articleFromJson(item: unknown, label: string | undefined, option
   }
   const o = item as Record<string, unknown>;
   // Detection labels a source by `source` first: prefer what the sender said, then the URL.
-  const named = [o.source, o.url].find((v): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= 4096);
-  const input: SourceInput = { text: '', ...(named ?? label ? { source: named ?? label } : {}) };
+  const named = [o.source, o.url].find(
+    (v): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= 4096,
+  );
+  const input: SourceInput = { text: '', ...((named ?? label) ? { source: named ?? label } : {}) };
   for (const field of STRING_FIELDS) {
     const v = o[field];
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'string') return { ...input, rejection: `${field} must be a string, got ${describe(v)}`, raw: rawOf(item) };
+    if (typeof v !== 'string')
+      return { ...input, rejection: `${field} must be a string, got ${describe(v)}`, raw: rawOf(item) };
     if (field !== 'source' && v !== '') input[field] = v;
   }
   if (options.trusted && typeof o.rejection === 'string' && o.rejection) {
-    return { ...input, ...(typeof o.text === 'string' ? { text: o.text } : {}), rejection: o.rejection, ...(typeof o.raw === 'string' ? { raw: o.raw } : {}) };
+    return {
+      ...input,
+      ...(typeof o.text === 'string' ? { text: o.text } : {}),
+      rejection: o.rejection,
+      ...(typeof o.raw === 'string' ? { raw: o.raw } : {}),
+    };
   }
   if (typeof o.text === 'string' && o.text.trim() !== '') {
     input.text = o.text;
     return input;
   }
-  if (o.text !== undefined && o.text !== null && typeof o.text !== 'string') return { ...input, rejection: `text must be a string, got ${describe(o.text)}`, raw: rawOf(item) };
+  if (o.text !== undefined && o.text !== null && typeof o.text !== 'string')
+    return { ...input, rejection: `text must be a string, got ${describe(o.text)}`, raw: rawOf(item) };
   if (typeof o.html === 'string' && o.html.trim() !== '') {
     const page = articleFromHtml(o.html);
     if (!page.ok) return { ...input, rejection: page.reason, raw: o.html };
@@ -64,7 +73,8 @@ export function articleFromJson(item: unknown, label: string | undefined, option
       outlet: input.outlet ?? article.outlet,
     };
   }
-  if (o.html !== undefined && o.html !== null && typeof o.html !== 'string') return { ...input, rejection: `html must be a string, got ${describe(o.html)}`, raw: rawOf(item) };
+  if (o.html !== undefined && o.html !== null && typeof o.html !== 'string')
+    return { ...input, rejection: `html must be a string, got ${describe(o.html)}`, raw: rawOf(item) };
   return { ...input, rejection: 'text or html is required (both missing or empty)', raw: rawOf(item) };
 }
 
@@ -73,13 +83,16 @@ export type JsonArticles = { ok: true; items: SourceInput[] } | { ok: false; rea
 /** A parsed JSON body → its articles, or why the body as a whole is unusable. */
 export function articlesFromJson(value: unknown, label: string | undefined, options: JsonOptions = {}): JsonArticles {
   const maxBatch = options.maxBatch ?? MAX_BATCH;
-  if (value === null || typeof value !== 'object') return { ok: false, reason: `body is ${describe(value)}; send one article object or {"articles": [...]}` };
+  if (value === null || typeof value !== 'object')
+    return { ok: false, reason: `body is ${describe(value)}; send one article object or {"articles": [...]}` };
   if (Array.isArray(value)) return { ok: false, reason: 'body is an array; wrap it as {"articles": [...]}' };
   const o = value as Record<string, unknown>;
   if ('articles' in o) {
-    if (!Array.isArray(o.articles)) return { ok: false, reason: `"articles" is ${describe(o.articles)}; it must be an array` };
+    if (!Array.isArray(o.articles))
+      return { ok: false, reason: `"articles" is ${describe(o.articles)}; it must be an array` };
     if (o.articles.length === 0) return { ok: false, reason: '"articles" is empty' };
-    if (o.articles.length > maxBatch) return { ok: false, reason: `batch of ${o.articles.length} articles; the limit is ${maxBatch}`, tooLarge: true };
+    if (o.articles.length > maxBatch)
+      return { ok: false, reason: `batch of ${o.articles.length} articles; the limit is ${maxBatch}`, tooLarge: true };
     return { ok: true, items: o.articles.map((item, i) => articleFromJson(item, label && `${label}#${i}`, options)) };
   }
   return { ok: true, items: [articleFromJson(o, label, options)] };

@@ -22,7 +22,9 @@ export interface PagesDeps {
 /** Fetch, extract and ingest the pages of `jobs`: one result per job, in order. */
 export async function fetchPages(jobs: PageJob[], feed: PageFeed, deps: PagesDeps): Promise<PageResult[]> {
   const works = await mapLimit(jobs, deps.concurrency ?? 4, (job) =>
-    articleFor(job.entry, job.attempts, feed, deps.fetcher).catch((error: Error): Work => ({ retry: `unexpected error: ${error.message}`, entry: job.entry })),
+    articleFor(job.entry, job.attempts, feed, deps.fetcher).catch(
+      (error: Error): Work => ({ retry: `unexpected error: ${error.message}`, entry: job.entry }),
+    ),
   );
   const inputs = works.filter((w): w is { input: SourceInput; key: string } => 'input' in w);
   const outcomes = inputs.length > 0 ? await deps.ingest(inputs.map((w) => w.input)) : [];
@@ -37,7 +39,12 @@ export async function fetchPages(jobs: PageJob[], feed: PageFeed, deps: PagesDep
 type Work = { input: SourceInput; key: string } | { retry: string; entry: FeedEntry };
 
 /** One feed item → an article input (page text, else the item's own content, else a rejection), or a retry. */
-export async function articleFor(entry: FeedEntry, attempts: number, feed: { feedUrl: string; outlet?: string }, fetcher: FetchPort): Promise<Work> {
+export async function articleFor(
+  entry: FeedEntry,
+  attempts: number,
+  feed: { feedUrl: string; outlet?: string },
+  fetcher: FetchPort,
+): Promise<Work> {
   const { outlet } = feed;
   const base: SourceInput = {
     text: '',
@@ -68,9 +75,16 @@ export async function articleFor(entry: FeedEntry, attempts: number, feed: { fee
       why = `the page could not be fetched${page.retryable ? ` after ${attempts + 1} attempts` : ''}: ${page.reason}`;
     } else why = 'the page answered 304 to an unconditional request';
   }
-  const fallback = entry.content ? (/<[a-z][\s\S]*>/i.test(entry.content) ? htmlToText(entry.content) : entry.content) : '';
+  const fallback = entry.content
+    ? /<[a-z][\s\S]*>/i.test(entry.content)
+      ? htmlToText(entry.content)
+      : entry.content
+    : '';
   if (fallback.trim()) return { key: entry.key, input: { ...base, text: fallback } };
-  return { key: entry.key, input: { ...base, rejection: `${why}; the feed item has no content to fall back on`, ...(raw ? { raw } : {}) } };
+  return {
+    key: entry.key,
+    input: { ...base, rejection: `${why}; the feed item has no content to fall back on`, ...(raw ? { raw } : {}) },
+  };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

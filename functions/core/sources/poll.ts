@@ -9,7 +9,7 @@ import type { FeedStatePort, FetchPort, PagesPort } from '../ports';
 import type { IngestOutcome, PageFeed, PageJob, PageResult } from '../records';
 import { decodeBytes } from './charset';
 import { MAX_PAGES_PER_POLL } from './feed-limits';
-import { emptyFeedState, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry, } from './feed';
+import { emptyFeedState, nextFeedState, parseFeedXml, planPoll, type FeedConfig, type FeedEntry } from './feed';
 
 export interface PollDeps {
   feedStates: FeedStatePort;
@@ -43,8 +43,22 @@ const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/xml;
 export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPollReport> {
   const at = deps.clock.now();
   const state = (await deps.feedStates.get(feed.url)) ?? emptyFeedState(feed.url);
-  const report: FeedPollReport = { feed: feed.url, status: 'polled', entries: 0, fresh: 0, retried: 0, outcomes: [], pending: [], dropped: [], saved: false };
-  const response = await deps.fetcher.fetch(feed.url, { etag: state.etag, lastModified: state.lastModified, accept: ACCEPT_FEED });
+  const report: FeedPollReport = {
+    feed: feed.url,
+    status: 'polled',
+    entries: 0,
+    fresh: 0,
+    retried: 0,
+    outcomes: [],
+    pending: [],
+    dropped: [],
+    saved: false,
+  };
+  const response = await deps.fetcher.fetch(feed.url, {
+    etag: state.etag,
+    lastModified: state.lastModified,
+    accept: ACCEPT_FEED,
+  });
   let entries: FeedEntry[] = [];
   let outlet = feed.outlet;
   let failure: string | undefined;
@@ -73,10 +87,14 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPo
   const entryOf = new Map(work.map((w) => [w.entry.key, w.entry]));
   const ingested = results.filter((r): r is { key: string; outcome: IngestOutcome } => 'outcome' in r);
   report.outcomes = [...known.map((k) => k.outcome), ...ingested.map((r) => r.outcome)];
-  const handled = [...known.map((k) => k.entry.key), ...ingested.filter((r) => r.outcome.status !== 'failed').map((r) => r.key)];
+  const handled = [
+    ...known.map((k) => k.entry.key),
+    ...ingested.filter((r) => r.outcome.status !== 'failed').map((r) => r.key),
+  ];
   // A fetch to retry, or a storage failure: the item stays pending for the next poll.
   const failed = results.flatMap((r) => {
-    const error = 'retry' in r ? r.retry : r.outcome.status === 'failed' ? (r.outcome.reason ?? 'storage failed') : undefined;
+    const error =
+      'retry' in r ? r.retry : r.outcome.status === 'failed' ? (r.outcome.reason ?? 'storage failed') : undefined;
     return error !== undefined && entryOf.has(r.key) ? [{ entry: entryOf.get(r.key)!, error }] : [];
   });
   const next = nextFeedState(state, {
@@ -88,13 +106,20 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPo
     failed,
     deferred,
   });
-  report.pending = Object.values(next.pending).map((p) => ({ link: p.entry.link, attempts: p.attempts, reason: p.lastError }));
+  report.pending = Object.values(next.pending).map((p) => ({
+    link: p.entry.link,
+    attempts: p.attempts,
+    reason: p.lastError,
+  }));
   report.saved = (await deps.feedStates.save(next, state.version)) === 'saved';
   return report;
 }
 
 /** Splits off the entries whose page is already stored (listed by another feed, or seen before the state was trimmed). */
-async function withoutKnown(entries: FeedEntry[], deps: PollDeps): Promise<{ fresh: FeedEntry[]; known: { entry: FeedEntry; outcome: IngestOutcome }[] }> {
+async function withoutKnown(
+  entries: FeedEntry[],
+  deps: PollDeps,
+): Promise<{ fresh: FeedEntry[]; known: { entry: FeedEntry; outcome: IngestOutcome }[] }> {
   const urls = entries.map((e) => (e.link ? canonicalUrl(e.link) : null));
   const wanted = [...new Set(urls.filter((u): u is string => !!u))];
   if (!deps.knownUrls || wanted.length === 0) return { fresh: entries, known: [] };
@@ -104,7 +129,17 @@ async function withoutKnown(entries: FeedEntry[], deps: PollDeps): Promise<{ fre
   entries.forEach((entry, i) => {
     const owner = urls[i] ? owners.get(urls[i]!) : undefined;
     if (!owner) fresh.push(entry);
-    else known.push({ entry, outcome: { articleId: owner, source: entry.link, status: 'duplicate', duplicateOf: owner, reason: `the URL is already stored as article ${owner} (not fetched again)` } });
+    else
+      known.push({
+        entry,
+        outcome: {
+          articleId: owner,
+          source: entry.link,
+          status: 'duplicate',
+          duplicateOf: owner,
+          reason: `the URL is already stored as article ${owner} (not fetched again)`,
+        },
+      });
   });
   return { fresh, known };
 }
@@ -115,8 +150,16 @@ async function pagesOf(work: PageJob[], feed: PageFeed, pages: PagesPort): Promi
   try {
     results = await pages(work, feed);
   } catch (error) {
-    return work.map((w) => ({ key: w.entry.key, retry: `the pages could not be fetched: ${(error as Error).message}` }));
+    return work.map((w) => ({
+      key: w.entry.key,
+      retry: `the pages could not be fetched: ${(error as Error).message}`,
+    }));
   }
   const answered = new Set(results.map((r) => r.key));
-  return [...results, ...work.filter((w) => !answered.has(w.entry.key)).map((w) => ({ key: w.entry.key, retry: 'no answer for this page' }))];
+  return [
+    ...results,
+    ...work
+      .filter((w) => !answered.has(w.entry.key))
+      .map((w) => ({ key: w.entry.key, retry: 'no answer for this page' })),
+  ];
 }

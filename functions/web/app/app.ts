@@ -6,7 +6,13 @@
 import { RateLimited } from '#core/rate-limit';
 import { parseConfirmSubject } from '#core/links';
 import {
-  AddressSuppressed, confirm, NothingToConfirm, subscribe, SubscriptionGone, unsubscribe, updatePreferences,
+  AddressSuppressed,
+  confirm,
+  NothingToConfirm,
+  subscribe,
+  SubscriptionGone,
+  unsubscribe,
+  updatePreferences,
   type SubscriptionDeps,
 } from '#core/subscription-lifecycle';
 import { signToken, TOKEN_LIFETIME_S, TokenInvalid, verifyToken, type TokenPurpose } from '#core/tokens';
@@ -15,7 +21,13 @@ import { describeTopics, FREQUENCIES, type Frequency } from '#core/subscriber';
 import { FieldError, html, HttpError, json, parseForm, type WebRequest, type WebResponse } from './http';
 import { statesByRegion } from './groups';
 import {
-  catalogueNames, messagePage, preferencesPage, subscribePage, unsubscribePage, type Catalogue, type Choice,
+  catalogueNames,
+  messagePage,
+  preferencesPage,
+  subscribePage,
+  unsubscribePage,
+  type Catalogue,
+  type Choice,
   type ShownChoice,
 } from './pages';
 
@@ -234,10 +246,17 @@ async function getConfirm(req: WebRequest, deps: WebDeps): Promise<WebResponse> 
     'preferences',
     nowS(deps) + TOKEN_LIFETIME_S.preferences,
   );
-  return html(200, messagePage('Subscription confirmed', [
-    `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, names)}.`,
-    'Every e-mail has a link to change your preferences and a one-click unsubscribe link.',
-  ], [{ href: `/preferences?token=${prefs}`, text: 'Change your preferences' }]));
+  return html(
+    200,
+    messagePage(
+      'Subscription confirmed',
+      [
+        `Thank you. ${subscriber.email} will receive: ${describeTopics(subscriber.topics, subscriber.frequency, names)}.`,
+        'Every e-mail has a link to change your preferences and a one-click unsubscribe link.',
+      ],
+      [{ href: `/preferences?token=${prefs}`, text: 'Change your preferences' }],
+    ),
+  );
 }
 
 async function getPreferences(req: WebRequest, deps: WebDeps): Promise<WebResponse> {

@@ -68,14 +68,14 @@ export function parseTopics(
   }
   const unique = [...new Set(out)];
   if (unique.length === 0) {
-    throw new FieldError(
-      'topics',
-      'Choose at least one treaty or state, or choose “Every treaty and every state”.',
-    );
+    throw new FieldError('topics', 'Choose at least one treaty or state, or choose “Every treaty and every state”.');
   }
   if (unique.length > MAX_TOPICS) {
-    throw new FieldError('topics', `Choose at most ${MAX_TOPICS} treaties and states (you chose ${unique.length}; `
-      + 'a region counts each of its states), or follow everything.');
+    throw new FieldError(
+      'topics',
+      `Choose at most ${MAX_TOPICS} treaties and states (you chose ${unique.length}; ` +
+        'a region counts each of its states), or follow everything.',
+    );
   }
   return unique;
 }

@@ -71,7 +71,11 @@ export interface StateRegion {
   count: number;
 }
 
-export const areaKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const areaKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Every state once: region → sub-region → states, each level A–Z (regions in M49 order). */
 export function statesByRegion(catalogue: Catalogue): StateRegion[] {

@@ -20,7 +20,11 @@ export interface WebResponse {
 
 /** A request we refuse, with a status and a message a person can act on. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'HttpError';
   }
@@ -57,7 +61,8 @@ const styleHash = createHash('sha256').update(PAGE_CSS).digest('base64');
 
 /** CSP default-src 'none': the pages load nothing and run no script; only our one stylesheet. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': `default-src 'none'; style-src 'sha256-${styleHash}'; form-action 'self'; ` +
+  'content-security-policy':
+    `default-src 'none'; style-src 'sha256-${styleHash}'; form-action 'self'; ` +
     `base-uri 'none'; frame-ancestors 'none'`,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -84,7 +89,10 @@ export function json(status: number, value: unknown, extra: Record<string, strin
 
 /** A form field we refuse (400): the page marks that field invalid and ties the message to it. */
 export class FieldError extends HttpError {
-  constructor(readonly field: 'email' | 'topics' | 'frequency', message: string) {
+  constructor(
+    readonly field: 'email' | 'topics' | 'frequency',
+    message: string,
+  ) {
     super(400, message);
     this.name = 'FieldError';
   }

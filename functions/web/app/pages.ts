@@ -80,41 +80,47 @@ const summary = (label: string, count: number, chosen: number) =>
 
 /** One <details> per theme; a group with a ticked treaty starts open. */
 function treatyGroups(catalogue: Catalogue, topics: Set<string>, tie: string): string {
-  return treatiesByTheme(catalogue).map((group) => {
-    const chosen = group.treaties.filter((t) => topics.has(topicKeys.treaty(t.id))).length;
-    const rows = group.treaties.map((t) => checkRow('treaty', t.id, t.name, topics.has(topicKeys.treaty(t.id)), tie));
-    return `<details${chosen ? ' open' : ''}>${summary(group.label, group.treaties.length, chosen)}
+  return treatiesByTheme(catalogue)
+    .map((group) => {
+      const chosen = group.treaties.filter((t) => topics.has(topicKeys.treaty(t.id))).length;
+      const rows = group.treaties.map((t) => checkRow('treaty', t.id, t.name, topics.has(topicKeys.treaty(t.id)), tie));
+      return `<details${chosen ? ' open' : ''}>${summary(group.label, group.treaties.length, chosen)}
 <div class="columns">
 ${rows.join('\n')}
 </div>
 </details>`;
-  }).join('\n');
+    })
+    .join('\n');
 }
 
 /** One <details> per region, a fieldset per sub-region with its "every state in …" box first. */
 function stateGroups(catalogue: Catalogue, topics: Set<string>, areas: Set<string>, tie: string): string {
-  return statesByRegion(catalogue).map((region) => {
-    let chosen = 0;
-    const fieldsets = region.areas.map((area) => {
-      const ticked = area.states.filter((s) => topics.has(topicKeys.state(s.code))).length;
-      chosen += areas.has(area.key) ? area.states.length : ticked;
-      const on = areas.has(area.key) ? ' checked' : '';
-      const box = `<input type="checkbox" name="region" value="${esc(area.key)}"${on}${tie}>`;
-      const whole = `<label class="check whole">${box} \
+  return statesByRegion(catalogue)
+    .map((region) => {
+      let chosen = 0;
+      const fieldsets = region.areas.map((area) => {
+        const ticked = area.states.filter((s) => topics.has(topicKeys.state(s.code))).length;
+        chosen += areas.has(area.key) ? area.states.length : ticked;
+        const on = areas.has(area.key) ? ' checked' : '';
+        const box = `<input type="checkbox" name="region" value="${esc(area.key)}"${on}${tie}>`;
+        const whole = `<label class="check whole">${box} \
 <span>Every state in ${esc(area.name)} (${area.states.length})</span></label>`;
-      const rows = area.states.map((s) => checkRow('state', s.code, s.name, topics.has(topicKeys.state(s.code)), tie));
-      return `<fieldset class="area">
+        const rows = area.states.map((s) =>
+          checkRow('state', s.code, s.name, topics.has(topicKeys.state(s.code)), tie),
+        );
+        return `<fieldset class="area">
 <legend>${esc(area.name)}</legend>
 ${region.name === OTHER ? '' : whole}
 <div class="columns">
 ${rows.join('\n')}
 </div>
 </fieldset>`;
-    });
-    return `<details${chosen ? ' open' : ''}>${summary(region.name, region.count, chosen)}
+      });
+      return `<details${chosen ? ' open' : ''}>${summary(region.name, region.count, chosen)}
 ${fieldsets.join('\n')}
 </details>`;
-  }).join('\n');
+    })
+    .join('\n');
 }
 
 /**
@@ -131,8 +137,11 @@ function choiceFields(catalogue: Catalogue, chosen: ShownChoice, error?: FormErr
   const tie = `${topicsError.invalid}${describedBy(topicsError.describedBy)}`;
   const topics = new Set(chosen.topics);
   const freq = (Object.keys(FREQUENCY_LABELS) as Frequency[])
-    .map((f) => `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} ` +
-      `required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`)
+    .map(
+      (f) =>
+        `<label><input type="radio" name="frequency" value="${f}"${chosen.frequency === f ? ' checked' : ''} ` +
+        `required> <strong>${FREQUENCY_LABELS[f][0]}</strong> — ${FREQUENCY_LABELS[f][1]}</label>`,
+    )
     .join('\n');
   return `<fieldset${describedBy(['scope-hint', ...topicsError.describedBy])}>
 <legend>What to follow</legend>
@@ -213,10 +222,11 @@ export function preferencesPage(
   unsubscribeToken: string,
   options: { saved?: boolean; error?: FormError & { choice?: ShownChoice } } = {},
 ): string {
-  const status = subscriber.status === 'confirmed'
-    ? ''
-    : `<p class="notice">You are not receiving e-mails at the moment (${esc(subscriber.status)}). `
-      + 'Saving this form sends a confirmation e-mail to this address; nothing is sent until you open its link.</p>';
+  const status =
+    subscriber.status === 'confirmed'
+      ? ''
+      : `<p class="notice">You are not receiving e-mails at the moment (${esc(subscriber.status)}). ` +
+        'Saving this form sends a confirmation e-mail to this address; nothing is sent until you open its link.</p>';
   const names = catalogueNames(catalogue);
   const saved = options.saved
     ? `<p class="notice" role="status">Saved. You now get: ` +

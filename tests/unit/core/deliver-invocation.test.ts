@@ -77,7 +77,10 @@ async function world(messages = 10, perMessage = 25, editions = ['e1']) {
   const ledger = new GroupLedger();
   const sender = new RecordingSender();
   const deps: DeliverDeps = {
-    editions: store, subscribers: accounts, ledger, sender,
+    editions: store,
+    subscribers: accounts,
+    ledger,
+    sender,
     pacer: new Pacer(1e9),
     personalise: (e) => e,
     links: (id) => ({
@@ -86,24 +89,29 @@ async function world(messages = 10, perMessage = 25, editions = ['e1']) {
       unsubscribeMailto: 'mailto:u@tw.test',
     }),
     names: { state: (s) => s, treaty: (t) => t },
-    from: 'tw@tw.test', clock: new FixedClock(), sleep: async () => undefined,
+    from: 'tw@tw.test',
+    clock: new FixedClock(),
+    sleep: async () => undefined,
     concurrency: 2,
   };
   return { deps, ledger, sender, accounts, batches };
 }
 
 describe('one invocation, many messages', () => {
-  it('claims in groups of at most 100 rows (the first message alone), marks each message once, one outcome per ' +
-    'message', async () => {
-    const { deps, ledger, sender, batches } = await world(10, 25);
-    const outcomes = await deliverMessages(batches, deps);
-    expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
-    expect(sender.sent).toHaveLength(250);
-    expect(ledger.claimCalls).toEqual([25, 100, 100, 25]);
-    expect(Math.max(...ledger.claimCalls)).toBeLessThanOrEqual(CLAIM_GROUP);
-    expect(ledger.markCalls).toEqual(Array(10).fill(25));
-    expect(ledger.sending()).toBe(0);
-  });
+  it(
+    'claims in groups of at most 100 rows (the first message alone), marks each message once, one outcome per ' +
+      'message',
+    async () => {
+      const { deps, ledger, sender, batches } = await world(10, 25);
+      const outcomes = await deliverMessages(batches, deps);
+      expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
+      expect(sender.sent).toHaveLength(250);
+      expect(ledger.claimCalls).toEqual([25, 100, 100, 25]);
+      expect(Math.max(...ledger.claimCalls)).toBeLessThanOrEqual(CLAIM_GROUP);
+      expect(ledger.markCalls).toEqual(Array(10).fill(25));
+      expect(ledger.sending()).toBe(0);
+    },
+  );
 
   it('a message of another edition is claimed in its own group', async () => {
     const { deps, ledger, batches } = await world(4, 25, ['e1', 'e1', 'e2', 'e1']);
@@ -111,22 +119,24 @@ describe('one invocation, many messages', () => {
     expect(ledger.claimCalls).toEqual([25, 25, 25, 25]);
   });
 
-  it('sends start before the later groups are claimed (SES never waits for the whole invocation to be ' +
-    'claimed)', async () => {
-    const { deps, ledger, sender, batches } = await world(10, 25);
-    let firstSend!: () => void;
-    const sent = new Promise<void>((r) => (firstSend = r));
-    const send = sender.send.bind(sender);
-    sender.send = async (e) => {
-      const id = await send(e);
-      firstSend();
-      return id;
-    };
-    ledger.gate.set(1, sent); // the second claim waits until an e-mail has gone out
-    const outcomes = await deliverMessages(batches, deps);
-    expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
-    expect(sender.sent).toHaveLength(250);
-  });
+  it(
+    'sends start before the later groups are claimed (SES never waits for the whole invocation to be ' + 'claimed)',
+    async () => {
+      const { deps, ledger, sender, batches } = await world(10, 25);
+      let firstSend!: () => void;
+      const sent = new Promise<void>((r) => (firstSend = r));
+      const send = sender.send.bind(sender);
+      sender.send = async (e) => {
+        const id = await send(e);
+        firstSend();
+        return id;
+      };
+      ledger.gate.set(1, sent); // the second claim waits until an e-mail has gone out
+      const outcomes = await deliverMessages(batches, deps);
+      expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
+      expect(sender.sent).toHaveLength(250);
+    },
+  );
 
   it("reads the next group's recipients while this group is claimed", async () => {
     const { deps, ledger, accounts, sender, batches } = await world(10, 25);
@@ -181,52 +191,62 @@ describe('one invocation, many messages', () => {
     expect(worst).toBeLessThan(250);
   });
 
-  it('each message keeps its own outcome: a refused send fails only its message, a missing edition only its ' +
-    'own', async () => {
-    const { deps, sender, batches } = await world(3, 25, ['e1', 'e1', 'gone']);
-    sender.fail = (e, attempt) => (e.to === 'm1s3@example.org' && attempt === 1 ? 'refused' : undefined);
-    const [a, b, c] = await deliverMessages(batches, deps);
-    expect(a.status).toBe('fulfilled');
-    expect(b.status === 'rejected' && b.reason).toBeInstanceOf(BatchIncomplete);
-    expect(b.status === 'rejected' && (b.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId)).toEqual([
-      'm1s3',
-    ]);
-    expect(c.status === 'rejected' && c.reason).toBeInstanceOf(EditionMissing);
-    expect(sender.sent).toHaveLength(49);
-  });
+  it(
+    'each message keeps its own outcome: a refused send fails only its message, a missing edition only its ' + 'own',
+    async () => {
+      const { deps, sender, batches } = await world(3, 25, ['e1', 'e1', 'gone']);
+      sender.fail = (e, attempt) => (e.to === 'm1s3@example.org' && attempt === 1 ? 'refused' : undefined);
+      const [a, b, c] = await deliverMessages(batches, deps);
+      expect(a.status).toBe('fulfilled');
+      expect(b.status === 'rejected' && b.reason).toBeInstanceOf(BatchIncomplete);
+      expect(b.status === 'rejected' && (b.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId)).toEqual(
+        ['m1s3'],
+      );
+      expect(c.status === 'rejected' && c.reason).toBeInstanceOf(EditionMissing);
+      expect(sender.sent).toHaveLength(49);
+    },
+  );
 
-  it('a recipient in two messages of the invocation gets one e-mail; the same messages redelivered send ' +
-    'nothing', async () => {
-    const { deps, sender, batches } = await world(2, 25);
-    batches[1].batch.subscriberIds.push('m0s0');
-    await deliverMessages(batches, deps);
-    expect(sender.sent.filter((e) => e.to === 'm0s0@example.org')).toHaveLength(1);
-    expect(sender.sent).toHaveLength(50);
-    const again = await deliverMessages(batches.map((m) => ({ ...m, redelivered: true })), deps);
-    expect(again.every((o) => o.status === 'fulfilled')).toBe(true);
-    expect(sender.sent).toHaveLength(50);
-  });
+  it(
+    'a recipient in two messages of the invocation gets one e-mail; the same messages redelivered send ' + 'nothing',
+    async () => {
+      const { deps, sender, batches } = await world(2, 25);
+      batches[1].batch.subscriberIds.push('m0s0');
+      await deliverMessages(batches, deps);
+      expect(sender.sent.filter((e) => e.to === 'm0s0@example.org')).toHaveLength(1);
+      expect(sender.sent).toHaveLength(50);
+      const again = await deliverMessages(
+        batches.map((m) => ({ ...m, redelivered: true })),
+        deps,
+      );
+      expect(again.every((o) => o.status === 'fulfilled')).toBe(true);
+      expect(sender.sent).toHaveLength(50);
+    },
+  );
 
-  it('near the timeout nothing more is claimed and unsent claims are released: those messages fail and lose ' +
-    'nothing', async () => {
-    const { deps, ledger, sender, batches } = await world(6, 25);
-    let left = 60_000;
-    deps.remainingMs = () => left;
-    const send = sender.send.bind(sender);
-    sender.send = async (e) => {
-      if (sender.sent.length >= 40) left = 1_000; // the clock runs out after 40 e-mails
-      return send(e);
-    };
-    const outcomes = await deliverMessages(batches, deps);
-    const failedIds = outcomes.flatMap((o) =>
-      o.status === 'rejected' ? (o.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId) : [],
-    );
-    const sentIds = new Set(sender.sent.map((e) => e.to.split('@')[0]));
-    expect(sentIds.size + failedIds.length).toBe(150);
-    // released or never claimed: a retry may send
-    for (const id of failedIds) expect(ledger.rows.has(`e1|${id}`)).toBe(false);
-    expect(ledger.sending()).toBe(0);
-  });
+  it(
+    'near the timeout nothing more is claimed and unsent claims are released: those messages fail and lose ' +
+      'nothing',
+    async () => {
+      const { deps, ledger, sender, batches } = await world(6, 25);
+      let left = 60_000;
+      deps.remainingMs = () => left;
+      const send = sender.send.bind(sender);
+      sender.send = async (e) => {
+        if (sender.sent.length >= 40) left = 1_000; // the clock runs out after 40 e-mails
+        return send(e);
+      };
+      const outcomes = await deliverMessages(batches, deps);
+      const failedIds = outcomes.flatMap((o) =>
+        o.status === 'rejected' ? (o.reason as BatchIncomplete).result.failed.map((f) => f.subscriberId) : [],
+      );
+      const sentIds = new Set(sender.sent.map((e) => e.to.split('@')[0]));
+      expect(sentIds.size + failedIds.length).toBe(150);
+      // released or never claimed: a retry may send
+      for (const id of failedIds) expect(ledger.rows.has(`e1|${id}`)).toBe(false);
+      expect(ledger.sending()).toBe(0);
+    },
+  );
 });
 
 describe('send handler', () => {
@@ -251,16 +271,18 @@ describe('send handler', () => {
     logger.setLogLevel('SILENT');
     const { deps, sender, batches } = await world(3, 5, ['e1', 'e1', 'gone']);
     const handler = makeHandler(deps);
-    const event: SQSEvent = { Records: [
-      record('ok', JSON.stringify(batches[0].batch)),
-      record('bad-json', '{'),
-      record(
-        'too-many',
-        JSON.stringify({ editionId: 'e1', subscriberIds: Array.from({ length: 101 }, (_, i) => `x${i}`) }),
-      ),
-      record('ok-redelivered', JSON.stringify(batches[1].batch), 2),
-      record('no-edition', JSON.stringify(batches[2].batch)),
-    ] };
+    const event: SQSEvent = {
+      Records: [
+        record('ok', JSON.stringify(batches[0].batch)),
+        record('bad-json', '{'),
+        record(
+          'too-many',
+          JSON.stringify({ editionId: 'e1', subscriberIds: Array.from({ length: 101 }, (_, i) => `x${i}`) }),
+        ),
+        record('ok-redelivered', JSON.stringify(batches[1].batch), 2),
+        record('no-edition', JSON.stringify(batches[2].batch)),
+      ],
+    };
     const response = await handler(event);
     expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual([
       'bad-json',

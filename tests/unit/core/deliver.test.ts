@@ -37,7 +37,10 @@ async function setup(n = 5) {
   });
   const warnings: string[] = [];
   const deps: DeliverDeps = {
-    editions, subscribers: accounts, ledger, sender,
+    editions,
+    subscribers: accounts,
+    ledger,
+    sender,
     pacer: new Pacer(1e9),
     personalise: (e, t) => ({ subject: e.subject, html: e.html.replace('%%TW_REASON%%', t.reason), text: e.text }),
     links: (id) => ({
@@ -49,7 +52,9 @@ async function setup(n = 5) {
       state: (s) => (s === 'UKR' ? 'Ukraine' : s),
       treaty: (t) => (t === 'ottawa-convention' ? 'Ottawa Convention' : t),
     },
-    from: 'tw@tw.test', clock: new FixedClock(), sleep: async () => undefined,
+    from: 'tw@tw.test',
+    clock: new FixedClock(),
+    sleep: async () => undefined,
     onWarning: (m) => void warnings.push(m),
   };
   return { deps, accounts, ledger, sender, ids, warnings, batch: { editionId: 'e1', subscriberIds: ids } };
@@ -67,41 +72,46 @@ describe('delivering a batch', () => {
     expect(sender.sent[0].headers.map((h) => h.name)).toEqual(['List-Unsubscribe', 'List-Unsubscribe-Post']);
   });
 
-  it('a redelivered message sends nothing new (the ledger row is claimed first); a repeated id is one ' +
-    'e-mail', async () => {
-    const { deps, sender, batch } = await setup(4);
-    await deliverBatch({ ...batch, subscriberIds: [...batch.subscriberIds, 's0'] }, deps);
-    const again = await deliverBatch(batch, deps);
-    expect(sender.sent).toHaveLength(4);
-    expect(again.skipped.every((s) => s.reason === 'already delivered or in flight')).toBe(true);
-  });
+  it(
+    'a redelivered message sends nothing new (the ledger row is claimed first); a repeated id is one ' + 'e-mail',
+    async () => {
+      const { deps, sender, batch } = await setup(4);
+      await deliverBatch({ ...batch, subscriberIds: [...batch.subscriberIds, 's0'] }, deps);
+      const again = await deliverBatch(batch, deps);
+      expect(sender.sent).toHaveLength(4);
+      expect(again.skipped.every((s) => s.reason === 'already delivered or in flight')).toBe(true);
+    },
+  );
 
-  it('a first delivery claims without reading the ledger; a redelivered message reads its rows and claims only the ' +
-    'missing ones', async () => {
-    const { deps, sender, batch, ledger } = await setup(5);
-    const calls = { existing: 0, claim: 0 };
-    const existing = ledger.existing.bind(ledger);
-    const claim = ledger.claim.bind(ledger);
-    ledger.existing = async (rows) => {
-      calls.existing++;
-      return existing(rows);
-    };
-    ledger.claim = async (e, s, at) => {
-      calls.claim++;
-      return claim(e, s, at);
-    };
-    await ledger.claim('e1', 's3', '2026-01-01'); // claimed by an earlier receipt of the same message
-    calls.claim = 0;
-    sender.fail = (e, attempt) => (e.to === 'r2@example.org' && attempt === 1 ? 'refused' : undefined);
-    await expect(deliverBatch(batch, deps)).rejects.toBeInstanceOf(BatchIncomplete); // s2 refused: released
-    expect(calls).toEqual({ existing: 0, claim: 5 }); // the conditional claim decides: s3 is refused
-    expect(sender.sent).toHaveLength(3);
-    Object.assign(calls, { existing: 0, claim: 0 });
-    const again = await deliverBatch(batch, deps, { redelivered: true });
-    expect(calls).toEqual({ existing: 1, claim: 1 });
-    expect(again.sent.map((s) => s.subscriberId)).toEqual(['s2']);
-    expect(sender.sent.map((e) => e.to).filter((t) => t === 'r3@example.org')).toHaveLength(0);
-  });
+  it(
+    'a first delivery claims without reading the ledger; a redelivered message reads its rows and claims only the ' +
+      'missing ones',
+    async () => {
+      const { deps, sender, batch, ledger } = await setup(5);
+      const calls = { existing: 0, claim: 0 };
+      const existing = ledger.existing.bind(ledger);
+      const claim = ledger.claim.bind(ledger);
+      ledger.existing = async (rows) => {
+        calls.existing++;
+        return existing(rows);
+      };
+      ledger.claim = async (e, s, at) => {
+        calls.claim++;
+        return claim(e, s, at);
+      };
+      await ledger.claim('e1', 's3', '2026-01-01'); // claimed by an earlier receipt of the same message
+      calls.claim = 0;
+      sender.fail = (e, attempt) => (e.to === 'r2@example.org' && attempt === 1 ? 'refused' : undefined);
+      await expect(deliverBatch(batch, deps)).rejects.toBeInstanceOf(BatchIncomplete); // s2 refused: released
+      expect(calls).toEqual({ existing: 0, claim: 5 }); // the conditional claim decides: s3 is refused
+      expect(sender.sent).toHaveLength(3);
+      Object.assign(calls, { existing: 0, claim: 0 });
+      const again = await deliverBatch(batch, deps, { redelivered: true });
+      expect(calls).toEqual({ existing: 1, claim: 1 });
+      expect(again.sent.map((s) => s.subscriberId)).toEqual(['s2']);
+      expect(sender.sent.map((e) => e.to).filter((t) => t === 'r3@example.org')).toHaveLength(0);
+    },
+  );
 
   it('a send SES refuses is released and the batch fails, so the retry sends only that one', async () => {
     const { deps, sender, batch, ledger } = await setup(5);

@@ -74,10 +74,12 @@ describe('running the pipeline', () => {
 
   it('waits for what settling returned before it resolves', async () => {
     let marked = false;
-    const { steps } = recording({ settled: async () => {
-      await tick();
-      marked = true;
-    } });
+    const { steps } = recording({
+      settled: async () => {
+        await tick();
+        marked = true;
+      },
+    });
     await runPipeline([[msg('a', 1)]], steps, { workers: 1, lookahead: 10 });
     expect(marked).toBe(true);
   });

@@ -26,7 +26,11 @@ const alert = (id: string, state: string, treaty: string, createdAt: string, art
 });
 
 const timelineWithConflict = (state: string, treaty: string, articleId: string, detectedAt: string): Timeline => ({
-  state, treaty, stages: [], alerts: [], version: 3,
+  state,
+  treaty,
+  stages: [],
+  alerts: [],
+  version: 3,
   conflicts: [
     {
       action: 'joined',
@@ -65,7 +69,10 @@ async function world() {
       forDays: async (days) => entries.filter((e) => days.includes(e.day)),
     },
     alerts: { getMany: async (ids) => ids.map((i) => alerts.get(i)!).filter(Boolean) },
-    subscribers: accounts, ledger, editions, queue,
+    subscribers: accounts,
+    ledger,
+    editions,
+    queue,
     render: (c) => {
       rendered.push({
         kind: c.kind,
@@ -107,7 +114,11 @@ describe('digests', () => {
     const ref = (n: number) => ({ articleId: `r${n}`, label: `Outlet ${n}`, role: 'primary' as const });
     w.raise({ ...alert('a1', 'UKR', 'ottawa-convention', '2026-02-28T10:00:00Z'), sources: [ref(1)] });
     const now: Timeline = {
-      state: 'UKR', treaty: 'ottawa-convention', alerts: [], conflicts: [], version: 4,
+      state: 'UKR',
+      treaty: 'ottawa-convention',
+      alerts: [],
+      conflicts: [],
+      version: 4,
       stages: [
         {
           action: 'withdrawal_decreed',
@@ -157,22 +168,29 @@ describe('digests', () => {
     expect(w.rendered).toEqual([{ kind: 'daily', items: ['HUN leaves rome-statute'], corrections: [] }]);
   });
 
-  it('a disputed fact with no alert goes to the daily corrections — for digest and instant subscribers — never ' +
-    'an instant e-mail', async () => {
-    const w = await world();
-    w.entries.push(
-      ...entriesFromTimeline(timelineWithConflict('UKR', 'ottawa-convention', 'art-9', '2026-02-28T09:00:00Z')),
-    );
-    await w.add('instant', 'instant', ['TOPIC#treaty:ottawa-convention']);
-    await w.add('daily', 'daily', ['TOPIC#all']);
-    await w.add('other', 'instant', ['TOPIC#state:HUN']);
-    const result = await composeDigest('daily', '2026-03-01', w.deps);
-    expect(result.corrections).toBe(1);
-    expect(w.rendered).toHaveLength(1);
-    expect(w.rendered[0].corrections[0]).toMatch(/Reports disagree/);
-    expect(recipients(w.queue).map((r) => r.split('>')[1]).sort()).toEqual(['daily', 'instant']);
-    expect(await composeDigest('weekly', '2026-03-01', w.deps).then((r) => r.recipients)).toBe(0);
-  });
+  it(
+    'a disputed fact with no alert goes to the daily corrections — for digest and instant subscribers — never ' +
+      'an instant e-mail',
+    async () => {
+      const w = await world();
+      w.entries.push(
+        ...entriesFromTimeline(timelineWithConflict('UKR', 'ottawa-convention', 'art-9', '2026-02-28T09:00:00Z')),
+      );
+      await w.add('instant', 'instant', ['TOPIC#treaty:ottawa-convention']);
+      await w.add('daily', 'daily', ['TOPIC#all']);
+      await w.add('other', 'instant', ['TOPIC#state:HUN']);
+      const result = await composeDigest('daily', '2026-03-01', w.deps);
+      expect(result.corrections).toBe(1);
+      expect(w.rendered).toHaveLength(1);
+      expect(w.rendered[0].corrections[0]).toMatch(/Reports disagree/);
+      expect(
+        recipients(w.queue)
+          .map((r) => r.split('>')[1])
+          .sort(),
+      ).toEqual(['daily', 'instant']);
+      expect(await composeDigest('weekly', '2026-03-01', w.deps).then((r) => r.recipients)).toBe(0);
+    },
+  );
 
   it('a conflict found together with an alert is shown in that alert, not again as a correction', async () => {
     const w = await world();

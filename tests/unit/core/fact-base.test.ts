@@ -55,8 +55,9 @@ describe('the seed catalogue (seeds/facts)', () => {
     // France is a UNESCO member the partial file does not list: no timeline, so nothing is "known" about it.
     const timelines = timelinesFromFacts(facts, '2026-01-01', '2026-01-01T00:00:00Z');
     expect(timelines.some((t) => t.treaty === 'unesco-constitution' && t.state === 'FRA')).toBe(false);
-    expect(timelines.find((t) => t.treaty === 'unesco-constitution' && t.state === 'USA')?.stages.map((s) => s.action))
-      .toEqual(['joined', 'withdrawal_notified']);
+    expect(
+      timelines.find((t) => t.treaty === 'unesco-constitution' && t.state === 'USA')?.stages.map((s) => s.action),
+    ).toEqual(['joined', 'withdrawal_notified']);
   });
 });
 

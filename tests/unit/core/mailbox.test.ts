@@ -58,8 +58,11 @@ describe('unsubscribe by e-mail', () => {
       [`unsubscribe ${signToken('another-secret', 'sub-1', 'unsubscribe', NOW_S + 60)}`, /forged/],
       [`unsubscribe ${valid.slice(0, -2)}xx`, /forged/],
       [`unsubscribe ${signToken(SECRET, 'sub-1', 'unsubscribe', NOW_S - 1)}`, /expired/],
-      [`unsubscribe ` +
-        `${signToken(SECRET, 'sub-1', 'preferences', NOW_S + 60).replace('.preferences.', '.unsubscribe.')}`, /forged/],
+      [
+        `unsubscribe ` +
+          `${signToken(SECRET, 'sub-1', 'preferences', NOW_S + 60).replace('.preferences.', '.unsubscribe.')}`,
+        /forged/,
+      ],
       ['hello there', /no unsubscribe token/],
     ];
     for (const [subject, reason] of cases) {

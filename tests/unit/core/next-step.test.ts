@@ -46,34 +46,36 @@ const noClause: TreatyRecord = {
 };
 
 describe('what happens next', () => {
-  it('Ottawa, a decree by a state at war: notice to the UN Secretary-General, six months, deferred by art. ' +
-    '20(3)', () => {
-    const next = whatHappensNext({
-      state: 'UKR',
-      stateName: 'Ukraine',
-      treaty: treaty('ottawa-convention'),
-      conflicts: referenceConflicts,
-      asOf: '2025-06-29',
-      timeline: {
-        stages: [
-          stage('joined', '2005-12-27', 'record'),
-          stage('withdrawal_proposed', '2025-06-29'),
-          stage('withdrawal_decreed', '2025-06-29'),
-        ],
-      },
-    });
-    expect(next.step).toMatch(/^Next legal step under the treaty: notice of withdrawal to the UN Secretary-General/);
-    expect(next.effect).toBe(
-      'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before ' +
-        'the end of ' +
-        'an armed conflict the state is engaged in, art. 20(3).',
-    );
-    expect(next.condition).toBe(
-      'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
-        'the withdrawal would not take effect (art. 20(3)).',
-    );
-    expect(next.effectiveDate).toBeUndefined();
-  });
+  it(
+    'Ottawa, a decree by a state at war: notice to the UN Secretary-General, six months, deferred by art. ' + '20(3)',
+    () => {
+      const next = whatHappensNext({
+        state: 'UKR',
+        stateName: 'Ukraine',
+        treaty: treaty('ottawa-convention'),
+        conflicts: referenceConflicts,
+        asOf: '2025-06-29',
+        timeline: {
+          stages: [
+            stage('joined', '2005-12-27', 'record'),
+            stage('withdrawal_proposed', '2025-06-29'),
+            stage('withdrawal_decreed', '2025-06-29'),
+          ],
+        },
+      });
+      expect(next.step).toMatch(/^Next legal step under the treaty: notice of withdrawal to the UN Secretary-General/);
+      expect(next.effect).toBe(
+        'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before ' +
+          'the end of ' +
+          'an armed conflict the state is engaged in, art. 20(3).',
+      );
+      expect(next.condition).toBe(
+        'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
+          'the withdrawal would not take effect (art. 20(3)).',
+      );
+      expect(next.effectiveDate).toBeUndefined();
+    },
+  );
 
   it('Ottawa, a notified withdrawal by a state at peace: the date the schedule computes', () => {
     const next = whatHappensNext({
@@ -221,8 +223,12 @@ describe('the catalogue’s special effect rules (schedule.ts effect_rule)', () 
     const timeline = { stages: [stage('withdrawal_notified', '2025-03-10', 'record')], schedule: undefined };
     const schedule = schedulerFrom(facts.treaties, [])(state, id, '2025-03-10');
     return whatHappensNext({
-      state, stateName: 'France', treaty: t, timeline: { ...timeline, schedule: schedule ?? undefined },
-      conflicts: [], asOf: '2025-04-01',
+      state,
+      stateName: 'France',
+      treaty: t,
+      timeline: { ...timeline, schedule: schedule ?? undefined },
+      conflicts: [],
+      asOf: '2025-04-01',
     });
   };
 

@@ -8,13 +8,35 @@ import { extract } from '../extract/helpers';
 const NOW = '2026-01-05T09:00:00.000Z'; // a replay: one clock for every article
 const src = (id: string) => ({ articleId: id, label: `${id}.txt` });
 const claim = (over: Partial<Claim>): Claim => ({
-  state: 'HUN', treaty: 'rome-statute', action: 'withdrawal_proposed', date: null, role: 'primary', evidence: 'x', ...over,
+  state: 'HUN',
+  treaty: 'rome-statute',
+  action: 'withdrawal_proposed',
+  date: null,
+  role: 'primary',
+  evidence: 'x',
+  ...over,
 });
-const hungary = (): Timeline => timelinesFromFacts(
-  { participation: { 'rome-statute': [{ state: 'Hungary', iso3: 'HUN', signature: '1999-01-15', consent: '2001-11-30', withdrawal_notified: null, withdrawal_effective: null }] } },
-  '2025-01-01', '2025-01-01T00:00:00.000Z',
-)[0];
-const run = (t: Timeline, claims: Claim[], id: string, published: string | null) => applyClaims(t, claims, src(id), { now: NOW, published });
+const hungary = (): Timeline =>
+  timelinesFromFacts(
+    {
+      participation: {
+        'rome-statute': [
+          {
+            state: 'Hungary',
+            iso3: 'HUN',
+            signature: '1999-01-15',
+            consent: '2001-11-30',
+            withdrawal_notified: null,
+            withdrawal_effective: null,
+          },
+        ],
+      },
+    },
+    '2025-01-01',
+    '2025-01-01T00:00:00.000Z',
+  )[0];
+const run = (t: Timeline, claims: Claim[], id: string, published: string | null) =>
+  applyClaims(t, claims, src(id), { now: NOW, published });
 
 describe('an exit reported together with its own proposal', () => {
   it('alerts the proposal; the headline word "quits" is neither stored as an effect nor alerted', () => {
@@ -23,15 +45,33 @@ describe('an exit reported together with its own proposal', () => {
     expect(out.timeline.stages.some((s) => s.action === 'withdrawal_effective')).toBe(false);
   });
   it('keeps an exit reported with its notice (the notice was given earlier, the effect is today)', () => {
-    const out = run(hungary(), [claim({ action: 'withdrawal_effective', date: '2026-06-02' }), claim({ action: 'withdrawal_notified', date: '2025-06-02', role: 'background' })], 'done', '2026-06-02');
+    const out = run(
+      hungary(),
+      [
+        claim({ action: 'withdrawal_effective', date: '2026-06-02' }),
+        claim({ action: 'withdrawal_notified', date: '2025-06-02', role: 'background' }),
+      ],
+      'done',
+      '2026-06-02',
+    );
     expect(out.alert?.actions).toContain('withdrawal_effective');
   });
   it('keeps an exit the text dates itself ("has become effective today"), even beside a same-day announcement', () => {
-    const out = run(hungary(), [claim({ action: 'withdrawal_effective', date: '2026-01-29' }), claim({ date: '2026-01-29' })], 'today', '2026-01-29');
+    const out = run(
+      hungary(),
+      [claim({ action: 'withdrawal_effective', date: '2026-01-29' }), claim({ date: '2026-01-29' })],
+      'today',
+      '2026-01-29',
+    );
     expect(out.alert?.actions).toContain('withdrawal_effective');
   });
   it('keeps an exit dated apart from a proposal the same article recalls', () => {
-    const out = run(hungary(), [claim({ action: 'withdrawal_effective', date: '2026-06-02' }), claim({ date: '2025-04-03' })], 'later', '2026-06-02');
+    const out = run(
+      hungary(),
+      [claim({ action: 'withdrawal_effective', date: '2026-06-02' }), claim({ date: '2025-04-03' })],
+      'later',
+      '2026-06-02',
+    );
     expect(out.alert?.actions).toEqual(['withdrawal_effective']);
   });
 });
@@ -68,8 +108,10 @@ describe('a stage first stored quietly, then reported as the news', () => {
 
 describe('the publication bound of an undated page', () => {
   it('is raised by a yearless day whose weekday fixes its year ("On Saturday, January 10")', () => {
-    const r = extract('The UN received Greece\'s notice of withdrawal from the Ottawa Convention on July 10, 2025.\n\n'
-      + 'On Saturday, January 10, Greece officially left the Ottawa Convention.');
+    const r = extract(
+      "The UN received Greece's notice of withdrawal from the Ottawa Convention on July 10, 2025.\n\n" +
+        'On Saturday, January 10, Greece officially left the Ottawa Convention.',
+    );
     expect(r.published).toBe('2026-01-10');
     expect(r.publishedBound).toBe('lower');
   });

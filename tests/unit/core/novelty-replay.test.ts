@@ -19,42 +19,47 @@ const claim = (over: Partial<Claim>): Claim => ({
   evidence: 'x',
   ...over,
 });
-const lithuania = (row: Record<string, string | null> = {}, asOf = '2025-06-01'): Timeline => timelinesFromFacts(
-  {
-    participation: {
-      'ottawa-convention': [
-        {
-          state: 'Lithuania',
-          iso3: 'LTU',
-          signature: '1997-12-03',
-          consent: '2003-05-12',
-          withdrawal_notified: null,
-          withdrawal_effective: null,
-          ...row,
-        },
-      ],
+const lithuania = (row: Record<string, string | null> = {}, asOf = '2025-06-01'): Timeline =>
+  timelinesFromFacts(
+    {
+      participation: {
+        'ottawa-convention': [
+          {
+            state: 'Lithuania',
+            iso3: 'LTU',
+            signature: '1997-12-03',
+            consent: '2003-05-12',
+            withdrawal_notified: null,
+            withdrawal_effective: null,
+            ...row,
+          },
+        ],
+      },
     },
-  },
-  asOf, `${asOf}T00:00:00.000Z`,
-)[0];
+    asOf,
+    `${asOf}T00:00:00.000Z`,
+  )[0];
 const run = (t: Timeline, claims: Claim[], id: string, published: string) =>
   applyClaims(t, claims, src(id), { now: NOW, published });
 
 describe('alerting on sequences of real-news reports', () => {
-  it('an undated report that the withdrawal took effect, read after the notice story, alerts as an ADVANCE of its ' +
-    'own', () => {
-    const notice = run(lithuania(), [claim({ date: '2025-06-27' })], 'notice', '2025-06-28');
-    expect(notice.alert).toMatchObject({ novelty: 'NEW', date: '2025-06-27', folded: false });
-    const effect = run(notice.timeline, [claim({ action: 'withdrawal_effective' })], 'effect', '2025-12-28');
-    expect(effect.alert).toMatchObject({
-      novelty: 'ADVANCE',
-      actions: ['withdrawal_effective'],
-      date: '2025-12-28',
-      folded: false,
-    });
-    expect(effect.alert!.alertId).not.toBe(notice.alert!.alertId);
-    expect(effect.timeline.alerts).toHaveLength(2);
-  });
+  it(
+    'an undated report that the withdrawal took effect, read after the notice story, alerts as an ADVANCE of its ' +
+      'own',
+    () => {
+      const notice = run(lithuania(), [claim({ date: '2025-06-27' })], 'notice', '2025-06-28');
+      expect(notice.alert).toMatchObject({ novelty: 'NEW', date: '2025-06-27', folded: false });
+      const effect = run(notice.timeline, [claim({ action: 'withdrawal_effective' })], 'effect', '2025-12-28');
+      expect(effect.alert).toMatchObject({
+        novelty: 'ADVANCE',
+        actions: ['withdrawal_effective'],
+        date: '2025-12-28',
+        folded: false,
+      });
+      expect(effect.alert!.alertId).not.toBe(notice.alert!.alertId);
+      expect(effect.timeline.alerts).toHaveLength(2);
+    },
+  );
 
   it('an undated report of an early stage of a withdrawal the record shows finished is history, not NEW', () => {
     const done = lithuania({ withdrawal_notified: '2025-06-27', withdrawal_effective: '2025-12-27' }, '2026-01-01');
@@ -65,7 +70,8 @@ describe('alerting on sequences of real-news reports', () => {
       '2026-01-03',
     );
     expect(out.decisions.map((d) => [d.claim.action, d.novelty, d.alert])).toEqual([
-      ['withdrawal_proposed', 'KNOWN', false], ['withdrawal_approved', 'KNOWN', false],
+      ['withdrawal_proposed', 'KNOWN', false],
+      ['withdrawal_approved', 'KNOWN', false],
     ]);
     expect(out.alert).toBeUndefined();
   });
@@ -148,8 +154,11 @@ describe('replaying invented articles through extraction and detection', () => {
       ['ADVANCE withdrawal_effective 2025-12-29'],
     ]);
   });
-  it('out of order and undated: the exit alerts once; the notice and the undated proposal read after it are ' +
-    'history', () => {
-    expect(replay([EFFECT, NOTICE, PROPOSAL])).toEqual([['NEW withdrawal_effective 2025-12-29'], [], []]);
-  });
+  it(
+    'out of order and undated: the exit alerts once; the notice and the undated proposal read after it are ' +
+      'history',
+    () => {
+      expect(replay([EFFECT, NOTICE, PROPOSAL])).toEqual([['NEW withdrawal_effective 2025-12-29'], [], []]);
+    },
+  );
 });

@@ -3,8 +3,15 @@ import fc from 'fast-check';
 import { plainClone, sameJson } from '#core/plain-data';
 
 // JSON-like values with the awkward corners: undefined members, NaN and -0, holes, key order, nested arrays.
-const leaf = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined),
-  fc.constantFrom(Number.NaN, -0, Number.POSITIVE_INFINITY, '__proto__'));
+const leaf = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constantFrom(Number.NaN, -0, Number.POSITIVE_INFINITY, '__proto__'),
+);
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 4 }),
@@ -13,11 +20,13 @@ const { value } = fc.letrec((tie) => ({
 
 describe('plainClone', () => {
   it('copies plain data exactly as structuredClone does', () => {
-    fc.assert(fc.property(value, (v) => {
-      const copy = plainClone(v);
-      expect(copy).toStrictEqual(structuredClone(v));
-      if (typeof v === 'object' && v !== null) expect(copy).not.toBe(v);
-    }));
+    fc.assert(
+      fc.property(value, (v) => {
+        const copy = plainClone(v);
+        expect(copy).toStrictEqual(structuredClone(v));
+        if (typeof v === 'object' && v !== null) expect(copy).not.toBe(v);
+      }),
+    );
   });
   it('keeps a shared reference shared, and hands other objects to structuredClone', () => {
     const source = { articleId: 'a1', mirrors: ['m1'] };
@@ -31,10 +40,12 @@ describe('plainClone', () => {
 
 describe('sameJson', () => {
   it('agrees with comparing JSON.stringify texts', () => {
-    fc.assert(fc.property(value, value, (a, b) => {
-      expect(sameJson(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
-      expect(sameJson(a, plainClone(a))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(sameJson(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+        expect(sameJson(a, plainClone(a))).toBe(true);
+      }),
+    );
   });
   it('follows JSON: left-out members, key order, toJSON, null for NaN', () => {
     expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);

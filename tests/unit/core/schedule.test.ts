@@ -89,12 +89,15 @@ describe('special withdrawal rules', () => {
     expect(scheduleFor('GBR', 'energy-charter-treaty', '2024-04-26')?.effective).toBe('2025-04-27');
   });
 
-  it('the Council of Europe Statute: the end of the financial year, or of the next one for a notice after ' +
-    'September', () => {
-    expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-03-15')?.effective).toBe('2022-12-31');
-    expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-09-30')?.effective).toBe('2022-12-31');
-    expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-10-01')?.effective).toBe('2023-12-31');
-  });
+  it(
+    'the Council of Europe Statute: the end of the financial year, or of the next one for a notice after ' +
+      'September',
+    () => {
+      expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-03-15')?.effective).toBe('2022-12-31');
+      expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-09-30')?.effective).toBe('2022-12-31');
+      expect(scheduleFor('XXX', 'council-of-europe-statute', '2022-10-01')?.effective).toBe('2023-12-31');
+    },
+  );
 
   it('UNESCO: 31 December of the year after the notice', () => {
     expect(scheduleFor('USA', 'unesco-constitution', '2025-07-22')?.effective).toBe('2026-12-31');
@@ -129,11 +132,12 @@ describe('special withdrawal rules', () => {
 
   it('computes the effective date the record holds for 43 of its 47 notified withdrawals', () => {
     const mismatches: string[] = [];
-    for (const t of facts.treaties) for (const r of facts.participation[t.id] ?? []) {
-      if (!r.withdrawal_notified || !r.withdrawal_effective || !r.iso3) continue;
-      if (scheduleWithdrawal(t, r.iso3, r.withdrawal_notified, [])?.effective !== r.withdrawal_effective)
-        mismatches.push(`${t.id} ${r.iso3}`);
-    }
+    for (const t of facts.treaties)
+      for (const r of facts.participation[t.id] ?? []) {
+        if (!r.withdrawal_notified || !r.withdrawal_effective || !r.iso3) continue;
+        if (scheduleWithdrawal(t, r.iso3, r.withdrawal_notified, [])?.effective !== r.withdrawal_effective)
+          mismatches.push(`${t.id} ${r.iso3}`);
+      }
     // Argentina/WHO (no clause), Russia/CoE (expelled first), UK/TEU (extended), Venezuela/OAS (sources differ by a
     // day).
     expect(mismatches.sort()).toEqual([

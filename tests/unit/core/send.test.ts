@@ -26,10 +26,14 @@ describe('sending', () => {
   it('paces sends to the allowed rate', async () => {
     let t = 0;
     const slept: number[] = [];
-    const pacer = new Pacer(4, () => t, async (ms) => {
-      slept.push(ms);
-      t += ms;
-    });
+    const pacer = new Pacer(
+      4,
+      () => t,
+      async (ms) => {
+        slept.push(ms);
+        t += ms;
+      },
+    );
     for (let i = 0; i < 5; i++) await pacer.wait();
     expect(t).toBe(1000); // 5 sends at 4/s: the 5th goes out one second after the first
     expect(slept).toEqual([250, 250, 250, 250]);
@@ -38,9 +42,12 @@ describe('sending', () => {
   // Sleeps as Node's timers do: never less than 1 ms, sometimes later than asked.
   const clock = (late = (_call: number) => 0) => {
     const c = { t: 0, calls: 0, starts: [] as number[] };
-    return Object.assign(c, { now: () => c.t, sleep: async (ms: number) => {
-      c.t += Math.max(1, ms) + late(c.calls++);
-    } });
+    return Object.assign(c, {
+      now: () => c.t,
+      sleep: async (ms: number) => {
+        c.t += Math.max(1, ms) + late(c.calls++);
+      },
+    });
   };
 
   it('above 1000/s the rate is the limit, not one send per timer tick', async () => {

@@ -49,7 +49,10 @@ export class MemoryAccounts implements AccountPort, SubscriberPort {
     return [...ids];
   }
   async getMany(ids: string[]) {
-    return ids.map((id) => this.items.get(id)).filter((s): s is Subscriber => !!s).map((s) => structuredClone(s));
+    return ids
+      .map((id) => this.items.get(id))
+      .filter((s): s is Subscriber => !!s)
+      .map((s) => structuredClone(s));
   }
 }
 

@@ -12,26 +12,60 @@ const EVIL =
 
 type Mutator = (item: AlertItem) => void;
 const FIELDS: Record<string, Mutator> = {
-  stateCode: (i) => { i.stateCode = EVIL; },
-  stateName: (i) => { i.stateName = EVIL; },
-  treatyId: (i) => { i.treatyId = EVIL; },
-  treatyName: (i) => { i.treatyName = EVIL; },
-  date: (i) => { i.date = EVIL; },
-  headline: (i) => { i.headline = EVIL; },
-  evidence: (i) => { i.evidence = EVIL; },
-  effectiveNote: (i) => { i.effectiveNote = EVIL; },
-  'source title': (i) => { i.sources[0].title = EVIL; },
-  'source outlet': (i) => { i.sources[0].outlet = EVIL; },
-  'source label': (i) => { i.sources[0].label = EVIL; },
-  'source published': (i) => { i.sources[0].published = EVIL; },
-  'source url': (i) => { i.sources[0].url = EVIL; },
-  'source url (javascript:)': (i) => { i.sources[0].url = 'javascript:alert(document.cookie)'; },
-  'source url (JaVaScRiPt: with spaces)': (i) => { i.sources[0].url = ' \tJaVaScRiPt:alert(1)'; },
-  'source url (data:)': (i) => { i.sources[0].url = 'data:text/html,<script>alert(1)</script>'; },
+  stateCode: (i) => {
+    i.stateCode = EVIL;
+  },
+  stateName: (i) => {
+    i.stateName = EVIL;
+  },
+  treatyId: (i) => {
+    i.treatyId = EVIL;
+  },
+  treatyName: (i) => {
+    i.treatyName = EVIL;
+  },
+  date: (i) => {
+    i.date = EVIL;
+  },
+  headline: (i) => {
+    i.headline = EVIL;
+  },
+  evidence: (i) => {
+    i.evidence = EVIL;
+  },
+  effectiveNote: (i) => {
+    i.effectiveNote = EVIL;
+  },
+  'source title': (i) => {
+    i.sources[0].title = EVIL;
+  },
+  'source outlet': (i) => {
+    i.sources[0].outlet = EVIL;
+  },
+  'source label': (i) => {
+    i.sources[0].label = EVIL;
+  },
+  'source published': (i) => {
+    i.sources[0].published = EVIL;
+  },
+  'source url': (i) => {
+    i.sources[0].url = EVIL;
+  },
+  'source url (javascript:)': (i) => {
+    i.sources[0].url = 'javascript:alert(document.cookie)';
+  },
+  'source url (JaVaScRiPt: with spaces)': (i) => {
+    i.sources[0].url = ' \tJaVaScRiPt:alert(1)';
+  },
+  'source url (data:)': (i) => {
+    i.sources[0].url = 'data:text/html,<script>alert(1)</script>';
+  },
   'source url (attribute break-out)': (i) => {
     i.sources[0].url = 'https://ok.example/"><img src=x onerror=alert(1)>';
   },
-  'what happens next': (i) => { i.whatNext = { step: EVIL, effect: EVIL, condition: EVIL }; },
+  'what happens next': (i) => {
+    i.whatNext = { step: EVIL, effect: EVIL, condition: EVIL };
+  },
   'also on this treaty (line and state)': (i) => {
     i.alsoOnTreaty = {
       treatyUrl: 'https://tw.example.net/treaties/x',
@@ -44,7 +78,9 @@ const FIELDS: Record<string, Mutator> = {
       lines: [{ state: 'FIN', stateName: 'Finland', action: 'signed', date: '2025', line: 'Finland' }],
     };
   },
-  'conflict fields': (i) => { i.conflicts = [{ what: EVIL, claimed: EVIL, record: EVIL, source: EVIL }]; },
+  'conflict fields': (i) => {
+    i.conflicts = [{ what: EVIL, claimed: EVIL, record: EVIL, source: EVIL }];
+  },
 };
 
 function hostile(field: string): AlertItem {

@@ -11,7 +11,8 @@ export function ukraineDecree(overrides: Partial<AlertItem> = {}): AlertItem {
     date: '2025-06-29',
     novelty: 'NEW',
     headline: 'Ukraine decreed withdrawal from the Ottawa Convention',
-    evidence: 'President Zelensky signed a decree on Sunday putting into effect the decision to withdraw from the ' +
+    evidence:
+      'President Zelensky signed a decree on Sunday putting into effect the decision to withdraw from the ' +
       'Ottawa Convention.',
     effectiveNote:
       'Earliest effect under Art. 20: six months after notification; not before the end of an armed conflict',

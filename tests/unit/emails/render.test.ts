@@ -41,23 +41,25 @@ describe('instant alert', () => {
     expect(body).toMatch(/this report says “30 June 2025”; our record says “29 June 2025”/);
   });
 
-  it('has a footer with the reason, preferences and unsubscribe links, the sources note and the sender ' +
-    'line', async () => {
-    const out = personalise(await renderEdition(edition('instant', [ukraineDecree()])), TOKENS);
-    const doc = parse(out.html);
-    const links = Array.from(doc.querySelectorAll('a')) as unknown as {
-      textContent: string;
-      getAttribute(n: string): string;
-    }[];
-    expect(links.find((a) => a.textContent === 'Unsubscribe')?.getAttribute('href')).toBe(TOKENS.unsubscribeUrl);
-    expect(links.find((a) => a.textContent === 'Change your preferences')?.getAttribute('href')).toBe(
-      TOKENS.preferencesUrl,
-    );
-    const body = doc.body.textContent ?? '';
-    expect(body).toContain('Why you got this: You follow: Ottawa Convention; Ukraine');
-    expect(body).toContain('Every item links to the reports it is based on');
-    expect(out.text.trimEnd().endsWith('Treaty Watch')).toBe(true);
-  });
+  it(
+    'has a footer with the reason, preferences and unsubscribe links, the sources note and the sender ' + 'line',
+    async () => {
+      const out = personalise(await renderEdition(edition('instant', [ukraineDecree()])), TOKENS);
+      const doc = parse(out.html);
+      const links = Array.from(doc.querySelectorAll('a')) as unknown as {
+        textContent: string;
+        getAttribute(n: string): string;
+      }[];
+      expect(links.find((a) => a.textContent === 'Unsubscribe')?.getAttribute('href')).toBe(TOKENS.unsubscribeUrl);
+      expect(links.find((a) => a.textContent === 'Change your preferences')?.getAttribute('href')).toBe(
+        TOKENS.preferencesUrl,
+      );
+      const body = doc.body.textContent ?? '';
+      expect(body).toContain('Why you got this: You follow: Ottawa Convention; Ukraine');
+      expect(body).toContain('Every item links to the reports it is based on');
+      expect(out.text.trimEnd().endsWith('Treaty Watch')).toBe(true);
+    },
+  );
 });
 
 describe('digests', () => {
@@ -92,20 +94,22 @@ describe('digests', () => {
 });
 
 describe('confirmation', () => {
-  it('asks to confirm, with a button and a spelled-out link to the confirm URL, and says what was subscribed ' +
-    'to', async () => {
-    const rendered = await renderEdition(edition('confirmation'));
-    expect(rendered.subject).toBe('Confirm your Treaty Watch subscription');
-    const out = personalise(rendered, TOKENS);
-    const doc = parse(out.html);
-    expect(doc.querySelector('h1')?.textContent).toBe('Confirm your subscription');
-    const confirmLinks = hrefs(out.html).filter((h) => h === TOKENS.confirmUrl);
-    expect(confirmLinks.length).toBe(2);
-    expect(doc.body.textContent).toContain('What you asked for');
-    expect(doc.body.textContent).toContain('You follow: Ottawa Convention; Ukraine');
-    expect(out.text).toContain(`Confirm subscription <${TOKENS.confirmUrl}>`);
-    expect(out.text).toContain('Nothing will be sent until you confirm.');
-  });
+  it(
+    'asks to confirm, with a button and a spelled-out link to the confirm URL, and says what was subscribed ' + 'to',
+    async () => {
+      const rendered = await renderEdition(edition('confirmation'));
+      expect(rendered.subject).toBe('Confirm your Treaty Watch subscription');
+      const out = personalise(rendered, TOKENS);
+      const doc = parse(out.html);
+      expect(doc.querySelector('h1')?.textContent).toBe('Confirm your subscription');
+      const confirmLinks = hrefs(out.html).filter((h) => h === TOKENS.confirmUrl);
+      expect(confirmLinks.length).toBe(2);
+      expect(doc.body.textContent).toContain('What you asked for');
+      expect(doc.body.textContent).toContain('You follow: Ottawa Convention; Ukraine');
+      expect(out.text).toContain(`Confirm subscription <${TOKENS.confirmUrl}>`);
+      expect(out.text).toContain('Nothing will be sent until you confirm.');
+    },
+  );
 
   it('carries no news footer: no note about sources, no "why you got this" beside what was asked for', async () => {
     const out = personalise(await renderEdition(edition('confirmation')), TOKENS);
@@ -148,22 +152,25 @@ describe('sources', () => {
       ...(i % 2 === 0 ? { url: `https://news${i + 1}.example/story` } : {}),
     }));
 
-  it('shows every source of a development from five outlets: outlet, date, and a link where there is a URL, in both ' +
-    'parts', async () => {
-    const out = personalise(await renderEdition(edition('instant', [ukraineDecree({ sources: many(5) })])), TOKENS);
-    const lis = (Array.from(parse(out.html).querySelectorAll('ol li')) as unknown as { textContent: string }[]).map(
-      (li) => li.textContent,
-    );
-    expect(lis).toEqual([1, 2, 3, 4, 5].map((n) => `Report ${n} — Outlet ${n}, ${9 + n} June 2025`));
-    expect(hrefs(out.html).filter((h) => h.includes('.example/story'))).toEqual([
-      'https://news1.example/story',
-      'https://news3.example/story',
-      'https://news5.example/story',
-    ]);
-    for (const n of [1, 2, 3, 4, 5]) expect(out.text).toContain(`Report ${n}`);
-    expect(out.text).toContain('<https://news5.example/story>');
-    expect(out.text).not.toMatch(/more source/);
-  });
+  it(
+    'shows every source of a development from five outlets: outlet, date, and a link where there is a URL, in both ' +
+      'parts',
+    async () => {
+      const out = personalise(await renderEdition(edition('instant', [ukraineDecree({ sources: many(5) })])), TOKENS);
+      const lis = (Array.from(parse(out.html).querySelectorAll('ol li')) as unknown as { textContent: string }[]).map(
+        (li) => li.textContent,
+      );
+      expect(lis).toEqual([1, 2, 3, 4, 5].map((n) => `Report ${n} — Outlet ${n}, ${9 + n} June 2025`));
+      expect(hrefs(out.html).filter((h) => h.includes('.example/story'))).toEqual([
+        'https://news1.example/story',
+        'https://news3.example/story',
+        'https://news5.example/story',
+      ]);
+      for (const n of [1, 2, 3, 4, 5]) expect(out.text).toContain(`Report ${n}`);
+      expect(out.text).toContain('<https://news5.example/story>');
+      expect(out.text).not.toMatch(/more source/);
+    },
+  );
 
   it('past eight sources shows the first eight and says how many more', async () => {
     const out = personalise(await renderEdition(edition('instant', [ukraineDecree({ sources: many(12) })])), TOKENS);

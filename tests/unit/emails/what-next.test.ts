@@ -11,10 +11,10 @@ const withContext = () =>
       step: 'Next legal step under the treaty: notice of withdrawal to the UN Secretary-General.',
       effect:
         'Under art. 20, it would take effect six months after notice reaches the UN Secretary-General — not before ' +
-          'the end of an armed conflict the state is engaged in, art. 20(3).',
+        'the end of an armed conflict the state is engaged in, art. 20(3).',
       condition:
         'Ukraine is engaged in an armed conflict (since 24 February 2022): while it lasts, ' +
-          'the withdrawal would not take effect (art. 20(3)).',
+        'the withdrawal would not take effect (art. 20(3)).',
     },
     alsoOnTreaty: {
       treatyUrl: TREATY_URL,
@@ -67,25 +67,27 @@ describe('what happens next and also on this treaty', () => {
     expect(out.text).not.toContain('Also on this treaty');
   });
 
-  it('a reminder reads as one: its badge, subject and masthead; a digest lists reminders under "Taking ' +
-    'effect"', async () => {
-    const reminder = ukraineDecree({
-      kind: 'reminder',
-      novelty: 'KNOWN',
-      actions: ['withdrawal_effective'],
-      date: '2026-01-10',
-      stateName: 'Finland',
-      headline: "Finland's withdrawal from the Ottawa Convention takes effect on 10 January 2026",
-      evidence: '',
-    });
-    const instant = await renderEdition(edition('instant', [reminder]));
-    expect(instant.subject).toBe('Finland: withdrawal from the Ottawa Convention takes effect (10 Jan 2026)');
-    expect(instant.text).toContain('Reminder · 30 June 2025');
-    expect(instant.text).toContain('TAKES EFFECT');
-    const digest = await renderEdition({ ...edition('daily', []), reminders: [reminder] });
-    expect(digest.subject).toBe(
-      'Daily digest — Finland: withdrawal from the Ottawa Convention takes effect (10 Jan 2026)',
-    );
-    expect(digest.text).toMatch(/Taking effect\n\nWithdrawals whose effective date has arrived/);
-  });
+  it(
+    'a reminder reads as one: its badge, subject and masthead; a digest lists reminders under "Taking ' + 'effect"',
+    async () => {
+      const reminder = ukraineDecree({
+        kind: 'reminder',
+        novelty: 'KNOWN',
+        actions: ['withdrawal_effective'],
+        date: '2026-01-10',
+        stateName: 'Finland',
+        headline: "Finland's withdrawal from the Ottawa Convention takes effect on 10 January 2026",
+        evidence: '',
+      });
+      const instant = await renderEdition(edition('instant', [reminder]));
+      expect(instant.subject).toBe('Finland: withdrawal from the Ottawa Convention takes effect (10 Jan 2026)');
+      expect(instant.text).toContain('Reminder · 30 June 2025');
+      expect(instant.text).toContain('TAKES EFFECT');
+      const digest = await renderEdition({ ...edition('daily', []), reminders: [reminder] });
+      expect(digest.subject).toBe(
+        'Daily digest — Finland: withdrawal from the Ottawa Convention takes effect (10 Jan 2026)',
+      );
+      expect(digest.text).toMatch(/Taking effect\n\nWithdrawals whose effective date has arrived/);
+    },
+  );
 });

@@ -15,15 +15,24 @@ function parseArticle(raw: string): { body: string; title?: string; published?: 
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const head: Record<string, string> = {};
   let i = 0;
-  for (let m; i < lines.length && (m = /^(Title|Outlet|Published|URL):\s?(.*)$/.exec(lines[i])); i++) head[m[1].toLowerCase()] = m[2].trim();
+  for (let m; i < lines.length && (m = /^(Title|Outlet|Published|URL):\s?(.*)$/.exec(lines[i])); i++)
+    head[m[1].toLowerCase()] = m[2].trim();
   if (i > 0 && lines[i] === '') i++;
   return { body: lines.slice(i).join('\n'), title: head.title, published: head.published };
 }
 
 function score(dir: string) {
-  const files = readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
-  const predicted = files.map((f) => ({ file: f, claims: extractClaims(parseArticle(readFileSync(join(dir, 'articles', f), 'utf8')), gz).claims }));
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')).articles as { file: string; developments: LabelDev[] }[];
+  const files = readdirSync(join(dir, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const predicted = files.map((f) => ({
+    file: f,
+    claims: extractClaims(parseArticle(readFileSync(join(dir, 'articles', f), 'utf8')), gz).claims,
+  }));
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')).articles as {
+    file: string;
+    developments: LabelDev[];
+  }[];
   expect(labels.map((a) => a.file).sort()).toEqual(files);
   return scoreClaims(predicted, labels);
 }
@@ -74,11 +83,22 @@ describe('challenge gate', () => {
     expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.95);
   });
   it('extracts nothing from the hard negatives of all six batches', () => {
-    for (const dir of ['tests/fixtures/challenge', 'tests/fixtures/challenge/holdout', 'tests/fixtures/challenge/holdout-2', 'tests/fixtures/challenge/holdout-3', 'tests/fixtures/challenge/holdout-4', 'tests/fixtures/challenge/holdout-5']) {
-      const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')).articles as { file: string; developments: LabelDev[] }[];
+    for (const dir of [
+      'tests/fixtures/challenge',
+      'tests/fixtures/challenge/holdout',
+      'tests/fixtures/challenge/holdout-2',
+      'tests/fixtures/challenge/holdout-3',
+      'tests/fixtures/challenge/holdout-4',
+      'tests/fixtures/challenge/holdout-5',
+    ]) {
+      const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')).articles as {
+        file: string;
+        developments: LabelDev[];
+      }[];
       const negatives = labels.filter((a) => !a.developments.length).map((a) => a.file);
       expect(negatives.length).toBeGreaterThanOrEqual(2);
-      for (const f of negatives) expect(extractClaims(parseArticle(readFileSync(join(dir, 'articles', f), 'utf8')), gz).claims, f).toEqual([]);
+      for (const f of negatives)
+        expect(extractClaims(parseArticle(readFileSync(join(dir, 'articles', f), 'utf8')), gz).claims, f).toEqual([]);
     }
   });
 });

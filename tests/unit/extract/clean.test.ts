@@ -18,12 +18,16 @@ const PAGE = [
 
 describe('boilerplate cleaning', () => {
   it('drops captions, credits, teasers, share prompts, newsletter plugs and URLs', () => {
-    expect(cleanText(PAGE)).toBe('ATHENS — Greece notified the UN of its withdrawal from the Ottawa Convention on Monday.');
+    expect(cleanText(PAGE)).toBe(
+      'ATHENS — Greece notified the UN of its withdrawal from the Ottawa Convention on Monday.',
+    );
   });
   it('keeps paragraph text and strips markdown heading marks', () => {
     expect(cleanText('## **Greece leaves treaty**\n\nGreece left.')).toBe('Greece leaves treaty\n\nGreece left.');
   });
   it('extracts nothing from boilerplate alone', () => {
-    expect(extract('READ ALSO: Poland notified the UN of its withdrawal from the Ottawa Convention', '2025-07-10').claims).toEqual([]);
+    expect(
+      extract('READ ALSO: Poland notified the UN of its withdrawal from the Ottawa Convention', '2025-07-10').claims,
+    ).toEqual([]);
   });
 });

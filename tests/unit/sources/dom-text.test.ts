@@ -23,22 +23,29 @@ describe('text from the DOM', () => {
   });
 
   it('links keep their text, without the address', () => {
-    expect(htmlToText('<p>See <a href="https://x.test/a">the decree</a>, ' +
-      '<a href="#n1">note</a> and <a href="mailto:a@b.test">mail</a>.</p>'))
-      .toBe('See the decree, note and mail.');
+    expect(
+      htmlToText(
+        '<p>See <a href="https://x.test/a">the decree</a>, ' +
+          '<a href="#n1">note</a> and <a href="mailto:a@b.test">mail</a>.</p>',
+      ),
+    ).toBe('See the decree, note and mail.');
   });
 
   it('images, figures and their captions, scripts, styles and media are skipped', () => {
-    const html = '<figure><img src="a.jpg" alt="alt text"><figcaption>Caption</figcaption></figure>' +
+    const html =
+      '<figure><img src="a.jpg" alt="alt text"><figcaption>Caption</figcaption></figure>' +
       '<p>Text <img src="b.jpg" alt="inline alt">after.</p><script>var x = 1;</script><style>p { color: red }</style>' +
       '<video><p>Your browser cannot play this</p></video><svg><text>chart</text></svg><noscript>Enable JS</noscript>';
     expect(htmlToText(html)).toBe('Text after.');
   });
 
   it('lists: one item a line with a marker, numbered from start, nested lists indented under their item', () => {
-    expect(htmlToText('<p>Before:</p><ul><li>one</li><li>two<ul><li>two a</li><li>two ' +
-      'b</li></ul></li><li>three</li></ul><p>after</p>'))
-      .toBe('Before:\n\n * one\n * two\n   * two a\n   * two b\n * three\n\nafter');
+    expect(
+      htmlToText(
+        '<p>Before:</p><ul><li>one</li><li>two<ul><li>two a</li><li>two ' +
+          'b</li></ul></li><li>three</li></ul><p>after</p>',
+      ),
+    ).toBe('Before:\n\n * one\n * two\n   * two a\n   * two b\n * three\n\nafter');
     expect(htmlToText('<ol start="9"><li>nine</li><li>ten</li></ol>')).toBe('9.  nine\n 10. ten');
     expect(htmlToText('<ol type="a"><li>x</li><li>y</li></ol><ol type="I"><li>x</li><li>y</li></ol>')).toBe(
       'a. x\n b. y\n\n I.  x\n II. y',
@@ -49,7 +56,8 @@ describe('text from the DOM', () => {
   });
 
   it('tables: the caption, then a row a line, cells separated by " | "', () => {
-    const table = '<table><caption>Withdrawals</caption><thead><tr><th>Country</th><th>Notified</th></tr></thead>' +
+    const table =
+      '<table><caption>Withdrawals</caption><thead><tr><th>Country</th><th>Notified</th></tr></thead>' +
       '<tbody><tr><td>Latvia</td><td>2025</td></tr><tr><td>Lithuania</td><td></td></tr>' +
       '<tr><td></td><td></td></tr></tbody></table><p>after</p>';
     expect(htmlToText(`<p>Before</p>${table}`)).toBe(
@@ -57,9 +65,10 @@ describe('text from the DOM', () => {
     );
   });
 
-  it('a layout table around an article keeps the article\'s paragraphs', () => {
-    expect(htmlToText('<table><tr><td><p>Paragraph one.</p><p>Paragraph two.</p></td><td>side</td></tr></table>'))
-      .toBe('Paragraph one.\n\nParagraph two.\n\nside');
+  it("a layout table around an article keeps the article's paragraphs", () => {
+    expect(htmlToText('<table><tr><td><p>Paragraph one.</p><p>Paragraph two.</p></td><td>side</td></tr></table>')).toBe(
+      'Paragraph one.\n\nParagraph two.\n\nside',
+    );
   });
 
   it('preformatted text keeps its spacing; block quotes and definition lists are blocks', () => {

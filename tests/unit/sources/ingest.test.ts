@@ -11,18 +11,20 @@ const setup = () => {
 };
 
 describe('ingest: identity, copies, language, rejections', () => {
-  it('a re-fetched page with the same URL (tracking parameters aside) is a duplicate even when its text ' +
-    'changed', async () => {
-    const { articles, deps } = setup();
-    const [first] = await ingestArticles([{ text: WIRE, url: 'https://news.example/latvia?utm_source=rss' }], deps);
-    const [again] = await ingestArticles(
-      [{ text: `${WIRE}\nUpdated at 14:05.`, url: 'https://www.news.example/latvia#top' }],
-      deps,
-    );
-    expect(first.status).toBe('stored');
-    expect(again).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId });
-    expect(articles.articles.size).toBe(1);
-  });
+  it(
+    'a re-fetched page with the same URL (tracking parameters aside) is a duplicate even when its text ' + 'changed',
+    async () => {
+      const { articles, deps } = setup();
+      const [first] = await ingestArticles([{ text: WIRE, url: 'https://news.example/latvia?utm_source=rss' }], deps);
+      const [again] = await ingestArticles(
+        [{ text: `${WIRE}\nUpdated at 14:05.`, url: 'https://www.news.example/latvia#top' }],
+        deps,
+      );
+      expect(first.status).toBe('stored');
+      expect(again).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId });
+      expect(articles.articles.size).toBe(1);
+    },
+  );
 
   it('the same text re-posted at another URL is a duplicate by fingerprint', async () => {
     const { deps } = setup();

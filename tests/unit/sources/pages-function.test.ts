@@ -72,18 +72,20 @@ describe('lambdaPages (the pages port on AWS)', () => {
     return { client, calls };
   };
 
-  it('invokes the pages function synchronously and splits job lists that would pass the 6 MB payload ' +
-    'limit', async () => {
-    const { client, calls } = fakeLambda(({ jobs }) => ({
-      body: { results: jobs.map((j) => ({ key: j.entry.key, retry: 'x' })) },
-    }));
-    const big = 'x'.repeat(900_000);
-    const jobs = Array.from({ length: 12 }, (_, i) => job(i, { content: big }));
-    const results = await lambdaPages('pages-fn', client)(jobs, { feedUrl: 'https://feed.test/rss' });
-    expect(results.map((r) => r.key)).toEqual(jobs.map((j) => j.entry.key));
-    expect(calls.length).toBeGreaterThan(1);
-    for (const call of calls) expect(JSON.stringify(call).length).toBeLessThanOrEqual(5_000_000);
-  });
+  it(
+    'invokes the pages function synchronously and splits job lists that would pass the 6 MB payload ' + 'limit',
+    async () => {
+      const { client, calls } = fakeLambda(({ jobs }) => ({
+        body: { results: jobs.map((j) => ({ key: j.entry.key, retry: 'x' })) },
+      }));
+      const big = 'x'.repeat(900_000);
+      const jobs = Array.from({ length: 12 }, (_, i) => job(i, { content: big }));
+      const results = await lambdaPages('pages-fn', client)(jobs, { feedUrl: 'https://feed.test/rss' });
+      expect(results.map((r) => r.key)).toEqual(jobs.map((j) => j.entry.key));
+      expect(calls.length).toBeGreaterThan(1);
+      for (const call of calls) expect(JSON.stringify(call).length).toBeLessThanOrEqual(5_000_000);
+    },
+  );
 
   it('turns a function error or an answer without results into an error the poll keeps items pending for', async () => {
     const failing = fakeLambda(() => ({

@@ -51,55 +51,61 @@ function setup(feedXml: string, pages: Record<string, () => FetchResult>, maxPag
 }
 
 describe('polling a feed', () => {
-  it('stores the page text with the item title, link and the feed title as outlet; the next poll is ' +
-    'conditional', async () => {
-    const { articles, requests, poll } = setup(rss(item(1)), {
-      'https://feed.test/1': () => ({
-        kind: 'ok',
-        bytes: Buffer.from(page(WIRE)),
+  it(
+    'stores the page text with the item title, link and the feed title as outlet; the next poll is ' + 'conditional',
+    async () => {
+      const { articles, requests, poll } = setup(rss(item(1)), {
+        'https://feed.test/1': () => ({
+          kind: 'ok',
+          bytes: Buffer.from(page(WIRE)),
+          url: 'https://feed.test/1',
+          contentType: 'text/html',
+        }),
+      });
+      const first = await poll();
+      expect(first.outcomes.map((o) => o.status)).toEqual(['stored']);
+      expect([...articles.articles.values()][0]).toMatchObject({
+        title: 'Story 1',
         url: 'https://feed.test/1',
-        contentType: 'text/html',
-      }),
-    });
-    const first = await poll();
-    expect(first.outcomes.map((o) => o.status)).toEqual(['stored']);
-    expect([...articles.articles.values()][0]).toMatchObject({
-      title: 'Story 1',
-      url: 'https://feed.test/1',
-      outlet: 'Test Wire',
-    });
-    const second = await poll();
-    expect(second.status).toBe('not-modified');
-    expect(requests.at(-1)).toEqual({ url: FEED, etag: '"v1"' });
-  });
+        outlet: 'Test Wire',
+      });
+      const second = await poll();
+      expect(second.status).toBe('not-modified');
+      expect(requests.at(-1)).toEqual({ url: FEED, etag: '"v1"' });
+    },
+  );
 
-  it('a page that keeps failing is retried on each poll, then kept from the item content after 3 ' +
-    'attempts', async () => {
-    // The item's own content must be an article too (at least MIN_ARTICLE_WORDS words).
-    const summary = 'Summary from the feed about the vote. '.repeat(4).trim();
-    const { articles, poll } = setup(rss(item(1, summary)), {
-      'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }),
-    });
-    expect((await poll()).pending).toMatchObject([{ attempts: 1, reason: 'HTTP 503' }]);
-    expect((await poll()).pending).toMatchObject([{ attempts: 2 }]);
-    const third = await poll();
-    expect(third.pending).toEqual([]);
-    expect(third.outcomes.map((o) => o.status)).toEqual(['stored']);
-    expect([...articles.articles.values()][0].text).toBe(summary);
-  });
+  it(
+    'a page that keeps failing is retried on each poll, then kept from the item content after 3 ' + 'attempts',
+    async () => {
+      // The item's own content must be an article too (at least MIN_ARTICLE_WORDS words).
+      const summary = 'Summary from the feed about the vote. '.repeat(4).trim();
+      const { articles, poll } = setup(rss(item(1, summary)), {
+        'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }),
+      });
+      expect((await poll()).pending).toMatchObject([{ attempts: 1, reason: 'HTTP 503' }]);
+      expect((await poll()).pending).toMatchObject([{ attempts: 2 }]);
+      const third = await poll();
+      expect(third.pending).toEqual([]);
+      expect(third.outcomes.map((o) => o.status)).toEqual(['stored']);
+      expect([...articles.articles.values()][0].text).toBe(summary);
+    },
+  );
 
-  it('an item whose page keeps failing and whose content is a one-line teaser is rejected as not an ' +
-    'article', async () => {
-    const { poll } = setup(rss(item(1, 'Short summary from the feed about the vote.')), {
-      'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }),
-    });
-    await poll();
-    await poll();
-    const third = await poll();
-    expect(third.outcomes).toMatchObject([
-      { status: 'rejected', reason: 'not an article: 8 words of text (at least 25 needed)' },
-    ]);
-  });
+  it(
+    'an item whose page keeps failing and whose content is a one-line teaser is rejected as not an ' + 'article',
+    async () => {
+      const { poll } = setup(rss(item(1, 'Short summary from the feed about the vote.')), {
+        'https://feed.test/1': () => ({ kind: 'error', reason: 'HTTP 503', retryable: true, status: 503 }),
+      });
+      await poll();
+      await poll();
+      const third = await poll();
+      expect(third.outcomes).toMatchObject([
+        { status: 'rejected', reason: 'not an article: 8 words of text (at least 25 needed)' },
+      ]);
+    },
+  );
 
   it('without item content, the third failure is stored as rejected with the reason', async () => {
     const { poll } = setup(rss(item(1)), {
@@ -149,26 +155,28 @@ describe('polling a feed', () => {
     );
   });
 
-  it('when the pages function fails or leaves an item unanswered, those items stay pending for the next ' +
-    'poll', async () => {
-    const down: PagesPort = async () => {
-      throw new Error('Task timed out after 240.00 seconds');
-    };
-    const failed = await setup(rss(item(1) + item(2)), {}, undefined, down).poll();
-    expect(failed.pending).toMatchObject([
-      {
-        link: 'https://feed.test/1',
-        attempts: 1,
-        reason: 'the pages could not be fetched: Task timed out after 240.00 seconds',
-      },
-      { link: 'https://feed.test/2', attempts: 1 },
-    ]);
-    expect(failed.saved).toBe(true);
-    const partial: PagesPort = async (jobs) => [
-      { key: jobs[0].entry.key, outcome: { articleId: 'a1', status: 'stored' } },
-    ];
-    const half = await setup(rss(item(1) + item(2)), {}, undefined, partial).poll();
-    expect(half.outcomes).toEqual([{ articleId: 'a1', status: 'stored' }]);
-    expect(half.pending).toMatchObject([{ link: 'https://feed.test/2', reason: 'no answer for this page' }]);
-  });
+  it(
+    'when the pages function fails or leaves an item unanswered, those items stay pending for the next ' + 'poll',
+    async () => {
+      const down: PagesPort = async () => {
+        throw new Error('Task timed out after 240.00 seconds');
+      };
+      const failed = await setup(rss(item(1) + item(2)), {}, undefined, down).poll();
+      expect(failed.pending).toMatchObject([
+        {
+          link: 'https://feed.test/1',
+          attempts: 1,
+          reason: 'the pages could not be fetched: Task timed out after 240.00 seconds',
+        },
+        { link: 'https://feed.test/2', attempts: 1 },
+      ]);
+      expect(failed.saved).toBe(true);
+      const partial: PagesPort = async (jobs) => [
+        { key: jobs[0].entry.key, outcome: { articleId: 'a1', status: 'stored' } },
+      ];
+      const half = await setup(rss(item(1) + item(2)), {}, undefined, partial).poll();
+      expect(half.outcomes).toEqual([{ articleId: 'a1', status: 'stored' }]);
+      expect(half.pending).toMatchObject([{ link: 'https://feed.test/2', reason: 'no answer for this page' }]);
+    },
+  );
 });

@@ -150,53 +150,58 @@ describe('consent holds: a subscriber who left stays gone', () => {
     expect(await web.accounts.idsForTopics(['TOPIC#all'], 'instant')).toEqual([]);
   });
 
-  it('a confirmation link confirms only its own request: unsubscribing before confirming, or a newer request, voids ' +
-    'it', async () => {
-    const web = makeWeb();
-    const id = await pending(web, 'twice@example.org');
-    await pending(web, 'twice@example.org', { scope: 'chosen', state: 'UKR', frequency: 'daily' });
-    const first = confirmLink(web, 0);
-    const second = confirmLink(web, 1);
-    expect((await web.call('GET', first)).status).toBe(410); // replaced by the newer request
-    expect(web.accounts.items.get(id)!.status).toBe('pending');
-    expect((await web.call('GET', second)).status).toBe(200);
-    expect(web.accounts.items.get(id)).toMatchObject({
-      status: 'confirmed',
-      frequency: 'daily',
-      topics: ['TOPIC#state:UKR'],
-    });
-    expect((await web.call('GET', second)).status).toBe(200); // the same link again: still confirmed, nothing changes
+  it(
+    'a confirmation link confirms only its own request: unsubscribing before confirming, or a newer request, voids ' +
+      'it',
+    async () => {
+      const web = makeWeb();
+      const id = await pending(web, 'twice@example.org');
+      await pending(web, 'twice@example.org', { scope: 'chosen', state: 'UKR', frequency: 'daily' });
+      const first = confirmLink(web, 0);
+      const second = confirmLink(web, 1);
+      expect((await web.call('GET', first)).status).toBe(410); // replaced by the newer request
+      expect(web.accounts.items.get(id)!.status).toBe('pending');
+      expect((await web.call('GET', second)).status).toBe(200);
+      expect(web.accounts.items.get(id)).toMatchObject({
+        status: 'confirmed',
+        frequency: 'daily',
+        topics: ['TOPIC#state:UKR'],
+      });
+      expect((await web.call('GET', second)).status).toBe(200); // the same link again: still confirmed, nothing changes
 
-    const other = await pending(web, 'never@example.org');
-    // from the confirmation e-mail
-    await web.call('POST', '/unsubscribe', form({ token: token(other, 'unsubscribe') }));
-    expect((await web.call('GET', confirmLink(web))).status).toBe(410);
-    expect(web.accounts.items.get(other)!.status).toBe('unsubscribed');
-  });
+      const other = await pending(web, 'never@example.org');
+      // from the confirmation e-mail
+      await web.call('POST', '/unsubscribe', form({ token: token(other, 'unsubscribe') }));
+      expect((await web.call('GET', confirmLink(web))).status).toBe(410);
+      expect(web.accounts.items.get(other)!.status).toBe('unsubscribed');
+    },
+  );
 
-  it('an old preferences form does not restart mail after an unsubscribe: it sends a new confirmation ' +
-    'instead', async () => {
-    const web = makeWeb();
-    const id = await pending(web, 'back@example.org');
-    await web.call('GET', confirmLink(web));
-    await web.call('POST', '/unsubscribe', form({ token: token(id, 'unsubscribe') }));
-    const mailedBefore = web.mailed.length;
-    const res = await web.call(
-      'POST',
-      '/preferences',
-      form({ token: token(id, 'preferences'), scope: 'chosen', treaty: 'rome-statute', frequency: 'weekly' }),
-    );
-    expect(res.status).toBe(200);
-    expect(res.body).toMatch(/confirmation e-mail/i);
-    expect(res.body).not.toContain('Saved.');
-    expect(web.accounts.items.get(id)!.status).not.toBe('confirmed');
-    expect(await web.accounts.idsForTopics(['TOPIC#treaty:rome-statute'], 'weekly')).toEqual([]);
-    expect(web.mailed.length).toBe(mailedBefore + 1);
-    expect((await web.call('GET', confirmLink(web))).status).toBe(200); // the new link, from the mailbox itself
-    expect(web.accounts.items.get(id)).toMatchObject({
-      status: 'confirmed',
-      frequency: 'weekly',
-      topics: ['TOPIC#treaty:rome-statute'],
-    });
-  });
+  it(
+    'an old preferences form does not restart mail after an unsubscribe: it sends a new confirmation ' + 'instead',
+    async () => {
+      const web = makeWeb();
+      const id = await pending(web, 'back@example.org');
+      await web.call('GET', confirmLink(web));
+      await web.call('POST', '/unsubscribe', form({ token: token(id, 'unsubscribe') }));
+      const mailedBefore = web.mailed.length;
+      const res = await web.call(
+        'POST',
+        '/preferences',
+        form({ token: token(id, 'preferences'), scope: 'chosen', treaty: 'rome-statute', frequency: 'weekly' }),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toMatch(/confirmation e-mail/i);
+      expect(res.body).not.toContain('Saved.');
+      expect(web.accounts.items.get(id)!.status).not.toBe('confirmed');
+      expect(await web.accounts.idsForTopics(['TOPIC#treaty:rome-statute'], 'weekly')).toEqual([]);
+      expect(web.mailed.length).toBe(mailedBefore + 1);
+      expect((await web.call('GET', confirmLink(web))).status).toBe(200); // the new link, from the mailbox itself
+      expect(web.accounts.items.get(id)).toMatchObject({
+        status: 'confirmed',
+        frequency: 'weekly',
+        topics: ['TOPIC#treaty:rome-statute'],
+      });
+    },
+  );
 });

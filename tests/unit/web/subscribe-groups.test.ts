@@ -16,7 +16,22 @@ const posted = (fields: Record<string, string | string[]>) =>
   new Map(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
 const count = (html: string, needle: string) => html.split(needle).length - 1;
 const WEST_AFRICA = [
-  'BEN', 'BFA', 'CPV', 'CIV', 'GMB', 'GHA', 'GIN', 'GNB', 'LBR', 'MLI', 'MRT', 'NER', 'NGA', 'SEN', 'SLE', 'TGO',
+  'BEN',
+  'BFA',
+  'CPV',
+  'CIV',
+  'GMB',
+  'GHA',
+  'GIN',
+  'GNB',
+  'LBR',
+  'MLI',
+  'MRT',
+  'NER',
+  'NGA',
+  'SEN',
+  'SLE',
+  'TGO',
 ];
 
 describe('the groups', () => {
@@ -90,7 +105,8 @@ describe('the page', () => {
 
   it('opens the groups that hold a ticked treaty or state, and says how many are chosen', () => {
     const shown = subscribePage(catalogue, 'tok', undefined, {
-      topics: ['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR'], frequency: 'instant',
+      topics: ['TOPIC#treaty:ottawa-convention', 'TOPIC#state:UKR'],
+      frequency: 'instant',
     });
     expect(shown).toMatch(/<details open><summary>Arms control <span class="count">\(\d+\) — 1 chosen<\/span>/);
     expect(shown).toMatch(/<details open><summary>Europe <span class="count">\(44\) — 1 chosen<\/span>/);
@@ -113,10 +129,19 @@ describe('the page', () => {
 
   it('the preferences page has the same groups, with the followed states ticked one by one', () => {
     const now = '2026-12-06T00:00:00Z';
-    const html = preferencesPage(catalogue, {
-      subscriberId: 's', email: 'p@example.org', status: 'confirmed', frequency: 'daily', createdAt: now,
-      topics: ['TOPIC#state:CAN', 'TOPIC#state:USA'],
-    }, 't', 'u');
+    const html = preferencesPage(
+      catalogue,
+      {
+        subscriberId: 's',
+        email: 'p@example.org',
+        status: 'confirmed',
+        frequency: 'daily',
+        createdAt: now,
+        topics: ['TOPIC#state:CAN', 'TOPIC#state:USA'],
+      },
+      't',
+      'u',
+    );
     expect(html).toMatch(/name="state" value="CAN" checked/);
     expect(html).toMatch(/name="state" value="USA" checked/);
     expect(html).toMatch(/name="region" value="northern-america">/); // not ticked: unticking a state must drop it
@@ -140,9 +165,13 @@ describe('through the app', () => {
     const ok = await post(bad.body, 'r@example.org');
     expect(ok.status).toBe(200);
     expect(ok.body).toContain(
-      'You asked for: Developments about any of: Energy Charter Treaty; Canada; United States — a weekly digest.');
-    expect(web.accounts.items.get(subscriberIdFor('r@example.org'))!.requested!.topics)
-      .toEqual(['TOPIC#treaty:energy-charter-treaty', 'TOPIC#state:CAN', 'TOPIC#state:USA']);
+      'You asked for: Developments about any of: Energy Charter Treaty; Canada; United States — a weekly digest.',
+    );
+    expect(web.accounts.items.get(subscriberIdFor('r@example.org'))!.requested!.topics).toEqual([
+      'TOPIC#treaty:energy-charter-treaty',
+      'TOPIC#state:CAN',
+      'TOPIC#state:USA',
+    ]);
   });
 
   it('a preferences change can pick a region too', async () => {

@@ -243,40 +243,44 @@ describe('what was chosen is what is followed, and is said back', () => {
 });
 
 describe('pages a person can use', () => {
-  it('ties each form error to its field with aria-invalid and aria-describedby, and keeps what was ' +
-    'ticked', async () => {
-    const web = makeWeb();
-    const bad = await subscribeVia(web, {
-      email: 'not-an-address',
-      scope: 'chosen',
-      treaty: 'rome-statute',
-      frequency: 'daily',
-    });
-    expect(bad.status).toBe(400);
-    expect(bad.body).toMatch(/<p class="field-error" id="email-error">That does not look like an e-mail address/);
-    expect(bad.body).toMatch(/<input type="email" id="email"[^>]*aria-invalid="true" aria-describedby="email-error">/);
-    expect(bad.body).toMatch(/value="rome-statute" checked/);
-    expect(bad.body).toMatch(/value="daily" checked/);
-    expect(bad.body.match(/aria-invalid="true"/g)).toHaveLength(1);
+  it(
+    'ties each form error to its field with aria-invalid and aria-describedby, and keeps what was ' + 'ticked',
+    async () => {
+      const web = makeWeb();
+      const bad = await subscribeVia(web, {
+        email: 'not-an-address',
+        scope: 'chosen',
+        treaty: 'rome-statute',
+        frequency: 'daily',
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatch(/<p class="field-error" id="email-error">That does not look like an e-mail address/);
+      expect(bad.body).toMatch(
+        /<input type="email" id="email"[^>]*aria-invalid="true" aria-describedby="email-error">/,
+      );
+      expect(bad.body).toMatch(/value="rome-statute" checked/);
+      expect(bad.body).toMatch(/value="daily" checked/);
+      expect(bad.body.match(/aria-invalid="true"/g)).toHaveLength(1);
 
-    const none = await subscribeVia(web, { email: 'a@example.org', scope: 'chosen', frequency: 'instant' });
-    expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
-    expect(none.body).toMatch(/value="chosen" checked/); // the radio the reader picked is kept
-    expect(none.body).toContain(
-      '<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" ' +
-        'aria-describedby="topics-error">',
-    );
-    expect(none.body).toMatch(
-      /<input type="checkbox" name="state" value="UKR" aria-invalid="true" aria-describedby="topics-error">/,
-    );
-    expect(none.body).toMatch(
-      /name="region" value="eastern-europe" aria-invalid="true" aria-describedby="topics-error">/,
-    );
+      const none = await subscribeVia(web, { email: 'a@example.org', scope: 'chosen', frequency: 'instant' });
+      expect(none.body).toMatch(/id="topics-error">Choose at least one treaty or state/);
+      expect(none.body).toMatch(/value="chosen" checked/); // the radio the reader picked is kept
+      expect(none.body).toContain(
+        '<input type="checkbox" name="treaty" value="ottawa-convention" aria-invalid="true" ' +
+          'aria-describedby="topics-error">',
+      );
+      expect(none.body).toMatch(
+        /<input type="checkbox" name="state" value="UKR" aria-invalid="true" aria-describedby="topics-error">/,
+      );
+      expect(none.body).toMatch(
+        /name="region" value="eastern-europe" aria-invalid="true" aria-describedby="topics-error">/,
+      );
 
-    const often = await subscribeVia(web, { email: 'a@example.org', scope: 'all', frequency: 'hourly' });
-    expect(often.body).toMatch(/<fieldset role="radiogroup" aria-invalid="true" aria-describedby="frequency-error">/);
-    expect(often.body).toMatch(/id="frequency-error">Choose how often/);
-  });
+      const often = await subscribeVia(web, { email: 'a@example.org', scope: 'all', frequency: 'hourly' });
+      expect(often.body).toMatch(/<fieldset role="radiogroup" aria-invalid="true" aria-describedby="frequency-error">/);
+      expect(often.body).toMatch(/id="frequency-error">Choose how often/);
+    },
+  );
 
   it('the preferences form shows its errors on the field too, changing nothing', async () => {
     const web = makeWeb();

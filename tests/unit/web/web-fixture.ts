@@ -22,7 +22,10 @@ export function makeWeb(overrides: Partial<WebDeps> = {}) {
     clock,
     secret: SECRET,
     catalogue: {
-      treaties: [{ id: 'ottawa-convention', name: 'Ottawa Convention' }, { id: 'rome-statute', name: 'Rome Statute' }],
+      treaties: [
+        { id: 'ottawa-convention', name: 'Ottawa Convention' },
+        { id: 'rome-statute', name: 'Rome Statute' },
+      ],
       states: [
         { code: 'UKR', name: 'Ukraine', region: 'Europe', subregion: 'Eastern Europe' },
         { code: 'HUN', name: 'Hungary', region: 'Europe', subregion: 'Eastern Europe' },
