@@ -2,7 +2,7 @@
 // alerts, editions, digest and reminder rows, archive pages) and what crosses a port (a fetched
 // document, a page job and its result). Plain data, no behaviour: ports.ts speaks in these, and the
 // use cases import them from here, so no use-case file is another's contract.
-import type { Action, Novelty, PartialDate } from './model';
+import type { Action, ArticleInput, Novelty, PartialDate } from './model';
 import type { FeedEntry } from './sources/feed';
 import type { Frequency } from './subscriber';
 import type { SourceRef } from './timeline';
@@ -10,14 +10,8 @@ import type { SourceRef } from './timeline';
 // Articles
 
 /** An article as stored: what the source gave plus identity and processing state. */
-export interface StoredArticle {
+export interface StoredArticle extends ArticleInput {
   articleId: string;
-  text: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-  source?: string;
   ingestedAt: string;
   status: 'ingested' | 'detected' | 'rejected' | 'failed' | 'skipped';
   reason?: string;

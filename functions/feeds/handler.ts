@@ -3,7 +3,7 @@
 // next schedule; it never stops the others. No HTML parsing here: that is the pages function's.
 import { parseFeedList, type FeedConfig } from '#core/sources/feed';
 import type { FeedStatePort, FetchPort, PagesPort } from '#core/ports';
-import { pollFeed, type FeedPollReport } from '#core/sources/poll';
+import { feedReport, pollFeed, type FeedPollReport } from '#core/sources/poll';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
 import { lambdaFeedsDependencies } from './dependencies';
@@ -30,18 +30,7 @@ export function makeHandler(deps: FeedsDeps) {
         reports.push(await pollFeed(feed, deps));
       } catch (error) {
         // Storage trouble on the feed state: report it; the next schedule retries.
-        reports.push({
-          feed: feed.url,
-          status: 'failed',
-          reason: (error as Error).message,
-          entries: 0,
-          fresh: 0,
-          retried: 0,
-          outcomes: [],
-          pending: [],
-          dropped: [],
-          saved: false,
-        });
+        reports.push(feedReport(feed.url, 'failed', (error as Error).message));
       }
       const r = reports[reports.length - 1];
       logger.info('feed polled', {

@@ -40,12 +40,12 @@ export interface FeedPollReport {
 
 const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
-export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPollReport> {
-  const at = deps.clock.now();
-  const state = (await deps.feedStates.get(feed.url)) ?? emptyFeedState(feed.url);
-  const report: FeedPollReport = {
-    feed: feed.url,
-    status: 'polled',
+/** A feed's report before anything was read: the start of a poll, or all a failed one has to say. */
+export function feedReport(feed: string, status: FeedPollReport['status'], reason?: string): FeedPollReport {
+  return {
+    feed,
+    status,
+    ...(reason === undefined ? {} : { reason }),
     entries: 0,
     fresh: 0,
     retried: 0,
@@ -54,6 +54,12 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPo
     dropped: [],
     saved: false,
   };
+}
+
+export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedPollReport> {
+  const at = deps.clock.now();
+  const state = (await deps.feedStates.get(feed.url)) ?? emptyFeedState(feed.url);
+  const report = feedReport(feed.url, 'polled');
   const response = await deps.fetcher.fetch(feed.url, {
     etag: state.etag,
     lastModified: state.lastModified,
