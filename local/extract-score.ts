@@ -56,15 +56,7 @@ const prf = (tp: number, fp: number, fn: number): Prf => {
 const key = (c: { state: string; treaty: string; action: string }) => `${c.state}|${c.treaty}|${c.action}`;
 
 /** Greedy one-to-one matching on (state, treaty, action); same role, then same date, preferred. */
-interface Item {
-  state: string;
-  treaty: string;
-  action: string;
-  date: string | null;
-  role: string;
-  evidence?: string;
-  note?: string;
-}
+type Item = Omit<Miss, 'file'>;
 function match<P extends Item, L extends Item>(pred: P[], gold: L[]) {
   const pairs: [P, L][] = [];
   const used = new Set<number>();
