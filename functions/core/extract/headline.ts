@@ -4,6 +4,7 @@
 // used only when the body gives no claim of the same kind for that state and treaty, and never from a headline that
 // negates, hedges or asks.
 import type { Action } from '../model';
+import { isProvisionalTreaty } from '../provisional';
 
 // What a headline's verb says, at the weakest stage the words allow (borderline rule 6: an announced departure,
 // even "with immediate effect", is a proposal until a notice is reported).
@@ -67,10 +68,13 @@ export function bodyCovers(
   treaty: string,
   action: Action,
 ): boolean {
+  // Outside the catalogue a headline and its body often name the instrument differently ("the Convention on
+  // Migratory Species", then its full name), so their provisional ids differ: any such instrument covers it.
+  const sameTreaty = (t: string) => t === treaty || (isProvisionalTreaty(t) && isProvisionalTreaty(treaty));
   return claims.some(
     (c) =>
       c.state === state &&
-      c.treaty === treaty &&
+      sameTreaty(c.treaty) &&
       FAMILY(c.action) === FAMILY(action) &&
       (c.role === 'primary' || c.date === null),
   );

@@ -29,6 +29,15 @@ describe('a headline act the body words differently', () => {
       'PER arms-trade-treaty joined null primary',
     ]);
   });
+  it('adds nothing when the body names the same outside-catalogue instrument by another name', () => {
+    const claims = run(
+      'Peru withdraws from the Convention on Sea Turtles',
+      'Peru formally withdrew from the Inter-American Convention for the Protection and Conservation of Sea Turtles ' +
+        'on Wednesday, the foreign ministry said.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatch(/^PER provisional-\S+ withdrawal_effective 2025-03-12 primary$/);
+  });
   it('adds nothing when the body already gives that state and treaty a step of the same kind', () => {
     expect(
       run(
