@@ -24,27 +24,34 @@ export class DigestStore implements DigestEntryPort {
   }
 
   async forDays(days: string[]): Promise<DigestEntry[]> {
-    const out: DigestEntry[] = [];
-    for (const day of days) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await this.doc.send(
-          new QueryCommand({
-            TableName: this.table,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.digestDay(day) },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const { pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest } = item;
-          out.push(rest as DigestEntry);
-        }
-        start = page.LastEvaluatedKey;
-      } while (start);
-    }
-    return out;
+    const items = await queryPartitions(this.doc, this.table, days.map(keys.digestDay));
+    return items.map(({ pk: _p, sk: _s, [ENTITY_ATTRIBUTE]: _e, ...rest }) => rest as unknown as DigestEntry);
   }
+}
+
+/** Every item of each partition, page by page, in the order given (digest days, reminder days). */
+export async function queryPartitions(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  partitions: string[],
+): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (const pk of partitions) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ExclusiveStartKey: start,
+        }),
+      );
+      out.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+  return out;
 }
 
 /** Batched puts of 25, retrying unprocessed items with backoff. */

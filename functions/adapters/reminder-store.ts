@@ -1,11 +1,11 @@
 // Reminder rows (one per timeline with an effective date, partitioned by that day: Query,
 // never Scan) and the reminder alerts, each created once under a condition.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, ENTITY_ATTRIBUTE, keys } from '#schema';
 import type { AlertRecord, ReminderRow } from '#core/records';
 import type { ReminderPort } from '#core/ports';
-import { batchWrite } from './digest-store';
+import { batchWrite, queryPartitions } from './digest-store';
 import { alertRow } from './timeline-store';
 
 export class ReminderStore implements ReminderPort {
@@ -23,24 +23,10 @@ export class ReminderStore implements ReminderPort {
   }
 
   async forDays(days: string[]): Promise<ReminderRow[]> {
-    const out: ReminderRow[] = [];
-    for (const day of days) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await this.doc.send(
-          new QueryCommand({
-            TableName: this.table,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.reminderDay(day) },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? [])
-          out.push({ date: item.date, state: item.state, treaty: item.treaty, basis: item.basis });
-        start = page.LastEvaluatedKey;
-      } while (start);
-    }
-    return out;
+    const items = await queryPartitions(this.doc, this.table, days.map(keys.reminderDay));
+    return items.map(
+      (item) => ({ date: item.date, state: item.state, treaty: item.treaty, basis: item.basis }) as ReminderRow,
+    );
   }
 
   /** Each reminder alert is created once: a rerun finds it and writes nothing (no second stream record). */
