@@ -25,6 +25,7 @@ export const BUNDLE_BUDGET_KB = 250;
 /** Functions exempt from the budget (DESIGN §5: only compose carries mjml). */
 export const BUDGET_EXEMPT: readonly FunctionName[] = ['compose'];
 let installedByFunction: Readonly<Record<FunctionName, readonly string[]>> | undefined;
+let referenceByFunction: Readonly<Record<FunctionName, boolean>> | undefined;
 
 /**
  * What each function has installed beside its bundle instead of bundled: the `nodeModules` the
@@ -37,8 +38,17 @@ export function installedModules(): Readonly<Record<FunctionName, readonly strin
     installedByFunction = Object.fromEntries(
       FUNCTION_NAMES.map((name) => [name, [...functions[name].installedModules]]),
     ) as Record<FunctionName, string[]>;
+    referenceByFunction = Object.fromEntries(
+      FUNCTION_NAMES.map((name) => [name, functions[name].carriesReferenceData]),
+    ) as Record<FunctionName, boolean>;
   }
   return installedByFunction;
+}
+
+/** Which functions the stack gives the reference data (facts/ beside the bundle, not in it). */
+export function referenceCarriers(): Readonly<Record<FunctionName, boolean>> {
+  installedModules();
+  return referenceByFunction!;
 }
 
 export interface BundleSize {

@@ -183,6 +183,7 @@ export class StatelessStack extends Stack {
     // --- functions ----------------------------------------------------------------------
     const web = new TreatyFunction(this, 'Web', {
       ...common,
+      referenceData: true, // treaty names, schedules, the gazetteer (read at cold start)
       name: 'web',
       description: 'Subscribe, confirm, preferences and unsubscribe pages (RFC 8058 one-click); sends confirmations',
       memorySize: 512,
@@ -315,6 +316,7 @@ export class StatelessStack extends Stack {
 
     const detect = new TreatyFunction(this, 'Detect', {
       ...common,
+      referenceData: true, // treaty names, schedules, the gazetteer (read at cold start)
       name: 'detect',
       description: 'Extracts claims from new articles and classifies their novelty',
       memorySize: 512,
@@ -328,6 +330,7 @@ export class StatelessStack extends Stack {
     // and the digest index (one stream consumer for both jobs: the table keeps two readers).
     const compose = new TreatyFunction(this, 'Compose', {
       ...common,
+      referenceData: true, // treaty names, schedules, the gazetteer (read at cold start)
       name: 'compose',
       description:
         'Renders instant alerts (stream) and daily/weekly digests (schedule) once with MJML, ' +
@@ -344,6 +347,7 @@ export class StatelessStack extends Stack {
 
     const send = new TreatyFunction(this, 'Send', {
       ...common,
+      referenceData: true, // treaty names, schedules, the gazetteer (read at cold start)
       name: 'send',
       description: 'Sends queued recipient batches with SES v2, paced to MaxSendRate',
       timeout: sendTimeout,

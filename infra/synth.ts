@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
+import { REFERENCE_FILES, REFERENCE_FOLDER } from '../functions/adapters/reference-files.ts';
 import { BUDGET_EXEMPT, BUNDLE_BUDGET_KB, largestPackages, measureBundle } from './bundle-report.ts';
 import { InvalidConfig } from './config.ts';
 import { PROJECT_ROOT } from './constructs/treaty-function.ts';
@@ -123,6 +124,11 @@ async function main(): Promise<number> {
       line += `  + node_modules ${kb(bytes)} in ${files} files`;
     }
     const problems: string[] = [];
+    if (fn.carriesReferenceData) {
+      const missing = REFERENCE_FILES.filter((file) => !existsSync(join(dir, REFERENCE_FOLDER, file)));
+      if (missing.length > 0) problems.push(`${REFERENCE_FOLDER}/ lacks ${missing.join(', ')} (the reference data)`);
+      else line += `  + ${REFERENCE_FOLDER}/ ${kb(dirSize(join(dir, REFERENCE_FOLDER)).bytes)}`;
+    }
     if (fn.installedModules.includes('mjml')) {
       const mjml = mjmlSmokeTest(dir);
       if (mjml.ok) line += `, ${mjml.detail}`;

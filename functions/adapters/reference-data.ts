@@ -1,14 +1,24 @@
-// Treaty and state reference data, bundled into the functions that need names or the
-// gazetteer (the participation tables are not: they live in the table as timelines).
-import treaties from '../../seeds/facts/treaties.json' with { type: 'json' };
-import statesFile from '../../seeds/facts/states.json' with { type: 'json' };
-import conflictsFile from '../../seeds/facts/armed-conflicts.json' with { type: 'json' };
+// Treaty and state reference data for the functions that need names, schedules or the gazetteer
+// (the participation tables are not: they live in the table as timelines). Data, not code: a
+// deployed function reads it from facts/ beside its index.mjs (REFERENCE_FOLDER); run from the
+// sources (CLI, tests, local driver) it reads seeds/facts. Read once, when the module loads.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REFERENCE_FOLDER } from './reference-files';
 import type { StateRecord, TreatyRecord } from '#core/facts';
 import { scheduleWithdrawal, type ArmedConflict } from '#core/schedule';
 import type { Names } from '#core/ports';
 
-export const referenceTreaties = treaties as unknown as TreatyRecord[];
-export const referenceStates = (statesFile as unknown as { states: StateRecord[] }).states;
+const here = dirname(fileURLToPath(import.meta.url));
+const besideBundle = join(here, REFERENCE_FOLDER);
+const referenceDir = existsSync(join(besideBundle, 'treaties.json'))
+  ? besideBundle
+  : resolve(here, '../../seeds/facts');
+const readReference = (file: string): unknown => JSON.parse(readFileSync(join(referenceDir, file), 'utf8'));
+
+export const referenceTreaties = readReference('treaties.json') as TreatyRecord[];
+export const referenceStates = (readReference('states.json') as { states: StateRecord[] }).states;
 
 export function namesFrom(treatyList: TreatyRecord[], stateList: StateRecord[]): Names {
   const treatyNames = new Map(treatyList.map((t) => [t.id, t.aliases[0] ?? t.official_name]));
@@ -21,7 +31,7 @@ export function namesFrom(treatyList: TreatyRecord[], stateList: StateRecord[]):
 
 export const referenceNames: Names = namesFrom(referenceTreaties, referenceStates);
 
-export const referenceConflicts = (conflictsFile as { conflicts: ArmedConflict[] }).conflicts;
+export const referenceConflicts = (readReference('armed-conflicts.json') as { conflicts: ArmedConflict[] }).conflicts;
 
 /** The reference data a function reads: bundled on Lambda; the local driver passes its fact base's. */
 export interface ReferenceData {

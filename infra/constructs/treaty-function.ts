@@ -16,6 +16,7 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../table-schema.ts';
+import { afterBundlingHooks } from './bundling-hooks.ts';
 
 /** Repository root: the esbuild project root and where package-lock.json lives. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -77,12 +78,6 @@ export const ESBUILD_SETTINGS = {
   external: ['@aws-sdk/*'],
 } as const;
 
-/** Installed node_modules ship docs, typings and source maps Lambda never reads (about a third of mjml's 35 MB). */
-const pruneNodeModules = (_inputDir: string, outputDir: string): string[] => [
-  `find "${outputDir}/node_modules" -type f \\( -name '*.map' -o -name '*.md' -o -name '*.markdown' -o -name ` +
-    `'*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \\) -delete`,
-];
-
 /**
  * Table access levels. Deliberately without Scan: every hot path is a Query (DESIGN §5).
  * ConditionCheckItem is in both because TransactWriteItems needs it.
@@ -124,6 +119,12 @@ export interface TreatyFunctionProps {
    * (`npm ci` of the pinned versions in package-lock.json): mjml, for the functions that render MJML.
    */
   readonly nodeModules?: string[];
+  /**
+   * Copy the reference data (treaty records, states, armed conflicts) into facts/ beside the bundle,
+   * for the functions that import functions/adapters/reference-data.ts: data, read at cold start, off
+   * the code budget. @default false
+   */
+  readonly referenceData?: boolean;
 }
 
 /**
@@ -140,6 +141,8 @@ export class TreatyFunction extends NodejsFunction {
   readonly pipelineStage: FunctionName;
   /** Packages installed beside the bundle rather than bundled (see props.nodeModules). */
   readonly installedModules: readonly string[];
+  /** Whether facts/ (the reference data) is copied beside the bundle (see props.referenceData). */
+  readonly carriesReferenceData: boolean;
 
   constructor(scope: Construct, id: string, props: TreatyFunctionProps) {
     const entry = entryOf(props.name);
@@ -194,9 +197,10 @@ export class TreatyFunction extends NodejsFunction {
               externalModules: [...ESBUILD_SETTINGS.external],
               esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
               nodeModules: props.nodeModules,
-              commandHooks: props.nodeModules?.length
-                ? { beforeBundling: () => [], beforeInstall: () => [], afterBundling: pruneNodeModules }
-                : undefined,
+              commandHooks: afterBundlingHooks({
+                prune: !!props.nodeModules?.length,
+                referenceData: !!props.referenceData,
+              }),
               forceDockerBundling: false,
               logLevel: LogLevel.WARNING,
               // npm ci for nodeModules: use the local cache first, stay quiet.
@@ -213,6 +217,7 @@ export class TreatyFunction extends NodejsFunction {
     });
     this.pipelineStage = props.name;
     this.installedModules = props.nodeModules ?? [];
+    this.carriesReferenceData = props.referenceData ?? false;
   }
 
   /**

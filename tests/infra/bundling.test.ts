@@ -24,6 +24,7 @@ import {
   formatBundleReport,
   installedModules,
   measureBundle,
+  referenceCarriers,
 } from '#infra/bundle-report';
 import { extractMainText } from '#core/sources/html';
 
@@ -251,5 +252,22 @@ describe('bundling', { timeout: 60_000 }, () => {
     const forced = await measureBundle('ingest', ['linkedom']);
     expect(forced.packages.map((p) => p.name)).not.toContain('linkedom');
     expect(forced.bytes).toBeLessThan(ingest.bytes);
+  });
+
+  it('the stack copies the reference data beside exactly the functions whose code reads it', async () => {
+    const carriers = referenceCarriers();
+    const reading: string[] = [];
+    for (const name of FUNCTION_NAMES) {
+      const { metafile } = await bundleInMemory(name);
+      const inputs = Object.keys(metafile.inputs);
+      if (inputs.some((f) => f.endsWith('functions/adapters/reference-data.ts'))) reading.push(name);
+      // data stays out of the code: no seed file is bundled into any function
+      expect(
+        inputs.filter((f) => f.includes('seeds/facts/')),
+        name,
+      ).toEqual([]);
+    }
+    expect(reading).toEqual(expect.arrayContaining(['detect', 'compose', 'send', 'web']));
+    expect(FUNCTION_NAMES.filter((name) => carriers[name]).sort()).toEqual(reading.sort());
   });
 });
