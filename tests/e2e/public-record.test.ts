@@ -1,54 +1,40 @@
 // The public record in a real browser (Debian's Chromium via playwright-core): archive →
 // edition → treaty page → state page, with no script anywhere, at 1280 and 375 px wide.
 // Screenshots go to artifacts/e2e/record-*.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM, openBrowserStage, type BrowserStage } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { readArticleFiles } from '#local/article-files';
-import { LocalPipeline } from '#local/pipeline';
+import type { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const WIDTHS = [1280, 375];
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the public record in a real browser', () => {
   let pipeline: LocalPipeline;
-  let context: BrowserContext;
-  let profile: string | undefined;
+  let stage: BrowserStage | undefined;
   let page: Page;
   let base: string;
   const violations: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
-    [pipeline, context] = await Promise.all([
-      LocalPipeline.start({ withSes: true }),
-      launchChromium(profile, {
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
-      }),
-    ]);
-    base = await pipeline.serveWeb();
+    stage = await openBrowserStage({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    ({ pipeline, page, base } = stage);
     await pipeline.loadFacts('2025-06-29');
     await pipeline.addSubscriber('reader@example.org');
     await feedInOrder(pipeline, orderByPublication(readSeeds(), buildGazetteer(pipeline.facts)), '2025-06-29');
-    page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => {
       if (/Content Security Policy|Refused/i.test(m.text())) violations.push(m.text());
     });
   }, 180_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await pipeline?.stop();
-    // After close, not on its 'close' event: Chromium may still be writing the profile then (ENOTEMPTY).
-    if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  });
+  afterAll(() => stage?.close());
 
   const readSeeds = () => readArticleFiles([join(process.cwd(), 'seeds', 'articles')]);
 

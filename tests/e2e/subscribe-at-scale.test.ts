@@ -2,16 +2,14 @@
 // 72 treaties grouped by theme, 197 states by UN region, at 375 px and 1280 px. A treaty from
 // a theme group and a whole region are chosen at 375 px; the pages and the confirmation
 // e-mail repeat exactly what was chosen. Screenshots go to artifacts/e2e/scale-*.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM, openBrowserStage, type BrowserStage } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSesStore, type StoredEmail } from '#local/emulators';
-import { LocalPipeline } from '#local/pipeline';
+import type { LocalPipeline } from '#local/pipeline';
 
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const READER = 'west.africa.reader@example.org';
 const WEST_AFRICA = [
   'Benin',
@@ -34,10 +32,9 @@ const WEST_AFRICA = [
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalogue scale, without JavaScript', () => {
   let pipeline: LocalPipeline;
-  let context: BrowserContext;
   let page: Page;
   let base: string;
-  let profile: string;
+  let stage: BrowserStage | undefined;
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `scale-${name}.png`), fullPage: true });
   const heading = async () => (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
   /** How far the page scrolls sideways (0 when it fits the viewport). */
@@ -57,24 +54,14 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('subscribing at catalo
     );
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
-    [pipeline, context] = await Promise.all([
-      LocalPipeline.start({ withSes: true }),
-      launchChromium(profile, {
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
-      }),
-    ]);
-    base = await pipeline.serveWeb();
-    page = context.pages()[0] ?? (await context.newPage());
+    stage = await openBrowserStage({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    ({ pipeline, page, base } = stage);
   }, 180_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await pipeline?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => stage?.close());
 
   it('at 1280 px: seven theme groups and five regions, closed, with no select box', async () => {
     await page.goto(`${base}/`);

@@ -2,28 +2,25 @@
 // playwright-core — subscribe → confirmation e-mail in the local SES store → confirm →
 // change preferences → one-click unsubscribe by POST → no further e-mails.
 // Screenshots of every page go to artifacts/e2e/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM, openBrowserStage, type BrowserStage } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '#core/extract/index';
 import { readSesStore, type StoredEmail } from '#local/emulators';
 import { readArticleFiles } from '#local/article-files';
-import { LocalPipeline } from '#local/pipeline';
+import type { LocalPipeline } from '#local/pipeline';
 import { feedInOrder, orderByPublication } from '#local/replay';
 
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'e2e');
 const READER = 'browser.reader@example.org';
 const CONTROL = 'control.reader@example.org';
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s journey in a real browser', () => {
   let pipeline: LocalPipeline;
-  let context: BrowserContext;
   let page: Page;
   let base: string;
-  let profile: string;
+  let stage: BrowserStage | undefined;
   const inbox = async (address: string) =>
     (await readSesStore(pipeline.ses!.endpoint)).filter((e) => e.destination.to.includes(address));
   const heading = async () => {
@@ -41,25 +38,15 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'tw-chromium-'));
-    [pipeline, context] = await Promise.all([
-      LocalPipeline.start({ withSes: true }),
-      launchChromium(profile, {
-        viewport: { width: 900, height: 900 },
-      }),
-    ]);
-    base = await pipeline.serveWeb();
+    stage = await openBrowserStage({
+      viewport: { width: 900, height: 900 },
+    });
+    ({ pipeline, page, base } = stage);
     await pipeline.loadFacts('2025-06-29');
     await pipeline.addSubscriber(CONTROL);
-    page = context.pages()[0] ?? (await context.newPage());
   }, 180_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await pipeline?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => stage?.close());
 
   it('at 375 px wide, every checkbox and radio is a target of at least 24 × 24 px', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
