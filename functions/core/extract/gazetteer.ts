@@ -158,7 +158,8 @@ const INSTRUMENT_NOUNS =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
-const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to |against )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
+// A comma joins too ("Friendship, Cooperation and Partnership"); trimName keeps it only inside a list that ends in "and".
+const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:(?:,? (?:of |and |or |on |for |in |the |to |from |against )*)${NOT_NAME}[A-Z][\p{L}'’-]+){0,9}`;
 // Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
 const NOT_INSTRUMENT =
   /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
@@ -414,7 +415,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     ? [...text.matchAll(g.unknownTreatyRe)]
     : [];
   for (let k = 0; k < cands.length; k++) {
-    const m = cands[k];
+    const m = { index: cands[k].index, 0: trimName(cands[k][0], g) };
     const det =
       /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(
         m[0],
@@ -578,6 +579,38 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   );
 }
 
+const NAME_NOUN =
+  /\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|Charter|Statute|Covenant|Constitution)\b/;
+const OFFICE =
+  /^(?:the )?(?:[A-Z]{2,5} )?(?:Chair(?:person|man|woman)?|President|Prime Minister|Minister|Secretary|Secretary-General|Parliament|Senate|Congress|Assembly|Federal Assembly|National Assembly|Government|Depositary|Speaker|King|Queen)\b/;
+/** The first word of `seg` begins a state's name, capital or institution ("Spain", "the State Duma"). */
+function startsWithState(seg: string, g: Gazetteer): boolean {
+  const t = seg.replace(/^the /, '');
+  const w = /^[\p{L}]+/u.exec(t)?.[0];
+  return !!w && (g.stateIndex.get(w) ?? []).some((c) => t.startsWith(c) && !isWordChar(t[c.length]));
+}
+/**
+ * A capitalised run read as a name, cut where the name ends: a comma stays only inside a list that closes with
+ * "and"/"or" and names no state ("Friendship, Cooperation and Partnership"); "to" stays unless what follows is the
+ * office or parliament the instrument is sent to ("... on Corruption to the State Duma").
+ */
+function trimName(name: string, g: Gazetteer): string {
+  let out = name;
+  const comma = out.indexOf(', ');
+  if (comma >= 0) {
+    const segs = out.slice(comma + 2).split(', ');
+    const closes = / (?:and|or) /.test(segs[segs.length - 1]);
+    if (!closes || segs.some((x) => startsWithState(x, g) || /^(?:and|or) /.test(x))) out = out.slice(0, comma);
+  }
+  for (let at = out.indexOf(' to '); at >= 0; at = out.indexOf(' to ', at + 4)) {
+    const tail = out.slice(at + 4);
+    if (!NAME_NOUN.test(tail) && (OFFICE.test(tail) || startsWithState(tail, g))) {
+      out = out.slice(0, at);
+      break;
+    }
+  }
+  return out;
+}
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF =
