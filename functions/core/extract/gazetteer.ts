@@ -356,7 +356,7 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const out: TreatyMention[] = [];
   const sponsors: { start: number; end: number }[] = [];
-  const push = (start: number, end: number, treaty: string | null, org = false) => {
+  const push = (start: number, end: number, treaty: string | null, org = false, name?: string) => {
     // An organisation's name in front of another instrument's ("Council of Europe Convention on ...") is
     // that instrument's sponsor: an unlisted instrument, unless a longer name already matched it.
     if (org && SPONSORED.test(text.slice(end, end + 60))) {
@@ -377,6 +377,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     )
       treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
+    if (name && treaty) m.name = name;
     if (!overlaps(m, out)) out.push(m);
   };
   const norm = text.toLowerCase().replace(/-/g, ' ');
@@ -411,6 +412,17 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
+  if (/accession|joining|membership/.test(text))
+    for (const m of text.matchAll(ACCESSION_TREATY)) {
+      const start = m.index! + (m[0].startsWith('the ') ? 4 : 0);
+      push(
+        start,
+        m.index! + m[0].length,
+        provisionalTreatyId(text.slice(start, m.index! + m[0].length)),
+        false,
+        text.slice(start, m.index! + m[0].length),
+      );
+    }
   const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text)
     ? [...text.matchAll(g.unknownTreatyRe)]
     : [];
@@ -558,6 +570,9 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     }
     out.push({ start, end, treaty: pid, name: rest });
   }
+  // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
+  // Assembly of the Commonwealth of Independent States") is part of that name.
+  if (/Organi[sz]ation|Union|Commonwealth|Community/.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
@@ -579,6 +594,63 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   );
 }
 
+// Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
+// Independent States", "the International Organization for Migration", "the African Union"). Catalogued names are
+// matched before and win.
+const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
+const UNLISTED_ORG = new RegExp(
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  'gu',
+);
+// Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
+const PARTY_WORD =
+  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
+const ORG_DET =
+  /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
+// "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
+// the depositary or the host of an envoy, not what the state joins or leaves.
+const NOT_OBJECT_BEFORE =
+  /(?:\bwith|\b(?:[Mm]ission|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Dd]elegate)s?\s+(?:to|at))\s+(?:the\s+)?$/;
+// "the treaty on Armenia's accession to the Eurasian Economic Union": an accession treaty is an instrument of its
+// own, named by that phrase, not the organisation it leads into.
+const ACCESSION_TREATY = new RegExp(
+  String.raw`\b(?:[Tt]reaty|[Aa]greement|[Pp]rotocol) (?:of|on|concerning) (?:(?:the )?[A-Z][\p{L}-]+['’]s )?(?:accession|joining|membership)(?: (?:to|in|of))? (?:the )?${ORG_W}(?: (?:of |and |for )*${ORG_W}){0,6}`,
+  'gu',
+);
+function unlistedOrganisations(
+  text: string,
+  g: Gazetteer,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(UNLISTED_ORG)) {
+    const det = ORG_DET.exec(m[0])?.[0] ?? '';
+    const whole = m[0].slice(det.length);
+    const name = m[1] ? whole.slice(0, whole.lastIndexOf(' (')) : whole;
+    const start = m.index! + det.length;
+    const end = m.index! + m[0].length;
+    // "the Commonwealth" on its own is the organisation; a bare "Union" or "Community" is not a name.
+    if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
+      continue;
+    if (PARTY_WORD.test(name) || /^(?:European Union|European Community|EU)$/.test(name)) continue;
+    // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
+    if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
+    if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
+    if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "the United Nations Educational, Scientific and Cultural Organization": the end of a longer, listed name.
+    const before = /(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+, $/u.exec(text.slice(Math.max(0, start - 60), start));
+    const pid = provisionalTreatyId(before ? before[0] + name : name);
+    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid).map((x) => x.id))];
+    if (known.length === 1) push(before ? start - before[0].length : start, end, known[0], true);
+    else if (!before) {
+      push(start, end, pid, true, name);
+      // "notified UNASUR that it is leaving the Union of South American Nations (UNASUR)": the acronym the
+      // sentence defines is the same organisation wherever the sentence uses it.
+      if (m[1])
+        for (const a of text.matchAll(new RegExp(`\\b${m[1]}\\b(?!\\))`, 'g')))
+          if (a.index! < start || a.index! >= end) push(a.index!, a.index! + m[1].length, pid, true, name);
+    }
+  }
+}
 const NAME_NOUN =
   /\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|Charter|Statute|Covenant|Constitution)\b/;
 const OFFICE =

@@ -52,3 +52,98 @@ describe('the whole name of an unlisted instrument, and no more', () => {
     expect(a.claims.map((c) => c.treaty)).toEqual([provisionalTreatyId('Civil Convention on Smuggling')]);
   });
 });
+
+describe('an organisation outside the catalogue stands for its founding instrument', () => {
+  const org = (s: string) =>
+    findTreaties(s, gz)
+      .filter((m) => m.org && m.name)
+      .map((m) => m.treaty);
+  it('reads the organisation a state leaves or joins, under a provisional id from its name', () => {
+    expect(
+      triples(
+        extract('Georgia’s parliament voted on Thursday to pull out of the Commonwealth of Free Ports.', PUB).claims,
+      ),
+    ).toEqual([`GEO ${provisionalTreatyId('Commonwealth of Free Ports')} withdrawal_approved`]);
+    expect(
+      triples(
+        extract('Mali announced on Tuesday its withdrawal from the International Organisation of Fisheries.', PUB)
+          .claims,
+      ),
+    ).toEqual([`MLI ${provisionalTreatyId('International Organisation of Fisheries')} withdrawal_proposed`]);
+    expect(org('Nicaragua said it would leave the International Organization for Weather and Tides.')).toEqual([
+      provisionalTreatyId('International Organization for Weather and Tides'),
+    ]);
+    expect(org('Chad rejoined the Sahara Development Union after 30 years.')).toEqual([
+      provisionalTreatyId('Sahara Development Union'),
+    ]);
+  });
+  it('gives the name and its acronym in brackets one mention', () => {
+    expect(org('Peru quit the Union of Andean Ports (UNAP) on Monday.')).toEqual([
+      provisionalTreatyId('Union of Andean Ports'),
+    ]);
+    expect(findTreaties('Peru quit the Union of Andean Ports (UNAP) on Monday.', gz)).toHaveLength(1);
+  });
+  it('reads "the Commonwealth" on its own as the organisation', () => {
+    expect(
+      triples(extract('The Gambia rejoined the Commonwealth on 8 February 2018.', '2018-02-09T09:00:00Z').claims),
+    ).toEqual([`GMB ${provisionalTreatyId('Commonwealth')} joined`]);
+  });
+  it('does not take a party, a state, an organ of a body or a catalogued organisation for it', () => {
+    expect(org('The Christian Democratic Union left the coalition on Monday.')).toEqual([]);
+    expect(org('The Soviet Union signed the treaty in 1968.')).toEqual([]);
+    expect(org('Chad wrote to the African Union Commission on Monday.')).toEqual([]);
+    expect(org('Argentina left the World Health Organization.')).toEqual([]);
+    expect(org('Britain left the European Union in 2020.')).toEqual([]);
+  });
+});
+
+describe('where an unlisted organisation is not what a state joins or leaves', () => {
+  const org = (s: string) =>
+    findTreaties(s, gz)
+      .filter((m) => m.org && m.name)
+      .map((m) => m.treaty);
+  it('skips the depositary and the body an envoy is sent to', () => {
+    expect(org('Chad deposited its instrument of ratification with the Sahara Development Union on Friday.')).toEqual(
+      [],
+    );
+    expect(org('The head of the Chadian Mission to the Sahara Development Union handed it over.')).toEqual([]);
+  });
+  it('leaves a longer instrument name that contains the organisation whole', () => {
+    const s = 'Moldova denounced the Convention on the Assembly of the Commonwealth of Free Ports.';
+    expect(findTreaties(s, gz).map((m) => m.treaty)).toEqual([
+      provisionalTreatyId('Convention on the Assembly of the Commonwealth of Free Ports'),
+    ]);
+  });
+  it('reads a catalogued organisation spelt another way as its record, also after a comma list', () => {
+    expect(
+      findTreaties('Qatar left the Organisation of Petroleum Exporting Countries.', gz).map((m) => m.treaty),
+    ).toEqual(['opec-statute']);
+    expect(
+      findTreaties('Nicaragua left the UN Educational, Scientific and Cultural Organization.', gz).map((m) => m.treaty),
+    ).toEqual(['unesco-constitution']);
+  });
+  it('does not read "Most European Union States" as an organisation', () => {
+    expect(org('Most European Union States have ratified the treaty.')).toEqual([]);
+  });
+});
+
+describe('an accession treaty and an acronym the sentence defines', () => {
+  it('names the accession treaty by its phrase, not the organisation it leads into', () => {
+    const s = 'Chad has signed the treaty of accession to the Sahara Development Union (SDU).';
+    expect(findTreaties(s, gz).map((m) => m.treaty)).toEqual([
+      provisionalTreatyId('treaty of accession to the Sahara Development Union'),
+    ]);
+    expect(
+      findTreaties('The Duma ratified the treaty on Chad’s joining the Sahara Development Union.', gz).map(
+        (m) => m.treaty,
+      ),
+    ).toEqual([provisionalTreatyId("treaty on Chad's joining the Sahara Development Union")]);
+  });
+  it('reads the defined acronym elsewhere in its sentence as the same organisation', () => {
+    const s = 'Peru on Monday notified UNAP that it is leaving the Union of Andean Ports (UNAP).';
+    expect(findTreaties(s, gz).map((m) => m.treaty)).toEqual([
+      provisionalTreatyId('Union of Andean Ports'),
+      provisionalTreatyId('Union of Andean Ports'),
+    ]);
+  });
+});
