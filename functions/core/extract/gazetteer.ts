@@ -392,6 +392,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       )
     )
       continue;
+    if (id && shortOfLongerName(text, m.start, m.end, m.key)) continue;
     if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
   for (const p of g.treatyPatterns)
@@ -682,6 +683,24 @@ function trimName(name: string, g: Gazetteer): string {
     }
   }
   return out;
+}
+/**
+ * A listed short name that is only the start of another instrument's name: "the European Convention on the
+ * Suppression of Terrorism" is not the ECHR ("the European Convention"), and "the Second Optional Protocol to the
+ * ICCPR" is not its first. The whole name is read again as a name (a listed one, or one outside the catalogue).
+ */
+function shortOfLongerName(text: string, start: number, end: number, key: string): boolean {
+  if (
+    /^(?:european|american|african|international|inter american|united nations|un) (?:convention|treaty|charter)$/.test(
+      key,
+    ) &&
+    /^\s+(?:on|for|against|of|concerning)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))
+  )
+    return true;
+  return (
+    /^(?:optional |additional )?protocol\b/.test(key) &&
+    /\b(?:Second|Third|Fourth|second|third|fourth|2nd|3rd)\s+$/.test(text.slice(Math.max(0, start - 8), start))
+  );
 }
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));

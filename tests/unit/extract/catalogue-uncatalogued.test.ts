@@ -147,3 +147,32 @@ describe('an accession treaty and an acronym the sentence defines', () => {
     ]);
   });
 });
+
+describe('a listed short name at the start of another name', () => {
+  const ids = (s: string) => findTreaties(s, gz).map((m) => m.treaty);
+  it('does not read "the European Convention on <something else>" as the ECHR', () => {
+    expect(ids('Russia left the European Convention on the Suppression of Piracy in 2023.')).toEqual([
+      provisionalTreatyId('European Convention on the Suppression of Piracy'),
+    ]);
+    expect(ids('Russia left the European Convention in 2022.')).toEqual(['echr']);
+    expect(ids('Russia left the European Convention on Human Rights in 2022.')).toEqual(['echr']);
+  });
+  it('does not read "the Second Optional Protocol to the ICCPR" as the first', () => {
+    expect(
+      ids('Chad ratified the Second Optional Protocol to the International Covenant on Civil and Political Rights.'),
+    ).toEqual(['iccpr-optional-protocol-2']);
+    expect(
+      ids('Chad ratified the Optional Protocol to the International Covenant on Civil and Political Rights.'),
+    ).toEqual(['iccpr-optional-protocol-1']);
+  });
+});
+
+describe('catalogue names as the news shortens or misspells them', () => {
+  const ids = (s: string) => findTreaties(s, gz).map((m) => m.treaty);
+  it('reads the CFE Treaty without "Armed", the European anti-torture convention and "Africa Continental"', () => {
+    expect(ids('Chad suspended the Treaty on Conventional Forces in Europe.')).toEqual(['cfe-treaty']);
+    expect(ids('Chad left the European Convention against Torture on Monday.')).toEqual(['european-cpt']);
+    expect(ids('Chad ratified the Africa Continental Free Trade Agreement.')).toEqual(['afcfta-agreement']);
+    expect(ids('Chad joined the UN Convention against Torture.')).toEqual(['uncat']);
+  });
+});
