@@ -127,8 +127,15 @@ const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
 const EXTRA_TREATY_NAMES: Record<string, string[]> = {
   icrw: ['International Whaling Commission'],
   'european-cpt': ['European Committee for the Prevention of Torture'],
-  'treaty-on-european-union': ['Article 50 of the Treaty on European Union', 'Article 50 of the Lisbon Treaty'],
-  'unesco-constitution': ['UN Educational, Scientific and Cultural Organization'],
+  'treaty-on-european-union': [
+    'Article 50 of the Treaty on European Union',
+    'Article 50 of the Lisbon Treaty',
+    'Article 50 of the Treaty of Lisbon',
+  ],
+  'unesco-constitution': [
+    'UN Educational, Scientific and Cultural Organization',
+    'U.N. Educational, Scientific and Cultural Organization',
+  ],
   'oas-charter': ['Organisation of American States'],
 };
 // Acronyms that are also English words when written as one ("Cites" the verb).
@@ -164,7 +171,7 @@ const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:(?:,? (?:of |and |o
 const NOT_INSTRUMENT =
   /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
 const GENERIC_NAME_WORD =
-  /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
+  /^(?:Accession|International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
 const INSTRUMENT_WORD =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
 const GENERIC_ONLY =
@@ -600,12 +607,12 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
 // matched before and win.
 const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
 const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
   'gu',
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
 const PARTY_WORD =
-  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
+  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
 const ORG_DET =
   /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
 // "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
@@ -632,7 +639,7 @@ function unlistedOrganisations(
     // "the Commonwealth" on its own is the organisation; a bare "Union" or "Community" is not a name.
     if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
       continue;
-    if (PARTY_WORD.test(name) || /^(?:European Union|European Community|EU)$/.test(name)) continue;
+    if (PARTY_WORD.test(name) || /\b(?:European Union|European Community|EU)$/.test(name)) continue;
     // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
     if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
     if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;

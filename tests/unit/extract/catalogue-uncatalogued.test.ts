@@ -176,3 +176,42 @@ describe('catalogue names as the news shortens or misspells them', () => {
     expect(ids('Chad joined the UN Convention against Torture.')).toEqual(['uncat']);
   });
 });
+
+describe('Article 50 as the news cites it', () => {
+  it('reads "Article 50 of the Treaty of Lisbon" as the Treaty on European Union', () => {
+    expect(
+      findTreaties('Britain gave notice under Article 50 of the Treaty of Lisbon.', gz).map((m) => m.treaty),
+    ).toEqual(['treaty-on-european-union']);
+  });
+});
+
+describe('more catalogue names as reporting writes them', () => {
+  const ids = (s: string) => findTreaties(s, gz).map((m) => m.treaty);
+  it('reads long official names cut of their parties or framework, and "Cyber Crime" in two words', () => {
+    expect(
+      ids(
+        'Chad suspended the US-Russian Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms.',
+      ),
+    ).toEqual(['new-start']);
+    expect(
+      ids(
+        'Chad ratified the Agreement on the Conservation and Sustainable Use of Marine Biological Diversity of Areas Beyond National Jurisdiction.',
+      ),
+    ).toEqual(['bbnj-agreement']);
+    expect(ids('The Senate approved the Convention on Cyber Crime.')).toEqual(['budapest-convention']);
+    expect(ids('Chad left the U.N. Educational, Scientific and Cultural Organization.')).toEqual([
+      'unesco-constitution',
+    ]);
+  });
+  it('reads "the Protocol of Accession" as no name of its own (the organisation in context is joined)', () => {
+    expect(ids('Chad signed the Protocol of Accession on Monday.')).toEqual([]);
+    expect(ids('Chad deposited its Protocol of Accession to the World Trade Organization.')).toEqual(['wto-agreement']);
+  });
+  it('takes no NGO, terrorist group, plural heading or "twenty-seven European Union" for an organisation', () => {
+    const org = (s: string) => findTreaties(s, gz).filter((m) => m.org && m.name);
+    expect(org('The Union of Concerned Scientists criticised the move.')).toEqual([]);
+    expect(org('Ankara blames the Gulenist Terror Organization.')).toEqual([]);
+    expect(org('Topics: Cultural Organizations, Government Policy.')).toEqual([]);
+    expect(org('The Twenty-seven European Union leaders met.')).toEqual([]);
+  });
+});
