@@ -435,7 +435,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     ? [...text.matchAll(g.unknownTreatyRe)]
     : [];
   for (let k = 0; k < cands.length; k++) {
-    const m = { index: cands[k].index, 0: trimName(cands[k][0], g) };
+    const cut = headlineVerbEnd(cands[k][0]);
+    const m = { index: cands[k].index + cut, 0: trimName(cands[k][0].slice(cut), g) };
     const det =
       /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(
         m[0],
@@ -668,6 +669,16 @@ function startsWithState(seg: string, g: Gazetteer): boolean {
   const t = seg.replace(/^the /, '');
   const w = /^[\p{L}]+/u.exec(t)?.[0];
   return !!w && (g.stateIndex.get(w) ?? []).some((c) => t.startsWith(c) && !isWordChar(t[c.length]));
+}
+// Verbs of headline case ("Chad Ratifies Key Treaty on ...", "Sahel States Sign Treaty"): a name does not hold them.
+const HEADLINE_VERB =
+  /\b(?:Ratif(?:y|ies)|Signs?|Joins?|Rejoins?|Quits?|Leaves?|Exits?|Withdraws?|Suspends?|Approves?|Backs?|Rejects?|Denounces?|Targets?|Adopts?|Accedes?|Ditch(?:es)?|Scraps?|Pulls?|Urges?|Welcomes?|Hails?|Slams?)(?: (?:From|To|Out Of|Out|On|With|Into|Up))? /g;
+/** Where a name starts after the subject and verb of a headline-cased line (0 when there is none). */
+function headlineVerbEnd(run: string): number {
+  const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord)s?\b/.exec(run);
+  let end = 0;
+  for (const v of run.slice(0, head ? head.index : run.length).matchAll(HEADLINE_VERB)) end = v.index! + v[0].length;
+  return end;
 }
 /**
  * A capitalised run read as a name, cut where the name ends: a comma stays only inside a list that closes with

@@ -215,3 +215,21 @@ describe('more catalogue names as reporting writes them', () => {
     expect(org('The Twenty-seven European Union leaders met.')).toEqual([]);
   });
 });
+
+describe('a headline-cased line inside the body', () => {
+  const named = (s: string) =>
+    findTreaties(s, gz)
+      .filter((m) => m.name)
+      .map((m) => m.name);
+  it('does not read the subject and verb of a headline as part of an instrument name', () => {
+    expect(named('Chad Ratifies Key Regional Treaty on Fisheries')).toEqual(['Key Regional Treaty on Fisheries']);
+    expect(named('Sahel States Sign Treaty')).toEqual([]);
+    expect(named('Chad Withdraws From Environmental Convention')).toEqual([]);
+    expect(named('Farm Lobby Targets Regional Grain Treaty')).toEqual(['Regional Grain Treaty']);
+  });
+  it('keeps a name that only looks like a verb phrase', () => {
+    expect(named('Chad joined the Convention on Signs and Signals in 1970.')).toEqual([
+      'Convention on Signs and Signals',
+    ]);
+  });
+});
