@@ -42,7 +42,22 @@ const STOP = new Set([
   'new',
   'so',
   'called',
+  // French articles in names written in French ("Organisation Internationale de la Francophonie").
+  'de',
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'l',
+  'd',
 ]);
+// An organisation (no instrument noun in its name): these words come and go between its English and French
+// names and say nothing about which one it is; its own words stay ("World Tourism", "Francophonie").
+const ORGANISATION_WORDS = new Set(['international', 'internationale', 'organization', 'organisation']);
+
+// One word for one idea where reporting varies ("the treaty on Armenia's joining/accession to ...").
+const SYNONYMS: Record<string, string> = { joining: 'accession' };
 
 /** True for an id made by provisionalTreatyId (a treaty outside the catalogue). */
 export function isProvisionalTreaty(id: string): boolean {
@@ -64,11 +79,11 @@ export function provisionalTreatyId(name: string): string {
     .replace(/\b(?:19|20)\d\d\b/g, ' ') // "the 1979 Bonn Convention" = "the Bonn Convention"
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => (HEADS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w));
+    .map((w) => (HEADS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : (SYNONYMS[w] ?? w)));
   const at = words.findIndex((w) => HEADS.has(w));
   const head = at >= 0 ? words[at] : 'instrument';
   const rest = (at >= 0 ? [...words.slice(0, at), ...words.slice(at + 1)] : words).filter(
-    (w) => !STOP.has(w) && !HEADS.has(w),
+    (w) => !STOP.has(w) && !HEADS.has(w) && (at >= 0 || !ORGANISATION_WORDS.has(w)),
   );
   return `${PREFIX}${[head, ...rest].slice(0, 9).join('-')}`;
 }

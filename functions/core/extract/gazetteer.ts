@@ -127,8 +127,15 @@ const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
 const EXTRA_TREATY_NAMES: Record<string, string[]> = {
   icrw: ['International Whaling Commission'],
   'european-cpt': ['European Committee for the Prevention of Torture'],
-  'treaty-on-european-union': ['Article 50 of the Treaty on European Union', 'Article 50 of the Lisbon Treaty'],
-  'unesco-constitution': ['UN Educational, Scientific and Cultural Organization'],
+  'treaty-on-european-union': [
+    'Article 50 of the Treaty on European Union',
+    'Article 50 of the Lisbon Treaty',
+    'Article 50 of the Treaty of Lisbon',
+  ],
+  'unesco-constitution': [
+    'UN Educational, Scientific and Cultural Organization',
+    'U.N. Educational, Scientific and Cultural Organization',
+  ],
   'oas-charter': ['Organisation of American States'],
 };
 // Acronyms that are also English words when written as one ("Cites" the verb).
@@ -158,12 +165,13 @@ const INSTRUMENT_NOUNS =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
-const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?: (?:of |and |on |for |in |the |to |against )*${NOT_NAME}[A-Z][\p{L}'’-]+){0,7}`;
+// A comma joins too ("Friendship, Cooperation and Partnership"); trimName keeps it only inside a list that ends in "and".
+const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:(?:,? (?:of |and |or |on |for |in |the |to |from |against )*)${NOT_NAME}[A-Z][\p{L}'’-]+){0,9}`;
 // Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
 const NOT_INSTRUMENT =
   /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
 const GENERIC_NAME_WORD =
-  /^(?:International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
+  /^(?:Accession|International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
 const INSTRUMENT_WORD =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact)\b/i;
 const GENERIC_ONLY =
@@ -355,7 +363,7 @@ function overlaps(a: { start: number; end: number }, list: { start: number; end:
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const out: TreatyMention[] = [];
   const sponsors: { start: number; end: number }[] = [];
-  const push = (start: number, end: number, treaty: string | null, org = false) => {
+  const push = (start: number, end: number, treaty: string | null, org = false, name?: string) => {
     // An organisation's name in front of another instrument's ("Council of Europe Convention on ...") is
     // that instrument's sponsor: an unlisted instrument, unless a longer name already matched it.
     if (org && SPONSORED.test(text.slice(end, end + 60))) {
@@ -376,6 +384,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     )
       treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
+    if (name && treaty) m.name = name;
     if (!overlaps(m, out)) out.push(m);
   };
   const norm = text.toLowerCase().replace(/-/g, ' ');
@@ -390,6 +399,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       )
     )
       continue;
+    if (id && shortOfLongerName(text, m.start, m.end, m.key)) continue;
     if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
   for (const p of g.treatyPatterns)
@@ -410,11 +420,23 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (/\d[:.]\d\d\s*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
+  if (/accession|joining|membership/.test(text))
+    for (const m of text.matchAll(ACCESSION_TREATY)) {
+      const start = m.index! + (m[0].startsWith('the ') ? 4 : 0);
+      push(
+        start,
+        m.index! + m[0].length,
+        provisionalTreatyId(text.slice(start, m.index! + m[0].length)),
+        false,
+        text.slice(start, m.index! + m[0].length),
+      );
+    }
   const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text)
     ? [...text.matchAll(g.unknownTreatyRe)]
     : [];
   for (let k = 0; k < cands.length; k++) {
-    const m = cands[k];
+    const cut = headlineVerbEnd(cands[k][0]);
+    const m = { index: cands[k].index + cut, 0: trimName(cands[k][0].slice(cut), g) };
     const det =
       /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(
         m[0],
@@ -557,6 +579,9 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     }
     out.push({ start, end, treaty: pid, name: rest });
   }
+  // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
+  // Assembly of the Commonwealth of Independent States") is part of that name.
+  if (/Organi[sz]ation|Union|Commonwealth|Community/.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
@@ -578,6 +603,123 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   );
 }
 
+// Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
+// Independent States", "the International Organization for Migration", "the African Union"). Catalogued names are
+// matched before and win.
+const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
+const UNLISTED_ORG = new RegExp(
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  'gu',
+);
+// Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
+const PARTY_WORD =
+  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
+const ORG_DET =
+  /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
+// "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
+// the depositary or the host of an envoy, not what the state joins or leaves.
+const NOT_OBJECT_BEFORE =
+  /(?:\bwith|\b(?:[Mm]ission|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Dd]elegate)s?\s+(?:to|at))\s+(?:the\s+)?$/;
+// "the treaty on Armenia's accession to the Eurasian Economic Union": an accession treaty is an instrument of its
+// own, named by that phrase, not the organisation it leads into.
+const ACCESSION_TREATY = new RegExp(
+  String.raw`\b(?:[Tt]reaty|[Aa]greement|[Pp]rotocol) (?:of|on|concerning) (?:(?:the )?[A-Z][\p{L}-]+['’]s )?(?:accession|joining|membership)(?: (?:to|in|of))? (?:the )?${ORG_W}(?: (?:of |and |for )*${ORG_W}){0,6}`,
+  'gu',
+);
+function unlistedOrganisations(
+  text: string,
+  g: Gazetteer,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(UNLISTED_ORG)) {
+    const det = ORG_DET.exec(m[0])?.[0] ?? '';
+    const whole = m[0].slice(det.length);
+    const name = m[1] ? whole.slice(0, whole.lastIndexOf(' (')) : whole;
+    const start = m.index! + det.length;
+    const end = m.index! + m[0].length;
+    // "the Commonwealth" on its own is the organisation; a bare "Union" or "Community" is not a name.
+    if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
+      continue;
+    if (PARTY_WORD.test(name) || /\b(?:European Union|European Community|EU)$/.test(name)) continue;
+    // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
+    if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
+    if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
+    if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "the United Nations Educational, Scientific and Cultural Organization": the end of a longer, listed name.
+    const before = /(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+, $/u.exec(text.slice(Math.max(0, start - 60), start));
+    const pid = provisionalTreatyId(before ? before[0] + name : name);
+    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid).map((x) => x.id))];
+    if (known.length === 1) push(before ? start - before[0].length : start, end, known[0], true);
+    else if (!before) {
+      push(start, end, pid, true, name);
+      // "notified UNASUR that it is leaving the Union of South American Nations (UNASUR)": the acronym the
+      // sentence defines is the same organisation wherever the sentence uses it.
+      if (m[1])
+        for (const a of text.matchAll(new RegExp(`\\b${m[1]}\\b(?!\\))`, 'g')))
+          if (a.index! < start || a.index! >= end) push(a.index!, a.index! + m[1].length, pid, true, name);
+    }
+  }
+}
+const NAME_NOUN =
+  /\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|Charter|Statute|Covenant|Constitution)\b/;
+const OFFICE =
+  /^(?:the )?(?:[A-Z]{2,5} )?(?:Chair(?:person|man|woman)?|President|Prime Minister|Minister|Secretary|Secretary-General|Parliament|Senate|Congress|Assembly|Federal Assembly|National Assembly|Government|Depositary|Speaker|King|Queen)\b/;
+/** The first word of `seg` begins a state's name, capital or institution ("Spain", "the State Duma"). */
+function startsWithState(seg: string, g: Gazetteer): boolean {
+  const t = seg.replace(/^the /, '');
+  const w = /^[\p{L}]+/u.exec(t)?.[0];
+  return !!w && (g.stateIndex.get(w) ?? []).some((c) => t.startsWith(c) && !isWordChar(t[c.length]));
+}
+// Verbs of headline case ("Chad Ratifies Key Treaty on ...", "Sahel States Sign Treaty"): a name does not hold them.
+const HEADLINE_VERB =
+  /\b(?:Ratif(?:y|ies)|Signs?|Joins?|Rejoins?|Quits?|Leaves?|Exits?|Withdraws?|Suspends?|Approves?|Backs?|Rejects?|Denounces?|Targets?|Adopts?|Accedes?|Ditch(?:es)?|Scraps?|Pulls?|Urges?|Welcomes?|Hails?|Slams?)(?: (?:From|To|Out Of|Out|On|With|Into|Up))? /g;
+/** Where a name starts after the subject and verb of a headline-cased line (0 when there is none). */
+function headlineVerbEnd(run: string): number {
+  const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord)s?\b/.exec(run);
+  let end = 0;
+  for (const v of run.slice(0, head ? head.index : run.length).matchAll(HEADLINE_VERB)) end = v.index! + v[0].length;
+  return end;
+}
+/**
+ * A capitalised run read as a name, cut where the name ends: a comma stays only inside a list that closes with
+ * "and"/"or" and names no state ("Friendship, Cooperation and Partnership"); "to" stays unless what follows is the
+ * office or parliament the instrument is sent to ("... on Corruption to the State Duma").
+ */
+function trimName(name: string, g: Gazetteer): string {
+  let out = name;
+  const comma = out.indexOf(', ');
+  if (comma >= 0) {
+    const segs = out.slice(comma + 2).split(', ');
+    const closes = / (?:and|or) /.test(segs[segs.length - 1]);
+    if (!closes || segs.some((x) => startsWithState(x, g) || /^(?:and|or) /.test(x))) out = out.slice(0, comma);
+  }
+  for (let at = out.indexOf(' to '); at >= 0; at = out.indexOf(' to ', at + 4)) {
+    const tail = out.slice(at + 4);
+    if (!NAME_NOUN.test(tail) && (OFFICE.test(tail) || startsWithState(tail, g))) {
+      out = out.slice(0, at);
+      break;
+    }
+  }
+  return out;
+}
+/**
+ * A listed short name that is only the start of another instrument's name: "the European Convention on the
+ * Suppression of Terrorism" is not the ECHR ("the European Convention"), and "the Second Optional Protocol to the
+ * ICCPR" is not its first. The whole name is read again as a name (a listed one, or one outside the catalogue).
+ */
+function shortOfLongerName(text: string, start: number, end: number, key: string): boolean {
+  if (
+    /^(?:european|american|african|international|inter american|united nations|un) (?:convention|treaty|charter)$/.test(
+      key,
+    ) &&
+    /^\s+(?:on|for|against|of|concerning)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))
+  )
+    return true;
+  return (
+    /^(?:optional |additional )?protocol\b/.test(key) &&
+    /\b(?:Second|Third|Fourth|second|third|fourth|2nd|3rd)\s+$/.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF =

@@ -25,4 +25,17 @@ describe('provisional ids for instruments outside the catalogue', () => {
     expect(isProvisionalTreaty('ottawa-convention')).toBe(false);
     expect(provisionalTreatyId('Bonn Convention')).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
+  it('names an organisation the same in English and French, in either spelling of "organisation"', () => {
+    const id = provisionalTreatyId('International Organisation of La Francophonie');
+    expect(provisionalTreatyId('Organisation Internationale de la Francophonie')).toBe(id);
+    expect(provisionalTreatyId('World Tourism Organisation')).toBe(provisionalTreatyId('World Tourism Organization'));
+    expect(provisionalTreatyId('World Tourism Organization')).not.toBe(
+      provisionalTreatyId('World Health Organization'),
+    );
+  });
+  it('reads "joining" and "accession" in an accession treaty\'s name as one word', () => {
+    expect(provisionalTreatyId("Treaty on Chad's joining the Sahara Union")).toBe(
+      provisionalTreatyId("Treaty on Chad's accession to the Sahara Union"),
+    );
+  });
 });

@@ -88,7 +88,8 @@ describe('treaty mentions', () => {
       'The Paris Agreement was discussed. Washington on Tuesday signed an executive order withdrawing the United States from the Universal Postal Union.',
       PUB,
     );
-    expect(r.claims).toEqual([]);
+    // The named body is an organisation outside the catalogue: its own provisional id, never the Paris Agreement.
+    expect(triples(r.claims)).toEqual(['USA provisional-instrument-universal-postal-union withdrawal_decreed']);
   });
   it('reads an organisation in the catalogue as its constitution ("withdrawing ... from UNESCO")', () => {
     const r = extract(
