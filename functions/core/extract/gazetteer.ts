@@ -1,52 +1,29 @@
-// Over 300 lines: the state and treaty matchers are built together from one fact base and share their name rules.
+// Over 300 lines: the treaty matcher is built from one fact base with the state matcher, and findTreaties reads
+// listed names, acronyms, patterns and unlisted names in one pass (names outside it: unlisted-names.ts).
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';
-import { buildNumberedProtocols, numberedProtocols, type NumberedProtocols } from './numbered-protocols';
+import {
+  ATTRIBUTIVE,
+  type Gazetteer,
+  NOT_INSTRUMENT,
+  NOT_NAME,
+  overlaps,
+  scanIndex,
+  type StateKind,
+  type TreatyMention,
+} from './mentions';
+import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
+import {
+  ACCESSION_TREATY,
+  headlineVerbEnd,
+  shortOfLongerName,
+  trimName,
+  unlistedOrganisations,
+} from './unlisted-names';
 
-export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
-
-export interface StateMention {
-  start: number;
-  end: number;
-  states: string[]; // iso3 codes (several for a grouping or a list)
-  kind: StateKind;
-  legislature: boolean; // the mention names a parliament (Seimas, Sejm, ...)
-  anaphor?: number; // "the three governments": resolve to the last group of this size
-}
-
-export interface TreatyMention {
-  start: number;
-  end: number;
-  treaty: string | null; // null = an unnamed or sponsored instrument outside the list (blocks "the convention")
-  /** A named instrument outside the catalogue: `treaty` is its provisional id, `name` the name as written. */
-  name?: string;
-  /** The name is an organisation standing for its constitution ("the WHO"), not an instrument's name. */
-  org?: boolean;
-}
-
-export interface Gazetteer {
-  stateIndex: Map<string, string[]>; // first word -> names starting with it (longest first)
-  stateLookup: Map<string, { iso3: string; kind: StateKind; legislature: boolean }>;
-  groupRe: RegExp;
-  groupLookup: Map<string, string[]>;
-  treatyIndex: Map<string, string[]>; // first word (normalized) -> normalized names
-  treatyCsRe: RegExp; // case-sensitive acronyms and single words
-  treatyLookup: Map<string, string>;
-  /** Names (lookup keys) that name an organisation rather than an instrument. */
-  orgNames: Set<string>;
-  /** Catalogued names as provisional ids, so a spelling the index misses still finds its record. */
-  provisionalIndex: { words: string; id: string }[];
-  /** treaty id -> the instrument nouns its names use ("charter", "convention"), for "the Charter". */
-  treatyNouns: Map<string, Set<string>>;
-  treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
-  unknownTreatyRe: RegExp;
-  treatyIds: Set<string>;
-  /** treaty id -> iso3 parties named in a bilateral treaty's official name */
-  bilateral: Map<string, string[]>;
-  /** Numbered protocols of catalogued conventions ("CCW Protocol IV"). */
-  protocols: NumberedProtocols;
-}
+export type { Gazetteer, StateKind, StateMention, TreatyMention } from './mentions';
+export { findStates } from './state-mentions';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
@@ -149,9 +126,6 @@ const ACRONYM_GATES: Record<string, RegExp> = {
   OST: /space|treaty|orbit|moon|satellite/i,
   TEU: /union|treaty|Brussels|EU\b|Europe/i,
 };
-// Capitals and names inside compounds that are not the state ("the Paris Club", "the Ottawa Convention Centre").
-const NOT_A_STATE =
-  /^(?:Paris Club|Ottawa (?:Convention )?Cent(?:re|er)|Washington Post|Moscow Times|Tehran Times|Beijing Olympics|Paris Saint-Germain|Paris Peace (?:Accords?|Agreements?|Conference))/;
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
 const ORG_NAME =
   /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
@@ -159,17 +133,10 @@ const ORG_NAME =
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED =
   /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
-const ATTRIBUTIVE =
-  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
 const INSTRUMENT_NOUNS =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
-// Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
-const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 // A comma joins too ("Friendship, Cooperation and Partnership"); trimName keeps it only inside a list that ends in "and".
 const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:(?:,? (?:of |and |or |on |for |in |the |to |from |against )*)${NOT_NAME}[A-Z][\p{L}'’-]+){0,9}`;
-// Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
-const NOT_INSTRUMENT =
-  /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
 const GENERIC_NAME_WORD =
   /^(?:Accession|International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
 const INSTRUMENT_WORD =
@@ -187,49 +154,6 @@ function indexByFirstWord(names: string[]): Map<string, string[]> {
   }
   for (const l of idx.values()) l.sort((a, b) => b.length - a.length);
   return idx;
-}
-const LETTER = /[\p{L}\p{N}]/u;
-function isWordChar(c: string | undefined): boolean {
-  if (!c) return false;
-  const x = c.charCodeAt(0);
-  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-  return LETTER.test(c);
-}
-/** Width of the letter or digit at `i` (2 for an astral one), 0 for any other code point. ASCII needs no regex. */
-function wordWidth(text: string, i: number): number {
-  const x = text.charCodeAt(i);
-  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
-/** Longest name from the index starting at each word of `text` (case as given). */
-function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
-  const out: { start: number; end: number; key: string }[] = [];
-  let skipTo = 0;
-  // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
-  for (let i = 0, n = text.length; i < n; ) {
-    let w = wordWidth(text, i);
-    if (!w) {
-      i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    const at = i;
-    do i += w;
-    while (i < n && (w = wordWidth(text, i)));
-    if (at < skipTo || isWordChar(text[at - 1])) continue;
-    const cands = idx.get(text.slice(at, i));
-    if (!cands) continue;
-    for (const c of cands) {
-      if (!text.startsWith(c, at)) continue;
-      const end = at + c.length;
-      if (isWordChar(text[end]) && isWordChar(c[c.length - 1])) continue;
-      if (text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) continue;
-      out.push({ start: at, end, key: c });
-      skipTo = end;
-      break;
-    }
-  }
-  return out;
 }
 
 function capitals(s: StateRecord): string[] {
@@ -354,10 +278,6 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     bilateral,
     protocols: buildNumberedProtocols(treaties),
   };
-}
-
-function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
-  return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
@@ -603,185 +523,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   );
 }
 
-// Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
-// Independent States", "the International Organization for Migration", "the African Union"). Catalogued names are
-// matched before and win.
-const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
-const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
-  'gu',
-);
-// Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
-const PARTY_WORD =
-  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
-const ORG_DET =
-  /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
-// "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
-// the depositary or the host of an envoy, not what the state joins or leaves.
-const NOT_OBJECT_BEFORE =
-  /(?:\bwith|\b(?:[Mm]ission|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Dd]elegate)s?\s+(?:to|at))\s+(?:the\s+)?$/;
-// "the treaty on Armenia's accession to the Eurasian Economic Union": an accession treaty is an instrument of its
-// own, named by that phrase, not the organisation it leads into.
-const ACCESSION_TREATY = new RegExp(
-  String.raw`\b(?:[Tt]reaty|[Aa]greement|[Pp]rotocol) (?:of|on|concerning) (?:(?:the )?[A-Z][\p{L}-]+['’]s )?(?:accession|joining|membership)(?: (?:to|in|of))? (?:the )?${ORG_W}(?: (?:of |and |for )*${ORG_W}){0,6}`,
-  'gu',
-);
-function unlistedOrganisations(
-  text: string,
-  g: Gazetteer,
-  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
-): void {
-  for (const m of text.matchAll(UNLISTED_ORG)) {
-    const det = ORG_DET.exec(m[0])?.[0] ?? '';
-    const whole = m[0].slice(det.length);
-    const name = m[1] ? whole.slice(0, whole.lastIndexOf(' (')) : whole;
-    const start = m.index! + det.length;
-    const end = m.index! + m[0].length;
-    // "the Commonwealth" on its own is the organisation; a bare "Union" or "Community" is not a name.
-    if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
-      continue;
-    if (PARTY_WORD.test(name) || /\b(?:European Union|European Community|EU)$/.test(name)) continue;
-    // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
-    if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
-    if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
-    if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    // "the United Nations Educational, Scientific and Cultural Organization": the end of a longer, listed name.
-    const before = /(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+, $/u.exec(text.slice(Math.max(0, start - 60), start));
-    const pid = provisionalTreatyId(before ? before[0] + name : name);
-    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid).map((x) => x.id))];
-    if (known.length === 1) push(before ? start - before[0].length : start, end, known[0], true);
-    else if (!before) {
-      push(start, end, pid, true, name);
-      // "notified UNASUR that it is leaving the Union of South American Nations (UNASUR)": the acronym the
-      // sentence defines is the same organisation wherever the sentence uses it.
-      if (m[1])
-        for (const a of text.matchAll(new RegExp(`\\b${m[1]}\\b(?!\\))`, 'g')))
-          if (a.index! < start || a.index! >= end) push(a.index!, a.index! + m[1].length, pid, true, name);
-    }
-  }
-}
-const NAME_NOUN =
-  /\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|Charter|Statute|Covenant|Constitution)\b/;
-const OFFICE =
-  /^(?:the )?(?:[A-Z]{2,5} )?(?:Chair(?:person|man|woman)?|President|Prime Minister|Minister|Secretary|Secretary-General|Parliament|Senate|Congress|Assembly|Federal Assembly|National Assembly|Government|Depositary|Speaker|King|Queen)\b/;
-/** The first word of `seg` begins a state's name, capital or institution ("Spain", "the State Duma"). */
-function startsWithState(seg: string, g: Gazetteer): boolean {
-  const t = seg.replace(/^the /, '');
-  const w = /^[\p{L}]+/u.exec(t)?.[0];
-  return !!w && (g.stateIndex.get(w) ?? []).some((c) => t.startsWith(c) && !isWordChar(t[c.length]));
-}
-// Verbs of headline case ("Chad Ratifies Key Treaty on ...", "Sahel States Sign Treaty"): a name does not hold them.
-const HEADLINE_VERB =
-  /\b(?:Ratif(?:y|ies)|Signs?|Joins?|Rejoins?|Quits?|Leaves?|Exits?|Withdraws?|Suspends?|Approves?|Backs?|Rejects?|Denounces?|Targets?|Adopts?|Accedes?|Ditch(?:es)?|Scraps?|Pulls?|Urges?|Welcomes?|Hails?|Slams?)(?: (?:From|To|Out Of|Out|On|With|Into|Up))? /g;
-/** Where a name starts after the subject and verb of a headline-cased line (0 when there is none). */
-function headlineVerbEnd(run: string): number {
-  const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord)s?\b/.exec(run);
-  let end = 0;
-  for (const v of run.slice(0, head ? head.index : run.length).matchAll(HEADLINE_VERB)) end = v.index! + v[0].length;
-  return end;
-}
-/**
- * A capitalised run read as a name, cut where the name ends: a comma stays only inside a list that closes with
- * "and"/"or" and names no state ("Friendship, Cooperation and Partnership"); "to" stays unless what follows is the
- * office or parliament the instrument is sent to ("... on Corruption to the State Duma").
- */
-function trimName(name: string, g: Gazetteer): string {
-  let out = name;
-  const comma = out.indexOf(', ');
-  if (comma >= 0) {
-    const segs = out.slice(comma + 2).split(', ');
-    const closes = / (?:and|or) /.test(segs[segs.length - 1]);
-    if (!closes || segs.some((x) => startsWithState(x, g) || /^(?:and|or) /.test(x))) out = out.slice(0, comma);
-  }
-  for (let at = out.indexOf(' to '); at >= 0; at = out.indexOf(' to ', at + 4)) {
-    const tail = out.slice(at + 4);
-    if (!NAME_NOUN.test(tail) && (OFFICE.test(tail) || startsWithState(tail, g))) {
-      out = out.slice(0, at);
-      break;
-    }
-  }
-  return out;
-}
-/**
- * A listed short name that is only the start of another instrument's name: "the European Convention on the
- * Suppression of Terrorism" is not the ECHR ("the European Convention"), and "the Second Optional Protocol to the
- * ICCPR" is not its first. The whole name is read again as a name (a listed one, or one outside the catalogue).
- */
-function shortOfLongerName(text: string, start: number, end: number, key: string): boolean {
-  if (
-    /^(?:european|american|african|international|inter american|united nations|un) (?:convention|treaty|charter)$/.test(
-      key,
-    ) &&
-    /^\s+(?:on|for|against|of|concerning)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))
-  )
-    return true;
-  return (
-    /^(?:optional |additional )?protocol\b/.test(key) &&
-    /\b(?:Second|Third|Fourth|second|third|fourth|2nd|3rd)\s+$/.test(text.slice(Math.max(0, start - 8), start))
-  );
-}
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF =
   /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
-const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
-const ANAPHOR =
-  /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
-const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
-/** State mentions with adjacent names merged into lists ("Lithuania, Latvia and Estonia"). */
-export function findStates(text: string, g: Gazetteer, masked: { start: number; end: number }[]): StateMention[] {
-  const raw: StateMention[] = [];
-  if (/Baltic|Sahel|AES|Nordic/.test(text))
-    for (const m of text.matchAll(g.groupRe)) {
-      const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
-      raw.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        states: g.groupLookup.get(key)!,
-        kind: 'group',
-        legislature: false,
-      });
-    }
-  const groups = raw.slice();
-  for (const m of scanIndex(text, g.stateIndex)) {
-    const s = { start: m.start, end: m.end };
-    if (overlaps(s, masked) || overlaps(s, groups)) continue; // scanIndex itself never overlaps
-    const info = g.stateLookup.get(m.key)!;
-    // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
-    if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
-    if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
-    raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
-  }
-  if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text))
-    for (const m of text.matchAll(ANAPHOR)) {
-      const s = { start: m.index!, end: m.index! + m[0].length };
-      if (overlaps(s, raw)) continue;
-      const n = /both/i.test(m[0]) ? 2 : NUM[m[1].toLowerCase()];
-      raw.push({ ...s, states: [], kind: 'group', legislature: false, anaphor: n });
-    }
-  raw.sort((a, b) => a.start - b.start);
-  const merged: StateMention[] = [];
-  for (const m of raw) {
-    const prev = merged[merged.length - 1];
-    if (
-      prev &&
-      !prev.anaphor &&
-      !m.anaphor &&
-      m.kind !== 'demonym' &&
-      prev.kind !== 'demonym' &&
-      m.kind !== 'institution' &&
-      !m.states.every((x) => prev.states.includes(x)) &&
-      (m.kind === 'capital') === (prev.kind === 'capital') &&
-      LIST_SEP.test(text.slice(prev.end, m.start)) &&
-      !/^'s/.test(text.slice(prev.end))
-    ) {
-      prev.end = m.end;
-      prev.states = [...new Set([...prev.states, ...m.states])];
-      prev.kind = prev.kind === 'group' || m.kind === 'group' || prev.states.length > 1 ? 'group' : prev.kind;
-      continue;
-    }
-    merged.push({ ...m, states: [...m.states] });
-  }
-  return merged;
-}

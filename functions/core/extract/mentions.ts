@@ -1,0 +1,109 @@
+// What the gazetteer finds in a text (state and treaty mentions), the compiled matcher's shape, and the
+// word scanning and name rules the state, treaty and unlisted-name readers share.
+import type { NumberedProtocols } from './numbered-protocols';
+
+export type StateKind = 'name' | 'demonym' | 'capital' | 'institution' | 'group';
+
+export interface StateMention {
+  start: number;
+  end: number;
+  states: string[]; // iso3 codes (several for a grouping or a list)
+  kind: StateKind;
+  legislature: boolean; // the mention names a parliament (Seimas, Sejm, ...)
+  anaphor?: number; // "the three governments": resolve to the last group of this size
+}
+
+export interface TreatyMention {
+  start: number;
+  end: number;
+  treaty: string | null; // null = an unnamed or sponsored instrument outside the list (blocks "the convention")
+  /** A named instrument outside the catalogue: `treaty` is its provisional id, `name` the name as written. */
+  name?: string;
+  /** The name is an organisation standing for its constitution ("the WHO"), not an instrument's name. */
+  org?: boolean;
+}
+
+export interface Gazetteer {
+  stateIndex: Map<string, string[]>; // first word -> names starting with it (longest first)
+  stateLookup: Map<string, { iso3: string; kind: StateKind; legislature: boolean }>;
+  groupRe: RegExp;
+  groupLookup: Map<string, string[]>;
+  treatyIndex: Map<string, string[]>; // first word (normalized) -> normalized names
+  treatyCsRe: RegExp; // case-sensitive acronyms and single words
+  treatyLookup: Map<string, string>;
+  /** Names (lookup keys) that name an organisation rather than an instrument. */
+  orgNames: Set<string>;
+  /** Catalogued names as provisional ids, so a spelling the index misses still finds its record. */
+  provisionalIndex: { words: string; id: string }[];
+  /** treaty id -> the instrument nouns its names use ("charter", "convention"), for "the Charter". */
+  treatyNouns: Map<string, Set<string>>;
+  treatyPatterns: { re: RegExp; treaty: string; gate: string }[];
+  unknownTreatyRe: RegExp;
+  treatyIds: Set<string>;
+  /** treaty id -> iso3 parties named in a bilateral treaty's official name */
+  bilateral: Map<string, string[]>;
+  /** Numbered protocols of catalogued conventions ("CCW Protocol IV"). */
+  protocols: NumberedProtocols;
+}
+
+// Capitals and names inside compounds that are not the state ("the Paris Club", "the Ottawa Convention Centre").
+export const NOT_A_STATE =
+  /^(?:Paris Club|Ottawa (?:Convention )?Cent(?:re|er)|Washington Post|Moscow Times|Tehran Times|Beijing Olympics|Paris Saint-Germain|Paris Peace (?:Accords?|Agreements?|Conference))/;
+
+export const ATTRIBUTIVE =
+  /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?)\b/;
+
+// Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
+export const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+
+// Not instruments: "Convention Centre", a treaty's number ("Treaty 6"), words that end a capitalised run.
+export const NOT_INSTRUMENT =
+  /^(?:\s+(?:Cent(?:re|er)|Hall|Room|Park|Street|Road|Bureau|Office|Secretariat|Organi[sz]ation|Commission|Committee|Council)\b|\s+\d)/;
+
+const LETTER = /[\p{L}\p{N}]/u;
+export function isWordChar(c: string | undefined): boolean {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  return LETTER.test(c);
+}
+/** Width of the letter or digit at `i` (2 for an astral one), 0 for any other code point. ASCII needs no regex. */
+function wordWidth(text: string, i: number): number {
+  const x = text.charCodeAt(i);
+  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+/** Longest name from the index starting at each word of `text` (case as given). */
+export function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
+  const out: { start: number; end: number; key: string }[] = [];
+  let skipTo = 0;
+  // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
+  for (let i = 0, n = text.length; i < n; ) {
+    let w = wordWidth(text, i);
+    if (!w) {
+      i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const at = i;
+    do i += w;
+    while (i < n && (w = wordWidth(text, i)));
+    if (at < skipTo || isWordChar(text[at - 1])) continue;
+    const cands = idx.get(text.slice(at, i));
+    if (!cands) continue;
+    for (const c of cands) {
+      if (!text.startsWith(c, at)) continue;
+      const end = at + c.length;
+      if (isWordChar(text[end]) && isWordChar(c[c.length - 1])) continue;
+      if (text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) continue;
+      out.push({ start: at, end, key: c });
+      skipTo = end;
+      break;
+    }
+  }
+  return out;
+}
+
+export function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}

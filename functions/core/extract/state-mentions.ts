@@ -1,0 +1,65 @@
+// State mentions in a text: names, capitals, institutions and groupings from the gazetteer, adjacent names
+// merged into lists, and counted anaphors ("the three governments").
+import { type Gazetteer, NOT_A_STATE, overlaps, scanIndex, type StateMention } from './mentions';
+
+const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
+const ANAPHOR =
+  /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
+const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** State mentions with adjacent names merged into lists ("Lithuania, Latvia and Estonia"). */
+export function findStates(text: string, g: Gazetteer, masked: { start: number; end: number }[]): StateMention[] {
+  const raw: StateMention[] = [];
+  if (/Baltic|Sahel|AES|Nordic/.test(text))
+    for (const m of text.matchAll(g.groupRe)) {
+      const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+      raw.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        states: g.groupLookup.get(key)!,
+        kind: 'group',
+        legislature: false,
+      });
+    }
+  const groups = raw.slice();
+  for (const m of scanIndex(text, g.stateIndex)) {
+    const s = { start: m.start, end: m.end };
+    if (overlaps(s, masked) || overlaps(s, groups)) continue; // scanIndex itself never overlaps
+    const info = g.stateLookup.get(m.key)!;
+    // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
+    if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
+    if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
+    raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
+  }
+  if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text))
+    for (const m of text.matchAll(ANAPHOR)) {
+      const s = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(s, raw)) continue;
+      const n = /both/i.test(m[0]) ? 2 : NUM[m[1].toLowerCase()];
+      raw.push({ ...s, states: [], kind: 'group', legislature: false, anaphor: n });
+    }
+  raw.sort((a, b) => a.start - b.start);
+  const merged: StateMention[] = [];
+  for (const m of raw) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      !prev.anaphor &&
+      !m.anaphor &&
+      m.kind !== 'demonym' &&
+      prev.kind !== 'demonym' &&
+      m.kind !== 'institution' &&
+      !m.states.every((x) => prev.states.includes(x)) &&
+      (m.kind === 'capital') === (prev.kind === 'capital') &&
+      LIST_SEP.test(text.slice(prev.end, m.start)) &&
+      !/^'s/.test(text.slice(prev.end))
+    ) {
+      prev.end = m.end;
+      prev.states = [...new Set([...prev.states, ...m.states])];
+      prev.kind = prev.kind === 'group' || m.kind === 'group' || prev.states.length > 1 ? 'group' : prev.kind;
+      continue;
+    }
+    merged.push({ ...m, states: [...m.states] });
+  }
+  return merged;
+}

@@ -1,0 +1,123 @@
+// Names of instruments and organisations outside the catalogue: where a capitalised run starts and ends as a
+// name, organisations a state joins or leaves as it would a treaty, and listed short names that only begin a
+// longer name. Used by findTreaties (gazetteer.ts).
+import { provisionalTreatyId } from '../provisional';
+import { ATTRIBUTIVE, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME } from './mentions';
+
+// Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
+// Independent States", "the International Organization for Migration", "the African Union"). Catalogued names are
+// matched before and win.
+const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
+const UNLISTED_ORG = new RegExp(
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  'gu',
+);
+// Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
+const PARTY_WORD =
+  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
+const ORG_DET =
+  /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
+// "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
+// the depositary or the host of an envoy, not what the state joins or leaves.
+const NOT_OBJECT_BEFORE =
+  /(?:\bwith|\b(?:[Mm]ission|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Dd]elegate)s?\s+(?:to|at))\s+(?:the\s+)?$/;
+// "the treaty on Armenia's accession to the Eurasian Economic Union": an accession treaty is an instrument of its
+// own, named by that phrase, not the organisation it leads into.
+export const ACCESSION_TREATY = new RegExp(
+  String.raw`\b(?:[Tt]reaty|[Aa]greement|[Pp]rotocol) (?:of|on|concerning) (?:(?:the )?[A-Z][\p{L}-]+['’]s )?(?:accession|joining|membership)(?: (?:to|in|of))? (?:the )?${ORG_W}(?: (?:of |and |for )*${ORG_W}){0,6}`,
+  'gu',
+);
+export function unlistedOrganisations(
+  text: string,
+  g: Gazetteer,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(UNLISTED_ORG)) {
+    const det = ORG_DET.exec(m[0])?.[0] ?? '';
+    const whole = m[0].slice(det.length);
+    const name = m[1] ? whole.slice(0, whole.lastIndexOf(' (')) : whole;
+    const start = m.index! + det.length;
+    const end = m.index! + m[0].length;
+    // "the Commonwealth" on its own is the organisation; a bare "Union" or "Community" is not a name.
+    if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
+      continue;
+    if (PARTY_WORD.test(name) || /\b(?:European Union|European Community|EU)$/.test(name)) continue;
+    // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
+    if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
+    if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
+    if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "the United Nations Educational, Scientific and Cultural Organization": the end of a longer, listed name.
+    const before = /(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+, $/u.exec(text.slice(Math.max(0, start - 60), start));
+    const pid = provisionalTreatyId(before ? before[0] + name : name);
+    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid).map((x) => x.id))];
+    if (known.length === 1) push(before ? start - before[0].length : start, end, known[0], true);
+    else if (!before) {
+      push(start, end, pid, true, name);
+      // "notified UNASUR that it is leaving the Union of South American Nations (UNASUR)": the acronym the
+      // sentence defines is the same organisation wherever the sentence uses it.
+      if (m[1])
+        for (const a of text.matchAll(new RegExp(`\\b${m[1]}\\b(?!\\))`, 'g')))
+          if (a.index! < start || a.index! >= end) push(a.index!, a.index! + m[1].length, pid, true, name);
+    }
+  }
+}
+const NAME_NOUN =
+  /\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|Charter|Statute|Covenant|Constitution)\b/;
+const OFFICE =
+  /^(?:the )?(?:[A-Z]{2,5} )?(?:Chair(?:person|man|woman)?|President|Prime Minister|Minister|Secretary|Secretary-General|Parliament|Senate|Congress|Assembly|Federal Assembly|National Assembly|Government|Depositary|Speaker|King|Queen)\b/;
+/** The first word of `seg` begins a state's name, capital or institution ("Spain", "the State Duma"). */
+function startsWithState(seg: string, g: Gazetteer): boolean {
+  const t = seg.replace(/^the /, '');
+  const w = /^[\p{L}]+/u.exec(t)?.[0];
+  return !!w && (g.stateIndex.get(w) ?? []).some((c) => t.startsWith(c) && !isWordChar(t[c.length]));
+}
+// Verbs of headline case ("Chad Ratifies Key Treaty on ...", "Sahel States Sign Treaty"): a name does not hold them.
+const HEADLINE_VERB =
+  /\b(?:Ratif(?:y|ies)|Signs?|Joins?|Rejoins?|Quits?|Leaves?|Exits?|Withdraws?|Suspends?|Approves?|Backs?|Rejects?|Denounces?|Targets?|Adopts?|Accedes?|Ditch(?:es)?|Scraps?|Pulls?|Urges?|Welcomes?|Hails?|Slams?)(?: (?:From|To|Out Of|Out|On|With|Into|Up))? /g;
+/** Where a name starts after the subject and verb of a headline-cased line (0 when there is none). */
+export function headlineVerbEnd(run: string): number {
+  const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord)s?\b/.exec(run);
+  let end = 0;
+  for (const v of run.slice(0, head ? head.index : run.length).matchAll(HEADLINE_VERB)) end = v.index! + v[0].length;
+  return end;
+}
+/**
+ * A capitalised run read as a name, cut where the name ends: a comma stays only inside a list that closes with
+ * "and"/"or" and names no state ("Friendship, Cooperation and Partnership"); "to" stays unless what follows is the
+ * office or parliament the instrument is sent to ("... on Corruption to the State Duma").
+ */
+export function trimName(name: string, g: Gazetteer): string {
+  let out = name;
+  const comma = out.indexOf(', ');
+  if (comma >= 0) {
+    const segs = out.slice(comma + 2).split(', ');
+    const closes = / (?:and|or) /.test(segs[segs.length - 1]);
+    if (!closes || segs.some((x) => startsWithState(x, g) || /^(?:and|or) /.test(x))) out = out.slice(0, comma);
+  }
+  for (let at = out.indexOf(' to '); at >= 0; at = out.indexOf(' to ', at + 4)) {
+    const tail = out.slice(at + 4);
+    if (!NAME_NOUN.test(tail) && (OFFICE.test(tail) || startsWithState(tail, g))) {
+      out = out.slice(0, at);
+      break;
+    }
+  }
+  return out;
+}
+/**
+ * A listed short name that is only the start of another instrument's name: "the European Convention on the
+ * Suppression of Terrorism" is not the ECHR ("the European Convention"), and "the Second Optional Protocol to the
+ * ICCPR" is not its first. The whole name is read again as a name (a listed one, or one outside the catalogue).
+ */
+export function shortOfLongerName(text: string, start: number, end: number, key: string): boolean {
+  if (
+    /^(?:european|american|african|international|inter american|united nations|un) (?:convention|treaty|charter)$/.test(
+      key,
+    ) &&
+    /^\s+(?:on|for|against|of|concerning)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))
+  )
+    return true;
+  return (
+    /^(?:optional |additional )?protocol\b/.test(key) &&
+    /\b(?:Second|Third|Fourth|second|third|fourth|2nd|3rd)\s+$/.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
