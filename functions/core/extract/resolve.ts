@@ -1,7 +1,7 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
 import type { StateMention, TreatyMention } from './gazetteer';
-import type { DateHit } from './dates';
+import type { DateHit, Ymd } from './dates';
 import { inIrrealisScope, LEG, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
@@ -319,6 +319,16 @@ const EARLY_STAGE = new Set([
   'withdrawal_decreed',
   'withdrawal_enacted',
 ]);
+// ", renewing it in 2007", ", becoming the first to ...": a participle clause after the object is its own event.
+const TRAILING_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
+// "The treaty, signed in Paris on 19 November 1990, was ratified ...": the date ends an appositive participle
+// clause set off by commas, so it dates the participle's event, not the main verb after it.
+function appositiveDate(s: string, d: DateHit, trigger: number): boolean {
+  if (!/^\s*,/.test(s.slice(d.end, trigger))) return false;
+  const pre = s.slice(0, d.start);
+  const seg = pre.slice(pre.lastIndexOf(',') + 1);
+  return pre.includes(',') && /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u.test(seg);
+}
 const START_DATE =
   /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
@@ -343,12 +353,19 @@ export function pickDate(
   if (
     adj &&
     ADJACENT.test(s.slice(adj.end, hit.trigger)) &&
-    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start))
+    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start)) &&
+    !appositiveDate(s, adj, hit.trigger)
   )
     return adj;
-  const after = dates.filter(
+  let after = dates.filter(
     (d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')),
   );
+  // "in 1992 the country suspended its membership, renewing it in 2007": a date fronted in the verb's own clause
+  // beats one in a trailing participle clause, which is that participle's event.
+  if (adj && after.length && !/[,;:]/.test(s.slice(adj.end, hit.trigger))) {
+    const tail = TRAILING_PARTICIPLE.exec(s.slice(hit.end, after[0].start));
+    if (tail) after = [];
+  }
   // "six days later, on October 18": the written-out date restates the relative one.
   if (
     after.length > 1 &&
@@ -459,4 +476,28 @@ export function acceptCue(
     if (verb && inIrrealisScope(s, hit.end - verb[0].length, d)) return false;
   }
   return !inIrrealisScope(s, hit.trigger, d);
+}
+
+const dayNo = (v: string) => Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10)) / 86_400_000;
+/**
+ * The day the lead gives for the news ("the minister said on Tuesday", "Eleven countries signed on Thursday"):
+ * the first day-precise, past date in the first three sentences of six words or more that falls in the week
+ * before publication. An undated primary claim (a headline's act, a list restating the lead's act) happened then.
+ * A start date ("from Friday", "effective ...") is when a later step takes effect, not the news day.
+ */
+export function newsDay(sentences: string[], pub: Ymd, datesOf: (s: string) => DateHit[]): string | null {
+  const p = dayNo(`${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}`);
+  let seen = 0;
+  for (const s of sentences) {
+    if (seen >= 3) break;
+    if (!/(?:\S+\s+){5}\S/.test(s)) continue;
+    seen++;
+    for (const d of datesOf(s)) {
+      if (!d.value || d.value.length !== 10 || d.future) continue;
+      if (START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start))) continue;
+      const n = dayNo(d.value);
+      if (n <= p && n >= p - 7) return d.value;
+    }
+  }
+  return null;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers';
+
+// Round-3 date kinds seen in real reporting (issue 11); every sentence here is invented.
+const dated = (body: string, published?: string, title?: string) =>
+  brief(extract(body, published, title).claims).filter((c) => !c.includes(' background'));
+
+describe('the news day stated once in the lead', () => {
+  it('dates an undated act by the reporting day of the next sentence ("the minister said on Tuesday")', () => {
+    // Published Wednesday 14 May 2025: "on Tuesday" is 13 May.
+    const body =
+      'Greece is withdrawing from the Ottawa Convention after talks on reform stalled.\n' +
+      '"The treaty no longer serves our security," the defence minister said on Tuesday.';
+    expect(dated(body, '2025-05-14')).toEqual(['GRC ottawa-convention withdrawal_proposed 2025-05-13 primary']);
+  });
+  it('dates a list restating the act the lead dated ("Nine states signed on Monday ... Ministers from A, B ...")', () => {
+    const body =
+      'Nine states signed on Monday the Ottawa Convention at a ceremony in the capital.\n' +
+      'Ministers from Greece, Chile and Peru signed the Ottawa Convention in front of the press.';
+    expect(dated(body, '2025-05-14')).toEqual([
+      'CHL ottawa-convention signed 2025-05-12 primary',
+      'GRC ottawa-convention signed 2025-05-12 primary',
+      'PER ottawa-convention signed 2025-05-12 primary',
+    ]);
+  });
+  it('dates the headline act by the day the lead gives for it', () => {
+    const body =
+      'The government of Greece has frozen its role in the mine ban pact, the prime minister told a broadcaster on ' +
+      'Thursday.';
+    expect(dated(body, '2025-05-16', 'Greece withdraws from the Ottawa Convention')).toEqual([
+      'GRC ottawa-convention withdrawal_proposed 2025-05-15 primary',
+    ]);
+  });
+  it('leaves the act undated when the lead gives no day near publication', () => {
+    const body =
+      'Greece formally left the Ottawa Convention.\nThe convention was adopted in 1997 and signed in Ottawa.';
+    expect(dated(body, '2025-05-14')).toEqual(['GRC ottawa-convention withdrawal_effective null primary']);
+  });
+  it('does not take a day the lead gives for a later step ("from Friday")', () => {
+    const body =
+      'Greece is withdrawing from the Ottawa Convention.\nThe exit takes effect from Friday, officials said.';
+    expect(dated(body, '2025-05-14')).toEqual(['GRC ottawa-convention withdrawal_proposed null primary']);
+  });
+});
+
+describe("a date inside another clause's event", () => {
+  it('does not take the date of an appositive participle before the verb ("signed in Rome on ..., was ratified")', () => {
+    const body = 'The Ottawa Convention, signed in Ottawa on December 3, 1997, was ratified by Greece on May 25, 2003.';
+    expect(brief(extract(body, '2025-05-14').claims)).toContain('GRC ottawa-convention joined 2003-05-25 background');
+  });
+  it('keeps a date fronted in the verb\'s own clause against one in a trailing participle ("renewing it in 2007")', () => {
+    const body =
+      'Greece joined the Ottawa Convention in 2003, in 2010 the country suspended its participation in the ' +
+      'convention, renewing it in 2014.';
+    expect(brief(extract(body, '2025-05-14').claims)).toContain('GRC ottawa-convention suspended 2010 background');
+  });
+});
+
+describe('date forms', () => {
+  it('reads "18 July of this year" and "July 18 of last year" as days', () => {
+    const date = (body: string) => extract(body, '2025-09-01').claims.map((c) => c.date);
+    expect(date('On 18 July of this year, Greece ratified the Ottawa Convention.')).toEqual(['2025-07-18']);
+    expect(date('On July 18 of last year, Greece ratified the Ottawa Convention.')).toEqual(['2024-07-18']);
+  });
+});
