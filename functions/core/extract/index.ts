@@ -16,6 +16,7 @@ import {
   agentBefore,
   ANCHOR_NEED,
   DATELINE,
+  newsDay,
   pickDate,
   shiftBack,
   subjectOf,
@@ -501,6 +502,15 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             evidence: article.title!.trim(),
           });
         }
+  }
+  // An undated primary claim happened on the news day the lead gives (dates hook; see newsDay in resolve.ts).
+  if (precise && pub && claims.some((c) => c.role === 'primary' && c.date === null)) {
+    const day = newsDay(
+      info.slice(0, 8).map((x) => x.s),
+      pub,
+      (x) => findDates(x, { pub, yearBase: pub, anchor: null }),
+    );
+    if (day) for (const c of claims) if (c.role === 'primary' && c.date === null) c.date = day;
   }
   for (const c of claims) {
     const name = provisionalNames.get(c.treaty);
