@@ -496,7 +496,7 @@ export function newsDay(sentences: string[], pub: Ymd, datesOf: (s: string) => D
       if (!d.value || d.value.length !== 10 || d.future) continue;
       if (START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start))) continue;
       const n = dayNo(d.value);
-      if (n <= p && n >= p - 7) return d.value;
+      if (n <= p && n >= p - 14) return d.value;
     }
   }
   return null;

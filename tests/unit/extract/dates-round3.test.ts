@@ -31,6 +31,15 @@ describe('the news day stated once in the lead', () => {
       'GRC ottawa-convention withdrawal_proposed 2025-05-15 primary',
     ]);
   });
+  it('reads past a Title Case headline repeated at the top of the body, and a day up to two weeks back', () => {
+    const body =
+      'Greece Becomes The Newest State Party To The Mine Ban Treaty\n' +
+      'The Ottawa Convention will enter into force for it in six months under its own rules.\n' +
+      'Greek diplomats handed over the instrument to the UN on 3 May 2025, officials in Athens said.';
+    expect(dated(body, '2025-05-14', 'Greece joins the Ottawa Convention')).toEqual([
+      'GRC ottawa-convention joined 2025-05-03 primary',
+    ]);
+  });
   it('leaves the act undated when the lead gives no day near publication', () => {
     const body =
       'Greece formally left the Ottawa Convention.\nThe convention was adopted in 1997 and signed in Ottawa.';
