@@ -213,6 +213,12 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
         let back = (dow - target + 7) % 7;
         if (p8 === 'last' && back === 0) back = 7;
         value = fmtDay(addDays(pub, -back));
+        // "will send a letter Thursday", "is to meet on Monday": a weekday in a clause about what is to come is
+        // the next one, not the last.
+        if (!p8 && AHEAD.test(sentence.slice(Math.max(0, start - 40), start))) {
+          value = fmtDay(addDays(pub, (target - dow + 7) % 7));
+          future = true;
+        }
       }
     } else if (g.rel) {
       if (pub) value = fmtDay(/yesterday/i.test(g.rel) ? addDays(pub, -1) : pub);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../functions/core/extract/dates';
 import { brief, extract } from './helpers';
 
 // Round-3 date kinds seen in real reporting (issue 11); every sentence here is invented.
@@ -70,5 +71,30 @@ describe('date forms', () => {
     const date = (body: string) => extract(body, '2025-09-01').claims.map((c) => c.date);
     expect(date('On 18 July of this year, Greece ratified the Ottawa Convention.')).toEqual(['2025-07-18']);
     expect(date('On July 18 of last year, Greece ratified the Ottawa Convention.')).toEqual(['2024-07-18']);
+  });
+});
+
+describe('a weekday in a clause about what is to come', () => {
+  const pub = { y: 2025, m: 5, d: 14 }; // a Wednesday
+  it('lies ahead ("will send a letter Thursday", "is to meet on Monday")', () => {
+    const hit = (s: string) => findDates(s, { pub, anchor: null })[0];
+    expect(hit('The president will send a letter Thursday to the depositary.')).toMatchObject({
+      value: '2025-05-15',
+      future: true,
+    });
+    expect(hit('The council is to hold a special meeting on Monday.')).toMatchObject({
+      value: '2025-05-19',
+      future: true,
+    });
+    expect(hit('The president sent a letter on Thursday to the depositary.')).toMatchObject({
+      value: '2025-05-08',
+      future: false,
+    });
+  });
+  it('does not date the news by it', () => {
+    const body =
+      'Greece is withdrawing from the Ottawa Convention after pressure from its neighbours.\n' +
+      'The foreign minister says the president will send a letter Thursday to the United Nations about it.';
+    expect(dated(body, '2025-05-14')).toEqual(['GRC ottawa-convention withdrawal_proposed null primary']);
   });
 });
