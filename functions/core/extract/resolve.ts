@@ -345,7 +345,9 @@ export function pickDate(
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
   if (EARLY_STAGE.has(hit.def.action))
     dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
-  const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
+  // "had ratified the Convention, which has already entered into force, thanks to ... on 18 May": a date past a
+  // non-restrictive relative clause's start dates that clause's event.
+  const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
   // "Burundi on Friday formally exited ...": a date between the subject and its verb belongs to that verb.

@@ -66,6 +66,18 @@ describe("a date inside another clause's event", () => {
   });
 });
 
+describe('a date inside a relative clause after the object', () => {
+  it('dates the relative clause\'s event, not the act before it (", which became binding once ... on 18 May")', () => {
+    const body =
+      'Earlier, Greece and Chile had ratified the Ottawa Convention, which became binding once the fortieth state ' +
+      'had joined on Thursday, May 18, 2017.';
+    expect(extract(body, '2017-07-01').claims.map((c) => `${c.state} ${c.action} ${c.date}`)).toEqual([
+      'GRC joined null',
+      'CHL joined null',
+    ]);
+  });
+});
+
 describe('date forms', () => {
   it('reads "18 July of this year" and "July 18 of last year" as days', () => {
     const date = (body: string) => extract(body, '2025-09-01').claims.map((c) => c.date);
