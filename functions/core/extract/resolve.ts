@@ -319,16 +319,6 @@ const EARLY_STAGE = new Set([
   'withdrawal_decreed',
   'withdrawal_enacted',
 ]);
-// ", renewing it in 2007", ", becoming the first to ...": a participle clause after the object is its own event.
-const TRAILING_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u;
-// "The treaty, signed in Paris on 19 November 1990, was ratified ...": the date ends an appositive participle
-// clause set off by commas, so it dates the participle's event, not the main verb after it.
-function appositiveDate(s: string, d: DateHit, trigger: number): boolean {
-  if (!/^\s*,/.test(s.slice(d.end, trigger))) return false;
-  const pre = s.slice(0, d.start);
-  const seg = pre.slice(pre.lastIndexOf(',') + 1);
-  return pre.includes(',') && /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u.test(seg);
-}
 const START_DATE =
   /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
@@ -355,19 +345,12 @@ export function pickDate(
   if (
     adj &&
     ADJACENT.test(s.slice(adj.end, hit.trigger)) &&
-    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start)) &&
-    !appositiveDate(s, adj, hit.trigger)
+    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start))
   )
     return adj;
-  let after = dates.filter(
+  const after = dates.filter(
     (d) => d.start >= hit.trigger && d.start < limit && (!d.reporting || hit.def.id.startsWith('P9')),
   );
-  // "in 1992 the country suspended its membership, renewing it in 2007": a date fronted in the verb's own clause
-  // beats one in a trailing participle clause, which is that participle's event.
-  if (adj && after.length && !/[,;:]/.test(s.slice(adj.end, hit.trigger))) {
-    const tail = TRAILING_PARTICIPLE.exec(s.slice(hit.end, after[0].start));
-    if (tail) after = [];
-  }
   // "six days later, on October 18": the written-out date restates the relative one.
   if (
     after.length > 1 &&

@@ -53,19 +53,6 @@ describe('the news day stated once in the lead', () => {
   });
 });
 
-describe("a date inside another clause's event", () => {
-  it('does not take the date of an appositive participle before the verb ("signed in Rome on ..., was ratified")', () => {
-    const body = 'The Ottawa Convention, signed in Ottawa on December 3, 1997, was ratified by Greece on May 25, 2003.';
-    expect(brief(extract(body, '2025-05-14').claims)).toContain('GRC ottawa-convention joined 2003-05-25 background');
-  });
-  it('keeps a date fronted in the verb\'s own clause against one in a trailing participle ("renewing it in 2007")', () => {
-    const body =
-      'Greece joined the Ottawa Convention in 2003, in 2010 the country suspended its participation in the ' +
-      'convention, renewing it in 2014.';
-    expect(brief(extract(body, '2025-05-14').claims)).toContain('GRC ottawa-convention suspended 2010 background');
-  });
-});
-
 describe('a date inside a relative clause after the object', () => {
   it('dates the relative clause\'s event, not the act before it (", which became binding once ... on 18 May")', () => {
     const body =
