@@ -308,12 +308,13 @@ export function applyClaims(
     // A further proposal in a process whose proposal was alerted weeks ago (the cabinet's decision, then the bill;
     // or the same announcement dated by a later statement) is stored, not alerted again: one alert per stage.
     const repeated =
-      claim.action === 'withdrawal_proposed' &&
-      held.some((h) => {
-        const a = h.date ?? ctx.published,
-          b = claim.date ?? ctx.published;
-        return !!h.alertId && h.origin === 'news' && (!a || !b || gapDays(a, b) <= REPEAT_WINDOW_DAYS);
-      });
+      claim.action === 'withdrawal_proposed'
+        ? held.find((h) => {
+            const a = h.date ?? ctx.published,
+              b = claim.date ?? ctx.published;
+            return !!h.alertId && h.origin === 'news' && (!a || !b || gapDays(a, b) <= REPEAT_WINDOW_DAYS);
+          })
+        : undefined;
     const alert = isFresh(claim, ctx) && !repeated;
     timeline.stages.push({
       action: claim.action,
@@ -323,6 +324,9 @@ export function applyClaims(
       firstSeen: ctx.now,
       novelty,
       backfill: !alert || undefined,
+      // The repeat belongs to the alert already raised: a later report of it corroborates, and is not promoted
+      // to an alert of its own as a stage first stored as a side mention would be.
+      ...(repeated ? { alertId: repeated.alertId } : {}),
     });
     decide(novelty, alert ? 'fresh primary report' : 'old or background fact, stored quietly', alert, !alert);
   }

@@ -86,8 +86,8 @@ const RE = new RegExp(
     // The qualifier's hyphen or space belongs to the qualifier: a bare "January 2019" starts at its month, so the
     // words before it ("effective January 2019") stay readable.
     `(?<my>(?:(?<q3>${QUAL})[- ]?)?(?<m3>${MON}),? (?:of )?(?<y3>\\d{4}|this year|last year))`,
-    `(?<dm>(?:(?<w4>${WD}),? (?:the )?)?(?<d4>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m4>${MON})(?![\\w])(?:,? (?<y4>this year|last year))?)`,
-    `(?<md>(?:(?<w5>${WD}),? )?(?<m5>${MON}) (?<d5>\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,? (?<y5>this year|last year))?)`,
+    `(?<dm>(?:(?<w4>${WD}),? (?:the )?)?(?<d4>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m4>${MON})(?![\\w])(?:,? (?:of )?(?<y4>this year|last year))?)`,
+    `(?<md>(?:(?<w5>${WD}),? )?(?<m5>${MON}) (?<d5>\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,? (?:of )?(?<y5>this year|last year))?)`,
     `(?<mo>(?:(?<p6>${ci('(?:last|next|this|that|in|on|since|by|until|from|of)')}) )?(?:(?<q6>${QUAL})[- ]?)?(?<m6>January|February|March|April|June|July|August|September|October|November|December|(?<=(?:in|last|next|that|since|early|mid|late|of) )May)(?![\\w])(?!,? (?:of )?(?:\\d|this year|last year)))`,
     `(?<yago>(?<n7>${NUMRE}) years? ago today)`,
     `(?<wd>(?:(?<p8>${ci('(?:last|this|next)')}) )?(?<w8>${WD})(?:'s)?)`,
@@ -213,6 +213,12 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
         let back = (dow - target + 7) % 7;
         if (p8 === 'last' && back === 0) back = 7;
         value = fmtDay(addDays(pub, -back));
+        // "will send a letter Thursday", "is to meet on Monday": a weekday in a clause about what is to come is
+        // the next one, not the last.
+        if (!p8 && AHEAD.test(sentence.slice(Math.max(0, start - 40), start))) {
+          value = fmtDay(addDays(pub, (target - dow + 7) % 7));
+          future = true;
+        }
       }
     } else if (g.rel) {
       if (pub) value = fmtDay(/yesterday/i.test(g.rel) ? addDays(pub, -1) : pub);

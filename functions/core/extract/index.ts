@@ -16,6 +16,7 @@ import {
   agentBefore,
   ANCHOR_NEED,
   DATELINE,
+  newsDay,
   pickDate,
   shiftBack,
   subjectOf,
@@ -501,6 +502,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             evidence: article.title!.trim(),
           });
         }
+  }
+  // An undated primary claim happened on the news day the lead gives (dates hook; see newsDay in resolve.ts).
+  if (precise && pub && claims.some((c) => c.role === 'primary' && c.date === null)) {
+    const dctx = { pub, yearBase: pub, anchor: null };
+    const lead = info.filter((_, i) => i < 8 && !headline(i)).map((x) => x.s);
+    const day = newsDay(lead, pub, (x) => findDates(x, dctx));
+    if (day) for (const c of claims) if (c.role === 'primary' && c.date === null) c.date = day;
   }
   for (const c of claims) {
     const name = provisionalNames.get(c.treaty);

@@ -1,7 +1,7 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
 import type { StateMention, TreatyMention } from './gazetteer';
-import type { DateHit } from './dates';
+import type { DateHit, Ymd } from './dates';
 import { inIrrealisScope, LEG, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
@@ -335,7 +335,9 @@ export function pickDate(
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
   if (EARLY_STAGE.has(hit.def.action))
     dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
-  const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although)\s/);
+  // "had ratified the Convention, which has already entered into force, thanks to ... on 18 May": a date past a
+  // non-restrictive relative clause's start dates that clause's event.
+  const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
   const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
   // "Burundi on Friday formally exited ...": a date between the subject and its verb belongs to that verb.
@@ -459,4 +461,28 @@ export function acceptCue(
     if (verb && inIrrealisScope(s, hit.end - verb[0].length, d)) return false;
   }
   return !inIrrealisScope(s, hit.trigger, d);
+}
+
+const dayNo = (v: string) => Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10)) / 86_400_000;
+/**
+ * The day the lead gives for the news ("the minister said on Tuesday", "Eleven countries signed on Thursday"):
+ * the first day-precise, past date in the first three sentences of six words or more that falls in the week
+ * before publication. An undated primary claim (a headline's act, a list restating the lead's act) happened then.
+ * A start date ("from Friday", "effective ...") is when a later step takes effect, not the news day.
+ */
+export function newsDay(sentences: string[], pub: Ymd, datesOf: (s: string) => DateHit[]): string | null {
+  const p = dayNo(`${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}`);
+  let seen = 0;
+  for (const s of sentences) {
+    if (seen >= 3) break;
+    if (!/(?:\S+\s+){5}\S/.test(s)) continue;
+    seen++;
+    for (const d of datesOf(s)) {
+      if (!d.value || d.value.length !== 10 || d.future) continue;
+      if (START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start))) continue;
+      const n = dayNo(d.value);
+      if (n <= p && n >= p - 14) return d.value;
+    }
+  }
+  return null;
 }
