@@ -193,7 +193,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     if (SIX_WORDS.test(s)) content++;
     const regular = findCues(s);
     const found = regular
-      .concat(structuralCues(s, new Set(regular.map((h) => h.def.action))))
+      .concat(structuralCues(s, new Set(regular.map((h) => h.def.action)), () => tr(i)))
       .sort((a, b) => a.trigger - b.trigger);
     if (!found.length) return;
     const treaties = tr(i);
