@@ -526,7 +526,7 @@ export const CUES: CueDef[] = [
     g: ['decided', 'agreed', 'resolved'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
+      String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:\p{L}+ly )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
     ),
   },
   {
