@@ -84,10 +84,11 @@ export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pub
     return date.length >= 7 && d >= start && d < end;
   }
   // A lower bound read from the text (its latest date): the article is at least that late, so the few weeks
-  // before the bound are the news.
+  // before the bound are the news, and so is a day the text places after it, within the year ("On Saturday, January 10"
+  // read in the year after the bound's July); a month or year after the bound is no day the article reports.
   if (kind === 'lower') {
     const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
-    return date.length >= 7 && d > p - 31 && d <= p + 1;
+    return date.length >= 7 && d > p - 31 && (d <= p + 1 || (date.length === 10 && d <= p + 366));
   }
   if (date.length === 10) {
     const d = dayNum(date);
