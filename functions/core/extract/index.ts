@@ -23,7 +23,7 @@ import {
   treatiesOf,
 } from './resolve';
 import type { Ctx } from './resolve';
-import { assignRoles, mergeClaims, titleActions } from './roles';
+import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
@@ -455,6 +455,15 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     titleActions: titleActions(article.title),
     titleStates,
     titleTreaties: titleTreatyIds,
+    // The headline and the first sentences, each with the treaties it names and the headline's.
+    collective: collectiveActs(
+      [
+        { text: article.title ?? '', treaties: [] as string[] },
+        ...info
+          .slice(0, 6)
+          .map((x, i) => ({ text: x.s, treaties: tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])) })),
+      ].map((x) => ({ ...x, treaties: [...x.treaties, ...titleTreatyIds] })),
+    ),
   });
   // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as
   // far as each step finds something: most headlines stop at the first).
