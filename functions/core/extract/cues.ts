@@ -819,7 +819,17 @@ export const CUES: CueDef[] = [
     g: ['to sign'],
     action: 'signed',
     re: r(
-      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation)s?\s+(?:ever\s+)?to\s+sign\b`,
+      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation)s?\s+)?(?:ever\s+)?to\s+sign\b`,
+    ),
+  },
+  // A signature stated with a noun: "are among the newest signatories to", "joined as a signatory", "gave their
+  // signatures to" ("became the 197th signatory" often means a party, so it is not read here).
+  {
+    id: 'S6',
+    g: ['signator', 'signature'],
+    action: 'signed',
+    re: r(
+      String.raw`\b(?<t>joined\s+as\s+an?\s+(?:[\p{L}-]+\s+)?signatory|(?:gave|added|put)\s+(?:their|its)\s+signatures?\s+to|(?:are|were|is|was)\s+(?:now\s+)?among\s+the\s+(?:newest|latest|new|most recent|recent|first)\s+signatories)\b`,
     ),
   },
   {
