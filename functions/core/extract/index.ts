@@ -35,6 +35,8 @@ const EVENT_SUBJECT =
 const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
 const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
+const YEARS_AGO =
+  /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
 function titleCased(title: string): boolean {
@@ -322,7 +324,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         [...dates].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value ??
         (EVENT_SUBJECT.test(s) ? lastEvent : null);
       const sub = SUBORDINATE.exec(s.slice(Math.max(prev, at - 60), at));
-      let older = !!h.def.older;
+      // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
+      let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (sub) {
         older = true;
         // "a year after ... deposited its notice on 27 October 2016": a written-out date beats the arithmetic.
@@ -446,6 +449,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   for (const list of [titleTreaties, ...trC])
     for (const m of list ?? [])
       if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
+  const leadTreaties = () => info.slice(0, 4).flatMap((_, i) => tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])));
   const pubKind = !pub ? 'none' : inferred && !precise ? 'lower' : monthOnly ? 'month' : 'day';
   const titleTreatyIds = new Set(titleTreaties.map((m) => m.treaty).filter((t): t is string => !!t));
   const claims = assignRoles(merged, {
@@ -462,7 +466,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ...info
           .slice(0, 6)
           .map((x, i) => ({ text: x.s, treaties: tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])) })),
-      ].map((x) => ({ ...x, treaties: [...x.treaties, ...titleTreatyIds] })),
+      ].map((x) => {
+        // Naming no treaty ("11 nations sign overhauled trade deal"): the one the first sentences name.
+        const own = [...x.treaties, ...titleTreatyIds];
+        return { ...x, treaties: own.length ? own : leadTreaties() };
+      }),
     ),
   });
   // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as

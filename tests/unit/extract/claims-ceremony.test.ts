@@ -45,4 +45,17 @@ describe('acts of many states in the headline or lead', () => {
       'Norway, which chaired the talks, signed the Arms Trade Treaty.';
     expect(brief(extract(body, PUB).claims)).toEqual(['NOR arms-trade-treaty signed null background']);
   });
+
+  it('takes the treaty of the first sentences when the headline of many states names none', () => {
+    const body =
+      'The eleven nations that stayed in the talks have signed a revamped trade pact. ' +
+      'Representatives from Chile and Peru gave their signatures to the Arms Trade Treaty in Geneva. ' +
+      'Officials from several regions spoke about its aims and the negotiations that preceded it. ' +
+      'Norway, which chaired the talks, also signed the Arms Trade Treaty.';
+    expect(brief(extract(body, PUB, '11 nations sign overhauled arms deal').claims)).toEqual([
+      'CHL arms-trade-treaty signed null primary',
+      'NOR arms-trade-treaty signed null primary',
+      'PER arms-trade-treaty signed null primary',
+    ]);
+  });
 });
