@@ -682,7 +682,7 @@ export const CUES: CueDef[] = [
     g: ['to ratify', 'to accede', 'to join', 'to sign up'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
+      String.raw`\b(?<t>became|has become|have become|was|were)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
     ),
   },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
@@ -766,10 +766,21 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J9b',
-    g: ['instrument'],
+    g: ['instrument', 'letter'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+    ),
+  },
+  // "announced the deposit of its instrument of accession to ...": the deposit as a noun ("the signing and deposit of"
+  // adds the signature, on the same day: see index.ts). Someone who welcomes a deposit did not make it, and "after the
+  // deposit of" states a rule or an earlier step.
+  {
+    id: 'J18',
+    g: ['deposit of'],
+    action: 'joined',
+    re: r(
+      String.raw`(?<!\b(?:welcom\w*|congratulat\w*|hail\w*|prais\w*|applaud\w*|noted|after|before|upon|following|since|awaiting|pending)\s+(?:the\s+)?)\b(?<t>deposit)\s+of\s+(?:its|their|the|[\p{L}]+'s)\s+(?:instruments?|letters?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
     ),
   },
   // "handed over to the Secretary-General the instrument of accession", "depositing its ratification instrument",

@@ -1,6 +1,6 @@
 // Over 300 lines: extractClaims is one pass over the sentences whose steps share the per-article context.
 // Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
-import type { Extraction } from '../model';
+import type { Action, Extraction } from '../model';
 import type { FactBase } from '../facts';
 import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
@@ -35,6 +35,7 @@ const EVENT_SUBJECT =
 const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
 const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
+const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
 const YEARS_AGO =
   /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
@@ -344,21 +345,25 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
         ? dates.filter((d) => d.start >= h.trigger && d.start < next)
         : [];
+      // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
+      const acts: Action[] = [h.def.action];
+      if (h.def.id === 'J18' && SIGNING_AND.test(s.slice(Math.max(0, h.trigger - 16), h.trigger))) acts.push('signed');
       subj.forEach((st, j) => {
         const date = resp.length === subj.length ? resp[j].value : (dh?.value ?? null);
         for (const tr of trs)
-          raw.push({
-            state: st,
-            treaty: tr,
-            action: h.def.action,
-            date,
-            dateWeak: !!dh?.reporting,
-            evidence: s.trim(),
-            sIdx: i,
-            lead: lead && !older,
-            weakCue: !!h.def.weak,
-            older,
-          });
+          for (const action of acts)
+            raw.push({
+              state: st,
+              treaty: tr,
+              action,
+              date,
+              dateWeak: !!dh?.reporting,
+              evidence: s.trim(),
+              sIdx: i,
+              lead: lead && !older,
+              weakCue: !!h.def.weak,
+              older,
+            });
       });
       if (!older && dh?.value) lastDate = dh.value;
       if (!older && dh?.value) lastEvent = dh.value;
