@@ -213,7 +213,7 @@ export const CUES: CueDef[] = [
     g: ['notif', 'inform'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to|intention to|intent to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
     ),
   },
   // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
@@ -275,6 +275,17 @@ export const CUES: CueDef[] = [
     action: 'withdrawal_notified',
     re: r(
       String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`,
+    ),
+    needW: true,
+  },
+  // "sent a communication today to the Secretary General of the OAS ... denounce the Charter": a formal
+  // communication to the depositary or the organisation's head, in a sentence about leaving.
+  {
+    id: 'N10',
+    g: ['communication'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>sent|submitted|delivered|handed(?: over)?|presented|transmitted|addressed)\s+(?:an?|the|that|its|their)\s+["']?(?:(?:official|formal|written)\s+)?communication["']?\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?(?:Secretary[- ]General|depositary|Director[- ]General|General Secretariat)\b`,
     ),
     needW: true,
   },
