@@ -35,6 +35,9 @@ const EVENT_SUBJECT =
 const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
 const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
+const AGENTLESS_PASSIVE = /(?:,|\b(?:was|were|been|is|are))\s*(?:\p{Ll}+ly\s+)?$/u;
+// After the participle: an agent ("by ...") or an object ("X, its envoy, signed the treaty" is active).
+const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?by\b|(?:the|a|an|it|its|their|this|that)\b)/i;
 const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
 const YEARS_AGO =
   /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
@@ -285,6 +288,15 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const trs = treatiesOf(h, next, treaties, ctx, s, states).filter((t) => t);
       if (!trs.length) return;
       if (!subj.length && h.def.action === 'signed' && gz.bilateral.has(trs[0])) subj = gz.bilateral.get(trs[0])!;
+      // "The treaty was signed in 1990 and amended in 1997", "the treaty, originally signed in Paris in 1990": a
+      // passive with no agent dates the instrument; no state in context signed it.
+      if (
+        !subj.length &&
+        h.def.action === 'signed' &&
+        AGENTLESS_PASSIVE.test(s.slice(0, h.trigger)) &&
+        !BY_AGENT.test(s.slice(h.end))
+      )
+        return;
       if (!subj.length) {
         // "President Stubb signed a decree": the person names the state; "the Baltic state" is the article's state.
         const leader = leaderBefore(s, h.trigger);
