@@ -479,15 +479,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // The headline and the first sentences, each with the treaties it names and the headline's.
     collective: collectiveActs(
       [
-        { text: article.title ?? '', treaties: [] as string[] },
-        ...info
-          .slice(0, 6)
-          .map((x, i) => ({ text: x.s, treaties: tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])) })),
-      ].map((x) => {
+        { text: article.title ?? '', treaties: (): string[] => [] },
+        ...info.slice(0, 6).map((x, i) => ({
+          text: x.s,
+          treaties: () => tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])),
+        })),
+      ].map((x) => ({
+        text: x.text,
         // Naming no treaty ("11 nations sign overhauled trade deal"): the one the first sentences name.
-        const own = [...x.treaties, ...titleTreatyIds];
-        return { ...x, treaties: own.length ? own : leadTreaties() };
-      }),
+        treaties: () => {
+          const own = [...x.treaties(), ...titleTreatyIds];
+          return own.length ? own : leadTreaties();
+        },
+      })),
     ),
   });
   // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as

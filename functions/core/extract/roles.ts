@@ -252,12 +252,14 @@ const COLLECTIVE_NOUN = new RegExp(
   'iu',
 );
 const stemAction = (v: string): Action => (/^(?:sign|ink)/i.test(v) ? 'signed' : 'joined');
-export function collectiveActs(lead: { text: string; treaties: string[] }[]): Map<Action, Set<string>> {
+/** The treaties of a text are asked for only when it reports such an act (most leads do not). */
+export function collectiveActs(lead: { text: string; treaties: () => string[] }[]): Map<Action, Set<string>> {
   const out = new Map<Action, Set<string>>();
-  for (const { text, treaties } of lead) {
+  for (const { text, treaties: treatiesOf } of lead) {
     for (const re of [COLLECTIVE_VERB, COLLECTIVE_NOUN]) {
       const m = re.exec(text);
       if (!m?.groups) continue;
+      const treaties = treatiesOf();
       const acts = [m.groups.v, ...(m.groups.more ? [m.groups.more.replace(/^\s+(?:and|or)\s+/i, '')] : [])];
       for (const v of acts) {
         const set = out.get(stemAction(v)) ?? new Set<string>();
