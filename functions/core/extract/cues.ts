@@ -213,7 +213,7 @@ export const CUES: CueDef[] = [
     g: ['notif', 'inform'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to|intention to|intent to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
     ),
   },
   // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
@@ -275,6 +275,17 @@ export const CUES: CueDef[] = [
     action: 'withdrawal_notified',
     re: r(
       String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`,
+    ),
+    needW: true,
+  },
+  // "sent a communication today to the Secretary General of the OAS ... denounce the Charter": a formal
+  // communication to the depositary or the organisation's head, in a sentence about leaving.
+  {
+    id: 'N10',
+    g: ['communication'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>sent|submitted|delivered|handed(?: over)?|presented|transmitted|addressed)\s+(?:an?|the|that|its|their)\s+["']?(?:(?:official|formal|written)\s+)?communication["']?\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?(?:Secretary[- ]General|depositary|Director[- ]General|General Secretariat)\b`,
     ),
     needW: true,
   },
@@ -526,7 +537,7 @@ export const CUES: CueDef[] = [
     g: ['decided', 'agreed', 'resolved'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:formally )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
+      String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:\p{L}+ly )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
     ),
   },
   {
@@ -682,7 +693,7 @@ export const CUES: CueDef[] = [
     g: ['to ratify', 'to accede', 'to join', 'to sign up'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>became|has become|have become|was)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}?(?:state|country|nation|member)s?\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
+      String.raw`\b(?<t>became|has become|have become|was|were)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
     ),
   },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
@@ -766,10 +777,21 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J9b',
-    g: ['instrument'],
+    g: ['instrument', 'letter'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+    ),
+  },
+  // "announced the deposit of its instrument of accession to ...": the deposit as a noun ("the signing and deposit of"
+  // adds the signature, on the same day: see index.ts). Someone who welcomes a deposit did not make it, and "after the
+  // deposit of" states a rule or an earlier step.
+  {
+    id: 'J18',
+    g: ['deposit of'],
+    action: 'joined',
+    re: r(
+      String.raw`(?<!\b(?:welcom\w*|congratulat\w*|hail\w*|prais\w*|applaud\w*|noted|after|before|upon|following|since|awaiting|pending)\s+(?:the\s+)?)\b(?<t>deposit)\s+of\s+(?:its|their|the|[\p{L}]+'s)\s+(?:instruments?|letters?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
     ),
   },
   // "handed over to the Secretary-General the instrument of accession", "depositing its ratification instrument",
@@ -819,7 +841,17 @@ export const CUES: CueDef[] = [
     g: ['to sign'],
     action: 'signed',
     re: r(
-      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation)s?\s+(?:ever\s+)?to\s+sign\b`,
+      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation)s?\s+)?(?:ever\s+)?to\s+sign\b`,
+    ),
+  },
+  // A signature stated with a noun: "are among the newest signatories to", "joined as a signatory", "gave their
+  // signatures to" ("became the 197th signatory" often means a party, so it is not read here).
+  {
+    id: 'S6',
+    g: ['signator', 'signature'],
+    action: 'signed',
+    re: r(
+      String.raw`\b(?<t>joined\s+as\s+an?\s+(?:[\p{L}-]+\s+)?signatory|(?:gave|added|put)\s+(?:their|its)\s+signatures?\s+to|(?:are|were|is|was)\s+(?:now\s+)?among\s+the\s+(?:newest|latest|new|most recent|recent|first)\s+signatories)\b`,
     ),
   },
   {

@@ -1,6 +1,6 @@
 // Over 300 lines: extractClaims is one pass over the sentences whose steps share the per-article context.
 // Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
-import type { Extraction } from '../model';
+import type { Action, Extraction } from '../model';
 import type { FactBase } from '../facts';
 import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
@@ -24,7 +24,7 @@ import {
   treatiesOf,
 } from './resolve';
 import type { Ctx } from './resolve';
-import { assignRoles, mergeClaims, titleActions } from './roles';
+import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
@@ -36,6 +36,12 @@ const EVENT_SUBJECT =
 const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
 const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
+const AGENTLESS_PASSIVE = /(?:,|\b(?:was|were|been|is|are))\s*(?:\p{Ll}+ly\s+)?$/u;
+// After the participle: an agent ("by ...") or an object ("X, its envoy, signed the treaty" is active).
+const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?by\b|(?:the|a|an|it|its|their|this|that)\b)/i;
+const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
+const YEARS_AGO =
+  /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
 function titleCased(title: string): boolean {
@@ -194,7 +200,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     if (SIX_WORDS.test(s)) content++;
     const regular = findCues(s);
     const found = regular
-      .concat(structuralCues(s, new Set(regular.map((h) => h.def.action))))
+      .concat(structuralCues(s, new Set(regular.map((h) => h.def.action)), () => tr(i)))
       .sort((a, b) => a.trigger - b.trigger);
     if (!found.length) return;
     const treaties = tr(i);
@@ -283,6 +289,15 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const trs = treatiesOf(h, next, treaties, ctx, s, states).filter((t) => t);
       if (!trs.length) return;
       if (!subj.length && h.def.action === 'signed' && gz.bilateral.has(trs[0])) subj = gz.bilateral.get(trs[0])!;
+      // "The treaty was signed in 1990 and amended in 1997", "the treaty, originally signed in Paris in 1990": a
+      // passive with no agent dates the instrument; no state in context signed it.
+      if (
+        !subj.length &&
+        h.def.action === 'signed' &&
+        AGENTLESS_PASSIVE.test(s.slice(0, h.trigger)) &&
+        !BY_AGENT.test(s.slice(h.end))
+      )
+        return;
       if (!subj.length) {
         // "President Stubb signed a decree": the person names the state; "the Baltic state" is the article's state.
         const leader = leaderBefore(s, h.trigger);
@@ -323,7 +338,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         [...dates].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value ??
         (EVENT_SUBJECT.test(s) ? lastEvent : null);
       const sub = SUBORDINATE.exec(s.slice(Math.max(prev, at - 60), at));
-      let older = !!h.def.older;
+      // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
+      let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (sub) {
         older = true;
         // "a year after ... deposited its notice on 27 October 2016": a written-out date beats the arithmetic.
@@ -342,21 +358,25 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
         ? dates.filter((d) => d.start >= h.trigger && d.start < next)
         : [];
+      // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
+      const acts: Action[] = [h.def.action];
+      if (h.def.id === 'J18' && SIGNING_AND.test(s.slice(Math.max(0, h.trigger - 16), h.trigger))) acts.push('signed');
       subj.forEach((st, j) => {
         const date = resp.length === subj.length ? resp[j].value : (dh?.value ?? null);
         for (const tr of trs)
-          raw.push({
-            state: st,
-            treaty: tr,
-            action: h.def.action,
-            date,
-            dateWeak: !!dh?.reporting,
-            evidence: s.trim(),
-            sIdx: i,
-            lead: lead && !older,
-            weakCue: !!h.def.weak,
-            older,
-          });
+          for (const action of acts)
+            raw.push({
+              state: st,
+              treaty: tr,
+              action,
+              date,
+              dateWeak: !!dh?.reporting,
+              evidence: s.trim(),
+              sIdx: i,
+              lead: lead && !older,
+              weakCue: !!h.def.weak,
+              older,
+            });
       });
       if (!older && dh?.value) lastDate = dh.value;
       if (!older && dh?.value) lastEvent = dh.value;
@@ -447,6 +467,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   for (const list of [titleTreaties, ...trC])
     for (const m of list ?? [])
       if (m.name && m.treaty && !provisionalNames.has(m.treaty)) provisionalNames.set(m.treaty, m.name);
+  const leadTreaties = () => info.slice(0, 4).flatMap((_, i) => tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])));
   const pubKind = !pub ? 'none' : inferred && !precise ? 'lower' : monthOnly ? 'month' : 'day';
   const titleTreatyIds = new Set(titleTreaties.map((m) => m.treaty).filter((t): t is string => !!t));
   const claims = assignRoles(merged, {
@@ -456,6 +477,23 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     titleActions: titleActions(article.title),
     titleStates,
     titleTreaties: titleTreatyIds,
+    // The headline and the first sentences, each with the treaties it names and the headline's.
+    collective: collectiveActs(
+      [
+        { text: article.title ?? '', treaties: (): string[] => [] },
+        ...info.slice(0, 6).map((x, i) => ({
+          text: x.s,
+          treaties: () => tr(i).flatMap((m) => (m.treaty ? [m.treaty] : [])),
+        })),
+      ].map((x) => ({
+        text: x.text,
+        // Naming no treaty ("11 nations sign overhauled trade deal"): the one the first sentences name.
+        treaties: () => {
+          const own = [...x.treaties(), ...titleTreatyIds];
+          return own.length ? own : leadTreaties();
+        },
+      })),
+    ),
   });
   // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as
   // far as each step finds something: most headlines stop at the first).

@@ -6,18 +6,21 @@ import type { CueHit } from './cues';
 const LEG_BEFORE = new RegExp(`\\b${LEG}(?:'s)?\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const GOV_BEFORE =
   /\b(?:government|cabinet|council|ministry|ministers?|administration|president|prime minister|junta)s?(?:'s)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const TEMPORARY = /\bto\s+(?:temporarily|provisionally)\s/i;
 const re = (h: CueHit, action: Action): CueHit => ({ ...h, def: { ...h.def, action } });
 
 /**
  * "the chamber resolved to denounce" is a legislature's approval, "the cabinet has approved withdrawal" a government's
  * proposal, and "Latvia and Lithuania followed suit" repeats the last claim's action (and only when nothing else in
- * the sentence names one).
+ * the sentence names one). A decision "to temporarily leave" is a suspension.
  */
 export function remapCues(s: string, hits: CueHit[], lastAction: string | undefined): CueHit[] {
   const out: CueHit[] = [];
   for (const h of hits) {
     const before = s.slice(Math.max(0, h.start - 80), h.start);
     if (h.def.id === 'P6' && LEG_BEFORE.test(before)) out.push(re(h, 'withdrawal_approved'));
+    // "decided to temporarily leave the bloc": a departure for a time is a suspension of membership.
+    else if (h.def.id === 'P6' && TEMPORARY.test(s.slice(h.trigger, h.end))) out.push(re(h, 'suspended'));
     else if (h.def.id === 'A9' && GOV_BEFORE.test(before)) out.push(re(h, 'withdrawal_proposed'));
     else if (h.def.follow) {
       if (lastAction && !hits.some((o) => !o.def.follow)) out.push(re(h, lastAction as Action));

@@ -220,7 +220,7 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
     NOUN_FIRST.has(hit.def.id) || hit.def.id === 'D2' || hit.def.id === 'A2' ? hit.end + 40 : hit.trigger,
   );
   if (
-    /\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories)\b/iu.test(
+    /\b(?:\d+|two|three|four|five|several|many|some|other|most|all|no|few|only)\s+(?:other\s+)?(?:[\p{L}-]+\s+)?(?:countries|states|nations|members|parties|governments|signatories|allies)\b/iu.test(
       win,
     )
   )

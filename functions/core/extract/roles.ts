@@ -70,6 +70,8 @@ export interface RoleCtx {
   titleActions: Set<Action>;
   titleStates: Set<string>;
   titleTreaties?: Set<string>;
+  /** Acts the headline or lead reports of many states at once, with the treaties they name (see collectiveActs). */
+  collective?: Map<Action, Set<string>>;
 }
 
 /** Is a (partial) date within the few days before publication that make it "the news"? */
@@ -84,10 +86,11 @@ export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pub
     return date.length >= 7 && d >= start && d < end;
   }
   // A lower bound read from the text (its latest date): the article is at least that late, so the few weeks
-  // before the bound are the news.
+  // before the bound are the news, and so is a day the text places after it, within the year ("On Saturday, January 10"
+  // read in the year after the bound's July); a month or year after the bound is no day the article reports.
   if (kind === 'lower') {
     const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
-    return date.length >= 7 && d > p - 31 && d <= p + 1;
+    return date.length >= 7 && d > p - 31 && (d <= p + 1 || (date.length === 10 && d <= p + 366));
   }
   if (date.length === 10) {
     const d = dayNum(date);
@@ -122,6 +125,9 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   );
   for (const c of claims) {
     if (older(c)) continue;
+    // A ceremony or a milestone of many states ("72 states sign ...", "5 states ratified the treaty at this event"):
+    // the states the article then names, undated, are the news it details.
+    if (c.date === null && ctx.collective?.get(c.action)?.has(c.treaty)) isPrimary.add(c);
     const undatedOk = !datedLead.length || datedLead.some((d) => d.action === c.action);
     // Without any publication date the lead's dated claim is still the best guess at the news.
     if (c.lead && (c.date === null ? undatedOk : kind === 'none' ? latest(c.date) : near(c.date))) isPrimary.add(c);
@@ -230,4 +236,37 @@ export function titleActions(title: string | undefined): Set<Action> {
   const s = new Set<Action>();
   if (title) for (const [a, re] of TITLE_HINTS) if (re.test(title)) s.add(a);
   return s;
+}
+
+// Acts of a number of states, unnamed, in a headline or a lead: "72 states ratify the convention", "Multiple states
+// are signing and ratifying the treaty this week", "the signing of the convention by 72 Member States", "the
+// high-level signing ceremony". A negation or a modal between the states and the verb stops the match.
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|dozens of|a number of)`;
+const MANY_STATES = String.raw`${COUNT}\s+(?:(?:new|more|other|further|additional)\s+)?(?:member\s+)?(?:states|countries|nations|governments)`;
+const COLLECTIVE_VERB = new RegExp(
+  String.raw`\b${MANY_STATES}\b(?:\s+(?:have|had|are|were|also|formally|officially|now|just))*\s+(?<v>sign|ink|ratif|acced|join|deposit)\w*(?<more>(?:\s+(?:and|or)\s+(?:sign|ratif|acced|join)\w*)?)`,
+  'iu',
+);
+const COLLECTIVE_NOUN = new RegExp(
+  String.raw`\b(?<v>sign|ratif|access)(?:ing|ature|ation|ion)s?\s+(?:ceremony|event|of\s+[^.;]{0,120}?\bby\s+${MANY_STATES})`,
+  'iu',
+);
+const stemAction = (v: string): Action => (/^(?:sign|ink)/i.test(v) ? 'signed' : 'joined');
+/** The treaties of a text are asked for only when it reports such an act (most leads do not). */
+export function collectiveActs(lead: { text: string; treaties: () => string[] }[]): Map<Action, Set<string>> {
+  const out = new Map<Action, Set<string>>();
+  for (const { text, treaties: treatiesOf } of lead) {
+    for (const re of [COLLECTIVE_VERB, COLLECTIVE_NOUN]) {
+      const m = re.exec(text);
+      if (!m?.groups) continue;
+      const treaties = treatiesOf();
+      const acts = [m.groups.v, ...(m.groups.more ? [m.groups.more.replace(/^\s+(?:and|or)\s+/i, '')] : [])];
+      for (const v of acts) {
+        const set = out.get(stemAction(v)) ?? new Set<string>();
+        for (const t of treaties) set.add(t);
+        out.set(stemAction(v), set);
+      }
+    }
+  }
+  return out;
 }

@@ -75,11 +75,25 @@ const RELATIVE = new Set([
   'if',
   'but',
 ]);
-/** Tokens after `i` up to the end of its clause: a stop sign, a relative or another finite verb. */
-function clauseAfter(tokens: Token[], i: number, max = 30): Token[] {
+/** A stretch of the sentence that is one noun phrase whatever it holds (an instrument's title). */
+export interface Span {
+  start: number;
+  end: number;
+}
+const inSpan = (t: Token, spans: Span[]) => spans.some((m) => t.start >= m.start && t.end <= m.end);
+/**
+ * Tokens after `i` up to the end of its clause: a stop sign, a relative or another finite verb. An instrument's
+ * title is one noun phrase ("the Convention on the Prohibition of ... and on their Destruction"): its words end
+ * nothing and count as one token.
+ */
+function clauseAfter(tokens: Token[], i: number, max = 30, spans: Span[] = []): Token[] {
   const out: Token[] = [];
   for (let j = i + 1; j < tokens.length && out.length < max; j++) {
     const t = tokens[j];
+    if (inSpan(t, spans)) {
+      if (!inSpan(tokens[j - 1], spans)) out.push(t);
+      continue;
+    }
     if (CLAUSE_END.test(t.lower) || RELATIVE.has(t.lower) || t.pos === 'AUX' || t.pos === 'SCONJ') break;
     // A verb ends the clause unless it is a gerund inside the object ("a draft law on withdrawing").
     if (
@@ -104,6 +118,8 @@ interface VerbObjectRule {
   gate: RegExp; // cheap test on the lower-cased sentence before it is read
   needW?: boolean;
   noRatif?: boolean;
+  /** The passive form counts too: the object is the clause's subject ("a motion ... was introduced in parliament"). */
+  passive?: boolean;
 }
 const LEGISLATURE =
   /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
@@ -131,15 +147,17 @@ const RULES: VerbObjectRule[] = [
     verbs: new Set(['send', 'submit', 'forward', 'table', 'refer', 'introduce', 'transmit']),
     objects: new Set(['bill', 'draft', 'law', 'proposal', 'motion', 'legislation']),
     clauseNeeds: LEGISLATURE,
-    gate: /\b(?:sen[dt]|submit|forward|tabl|referr?|introduc|transmit)\w*\b.*\b(?:bill|draft|law|proposal|motion|legislation)\b/,
+    // The verb before its object, or (a passive) after its subject.
+    gate: /\b(?:sen[dt]|submit|forward|tabl|referr?|introduc|transmit)\w*\b.*\b(?:bill|draft|law|proposal|motion|legislation)\b|\b(?:bill|draft|law|proposal|motion|legislation)\b.*\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:sent|submitted|forwarded|tabled|referred|introduced|transmitted)\b/,
     needW: true,
+    passive: true,
   },
 ];
 const W_GATE = /\b(?:withdraw\w*|exit\w*|leav\w+|quit\w*|denounc\w*|denunciation|departure|pull\w* out)\b/;
 const RATIF_GATE = /ratif|accession|acced/;
 
 /** Verb–object cues found through the sentence's structure, in the shape of the regular cues. */
-export function structuralCues(s: string, found: Set<Action> = new Set()): CueHit[] {
+export function structuralCues(s: string, found: Set<Action> = new Set(), spansOf: () => Span[] = () => []): CueHit[] {
   if (!enabled) return [];
   const lower = s.toLowerCase();
   // Only where the regular cues found no claim of that action: the reader fills their gaps, it does not repeat them.
@@ -152,12 +170,21 @@ export function structuralCues(s: string, found: Set<Action> = new Set()): CueHi
   );
   if (!rules.length) return [];
   const tokens = tokensOf(s);
+  const spans = spansOf();
   const hits: CueHit[] = [];
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return; // a participle in a noun phrase names no act
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || inSpan(t, spans)) return; // a participle in a noun phrase names no act
     for (const rule of rules) {
       if (!rule.verbs.has(t.lemma)) continue;
-      const clause = clauseAfter(tokens, i);
+      const clause = clauseAfter(tokens, i, 30, spans);
+      if (rule.passive && passiveAt(tokens, i)) {
+        const subj = subjectBefore(tokens, i, rule.objects, spans);
+        const clauseEnd = clause.length ? clause[clause.length - 1].end : t.end;
+        if (!subj || (rule.clauseNeeds && !rule.clauseNeeds.test(lower.slice(t.end, clauseEnd)))) continue;
+        const def: CueDef = { id: `${rule.id}p`, g: [], action: rule.action, re: /$^/ };
+        hits.push({ def, start: subj.start, end: t.end, trigger: t.start });
+        continue;
+      }
       const obj = clause.find(
         (o) =>
           o.pos === 'NOUN' && rule.objects.has(o.lemma) && (!rule.objectThen || rule.objectThen.test(s.slice(o.end))),
@@ -170,6 +197,27 @@ export function structuralCues(s: string, found: Set<Action> = new Set()): CueHi
     }
   });
   return hits;
+}
+
+/** "was (formally) introduced": a participle after a form of "be" (adverbs between). */
+function passiveAt(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV') j--;
+  return j >= 0 && tokens[j].pos === 'AUX' && tokens[j].lemma === 'be';
+}
+/**
+ * The head noun of the passive clause's subject ("A motion for X to leave the <title> was introduced"): the first
+ * noun of the clause that ends at the auxiliary, with an instrument's title read as one phrase.
+ */
+function subjectBefore(tokens: Token[], i: number, objects: Set<string>, spans: Span[]): Token | undefined {
+  let from = i - 1;
+  while (from > 0 && !(CLAUSE_END.test(tokens[from - 1].lower) && !inSpan(tokens[from - 1], spans))) from--;
+  for (let j = from; j < i; j++) {
+    const t = tokens[j];
+    if (inSpan(t, spans)) continue;
+    if (t.pos === 'NOUN') return objects.has(t.lemma) ? t : undefined;
+  }
+  return undefined;
 }
 
 const NEGATOR = new Set(['not', "n't", 'never']);
