@@ -24,7 +24,8 @@ describe('acts of many states in the headline or lead', () => {
       'Delegates from many regions attended the event in the assembly hall. ' +
       'The organisers thanked the host delegation for its work over the years of talks. ' +
       'Iceland, which chaired the talks, likewise signed the Arms Trade Treaty.';
-    expect(brief(extract(body, PUB).claims)).toEqual(['ISL arms-trade-treaty signed null primary']);
+    // undated in its clause: the lead's day (newsDay)
+    expect(brief(extract(body, PUB).claims)).toEqual(['ISL arms-trade-treaty signed 2025-03-14 primary']);
   });
   it('keeps an undated signature in an article with no such lead as background', () => {
     const body =

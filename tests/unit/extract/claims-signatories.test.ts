@@ -25,7 +25,8 @@ describe('a signature stated as a noun', () => {
     const body =
       'The Arms Trade Treaty was opened for signature in Geneva on Friday. ' +
       'Norway, which chaired the talks, also joined as a signatory.';
-    expect(brief(extract(body, PUB).claims)).toEqual(['NOR arms-trade-treaty signed null primary']);
+    // undated in its clause: the lead's day (newsDay), Friday before publication
+    expect(brief(extract(body, PUB).claims)).toEqual(['NOR arms-trade-treaty signed 2025-03-14 primary']);
   });
   it('reads "was the first to sign the treaty" as a signature', () => {
     const body = 'Iceland, as the host country, was the first to sign the Arms Trade Treaty.';
