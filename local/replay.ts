@@ -13,13 +13,6 @@ function shiftDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The last day a partial date ("2025", "2025-05", "2025-05-14") can mean. */
-function lastDayOf(date: string): string {
-  if (date.length === 10) return date;
-  const [y, m] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m ? m : 12, 0)).toISOString().slice(0, 10);
-}
-
 export interface DatedArticle {
   input: ArticleInput;
   /** Publication day (given, or inferred from the text), the replay's clock for this article. */
@@ -36,20 +29,7 @@ export function orderByPublication(inputs: ArticleInput[], gazetteer: Gazetteer)
     const day = extraction.published && extraction.published.length === 10 ? extraction.published : null;
     // A lower bound (the latest date the text mentions) sorts a few days later: such a text
     // usually appeared after the reports dated on its latest event, not before them.
-    // With no day at all, the latest month or year its claims give places it likewise (its period's last day):
-    // a text reporting a vote "in May 2025" came before one on the exit it led to, not after everything.
-    const latest = extraction.claims
-      .map((c) => c.date)
-      .filter((d): d is string => !!d)
-      .sort()
-      .pop();
-    const sortKey = day
-      ? extraction.publishedBound === 'lower'
-        ? shiftDays(day, LOWER_BOUND_LAG_DAYS)
-        : day
-      : latest
-        ? shiftDays(lastDayOf(latest), LOWER_BOUND_LAG_DAYS)
-        : null;
+    const sortKey = day && extraction.publishedBound === 'lower' ? shiftDays(day, LOWER_BOUND_LAG_DAYS) : day;
     return { input, day, inferred: true, sortKey };
   });
   // Undated articles go last; on the same key a given date goes before an inferred one.
