@@ -58,6 +58,9 @@ export function normaliseTypography(text: string): string {
 }
 
 const SPACING = /\t| {2}/;
+// An elision mark between lower-case words ("a decree... signed by") leaves words out of a quoted sentence: the
+// sentence goes on, and the words on both sides are one clause for every rule after this.
+const ELISION = /(?<=[a-z,;])\s*(?:\.{3}|\u2026)\s*(?=[a-z])/g;
 const GLUED_PROMPT = /Share this (?:article|story)|Subscribe to/i;
 /** Remove page boilerplate; keeps paragraph breaks so sentences never span paragraphs. */
 export function cleanText(body: string): string {
@@ -73,6 +76,7 @@ export function cleanText(body: string): string {
     if (SPACING.test(line)) line = line.replace(/[ \t]+/g, ' ');
     line = line.trim();
     if (isBoilerplate(line)) continue;
+    if (line.includes('...') || line.includes('\u2026')) line = line.replace(ELISION, ' ');
     // Trailing site prompt glued after a sentence.
     if (GLUED_PROMPT.test(line)) {
       line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) =>

@@ -1,5 +1,6 @@
 // Over 300 lines: extractClaims is one pass over the sentences whose steps share the per-article context.
 // Rule-based extraction of treaty developments from one article (pure: no I/O, no clock).
+import { definedAcronyms, withDefinedAcronyms } from './acronyms';
 import type { Action, Extraction } from '../model';
 import type { FactBase } from '../facts';
 import { cleanText, normaliseTypography } from './clean';
@@ -89,7 +90,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const stC: StateMention[][] = [];
   // A headline repeated at the top of the body is read like the title (see titleCased).
   const headline = (i: number) => i < 3 && !/[.!?:"”]\s*$/.test(info[i].s) && titleCased(info[i].s);
-  const tr = (i: number) => (trC[i] ??= findTreaties(info[i].s, gz).filter((m) => !m.name || !headline(i)));
+  const acronyms = definedAcronyms(
+    info.map((x) => x.s),
+    gz,
+  );
+  const tr = (i: number) =>
+    (trC[i] ??= withDefinedAcronyms(info[i].s, findTreaties(info[i].s, gz), acronyms).filter(
+      (m) => !m.name || !headline(i),
+    ));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
   // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
   const titleStates = new Set<string>();

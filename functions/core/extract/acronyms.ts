@@ -1,0 +1,78 @@
+// Acronyms an article defines: "the Union of South American Nations (UNASUR)" makes "UNASUR" that organisation in
+// every sentence of the article, before the definition (headlines and leads use the short form first) and after it.
+import { findTreaties } from './gazetteer';
+import { ATTRIBUTIVE, type Gazetteer, overlaps, type TreatyMention } from './mentions';
+
+type Definition = Omit<TreatyMention, 'start' | 'end'>;
+/** Acronym as written → what it stands for; null when the article defines it twice differently. */
+export type AcronymDefinitions = Map<string, Definition | null>;
+
+// "the SADC bloc", "NATO allies", "UNASUR countries": the acronym names a grouping of states, not what they join.
+const GROUPING =
+  /^(?:['’]s)?\s+(?:bloc|region|area|zone|countries|states|nations|allies|partners|leaders|neighbou?rs|secretary|chief)\b/i;
+const OBJECT_BEFORE =
+  /\b(?:the|of|from|to|in|into|with|within|for|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves?|leaving|quit(?:s|ting)?|exit(?:s|ed|ing)?|notified|notifying)\s+$/i;
+const MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawal|departure|treaty|charter|statute)\b/i;
+const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
+
+/** The acronyms defined right after a recognised name in any of the article's sentences. */
+export function definedAcronyms(sentences: string[], g: Gazetteer): AcronymDefinitions {
+  const defs: AcronymDefinitions = new Map();
+  for (const s of sentences) {
+    if (!s.includes('(')) continue;
+    let mentions: TreatyMention[] | undefined;
+    for (const d of s.matchAll(DEFINED)) {
+      mentions ??= findTreaties(s, g);
+      const close = d.index! + d[0].length;
+      // The name ends at the bracket, or the bracket belongs to the name's own mention ("... Nations (UNASUR)").
+      const m = mentions.find(
+        (x) => x.treaty && (x.end === close || (x.end <= d.index! && /^\s*$/.test(s.slice(x.end, d.index!)))),
+      );
+      if (!m?.treaty) continue;
+      // An acronym the catalogue reads on its own ("OPCW", "CITES") keeps the catalogue's reading.
+      if (findTreaties(d[1], g).length) continue;
+      const def: Definition = {
+        treaty: m.treaty,
+        ...(m.name ? { name: m.name } : {}),
+        ...(m.org ? { org: true } : {}),
+      };
+      for (const form of new Set([d[1], d[1].toUpperCase()])) {
+        const prev = defs.get(form);
+        defs.set(form, prev === undefined || prev?.treaty === def.treaty ? def : null);
+      }
+    }
+  }
+  return defs;
+}
+
+/** The sentence's mentions with every defined acronym it uses that nothing else already reads. */
+export function withDefinedAcronyms(
+  text: string,
+  mentions: TreatyMention[],
+  defs: AcronymDefinitions,
+): TreatyMention[] {
+  if (!defs.size) return mentions;
+  let out: TreatyMention[] | null = null;
+  for (const [acr, def] of defs) {
+    if (!def || !text.includes(acr)) continue;
+    for (const a of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = a.index!;
+      const end = start + acr.length;
+      const list: TreatyMention[] = out ?? mentions;
+      if (overlaps({ start, end }, list)) continue;
+      // "UNASUR officials", "NATO headquarters": the name qualifies another noun, as findTreaties reads it.
+      const after = text.slice(end, end + 40);
+      // An organisation's acronym is read where a state's act can reach it: after a preposition, an article or a
+      // verb of joining or leaving, or before "membership"/"accession". As a subject ("SADC needs ...") it is the
+      // body acting, and must not become the sentence's last-named instrument.
+      if (def.org && !OBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !MEMBERSHIP_AFTER.test(after))
+        continue;
+      const treaty = def.org && (ATTRIBUTIVE.test(after) || GROUPING.test(after)) ? null : def.treaty;
+      const m: TreatyMention = { start, end, treaty };
+      if (def.org) m.org = true;
+      if (def.name && treaty) m.name = def.name;
+      out = [...list, m];
+    }
+  }
+  return out ? out.sort((x, y) => x.start - y.start) : mentions;
+}
