@@ -170,8 +170,13 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     return resolve(states[0]);
   if (before.length) {
     const r = resolve(before[before.length - 1]);
-    if (r.length || before[before.length - 1].anaphor) return r.length ? r : null;
+    if (r.length || before[before.length - 1].anaphor)
+      return r.length ? [...new Set([...r, ...companions(s, hit, states)])] : null;
   }
+  // "The Union signed the Convention, along with four of its member states: A, B, ...": a subject that is no state
+  // in the catalogue still has its listed companions act.
+  const listed = companions(s, hit, states);
+  if (listed.length) return [...new Set(listed)];
   // "X's government announced the decision to leave in April, on the day Israeli ...": with an agent before the verb,
   // a state after the next comma is not its subject.
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
@@ -196,6 +201,24 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     return r.length || !after.anaphor ? r : null;
   }
   return [];
+}
+
+// "X signed the Convention, along with thirteen of its member states: A, B ..." / "alongside B and ... — including C":
+// states after a companion phrase that follows the act (in its clause) share it, up to a contrast or a new clause.
+const COMPANION = /^[^.;:]{0,80}?(?:,\s*|\s+)(?:along\s+with|alongside|together\s+with)\s+/i;
+const CLAUSE_GAP = /\b(?:which|who|while|whereas|but|although|though|after|before|when)\b/i;
+const COMPANION_STOP = /;|,?\s+(?:but|while|whereas|although|though|except|not)\b|\.\s/i;
+function companions(s: string, hit: CueHit, states: StateMention[]): string[] {
+  const m = COMPANION.exec(s.slice(hit.end));
+  if (!m || CLAUSE_GAP.test(m[0])) return [];
+  const from = hit.end + m[0].length;
+  const stop = s.slice(from).search(COMPANION_STOP);
+  const to = stop < 0 ? s.length : from + stop;
+  return states
+    .filter(
+      (x) => x.start >= from && x.end <= to && !x.anaphor && x.kind !== 'demonym' && !/^['’]s\b/.test(s.slice(x.end)),
+    )
+    .flatMap((x) => x.states);
 }
 
 const FOLLOWING =
