@@ -416,6 +416,7 @@ export function acceptCue(
   // "told the Secretary-General it was rescinding the notice": a reversal is not a notification.
   if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80)))
     return false;
+  if (d.noW && W_RE.test(s)) return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
