@@ -101,6 +101,15 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
+  // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
+  if (
+    hit.def.id === 'S1' &&
+    /\b(?:decree|law|bill|order|document|declaration)s?(?:\s*\.\.\.|\s*…)?\s+$/i.test(
+      s.slice(Math.max(0, hit.trigger - 30), hit.trigger),
+    ) &&
+    /^\s+by\b/i.test(s.slice(hit.end))
+  )
+    return false;
   if (
     hit.def.id === 'S1' &&
     /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(
@@ -390,8 +399,15 @@ export function pickDate(
     : null;
 }
 
-const COUNT_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
+// "only 31 have ratified", "and seven more countries have signed it", "a dozen other nations have joined": a count.
+const COUNT_WORD = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)`;
+const COUNT_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*` +
+    String.raw`(?:\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?|${COUNT_WORD}\s+` +
+    String.raw`(?:more\s+|other\s+|further\s+)?(?:countries|states|nations|parties|members|governments)\s+)` +
+    String.raw`(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+|also\s+)?$`,
+  'i',
+);
 const INDEFINITE_SUBJECT =
   /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
