@@ -26,11 +26,15 @@ const SOCIAL = /(?:facebook|twitter|\bx\b|linkedin|telegram|whatsapp|email|print
 const CREDIT =
   /(?:\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Handout|Anadolu|Shutterstock)\b\s*[/|)]|\bEPA\/|\/\s*(?:AFP|REUTERS|EPA)\b|\bPhoto:\s|\(\s*[^()]{0,40}\/\s*file\s*\)|^epa\d+)/;
 
+const TRAILING_CREDIT =
+  /[.!?"]\s*\((?:[^()]{0,40}\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Anadolu)\b[^()]{0,40})\)(?:\s*\([^()]{0,40}\))?\s*$/i;
+
 function isBoilerplate(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (DROP_LINE.test(t)) return true;
-  if (CREDIT.test(t)) return true;
+  // A long paragraph that ends with an agency credit ("... the convention. (AFP)") is news with a credit, not a caption.
+  if (CREDIT.test(t) && !(t.length > 250 && TRAILING_CREDIT.test(t))) return true;
   if (t.length < 200 && PROMPT.test(t)) return true;
   if ((t.match(/[|·•]/g)?.length ?? 0) >= 2 && SOCIAL.test(t)) return true;
   return false;

@@ -19,6 +19,7 @@ export interface CueDef {
   noRatif?: boolean; // not in a sentence about ratifying (unless a withdrawal term is present)
   joint?: boolean; // every state named before the cue is a subject ("jointly recommended")
   older?: boolean; // a step restated as earlier than the sentence's main one ("after signing it")
+  noW?: boolean; // not in a sentence with a withdrawal term
   follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
 }
 export interface CueHit {
@@ -766,6 +767,19 @@ export const CUES: CueDef[] = [
       String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`,
     ),
     needLeg: true,
+  },
+  // "Chile's congress voted to approve the CPTPP", "parliament approved the treaty": a legislature approving the
+  // instrument itself is its ratification vote (a withdrawal word anywhere in the sentence leaves it to the A cues).
+  {
+    id: 'J19',
+    g: ['approve', 'voted'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>voted\s+(?:unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|endorse)|for|in\s+favou?r\s+of)|approved)\s+(?=(?:the|its|their)\s)`,
+    ),
+    needLeg: true,
+    objTreaty: true,
+    noW: true,
   },
   {
     id: 'J12',

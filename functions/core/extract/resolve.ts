@@ -101,6 +101,15 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
+  // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
+  if (
+    hit.def.id === 'S1' &&
+    /\b(?:decree|law|bill|order|document|declaration)s?(?:\s*\.\.\.|\s*…)?\s+$/i.test(
+      s.slice(Math.max(0, hit.trigger - 30), hit.trigger),
+    ) &&
+    /^\s+by\b/i.test(s.slice(hit.end))
+  )
+    return false;
   if (
     hit.def.id === 'S1' &&
     /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(
@@ -170,8 +179,13 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     return resolve(states[0]);
   if (before.length) {
     const r = resolve(before[before.length - 1]);
-    if (r.length || before[before.length - 1].anaphor) return r.length ? r : null;
+    if (r.length || before[before.length - 1].anaphor)
+      return r.length ? [...new Set([...r, ...companions(s, hit, states)])] : null;
   }
+  // "The Union signed the Convention, along with four of its member states: A, B, ...": a subject that is no state
+  // in the catalogue still has its listed companions act.
+  const listed = companions(s, hit, states);
+  if (listed.length) return [...new Set(listed)];
   // "X's government announced the decision to leave in April, on the day Israeli ...": with an agent before the verb,
   // a state after the next comma is not its subject.
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
@@ -196,6 +210,24 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     return r.length || !after.anaphor ? r : null;
   }
   return [];
+}
+
+// "X signed the Convention, along with thirteen of its member states: A, B ..." / "alongside B and ... — including C":
+// states after a companion phrase that follows the act (in its clause) share it, up to a contrast or a new clause.
+const COMPANION = /^[^.;:]{0,80}?(?:,\s*|\s+)(?:along\s+with|alongside|together\s+with)\s+/i;
+const CLAUSE_GAP = /\b(?:which|who|while|whereas|but|although|though|after|before|when)\b/i;
+const COMPANION_STOP = /;|,?\s+(?:but|while|whereas|although|though|except|not)\b|\.\s/i;
+function companions(s: string, hit: CueHit, states: StateMention[]): string[] {
+  const m = COMPANION.exec(s.slice(hit.end));
+  if (!m || CLAUSE_GAP.test(m[0])) return [];
+  const from = hit.end + m[0].length;
+  const stop = s.slice(from).search(COMPANION_STOP);
+  const to = stop < 0 ? s.length : from + stop;
+  return states
+    .filter(
+      (x) => x.start >= from && x.end <= to && !x.anaphor && x.kind !== 'demonym' && !/^['’]s\b/.test(s.slice(x.end)),
+    )
+    .flatMap((x) => x.states);
 }
 
 const FOLLOWING =
@@ -367,8 +399,15 @@ export function pickDate(
     : null;
 }
 
-const COUNT_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+)?$/i;
+// "only 31 have ratified", "and seven more countries have signed it", "a dozen other nations have joined": a count.
+const COUNT_WORD = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)`;
+const COUNT_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:only|just|some|about|nearly|almost|over|more than)?\s*` +
+    String.raw`(?:\d+\s+(?:(?:other\s+)?(?:countries|states|nations|parties|members)\s+)?|${COUNT_WORD}\s+` +
+    String.raw`(?:more\s+|other\s+|further\s+)?(?:countries|states|nations|parties|members|governments)\s+)` +
+    String.raw`(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+|also\s+)?$`,
+  'i',
+);
 const INDEFINITE_SUBJECT =
   /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
@@ -393,6 +432,7 @@ export function acceptCue(
   // "told the Secretary-General it was rescinding the notice": a reversal is not a notification.
   if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80)))
     return false;
+  if (d.noW && W_RE.test(s)) return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
