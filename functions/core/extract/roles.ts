@@ -151,7 +151,7 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
     // With no date at all, a joining or signature can be the news as well (a ceremony's list of signatures).
     const first =
-      claims.find((c) => c.date === null && stage(c)) ??
+      claims.find((c) => c.date === null && stage(c) && !older(c)) ??
       (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
   }
