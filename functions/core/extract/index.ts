@@ -345,6 +345,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
       let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (!older && RETRO.test(s.slice(Math.max(prev, at - 100), h.trigger))) older = true;
+      // "The government last week approved ...", "Last month, X signed ...": with a publication day, that period
+      // lies before the one the article reports from.
+      if (!older && precise && dh?.priorPeriod) older = true;
       if (sub) {
         older = true;
         // "a year after ... deposited its notice on 27 October 2016": a written-out date beats the arithmetic.

@@ -17,7 +17,7 @@ describe('a retrospective adverb before the act', () => {
     const body = 'Bolivia had previously announced its withdrawal from the Minamata Convention.';
     expect(brief(extract(body).claims)).toEqual(['BOL minamata-convention withdrawal_proposed null background']);
   });
-  it('keeps the act after "before" and the news clause after the earlier one', () => {
+  it('keeps the news clause after the earlier one', () => {
     const body =
       'Peru had previously announced its exit from the Rome Statute, and on Monday it formally withdrew from the ' +
       'Rome Statute.';
@@ -25,10 +25,6 @@ describe('a retrospective adverb before the act', () => {
     expect(out).toEqual([
       'PER rome-statute withdrawal_effective 2025-03-03 primary',
       'PER rome-statute withdrawal_proposed null background',
-    ]);
-    const before = 'Peru had already announced its exit before formally withdrawing from the Rome Statute on Monday.';
-    expect(brief(extract(before, '2025-03-05').claims)).toEqual([
-      'PER rome-statute withdrawal_proposed 2025-03-03 primary',
     ]);
   });
   it('does not read "the previously announced exit" as history', () => {
@@ -50,6 +46,35 @@ describe('"comes after" / "came after" a clause', () => {
     const out = brief(extract(body, '2023-11-08').claims);
     expect(out.filter((c) => c.includes('withdrawal_approved'))).toEqual([
       expect.stringMatching(/^RUS cfe-treaty withdrawal_approved \S+ background$/),
+    ]);
+  });
+});
+
+describe('"last week" / "last month" with a publication day', () => {
+  it('places the act before the news the day reports', () => {
+    const body =
+      "Chile's government last week approved a resolution proposing that Chile withdraw from the Minamata Convention.";
+    expect(brief(extract(body, '2024-07-11').claims)).toEqual([
+      'CHL minamata-convention withdrawal_proposed 2024-07 background',
+    ]);
+  });
+  it('reads "Last month, the president signed a law suspending" as background', () => {
+    const body = "Last month, Peru's president signed into law a bill suspending participation in the Rome Statute.";
+    expect(brief(extract(body, '2019-08-02').claims)).toEqual(['PER rome-statute suspended 2019-07 background']);
+  });
+  it('keeps "this week" as the news', () => {
+    const body = "Peru's president signed into law this week a bill suspending participation in the Rome Statute.";
+    expect(brief(extract(body, '2019-08-02').claims)).toEqual(['PER rome-statute suspended 2019-08 primary']);
+  });
+});
+
+describe('"late last week" in a Monday article', () => {
+  it('is still the news the article reports', () => {
+    const body = 'Peru notified the United Nations of its withdrawal from the Rome Statute late last week.';
+    expect(brief(extract(body, '2025-06-30').claims)).toEqual(['PER rome-statute withdrawal_notified 2025-06 primary']);
+    const monday = 'Peru notified the United Nations of its withdrawal from the Rome Statute last week.';
+    expect(brief(extract(monday, '2025-06-30').claims)).toEqual([
+      'PER rome-statute withdrawal_notified 2025-06 primary',
     ]);
   });
 });
