@@ -21,6 +21,8 @@ export interface DateHit {
   future: boolean; // resolves after the publication date or is explicitly "next ..."
   reporting: boolean; // attached to a speech verb ("said on Tuesday"): a fallback only
   relative?: boolean; // resolved from the publication day or an anchor ("on Friday", "six days later"), not written out
+  /** "last week", "last month": a period the text places before the one it reports from. */
+  priorPeriod?: boolean;
 }
 // A scheduled event ("is due to follow on 20 February", "will take effect on 1 March"): a yearless date lies ahead.
 const AHEAD = /\b(?:will|shall|due to|is to|are to|set to|scheduled|expected to|slated)\b[^.;,]{0,30}$/i;
@@ -309,7 +311,21 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|interview|briefing|post)|\s+to\s+reporters|\s+at\s+an?\s+(?:[\w-]+\s+)?(?:briefing|conference|news conference|press conference))?\s+(?:late |early )?(?:on )?(?:the )?$/i.test(
         before,
       );
-    hits.push({ start, end: start + mt[0].length, value, future, reporting, relative });
+    // "last month" always; "last week" from Wednesday on (on a Monday, "late last week" may be two days back).
+    const priorPeriod =
+      !!g.per &&
+      /^last$/i.test(g.p10) &&
+      !g.q10 &&
+      (/^month$/i.test(g.u10) || (/^week$/i.test(g.u10) && !!pub && (dayOfWeek(pub) >= 3 || dayOfWeek(pub) === 0)));
+    hits.push({
+      start,
+      end: start + mt[0].length,
+      value,
+      future,
+      reporting,
+      relative,
+      ...(priorPeriod && { priorPeriod }),
+    });
     if (value && value.length === 10 && !future) ctx = { ...ctx, anchor: value };
   }
   // chrono-node as a fallback for date forms the patterns above do not cover (numeric dates etc.).
@@ -345,4 +361,9 @@ export function lastFullDate(hits: DateHit[]): string | null {
   for (let i = hits.length - 1; i >= 0; i--)
     if (hits[i].value && hits[i].value!.length === 10 && !hits[i].future) return hits[i].value;
   return null;
+}
+
+/** Day of the week, Sunday 0 … Saturday 6. */
+function dayOfWeek(d: Ymd): number {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
 }

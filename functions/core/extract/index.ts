@@ -43,6 +43,10 @@ const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?by\b|(?:the|a|an|it|its|their|this|that
 const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
 const YEARS_AGO =
   /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
+// "Hitherto, A and B deposited ...", "It had previously said it was leaving", "This comes after X decided to ...": the
+// act after the marker is one the sentence places before the news (not "the previously announced exit", an adjective).
+const RETRO =
+  /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:hitherto|previously|formerly|had\s+(?:previously|earlier|already|once)|(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?after)\b(?![^.;:]*?\b(?:before|but|now|while|whereas|until|then)\b)/i;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
 function titleCased(title: string): boolean {
@@ -348,6 +352,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const sub = SUBORDINATE.exec(s.slice(Math.max(prev, at - 60), at));
       // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
       let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
+      if (!older && RETRO.test(s.slice(Math.max(prev, at - 100), h.trigger))) older = true;
+      // "The government last week approved ...", "Last month, X signed ...": with a publication day, that period
+      // lies before the one the article reports from.
+      if (!older && precise && dh?.priorPeriod) older = true;
       if (sub) {
         older = true;
         // "a year after ... deposited its notice on 27 October 2016": a written-out date beats the arithmetic.

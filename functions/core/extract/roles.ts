@@ -146,12 +146,12 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       isPrimary.add(c);
   }
   const stage = (c: Merged) => c.action !== 'joined' && c.action !== 'signed';
-  if (isPrimary.size === 0) for (const c of claims) if (near(c.date) && stage(c)) isPrimary.add(c);
+  if (isPrimary.size === 0) for (const c of claims) if (near(c.date) && stage(c) && !older(c)) isPrimary.add(c);
   // Without a usable publication date, the first undated process step is the best guess at the news.
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
     // With no date at all, a joining or signature can be the news as well (a ceremony's list of signatures).
     const first =
-      claims.find((c) => c.date === null && stage(c)) ??
+      claims.find((c) => c.date === null && stage(c) && !older(c)) ??
       (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
   }
