@@ -14,6 +14,7 @@ import {
   type TreatyMention,
 } from './mentions';
 import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
+import { EU_PARTY } from './state-mentions';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -23,7 +24,7 @@ import {
 } from './unlisted-names';
 
 export type { Gazetteer, StateKind, StateMention, TreatyMention } from './mentions';
-export { findStates } from './state-mentions';
+export { EU_PARTY, findStates } from './state-mentions';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
@@ -54,6 +55,10 @@ const INSTITUTIONS: [string, string, boolean][] = [
 const EXTRA_NAMES: [string, string][] = [
   ['US', 'USA'],
   ['America', 'USA'],
+  // The European Union is a party to treaties (labelled EUU) but no state: it is matched here, not listed in
+  // states.json (which the subscribe page lists); state-mentions.ts keeps it only where it can act.
+  ['European Union', EU_PARTY],
+  ['EU', EU_PARTY],
 ];
 
 const GROUPS: [string, string[]][] = [

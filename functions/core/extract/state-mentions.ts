@@ -7,6 +7,20 @@ const ANAPHOR =
   /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
 const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
+/** The European Union as a party to treaties (the labels' code; not a state record). */
+export const EU_PARTY = 'EUU';
+// The Union is a party only where it can be the actor: not the place left or joined ("departure from the EU",
+// "accession to the EU", "Britain left the EU"), not the whole of an "of" phrase ("Court of Justice of the EU"), not a
+// qualifier of its members or organs ("EU member states", "EU countries", "the EU's 27 members").
+const EU_OBJECT_BEFORE =
+  /\b(?:from|of|to|into|in|within|outside|across|inside|throughout|among|beyond|than|leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|(?:re)?join(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+const EU_QUALIFIER_AFTER =
+  /^(?:['’]s)?[\s-]+(?:\d+|twenty[\s-]seven|27|28|other|fellow|own|remaining)?\s*(?:member(?:s|ship)?|countries|nations|states|governments|capitals|citizens|nationals|leaders|ministers|foreign|finance|officials?|diplomats?|envoys?|ambassadors?|law|laws|rules|regulations?|partners?|allies|institutions?|level|-level|court|courts|budget|funds?|summit|presidency|commission(?:er)?s?|parliament|council|agency|delegation|spokes\w+|chief|head|sanctions?|single|internal|market|bloc)\b/i;
+function euCanAct(text: string, s: { start: number; end: number }): boolean {
+  if (EU_OBJECT_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))) return false;
+  return !EU_QUALIFIER_AFTER.test(text.slice(s.end, s.end + 40)) && !/^\d/.test(text.slice(s.end));
+}
+
 /** State mentions with adjacent names merged into lists ("Lithuania, Latvia and Estonia"). */
 export function findStates(text: string, g: Gazetteer, masked: { start: number; end: number }[]): StateMention[] {
   const raw: StateMention[] = [];
@@ -29,6 +43,7 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
     if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
     if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
+    if (info.iso3 === EU_PARTY && !euCanAct(text, s)) continue;
     raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }
   if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text))
