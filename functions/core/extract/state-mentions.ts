@@ -11,11 +11,12 @@ const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 
 export const EU_PARTY = 'EUU';
 // The Union is a party only where it can be the actor: not the place left or joined ("departure from the EU",
 // "accession to the EU", "Britain left the EU"), not the whole of an "of" phrase ("Court of Justice of the EU"), not a
-// qualifier of its members or organs ("EU member states", "EU countries", "the EU's 27 members").
+// qualifier of its members or organs ("EU member states", "EU countries", "the EU's 27 members"), nor a modifier of
+// an act ("a coordinated EU withdrawal"), which would then pass for the subject of a later verb.
 const EU_OBJECT_BEFORE =
   /\b(?:from|of|to|into|in|within|outside|across|inside|throughout|among|beyond|than|leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|(?:re)?join(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 const EU_QUALIFIER_AFTER =
-  /^(?:['’]s)?[\s-]+(?:\d+|twenty[\s-]seven|27|28|other|fellow|own|remaining)?\s*(?:member(?:s|ship)?|countries|nations|states|governments|capitals|citizens|nationals|leaders|ministers|foreign|finance|officials?|diplomats?|envoys?|ambassadors?|law|laws|rules|regulations?|partners?|allies|institutions?|level|-level|court|courts|budget|funds?|summit|presidency|commission(?:er)?s?|parliament|council|agency|delegation|spokes\w+|chief|head|sanctions?|single|internal|market|bloc)\b/i;
+  /^(?:['’]s)?[\s-]+(?:\d+|twenty[\s-]seven|27|28|other|fellow|own|remaining)?\s*(?:member(?:s|ship)?|countries|nations|states|governments|capitals|citizens|nationals|leaders|ministers|foreign|finance|officials?|diplomats?|envoys?|ambassadors?|law|laws|rules|regulations?|partners?|allies|institutions?|level|-level|court|courts|budget|funds?|summit|presidency|commission(?:er)?s?|parliament|council|agency|delegation|spokes\w+|chief|head|sanctions?|single|internal|market|bloc|withdrawal|exit|accession|ratification|signature)\b/i;
 function euCanAct(text: string, s: { start: number; end: number }): boolean {
   if (EU_OBJECT_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))) return false;
   return !EU_QUALIFIER_AFTER.test(text.slice(s.end, s.end + 40)) && !/^\d/.test(text.slice(s.end));

@@ -39,3 +39,11 @@ describe('the European Union as a party', () => {
     expect(claims.filter((c) => c.startsWith('EUU '))).toEqual([]);
   });
 });
+
+describe('the European Union as a modifier of an act', () => {
+  it('does not make "EU" in "an EU exit" the subject of a later verb about member states', () => {
+    const body =
+      'The vote backed a joint EU exit from the Energy Charter Treaty after several EU countries left the treaty.';
+    expect(eu(body, '2024-04-25')).toEqual([]);
+  });
+});
