@@ -9,6 +9,7 @@ import { REFERENCE_FOLDER } from './reference-files';
 import type { StateRecord, TreatyRecord } from '#core/facts';
 import { scheduleWithdrawal, type ArmedConflict } from '#core/schedule';
 import type { Names } from '#core/ports';
+import { EU_PARTY } from '#core/extract/state-mentions';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const besideBundle = join(here, REFERENCE_FOLDER);
@@ -22,7 +23,8 @@ export const referenceStates = (readReference('states.json') as { states: StateR
 
 export function namesFrom(treatyList: TreatyRecord[], stateList: StateRecord[]): Names {
   const treatyNames = new Map(treatyList.map((t) => [t.id, t.aliases[0] ?? t.official_name]));
-  const stateNames = new Map(stateList.map((s) => [s.iso3, s.name]));
+  // The European Union acts as a party but is no state record (the subscribe page lists states): named here.
+  const stateNames = new Map([[EU_PARTY, 'European Union'], ...stateList.map((s) => [s.iso3, s.name] as const)]);
   return {
     state: (iso3) => stateNames.get(iso3) ?? iso3,
     treaty: (id) => treatyNames.get(id) ?? id,
