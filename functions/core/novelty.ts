@@ -286,15 +286,7 @@ export function applyClaims(
     // stored quietly, never alerted ("Estonia's cabinet proposed leaving" after Estonia's notice is on the record).
     const later = historyOf(claim, timeline, ctx.published);
     if (later) {
-      timeline.stages.push({
-        action: claim.action,
-        date: claim.date,
-        origin: 'news',
-        sources: [ref],
-        firstSeen: ctx.now,
-        novelty: 'KNOWN',
-        backfill: true,
-      });
+      timeline.stages.push(newsStage(claim, ref, ctx.now, 'KNOWN', true));
       decide(
         'KNOWN',
         `an earlier stage of a withdrawal already at ${later.action} (${later.date ?? 'undated'})`,
@@ -317,13 +309,7 @@ export function applyClaims(
         : undefined;
     const alert = isFresh(claim, ctx) && !repeated;
     timeline.stages.push({
-      action: claim.action,
-      date: claim.date,
-      origin: 'news',
-      sources: [ref],
-      firstSeen: ctx.now,
-      novelty,
-      backfill: !alert || undefined,
+      ...newsStage(claim, ref, ctx.now, novelty, !alert || undefined),
       // The repeat belongs to the alert already raised: a later report of it corroborates, and is not promoted
       // to an alert of its own as a stage first stored as a side mention would be.
       ...(repeated ? { alertId: repeated.alertId } : {}),
@@ -336,6 +322,11 @@ export function applyClaims(
   // A schedule computed for the first time is derived data, not a change worth a write.
   const changed = !sameJson({ ...timeline, schedule: undefined }, { ...before, schedule: undefined });
   return { timeline, decisions, alert, changed };
+}
+
+/** A stage first learnt from this article's claim. */
+function newsStage(claim: Claim, ref: SourceRef, now: string, novelty: Novelty, backfill: true | undefined): Stage {
+  return { action: claim.action, date: claim.date, origin: 'news', sources: [ref], firstSeen: now, novelty, backfill };
 }
 
 /**
