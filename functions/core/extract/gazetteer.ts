@@ -416,7 +416,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.
       const cut = Math.max(...out.filter((o) => o.start < end && start < o.end).map((o) => o.end));
-      if (cut < end && /^\s*(?:,|and|or)\s/.test(text.slice(cut, end))) {
+      // "the WTO's Agreement on Fisheries Subsidies": after a sponsor's possessive, the instrument's own name.
+      if (cut < end && /^\s*(?:,|and|or)\s|^['’]s\s/.test(text.slice(cut, end))) {
         for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu')))
           cands.push({ index: cut + x.index!, 0: x[0] });
       }
@@ -506,7 +507,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
   // Assembly of the Commonwealth of Independent States") is part of that name.
-  if (/Organi[sz]ation|Union|Commonwealth|Community/.test(text)) unlistedOrganisations(text, g, push);
+  if (/Organi[sz]ation|Union|Commonwealth|Community|Partnership/.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
