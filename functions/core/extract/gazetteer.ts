@@ -15,6 +15,7 @@ import {
 } from './mentions';
 import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
 import { EU_PARTY } from './state-mentions';
+import { unionMembership } from './union-membership';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -507,6 +508,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
   // Assembly of the Commonwealth of Independent States") is part of that name.
+  unionMembership(text, g.treatyIds, push);
   if (/Organi[sz]ation|Union|Commonwealth|Community|Partnership/.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
