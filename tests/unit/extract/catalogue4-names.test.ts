@@ -42,3 +42,9 @@ describe("a sponsor's possessive before an instrument outside the catalogue", ()
     expect(a).toEqual(b);
   });
 });
+
+describe('catalogue short names as the news translates them', () => {
+  it('reads "the Strategic Offensive Arms Reduction Treaty" (a Russian rendering of New START) as New START', () => {
+    expect(ids('A law suspends the country in the Strategic Offensive Arms Reduction Treaty.')).toEqual(['new-start']);
+  });
+});
