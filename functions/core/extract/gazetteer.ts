@@ -108,7 +108,7 @@ const TREATY_PATTERNS: [string, string, string][] = [
 const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
 // Names in common use that the records omit (general knowledge): a body standing for its instrument.
 const EXTRA_TREATY_NAMES: Record<string, string[]> = {
-  icrw: ['International Whaling Commission'],
+  icrw: ['International Whaling Commission', 'whaling commission'],
   'european-cpt': ['European Committee for the Prevention of Torture'],
   'treaty-on-european-union': [
     'Article 50 of the Treaty on European Union',

@@ -48,3 +48,15 @@ describe('catalogue short names as the news translates them', () => {
     expect(ids('A law suspends the country in the Strategic Offensive Arms Reduction Treaty.')).toEqual(['new-start']);
   });
 });
+
+describe('descriptions of catalogued instruments', () => {
+  it.each([
+    ['Chile ratified the mercury accord in 2018.', 'minamata-convention'],
+    ['Chile quit the whaling commission in 1992.', 'icrw'],
+    ['Leaving the global climate convention would isolate Chile.', 'unfccc'],
+    ['Chile ratified the child rights convention.', 'crc'],
+    ["Chile ratified the women's rights convention.", 'cedaw'],
+  ])('%s', (s, id) => {
+    expect(ids(s)).toEqual([id]);
+  });
+});
