@@ -51,6 +51,13 @@ const INSTITUTIONS: [string, string, boolean][] = [
   ['Elysee', 'FRA', false],
   ['Élysée', 'FRA', false],
   ['Downing Street', 'GBR', false],
+  // The European Union acts through its institutions (it is a party: EU_PARTY, see state-mentions.ts).
+  ['European Parliament', EU_PARTY, true],
+  ['MEPs', EU_PARTY, true],
+  ['European Commission', EU_PARTY, false],
+  ['Council of the European Union', EU_PARTY, false],
+  ['Council of the EU', EU_PARTY, false],
+  ['European Council', EU_PARTY, false],
 ];
 // Extra short names in common use that the fact base omits.
 const EXTRA_NAMES: [string, string][] = [

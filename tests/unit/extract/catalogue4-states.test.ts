@@ -25,3 +25,22 @@ describe('regional adjectives are not the United States (or any state)', () => {
     expect(triples(x.claims)).toEqual(['HND paris-agreement withdrawal_effective']);
   });
 });
+
+describe('the Union acts through its institutions', () => {
+  it('reads the European Parliament, MEPs, the Commission and the Council as the European Union', () => {
+    expect(states('The European Parliament voted on Wednesday.')).toEqual(['EUU']);
+    expect(states('MEPs backed the plan.')).toEqual(['EUU']);
+    expect(states('The European Commission proposed it in July.')).toEqual(['EUU']);
+    expect(states('The Council of the EU adopted the decision.')).toEqual(['EUU']);
+  });
+  it('is not the Council of Europe', () => {
+    expect(states('The Council of Europe said so.')).toEqual([]);
+  });
+  it("gives the Parliament's vote to the Union", () => {
+    const x = extract(
+      'The European Parliament on Wednesday voted to withdraw from the Energy Charter Treaty, by 560 votes to 43.',
+      '2024-04-25T09:00:00Z',
+    );
+    expect(triples(x.claims)).toEqual(['EUU energy-charter-treaty withdrawal_approved']);
+  });
+});
