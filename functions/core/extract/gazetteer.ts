@@ -525,6 +525,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
           if (!overlaps(p, out)) out.push(p);
   }
   out.sort((a, b) => a.start - b.start);
+  parentInName(text, out);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
   // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
   return out.filter(
@@ -542,3 +543,17 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF =
   /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
+
+// "the Kigali Amendment to the Montreal Protocol", "the Kampala amendments to the Rome Statute": the listed instrument
+// named after "to" is part of the amendment's or protocol's name, not an object of its own.
+function parentInName(text: string, out: TreatyMention[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a.treaty || !b.treaty || a.org || b.org || a.name || a.treaty === b.treaty) continue;
+    if (!/\b(?:amendments?|protocols?)$/i.test(text.slice(a.start, a.end))) continue;
+    if (!/^\s+to\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(a.end, b.start))) continue;
+    a.end = b.end;
+    out.splice(i + 1, 1);
+  }
+}

@@ -60,3 +60,25 @@ describe('descriptions of catalogued instruments', () => {
     expect(ids(s)).toEqual([id]);
   });
 });
+
+describe('an amendment or protocol "to" a listed instrument is that amendment alone', () => {
+  it("does not read the parent instrument inside the amendment's name", () => {
+    expect(ids('Chile accepted the Kigali Amendment to the Montreal Protocol on Friday.')).toEqual([
+      'kigali-amendment',
+    ]);
+    expect(ids('Chile ratified the Kampala amendments to the Rome Statute.')).toEqual(['kampala-amendments']);
+  });
+  it('still reads both when the sentence names both for themselves', () => {
+    expect(ids('Chile ratified the Kigali Amendment and the Montreal Protocol.')).toEqual([
+      'kigali-amendment',
+      'montreal-protocol',
+    ]);
+  });
+  it('gives the acceptance to the amendment only', () => {
+    const x = extract(
+      'Chile on Friday deposited its instrument of acceptance of the Kigali Amendment to the Montreal Protocol.',
+      PUB,
+    );
+    expect(triples(x.claims)).toEqual(['CHL kigali-amendment joined']);
+  });
+});
