@@ -89,8 +89,39 @@ export function cleanText(body: string): string {
     }
     out.push(line);
   }
-  return out
+  return unwrapLines(out)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+// Hard-wrapped text (wire copy, plain-text archives: every line cut near a fixed width) breaks names and sentences
+// across lines ("the International Covenant on Economic, Social" / "and Cultural Rights"). Such a text is known by
+// its lines: nearly all of a fair length stay under a width, and many end inside a sentence. Its lines are joined
+// (the splitter finds the sentences); other texts, whose paragraphs are lines, are left as they are.
+const WRAP_WIDTH = 90;
+const WRAP_MIN = 35;
+const ENDS_SENTENCE = /[.!?:;"')\]]$/;
+function unwrapLines(lines: string[]): string[] {
+  const long = lines.filter((l) => l.length >= WRAP_MIN);
+  if (long.length < 6) return lines;
+  let under = 0;
+  let open = 0;
+  lines.forEach((l, i) => {
+    if (l.length < WRAP_MIN) return;
+    if (l.length <= WRAP_WIDTH) under++;
+    if (l.length <= WRAP_WIDTH && !ENDS_SENTENCE.test(l) && lines[i + 1]) open++;
+  });
+  if (under < 0.9 * long.length || open < 3 || open < 0.3 * long.length) return lines;
+  const joined: string[] = [];
+  let para = '';
+  for (const l of lines) {
+    if (!l) {
+      if (para) joined.push(para);
+      joined.push('');
+      para = '';
+    } else para = para ? `${para} ${l}` : l;
+  }
+  if (para) joined.push(para);
+  return joined;
 }

@@ -15,6 +15,7 @@ import {
 } from './mentions';
 import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
 import { EU_PARTY } from './state-mentions';
+import { unionMembership } from './union-membership';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -50,6 +51,13 @@ const INSTITUTIONS: [string, string, boolean][] = [
   ['Elysee', 'FRA', false],
   ['Élysée', 'FRA', false],
   ['Downing Street', 'GBR', false],
+  // The European Union acts through its institutions (it is a party: EU_PARTY, see state-mentions.ts).
+  ['European Parliament', EU_PARTY, true],
+  ['MEPs', EU_PARTY, true],
+  ['European Commission', EU_PARTY, false],
+  ['Council of the European Union', EU_PARTY, false],
+  ['Council of the EU', EU_PARTY, false],
+  ['European Council', EU_PARTY, false],
 ];
 // Extra short names in common use that the fact base omits.
 const EXTRA_NAMES: [string, string][] = [
@@ -107,7 +115,7 @@ const TREATY_PATTERNS: [string, string, string][] = [
 const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
 // Names in common use that the records omit (general knowledge): a body standing for its instrument.
 const EXTRA_TREATY_NAMES: Record<string, string[]> = {
-  icrw: ['International Whaling Commission'],
+  icrw: ['International Whaling Commission', 'whaling commission'],
   'european-cpt': ['European Committee for the Prevention of Torture'],
   'treaty-on-european-union': [
     'Article 50 of the Treaty on European Union',
@@ -416,7 +424,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.
       const cut = Math.max(...out.filter((o) => o.start < end && start < o.end).map((o) => o.end));
-      if (cut < end && /^\s*(?:,|and|or)\s/.test(text.slice(cut, end))) {
+      // "the WTO's Agreement on Fisheries Subsidies": after a sponsor's possessive, the instrument's own name.
+      if (cut < end && /^\s*(?:,|and|or)\s|^['’]s\s/.test(text.slice(cut, end))) {
         for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu')))
           cands.push({ index: cut + x.index!, 0: x[0] });
       }
@@ -506,7 +515,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
   // Assembly of the Commonwealth of Independent States") is part of that name.
-  if (/Organi[sz]ation|Union|Commonwealth|Community/.test(text)) unlistedOrganisations(text, g, push);
+  unionMembership(text, g.treatyIds, push);
+  if (/Organi[sz]ation|Union|Commonwealth|Community|Partnership/.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
@@ -515,6 +525,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
           if (!overlaps(p, out)) out.push(p);
   }
   out.sort((a, b) => a.start - b.start);
+  parentInName(text, out);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
   // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
   return out.filter(
@@ -532,3 +543,17 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF =
   /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
+
+// "the Kigali Amendment to the Montreal Protocol", "the Kampala amendments to the Rome Statute": the listed instrument
+// named after "to" is part of the amendment's or protocol's name, not an object of its own.
+function parentInName(text: string, out: TreatyMention[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a.treaty || !b.treaty || a.org || b.org || a.name || a.treaty === b.treaty) continue;
+    if (!/\b(?:amendments?|protocols?)$/i.test(text.slice(a.start, a.end))) continue;
+    if (!/^\s+to\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(a.end, b.start))) continue;
+    a.end = b.end;
+    out.splice(i + 1, 1);
+  }
+}

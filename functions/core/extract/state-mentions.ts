@@ -7,6 +7,8 @@ const ANAPHOR =
   /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
 const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
+const REGION_BEFORE = /\b(?:Central|South|Latin|North|Meso|Ibero|Afro|Anglo|Hispano)[\s-]$/;
+
 /** The European Union as a party to treaties (the labels' code; not a state record). */
 export const EU_PARTY = 'EUU';
 // The Union is a party only where it can be the actor: not the place left or joined ("departure from the EU",
@@ -44,6 +46,9 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     // "Washington Post", "Paris Agreement"-like compounds are masked by treaties; skip "Moscow time".
     if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
     if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
+    // "the Central American nation", "Latin American states", "the Inter-American Court": a region's adjective.
+    if (REGION_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && /^Americ/.test(m.key)) continue;
+    if (/(?:^|[^\p{L}])(?:Pan|Inter)-$/iu.test(text.slice(Math.max(0, s.start - 7), s.start))) continue;
     if (info.iso3 === EU_PARTY && !euCanAct(text, s)) continue;
     raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }

@@ -9,12 +9,15 @@ import { ATTRIBUTIVE, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME } fro
 // matched before and win.
 const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
 const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
   'gu',
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
 const PARTY_WORD =
   /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
+// "Partnership" names a grouping states join or leave ("the Trans-Pacific Partnership") only with a word of its own.
+const GENERIC_PARTNERSHIP =
+  /^(?:Strategic|Comprehensive|Economic|Enhanced|Global|Regional|Bilateral|Multilateral|Special|Privileged|Trade|Investment|Security|Defen[cs]e|Energy|New|and|for|of|the)$/;
 const ORG_DET =
   /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
 // "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
@@ -42,6 +45,15 @@ export function unlistedOrganisations(
     if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
       continue;
     if (PARTY_WORD.test(name) || /\b(?:European Union|European Community|EU)$/.test(name)) continue;
+    // "a Strategic Partnership", "the Economic Partnership": a kind of arrangement, not the name of one.
+    if (
+      /Partnership$/.test(name) &&
+      name
+        .split(/\s+/)
+        .slice(0, -1)
+        .every((w) => GENERIC_PARTNERSHIP.test(w))
+    )
+      continue;
     // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
     if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
     if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
