@@ -123,8 +123,14 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   const datedLead = claims.filter(
     (c) => c.lead && c.date !== null && (kind === 'none' ? latest(c.date) : near(c.date)) && !older(c),
   );
+  // The publication day or the day before: what happened then is the day's news wherever the article tells it
+  // (after a preamble, a quote, a dateline); an act of those two days is almost never restated history.
+  const pubDay = kind === 'day' && ctx.pub ? dayNum(fmtDay(ctx.pub)) : null;
+  const newsDay = (d: string | null) =>
+    pubDay !== null && d?.length === 10 && dayNum(d) >= pubDay - 1 && dayNum(d) <= pubDay;
   for (const c of claims) {
     if (older(c)) continue;
+    if (newsDay(c.date)) isPrimary.add(c);
     // A ceremony or a milestone of many states ("72 states sign ...", "5 states ratified the treaty at this event"):
     // the states the article then names, undated, are the news it details.
     if (c.date === null && ctx.collective?.get(c.action)?.has(c.treaty)) isPrimary.add(c);
