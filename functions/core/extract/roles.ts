@@ -1,6 +1,6 @@
 // Merging duplicate claims and telling the article's news (primary) from restated facts (background).
 import type { Action, Claim } from '../model';
-import { WITHDRAWAL_STAGES } from '../model';
+import { actionRank, WITHDRAWAL_STAGES } from '../model';
 import type { Ymd } from './dates';
 import { fmtDay } from './dates';
 
@@ -160,6 +160,16 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       claims.find((c) => c.date === null && stage(c) && !older(c)) ??
       (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
+  }
+  // Still nothing, with a publication date: an article reports something, and its headline names whose act. That
+  // state's undated withdrawal step is the news ("South Africa withdraws from ICC" over a notice told after a preamble), the
+  // furthest step of a withdrawal when it has several.
+  if (isPrimary.size === 0 && kind !== 'none') {
+    const own = claims.filter(
+      (c) => c.date === null && !older(c) && ctx.titleStates.has(c.state) && WITHDRAWAL_STAGES.includes(c.action),
+    );
+    const furthest = own.sort((a, b) => actionRank(b.action) - actionRank(a.action))[0];
+    if (furthest) isPrimary.add(furthest);
   }
   // Propagate: the same event for other states, and earlier stages of the same event. An undated stage joins
   // the news only from the news's own sentence: elsewhere it is the process restated ("it announced its
