@@ -204,6 +204,23 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       }
     }
   }
+  // A later step of the same withdrawal as the news (the vote, the decree, the notice) makes its proposal the
+  // process restated: the announcement came first ("the minister, who submitted the bill, welcomed the vote").
+  // Not beside a decree (it carries out the government's decision, often as one act: "Thus the president enacted
+  // the council's decision") nor an undated exit alone (the headline's word for the proposal itself).
+  for (const c of [...isPrimary]) {
+    if (c.action !== 'withdrawal_proposed') continue;
+    const later = [...isPrimary].some(
+      (p) =>
+        p.state === c.state &&
+        p.treaty === c.treaty &&
+        WITHDRAWAL_STAGES.includes(p.action) &&
+        actionRank(p.action) > actionRank(c.action) &&
+        p.action !== 'withdrawal_decreed' &&
+        !(p.action === 'withdrawal_effective' && p.date === null),
+    );
+    if (later) isPrimary.delete(c);
+  }
   return claims.map((c) => ({
     state: c.state,
     treaty: c.treaty,
