@@ -68,6 +68,12 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   return build(facts);
 }
 
+/** The state whose head of state or government a headline names, as a set (empty when it names none). */
+function leaderStates(title: string): Set<string> {
+  const state = leaderBefore(title, title.length);
+  return new Set(state ? [state] : []);
+}
+
 export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const article = { ...input, title: input.title && normaliseTypography(input.title) };
   const text = cleanText(article.body);
@@ -491,7 +497,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     pubPrecise: precise || monthOnly,
     pubKind,
     titleActions: titleActions(article.title),
-    titleStates,
+    // A headline naming no state may name its leader ("Trump administration begins ...", "Putin signs ...").
+    titleStates: titleStates.size || !article.title ? titleStates : leaderStates(article.title),
     titleTreaties: titleTreatyIds,
     // The headline and the first sentences, each with the treaties it names and the headline's.
     collective: collectiveActs(

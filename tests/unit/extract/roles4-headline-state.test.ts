@@ -23,6 +23,12 @@ describe('nothing else primary: the headline state’s undated act', () => {
     expect(out).toContain('PER minamata-convention withdrawal_notified null primary');
     expect(out.filter((c) => c.endsWith('primary'))).toHaveLength(1);
   });
+  it('follows a headline that names the state by its leader', () => {
+    const body = `${PREAMBLE}A written notice of Russia's withdrawal from the Minamata Convention was submitted to the UN secretary-general.`;
+    expect(
+      brief(extract(body, '2024-05-09', 'Putin administration begins formal exit from mercury pact').claims),
+    ).toEqual(['RUS minamata-convention withdrawal_notified null primary']);
+  });
   it('leaves a state the headline does not name as background', () => {
     const body = `${PREAMBLE}A written notice of Peru's withdrawal from the Minamata Convention was submitted to the UN secretary-general.`;
     expect(brief(extract(body, '2024-05-09', 'Mercury talks end in Geneva').claims)).toEqual([
