@@ -54,6 +54,8 @@ const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'rat
 const ONE_DAY_TOLERANT = new Set<Action>(['withdrawal_notified', 'withdrawal_effective', 'withdrawal_approved']);
 /** Domestic ratification precedes the deposit the record holds by months; allow that much. */
 const JOIN_LEAD_DAYS = 430;
+/** An exit reported this long after the day a stored notice scheduled belongs to another withdrawal. */
+const LATER_PROCESS_DAYS = 366;
 /** Entry into force follows the deposit by up to six months (Ottawa art. 17). */
 const JOIN_LAG_DAYS = 200;
 
@@ -374,6 +376,9 @@ function scheduleOf(timeline: Timeline, scheduleFor: NonNullable<NoveltyContext[
 /** A report that a withdrawal took effect on a date the rule does not allow: the scheduled date, else undefined. */
 function againstSchedule(claim: Claim, schedule: Schedule | undefined): string | undefined {
   if (!schedule || !claim.date) return undefined;
+  // Years after the scheduled day: another withdrawal (the first was revoked, or the state rejoined unseen), not
+  // this notice's effect.
+  if (claim.date > schedule.effective && gapDays(claim.date, schedule.effective) > LATER_PROCESS_DAYS) return undefined;
   if (schedule.deferred) return `${schedule.effective} at the earliest, deferred: ${schedule.deferred}`;
   return gapDays(claim.date, schedule.effective) > 1 ? schedule.effective : undefined;
 }

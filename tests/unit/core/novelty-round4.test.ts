@@ -68,3 +68,44 @@ describe('a later withdrawal stage the store dates after the article', () => {
     expect(recap.decisions[0].novelty).toBe('KNOWN');
   });
 });
+
+describe('an exit reported years after the effect a stored notice scheduled', () => {
+  const scheduleFor = (_s: string, _t: string, notified: string) => ({
+    notified,
+    effective: `${Number(notified.slice(0, 4)) + 1}${notified.slice(4)}`,
+    rule: 'one year after the notice',
+  });
+  const runScheduled = (t: Timeline, claims: Claim[], id: string, published: string) =>
+    applyClaims(t, claims, src(id), { now: NOW, published, scheduleFor });
+  it('is a later withdrawal (the first was revoked, or the state rejoined), not a clash with the schedule', () => {
+    const notice = runScheduled(
+      empty(),
+      [claim({ action: 'withdrawal_notified', date: '2020-07-07' })],
+      'n',
+      '2020-07-07',
+    );
+    const exit = runScheduled(
+      notice.timeline,
+      [claim({ action: 'withdrawal_effective', date: '2026-01-22' })],
+      'exit',
+      '2026-01-22',
+    );
+    expect(exit.timeline.conflicts).toEqual([]);
+    expect(exit.alert).toMatchObject({ actions: ['withdrawal_effective'] });
+  });
+  it('still flags an exit months off the scheduled day', () => {
+    const notice = runScheduled(
+      empty(),
+      [claim({ action: 'withdrawal_notified', date: '2020-07-07' })],
+      'n',
+      '2020-07-07',
+    );
+    const exit = runScheduled(
+      notice.timeline,
+      [claim({ action: 'withdrawal_effective', date: '2021-03-01' })],
+      'exit',
+      '2021-03-02',
+    );
+    expect(exit.decisions[0].novelty).toBe('CONFLICT');
+  });
+});
