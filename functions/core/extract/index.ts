@@ -25,7 +25,8 @@ import {
   treatiesOf,
 } from './resolve';
 import type { Ctx } from './resolve';
-import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles';
+import { assignRoles, mergeClaims } from './roles';
+import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
