@@ -334,6 +334,14 @@ export function formatEval(r: EvalResult): string {
           `  ${m.file}: ${m.state} ${m.treaty} ${m.action} labelled ${m.date ?? '—'}, extracted ${m.predicted ?? '—'}`,
       ),
     );
+  if (c.roleErrors.length)
+    out.push(
+      '',
+      'Wrong roles:',
+      ...c.roleErrors.map(
+        (m) => `  ${m.file}: ${m.state} ${m.treaty} ${m.action} labelled ${m.role}, extracted ${m.predicted}`,
+      ),
+    );
   if (r.alerts.missed.length)
     out.push(
       '',

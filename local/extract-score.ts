@@ -39,6 +39,8 @@ export interface Score {
   misses: Miss[];
   falseAlarms: Miss[];
   dateErrors: (Miss & { predicted: string | null })[];
+  /** Matched on (state, treaty, action) but read in the other role: a miss in one role, a false alarm in the other. */
+  roleErrors: (Miss & { predicted: string })[];
 }
 
 const prf = (tp: number, fp: number, fn: number): Prf => {
@@ -101,7 +103,8 @@ export function scoreClaims(
     dc = 0;
   const misses: Miss[] = [],
     falseAlarms: Miss[] = [],
-    dateErrors: (Miss & { predicted: string | null })[] = [];
+    dateErrors: (Miss & { predicted: string | null })[] = [],
+    roleErrors: (Miss & { predicted: string })[] = [];
   for (const lab of labels) {
     const pred = byFile.get(lab.file) ?? [];
     const all = match(pred, lab.developments);
@@ -112,6 +115,7 @@ export function scoreClaims(
       dm++;
       if (p.date === l.date) dc++;
       else dateErrors.push({ file: lab.file, ...l, predicted: p.date, evidence: p.evidence });
+      if (p.role !== l.role) roleErrors.push({ file: lab.file, ...l, predicted: p.role, evidence: p.evidence });
     }
     for (const p of all.freeP) falseAlarms.push({ file: lab.file, ...p });
     for (const l of all.freeL) misses.push({ file: lab.file, ...l });
@@ -141,6 +145,7 @@ export function scoreClaims(
     misses,
     falseAlarms,
     dateErrors,
+    roleErrors,
   };
 }
 

@@ -54,6 +54,8 @@ const PROCESS_ACTIONS = new Set<Action>([...WITHDRAWAL_STAGES, 'suspended', 'rat
 const ONE_DAY_TOLERANT = new Set<Action>(['withdrawal_notified', 'withdrawal_effective', 'withdrawal_approved']);
 /** Domestic ratification precedes the deposit the record holds by months; allow that much. */
 const JOIN_LEAD_DAYS = 430;
+/** An exit reported this long after the day a stored notice scheduled belongs to another withdrawal. */
+const LATER_PROCESS_DAYS = 366;
 /** Entry into force follows the deposit by up to six months (Ottawa art. 17). */
 const JOIN_LAG_DAYS = 200;
 
@@ -113,19 +115,16 @@ export function gapDays(a: string, b: string): number {
 }
 
 /** Do a claimed date and a held date describe the same event, given the action's tolerance? */
-export function datesCompatible(
-  action: Action,
-  claimed: PartialDate,
-  held: PartialDate,
-  heldOrigin: Stage['origin'],
-): boolean {
+export function datesCompatible(action: Action, claimed: PartialDate, held: PartialDate): boolean {
   if (!claimed || !held) return true;
   const n = Math.min(claimed.length, held.length);
   if (claimed.slice(0, n) === held.slice(0, n)) return true;
   if (ONE_DAY_TOLERANT.has(action) && gapDays(claimed, held) <= 1) return true;
-  if (action === 'joined' && heldOrigin === 'record') {
+  if (action === 'joined') {
     // The record holds the deposit; a text may give the domestic vote (months before) or the
     // entry into force for that state (up to six months after, under the Ottawa Convention).
+    // A stage learnt from the news is any of those steps of the same consent ("the Rada ratified on
+    // 20 June" stored, then "ratified in July" for the deposit): the same window holds.
     const [claimedStart, claimedEnd] = bounds(claimed);
     const [heldStart, heldEnd] = bounds(held);
     if (claimedEnd <= heldStart) return (heldStart - claimedEnd) / DAY_MS <= JOIN_LEAD_DAYS;
@@ -193,7 +192,7 @@ export function applyClaims(
     }
     const ref: SourceRef = { ...source, role: claim.role, evidence: clip(claim.evidence, MAX_EVIDENCE_CHARS) };
     const held = timeline.stages.filter((s) => s.action === claim.action);
-    const match = held.find((s) => datesCompatible(claim.action, claim.date, s.date, s.origin));
+    const match = held.find((s) => datesCompatible(claim.action, claim.date, s.date));
     const decide = (novelty: Novelty, reason: string, alert = false, backfill = false) =>
       decisions.push({ claim, novelty, alert, backfill, reason });
 
@@ -352,6 +351,9 @@ function historyOf(claim: Claim, timeline: Timeline, published: PartialDate): St
   return timeline.stages.find((s) => {
     if (!WITHDRAWAL_STAGES.includes(s.action) || actionRank(s.action) <= actionRank(claim.action)) return false;
     const at = s.date ?? when; // an undated stage: the claim's own time stands in
+    // A stage dated after the article was learnt from a misdated text or a forecast: the store cannot yet know
+    // that the process went past what this article reports.
+    if (s.date && published && gapDays(s.date, published) > 1 && s.date > published) return false;
     if (at && rejoined.some((j) => j > at)) return false;
     // A finished step (notice deposited, exit effective) closes everything before it; other stages close only
     // what happened days before them (a same-day proposal and decree are one development: they fold).
@@ -374,6 +376,9 @@ function scheduleOf(timeline: Timeline, scheduleFor: NonNullable<NoveltyContext[
 /** A report that a withdrawal took effect on a date the rule does not allow: the scheduled date, else undefined. */
 function againstSchedule(claim: Claim, schedule: Schedule | undefined): string | undefined {
   if (!schedule || !claim.date) return undefined;
+  // Years after the scheduled day: another withdrawal (the first was revoked, or the state rejoined unseen), not
+  // this notice's effect.
+  if (claim.date > schedule.effective && gapDays(claim.date, schedule.effective) > LATER_PROCESS_DAYS) return undefined;
   if (schedule.deferred) return `${schedule.effective} at the earliest, deferred: ${schedule.deferred}`;
   return gapDays(claim.date, schedule.effective) > 1 ? schedule.effective : undefined;
 }

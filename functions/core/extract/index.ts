@@ -25,7 +25,8 @@ import {
   treatiesOf,
 } from './resolve';
 import type { Ctx } from './resolve';
-import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles';
+import { assignRoles, mergeClaims } from './roles';
+import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
@@ -66,6 +67,12 @@ export { cleanText };
 
 export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
   return build(facts);
+}
+
+/** The state whose head of state or government a headline names, as a set (empty when it names none). */
+function leaderStates(title: string): Set<string> {
+  const state = leaderBefore(title, title.length);
+  return new Set(state ? [state] : []);
 }
 
 export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
@@ -491,7 +498,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     pubPrecise: precise || monthOnly,
     pubKind,
     titleActions: titleActions(article.title),
-    titleStates,
+    // A headline naming no state may name its leader ("Trump administration begins ...", "Putin signs ...").
+    titleStates: titleStates.size || !article.title ? titleStates : leaderStates(article.title),
     titleTreaties: titleTreatyIds,
     // The headline and the first sentences, each with the treaties it names and the headline's.
     collective: collectiveActs(

@@ -1,6 +1,6 @@
 // Merging duplicate claims and telling the article's news (primary) from restated facts (background).
 import type { Action, Claim } from '../model';
-import { WITHDRAWAL_STAGES } from '../model';
+import { actionRank, WITHDRAWAL_STAGES } from '../model';
 import type { Ymd } from './dates';
 import { fmtDay } from './dates';
 
@@ -123,8 +123,14 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   const datedLead = claims.filter(
     (c) => c.lead && c.date !== null && (kind === 'none' ? latest(c.date) : near(c.date)) && !older(c),
   );
+  // The publication day or the day before: what happened then is the day's news wherever the article tells it
+  // (after a preamble, a quote, a dateline); an act of those two days is almost never restated history.
+  const pubDay = kind === 'day' && ctx.pub ? dayNum(fmtDay(ctx.pub)) : null;
+  const newsDay = (d: string | null) =>
+    pubDay !== null && d?.length === 10 && dayNum(d) >= pubDay - 1 && dayNum(d) <= pubDay;
   for (const c of claims) {
     if (older(c)) continue;
+    if (newsDay(c.date)) isPrimary.add(c);
     // A ceremony or a milestone of many states ("72 states sign ...", "5 states ratified the treaty at this event"):
     // the states the article then names, undated, are the news it details.
     if (c.date === null && ctx.collective?.get(c.action)?.has(c.treaty)) isPrimary.add(c);
@@ -154,6 +160,16 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       claims.find((c) => c.date === null && stage(c) && !older(c)) ??
       (kind === 'none' ? claims.find((c) => c.date === null && !older(c)) : undefined);
     if (first) isPrimary.add(first);
+  }
+  // Still nothing, with a publication date: an article reports something, and its headline names whose act. That
+  // state's undated withdrawal step is the news ("South Africa withdraws from ICC" over a notice told after a preamble), the
+  // furthest step of a withdrawal when it has several.
+  if (isPrimary.size === 0 && kind !== 'none') {
+    const own = claims.filter(
+      (c) => c.date === null && !older(c) && ctx.titleStates.has(c.state) && WITHDRAWAL_STAGES.includes(c.action),
+    );
+    const furthest = own.sort((a, b) => actionRank(b.action) - actionRank(a.action))[0];
+    if (furthest) isPrimary.add(furthest);
   }
   // Propagate: the same event for other states, and earlier stages of the same event. An undated stage joins
   // the news only from the news's own sentence: elsewhere it is the process restated ("it announced its
@@ -188,6 +204,23 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       }
     }
   }
+  // A later step of the same withdrawal as the news (the vote, the decree, the notice) makes its proposal the
+  // process restated: the announcement came first ("the minister, who submitted the bill, welcomed the vote").
+  // Not beside a decree (it carries out the government's decision, often as one act: "Thus the president enacted
+  // the council's decision") nor an undated exit alone (the headline's word for the proposal itself).
+  for (const c of [...isPrimary]) {
+    if (c.action !== 'withdrawal_proposed') continue;
+    const later = [...isPrimary].some(
+      (p) =>
+        p.state === c.state &&
+        p.treaty === c.treaty &&
+        WITHDRAWAL_STAGES.includes(p.action) &&
+        actionRank(p.action) > actionRank(c.action) &&
+        p.action !== 'withdrawal_decreed' &&
+        !(p.action === 'withdrawal_effective' && p.date === null),
+    );
+    if (later) isPrimary.delete(c);
+  }
   return claims.map((c) => ({
     state: c.state,
     treaty: c.treaty,
@@ -196,77 +229,4 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
     role: isPrimary.has(c) ? 'primary' : 'background',
     evidence: c.evidence,
   }));
-}
-
-// Headline forms (present tense, nouns) that name the news of the article.
-const TITLE_HINTS: [Action, RegExp][] = [
-  [
-    'withdrawal_notified',
-    /\b(?:notice|notif\w*|lodges?|files?|hands?|deposits?|informs?|transmits?|sends?\b[^:]{0,30}\bletter|triggers?|invokes?)\b/i,
-  ],
-  [
-    'withdrawal_approved',
-    /\b(?:votes?|voted|approves?|backs?|endorses?|parliament|lawmakers|lower house|sejm|seimas|saeima|riigikogu|assembly)\b/i,
-  ],
-  ['withdrawal_decreed', /\b(?:decree|orders?|ordered|directs?|memorandum)\b/i],
-  ['withdrawal_enacted', /\bsigns? (?:the )?(?:withdrawal )?law\b/i],
-  [
-    'withdrawal_effective',
-    /\b(?:is out|completes? (?:its )?exit|loses|takes effect|effective|leaves|formally left|(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited)|withdrew|ceases? to be)\b/i,
-  ],
-  // Headlines put an announced departure in the present or the infinitive ("Gambia to withdraw", "Canada pulls out").
-  [
-    'withdrawal_proposed',
-    /\b(?:announces?|plans? to|decides?|proposes?|turns its back|quits|to (?:withdraw|quit|leave|exit|pull out)|withdraws?|exits|pulls? out|is (?:leaving|quitting|withdrawing))\b/i,
-  ],
-  ['ratification_revoked', /\brevok\w* [\w-]* ?ratification|de-?ratif/i],
-  // "Turkey to suspend ..." is an intention (rule 9): only a suspension stated as done names the news.
-  ['suspended', /(?<!\bto (?:\w+ly )?)\b(?:suspends|suspended|suspension|freezes|froze|frozen)\b/i],
-  [
-    'joined',
-    /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|accedes?|accession|returns? to|becomes? (?:the )?(?:a |an )?(?:\d+\w* |first |newest |latest )?(?:state |country )?(?:party|member)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i,
-  ],
-  // "EU, US and UK sign first AI treaty", "Canada, Japan ink ...": a signature, not a signed decree, law or letter.
-  [
-    'signed',
-    /\b(?:signs?|inks?)\b(?!\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum)s?\b)/iu,
-  ],
-];
-export function titleActions(title: string | undefined): Set<Action> {
-  const s = new Set<Action>();
-  if (title) for (const [a, re] of TITLE_HINTS) if (re.test(title)) s.add(a);
-  return s;
-}
-
-// Acts of a number of states, unnamed, in a headline or a lead: "72 states ratify the convention", "Multiple states
-// are signing and ratifying the treaty this week", "the signing of the convention by 72 Member States", "the
-// high-level signing ceremony". A negation or a modal between the states and the verb stops the match.
-const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|dozens of|a number of)`;
-const MANY_STATES = String.raw`${COUNT}\s+(?:(?:new|more|other|further|additional)\s+)?(?:member\s+)?(?:states|countries|nations|governments)`;
-const COLLECTIVE_VERB = new RegExp(
-  String.raw`\b${MANY_STATES}\b(?:\s+(?:have|had|are|were|also|formally|officially|now|just))*\s+(?<v>sign|ink|ratif|acced|join|deposit)\w*(?<more>(?:\s+(?:and|or)\s+(?:sign|ratif|acced|join)\w*)?)`,
-  'iu',
-);
-const COLLECTIVE_NOUN = new RegExp(
-  String.raw`\b(?<v>sign|ratif|access)(?:ing|ature|ation|ion)s?\s+(?:ceremony|event|of\s+[^.;]{0,120}?\bby\s+${MANY_STATES})`,
-  'iu',
-);
-const stemAction = (v: string): Action => (/^(?:sign|ink)/i.test(v) ? 'signed' : 'joined');
-/** The treaties of a text are asked for only when it reports such an act (most leads do not). */
-export function collectiveActs(lead: { text: string; treaties: () => string[] }[]): Map<Action, Set<string>> {
-  const out = new Map<Action, Set<string>>();
-  for (const { text, treaties: treatiesOf } of lead) {
-    for (const re of [COLLECTIVE_VERB, COLLECTIVE_NOUN]) {
-      const m = re.exec(text);
-      if (!m?.groups) continue;
-      const treaties = treatiesOf();
-      const acts = [m.groups.v, ...(m.groups.more ? [m.groups.more.replace(/^\s+(?:and|or)\s+/i, '')] : [])];
-      for (const v of acts) {
-        const set = out.get(stemAction(v)) ?? new Set<string>();
-        for (const t of treaties) set.add(t);
-        out.set(stemAction(v), set);
-      }
-    }
-  }
-  return out;
 }

@@ -172,9 +172,9 @@ describe('novelty against the store', () => {
   });
 
   it('treats notification dates a day apart as the same event (time zones), not a conflict', () => {
-    expect(datesCompatible('withdrawal_notified', '2025-06-28', '2025-06-27', 'record')).toBe(true);
-    expect(datesCompatible('withdrawal_decreed', '2025-06-28', '2025-06-27', 'news')).toBe(false);
-    expect(datesCompatible('withdrawal_approved', '2025-06', '2025-06-19', 'news')).toBe(true);
+    expect(datesCompatible('withdrawal_notified', '2025-06-28', '2025-06-27')).toBe(true);
+    expect(datesCompatible('withdrawal_decreed', '2025-06-28', '2025-06-27')).toBe(false);
+    expect(datesCompatible('withdrawal_approved', '2025-06', '2025-06-19')).toBe(true);
   });
 });
 
