@@ -367,3 +367,11 @@ export function lastFullDate(hits: DateHit[]): string | null {
 function dayOfWeek(d: Ymd): number {
   return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
 }
+
+/**
+ * The text before an undated act's verb says it shares the last act's day: "Andorra and Israel also signed" (the
+ * same occasion). A present perfect ("have also announced their withdrawal") says only that it happened before now.
+ */
+export function alsoSameDay(before: string): boolean {
+  return /\balso\s+(?:\S+\s+)?$/.test(before) && !/\b(?:have|has)\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(before);
+}
