@@ -7,7 +7,7 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
-import { findDates, fmtDay, lastFullDate } from './dates';
+import { alsoSameDay, findDates, fmtDay, lastFullDate } from './dates';
 import { fromDay, restatedActDate } from './act-day';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
@@ -338,7 +338,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         !dh &&
         lastEvent &&
         ctx.lastAction === h.def.action &&
-        /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))
+        alsoSameDay(s.slice(Math.max(0, h.trigger - 30), h.trigger))
       ) {
         dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: lastEvent };
       }
