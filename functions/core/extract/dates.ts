@@ -94,6 +94,8 @@ const RE = new RegExp(
     `(?<yago>(?<n7>${NUMRE}) years? ago today)`,
     `(?<wd>(?:(?<p8>${ci('(?:last|this|next)')}) )?(?<w8>${WD})(?:'s)?)`,
     `(?<rel>${ci('(?:yesterday|today|tonight|this (?:morning|afternoon|evening))')})`,
+    // "at (the stroke of) midnight"; not "at midnight Moscow time on Tuesday", whose day is written.
+    `(?<mid>${ci('(?:at|from)')} (?:the stroke of )?midnight(?![^.;,]{0,25}\\b(?:on|of)\\s))`,
     `(?<ago>(?<n9>${NUMRE}) (?<u9>day|week|month|year)s? (?<k9>ago|earlier|before|later|after))`,
     `(?<anc>${ci('(?:the same day|that (?:very |same )?day|the day before)')})`,
     `(?<per>(?:(?<q10>${ci('(?:late|early)')}) )?(?<p10>${ci('(?:last|this|earlier this|later this|next|the start of the|the end of the|the beginning of the|at the start of the)')}) (?<u10>week|month|year))`,
@@ -127,7 +129,7 @@ export function isAfter(value: string, pub: Ymd): boolean {
 }
 
 const GATE =
-  /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
+  /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|midnight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
 
 export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   const hits: DateHit[] = [];
@@ -225,6 +227,13 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     } else if (g.rel) {
       if (pub) value = fmtDay(/yesterday/i.test(g.rel) ? addDays(pub, -1) : pub);
       else if (ctx.pubMonth) value = fmtMonth(ctx.pubMonth.y, ctx.pubMonth.m);
+    } else if (g.mid) {
+      // "left at the stroke of midnight" in the next morning's report: the midnight that opened the publication day;
+      // "will take effect at midnight": the one that ends it.
+      if (pub) {
+        future = AHEAD.test(sentence.slice(Math.max(0, start - 40), start));
+        value = fmtDay(future ? addDays(pub, 1) : pub);
+      }
     } else if (g.ago) {
       const n = num(g.n9),
         u = g.u9,
@@ -305,7 +314,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     )
       value = value.slice(0, 7);
     if (value && pub && isAfter(value, pub)) future = true;
-    const relative = !!(g.wd || g.rel || g.ago || g.anc || g.per || g.season || g.that || g.yago);
+    const relative = !!(g.wd || g.rel || g.mid || g.ago || g.anc || g.per || g.season || g.that || g.yago);
     const before = sentence.slice(Math.max(0, start - 40), start);
     const reporting =
       /\b(?:said|says|told [\w ]{1,30}?|confirmed|reported|stated|added|wrote(?: on \w+)?|tweeted|posted)(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|interview|briefing|post)|\s+to\s+reporters|\s+at\s+an?\s+(?:[\w-]+\s+)?(?:briefing|conference|news conference|press conference))?\s+(?:late |early )?(?:on )?(?:the )?$/i.test(
@@ -366,4 +375,12 @@ export function lastFullDate(hits: DateHit[]): string | null {
 /** Day of the week, Sunday 0 … Saturday 6. */
 function dayOfWeek(d: Ymd): number {
   return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+}
+
+/**
+ * The text before an undated act's verb says it shares the last act's day: "Andorra and Israel also signed" (the
+ * same occasion). A present perfect ("have also announced their withdrawal") says only that it happened before now.
+ */
+export function alsoSameDay(before: string): boolean {
+  return /\balso\s+(?:\S+\s+)?$/.test(before) && !/\b(?:have|has)\s+(?:\S+\s+)?also\s+(?:\S+\s+)?$/i.test(before);
 }

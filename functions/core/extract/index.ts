@@ -7,7 +7,8 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
-import { findDates, lastFullDate } from './dates';
+import { alsoSameDay, findDates, fmtDay, lastFullDate } from './dates';
+import { fromDay, restatedActDate } from './act-day';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
 import { structuralCues } from './structure';
@@ -344,7 +345,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         !dh &&
         lastEvent &&
         ctx.lastAction === h.def.action &&
-        /\balso\s+(?:\S+\s+)?$/.test(s.slice(Math.max(0, h.trigger - 20), h.trigger))
+        alsoSameDay(s.slice(Math.max(0, h.trigger - 30), h.trigger))
       ) {
         dh = { start: h.trigger, end: h.trigger, future: false, reporting: false, value: lastEvent };
       }
@@ -564,6 +565,21 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             evidence: article.title!.trim(),
           });
         }
+  }
+  // An undated primary claim: the body sentence that restates its act dates it (dates hook; see act-day.ts).
+  if (claims.some((c) => c.role === 'primary' && c.date === null)) {
+    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, anchor: null };
+    const body = info.map((x, i) => (headline(i) ? '' : x.s));
+    const since = pub ? fmtDay(fromDay(pub, -60)) : null;
+    for (const c of claims.filter((x) => x.role === 'primary' && x.date === null)) {
+      const subjectEnd = (i: number, pos: number) => {
+        const last = st(i).reduce<StateMention | null>((a, m) => (m.end <= pos && (!a || m.end > a.end) ? m : a), null);
+        if (last) return last.states.includes(c.state) ? last.end : null;
+        return st(i).some((m) => m.states.includes(c.state)) ? pos : null;
+      };
+      const datesOf = (x: string) => findDates(x, dctx);
+      c.date = restatedActDate(c.action, body, { subjectEnd, datesOf, relativeOk: precise && !inferred, since });
+    }
   }
   // An undated primary claim happened on the news day the lead gives (dates hook; see newsDay in resolve.ts).
   if (precise && pub && claims.some((c) => c.role === 'primary' && c.date === null)) {
