@@ -904,7 +904,10 @@ const MODAL =
 /** True when the cue at `trigger` sits in a negated, modal, conditional or intentional scope. */
 export function inIrrealisScope(sentence: string, trigger: number, def: CueDef): boolean {
   if (def.noScope) return false;
-  let win = sentence.slice(Math.max(0, trigger - 60), trigger);
+  // A capitalised "May" inside the sentence ("on 4 May", "Theresa May") is the month or a name: the modal is
+  // lowercase there. The same length keeps the offsets.
+  const before = sentence.slice(0, trigger).replace(/(?<=\S[\s,]*)\bMay\b/g, 'Mxy');
+  let win = before.slice(Math.max(0, trigger - 60));
   const cut = Math.max(
     win.lastIndexOf(';'),
     win.lastIndexOf(':'),
@@ -914,13 +917,7 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
     win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/),
   );
   if (cut >= 0) win = win.slice(cut + 1);
-  // "Theresa May has triggered": a capitalised "May" after a name is the name, not the modal.
-  const words = win
-    .trim()
-    .split(/\s+/)
-    .slice(-6)
-    .join(' ')
-    .replace(/\b([A-Z][a-z]+\s+)May\b/g, '$1');
+  const words = win.trim().split(/\s+/).slice(-6).join(' ');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.
