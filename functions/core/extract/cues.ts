@@ -667,10 +667,11 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J2',
-    g: ['became'],
+    g: ['became', 'becomes', 'become'],
     action: 'joined',
+    // Any tense of "become"; an ordinal needs no article ("became 162nd member"); "its" is the treaty named before.
     re: r(
-      String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`,
+      String.raw`\b(?<t>became|becomes|(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?become)\s+(?:(?:officially|formally)\s+)?(?:(?:a|an|the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?|\d+(?:st|nd|rd|th)\s+)(?:full\s+|new\s+|latest\s+|newest\s+)?(?:state\s+)?(?:party|member|ratifier)\b(?!\s+to\s+the\s+conflict)(?![^.;]{0,60}?\bto\s+(?:ratify|accede|join)\b)`,
     ),
   },
   {

@@ -64,6 +64,8 @@ const OBLIQUE =
   /\b(?:from|during|despite|with|against|over|than|like|unlike|between|amid|toward|towards|of)\s+(?:the\s+)?$/i;
 const PERSON_TITLE =
   /^\s+(?:(?:Prime|Foreign|Defence|Defense)\s+Minister|President|Minister|leader|officials?|diplomats?|troops|forces|media|envoy|ambassador)\b/;
+// "a member of the Russia-led bloc became ...": a state in a compound adjective qualifies a noun; it does not act.
+const ATTRIBUTIVE_LED = /^-(?:led|backed|brokered|sponsored|dominated|based|run|allied|aligned)\b/;
 const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:the\s+)?$/i;
 // "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
 const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
@@ -165,6 +167,7 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   const before = states.filter(
     (m) =>
       m.end <= hit.trigger &&
+      !ATTRIBUTIVE_LED.test(s.slice(m.end, m.end + 14)) &&
       !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))) &&
       !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))),
   );
