@@ -1,6 +1,7 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import type { Action } from '../model';
+import { DECISION_CUES } from './decision-cues';
 import { negatedAcross } from './structure';
 
 export interface CueDef {
@@ -21,6 +22,7 @@ export interface CueDef {
   older?: boolean; // a step restated as earlier than the sentence's main one ("after signing it")
   noW?: boolean; // not in a sentence with a withdrawal term
   follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
+  agentState?: boolean; // only a state named before the verb acts (not the possessor after it)
 }
 export interface CueHit {
   def: CueDef;
@@ -895,6 +897,7 @@ export const CUES: CueDef[] = [
     ),
     objTreaty: true,
   },
+  ...DECISION_CUES,
 ];
 
 const NEG =

@@ -171,6 +171,8 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
       !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))) &&
       !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))),
   );
+  // "The WTO approved Comoros's accession": where only a state before the verb can act, none there is no claim.
+  if (hit.def.agentState && !before.length) return null;
   // "In Poland, President Duda signed ...": a fronted locative names the acting state.
   if (
     !before.length &&
