@@ -2,6 +2,7 @@
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import type { Action } from '../model';
 import { DECISION_CUES } from './decision-cues';
+import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
 
 export interface CueDef {
@@ -898,6 +899,7 @@ export const CUES: CueDef[] = [
     objTreaty: true,
   },
   ...DECISION_CUES,
+  ...NOTICE_CUES,
 ];
 
 const NEG =
