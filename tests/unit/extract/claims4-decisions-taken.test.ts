@@ -11,9 +11,7 @@ describe('"decided to suspend"', () => {
     const body =
       'The foreign minister said on Tuesday that Peru decided to suspend its participation in the Arms Trade ' +
       'Treaty, citing a lack of results.';
-    expect(triples(extract(body, PUB, 'Peru and the arms treaty').claims)).toEqual([
-      'PER arms-trade-treaty suspended',
-    ]);
+    expect(triples(extract(body, PUB, 'Peru and the arms treaty').claims)).toEqual(['PER arms-trade-treaty suspended']);
   });
   it('reads "the government has decided to suspend the treaty" with the state named before', () => {
     const body =
@@ -32,7 +30,7 @@ describe('"decided to suspend"', () => {
 describe("a state's own organ approving its accession", () => {
   it('reads "President X approved the country\'s accession to Y" as joining', () => {
     const body =
-      'Ghanaian President John Mensah has approved the country\'s accession to the Minamata Convention, his ' +
+      "Ghanaian President John Mensah has approved the country's accession to the Minamata Convention, his " +
       'office said on Wednesday.';
     expect(triples(extract(body, PUB, 'Ghana and mercury').claims)).toEqual(['GHA minamata-convention joined']);
   });
@@ -40,7 +38,7 @@ describe("a state's own organ approving its accession", () => {
     const body = "On Tuesday Peru's government approved Peru's membership in the Minamata Convention.";
     expect(triples(extract(body, PUB, 'Peru and mercury').claims)).toEqual(['PER minamata-convention joined']);
   });
-  it("does not credit the state when an organisation approves its accession", () => {
+  it('does not credit the state when an organisation approves its accession', () => {
     const body = "The secretariat formally approved Ghana's accession to the Minamata Convention on Monday.";
     expect(triples(extract(body, PUB, 'Mercury news').claims)).toEqual([]);
   });
@@ -49,7 +47,7 @@ describe("a state's own organ approving its accession", () => {
 describe('"decided to suspend" with no state before the verb', () => {
   it('does not give the suspension to a state named after it', () => {
     const body =
-      'The security council decided to suspend the Arms Trade Treaty in response to Peru\'s missile tests ' +
+      "The security council decided to suspend the Arms Trade Treaty in response to Peru's missile tests " +
       'earlier this month.';
     expect(triples(extract(body, PUB, 'Arms treaty news').claims)).not.toContain('PER arms-trade-treaty suspended');
   });

@@ -11,9 +11,7 @@ describe('a denunciation and a notified withdrawal', () => {
     const body =
       'On May 28, Peru denounced the Arms Trade Treaty, as part of a wider retreat from its international ' +
       'commitments.';
-    expect(triples(extract(body, PUB, 'Arms pact news').claims)).toEqual([
-      'PER arms-trade-treaty withdrawal_notified',
-    ]);
+    expect(triples(extract(body, PUB, 'Arms pact news').claims)).toEqual(['PER arms-trade-treaty withdrawal_notified']);
   });
   it('reads "became the first country to denounce the <treaty>" as the notice', () => {
     const body = 'Chile became the first country to denounce the Arms Trade Treaty, officials said on Tuesday.';
