@@ -20,6 +20,21 @@ export const DECISION_CUES: CueDef[] = [
     modalOk: true,
     agentState: true,
   },
+  // "a decision by Russia on Tuesday to withdraw from", "the announcements by A, B and C to withdraw from": the
+  // states of the by-phrase propose (`byAgent`), whoever condemns or welcomes the decision in the main clause.
+  // ("the decision of the X government to ..." is P8's.)
+  {
+    id: 'P16',
+    g: ['decision', 'announcement'],
+    action: 'withdrawal_proposed',
+    re: r(
+      String.raw`\b(?:a|the)\s+(?<t>decision|announcements?)\s+by\s+[^.;:]{1,80}?\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull\s+out)\b(?:\s+(?:from|of))?`,
+    ),
+    objTreaty: true,
+    weak: true,
+    modalOk: true,
+    byAgent: true,
+  },
   {
     id: 'J21',
     g: ['approved', 'approves'],

@@ -130,6 +130,10 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
 export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: Ctx): string[] | null {
   const resolve = (m: StateMention) => (m.anaphor ? (ctx.groups.find((g) => g.length === m.anaphor) ?? []) : m.states);
+  if (hit.def.byAgent) {
+    const inside = states.filter((m) => m.start > hit.trigger && m.end <= hit.end && !m.anaphor).flatMap(resolve);
+    return inside.length ? [...new Set(inside)] : null;
+  }
   if (hit.def.joint) {
     const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
     if (all.length) return [...new Set(all)];

@@ -52,3 +52,28 @@ describe('"decided to suspend" with no state before the verb', () => {
     expect(triples(extract(body, PUB, 'Arms treaty news').claims)).not.toContain('PER arms-trade-treaty suspended');
   });
 });
+
+describe('"a decision / the announcements by <states> to withdraw"', () => {
+  it('gives the proposal to the states of the by-phrase, not to a critic before it', () => {
+    const body =
+      'Germany condemned a decision by Peru on Tuesday to withdraw from the Arms Trade Treaty, calling it a ' +
+      'setback.';
+    expect(triples(extract(body, PUB, 'Arms treaty news').claims)).toEqual([
+      'PER arms-trade-treaty withdrawal_proposed',
+    ]);
+  });
+  it('reads every state of "the announcements by A, B and C to withdraw from"', () => {
+    const body =
+      'Rights groups have strongly condemned the announcements by Peru, Chile and Ghana to withdraw from the ' +
+      'Arms Trade Treaty.';
+    expect(triples(extract(body, PUB, 'Arms treaty news').claims)).toEqual([
+      'CHL arms-trade-treaty withdrawal_proposed',
+      'GHA arms-trade-treaty withdrawal_proposed',
+      'PER arms-trade-treaty withdrawal_proposed',
+    ]);
+  });
+  it('names nobody when the by-phrase holds no state', () => {
+    const body = 'Peru welcomed the decision by the court to withdraw from the Arms Trade Treaty talks.';
+    expect(triples(extract(body, PUB, 'Arms treaty news').claims)).toEqual([]);
+  });
+});
