@@ -50,6 +50,9 @@ const INSTITUTIONS: [string, string, boolean][] = [
   ['Elysee', 'FRA', false],
   ['Élysée', 'FRA', false],
   ['Downing Street', 'GBR', false],
+  // The Union's organs act for it (EU_PARTY; state-mentions.ts keeps them only where the Union can act).
+  ['European Parliament', EU_PARTY, true],
+  ['MEPs', EU_PARTY, true],
 ];
 // Extra short names in common use that the fact base omits.
 const EXTRA_NAMES: [string, string][] = [
