@@ -2,7 +2,7 @@
 // notification under the treaty's withdrawal clause; "X notified its withdrawal from <treaty>" likewise. Criticism
 // ("denounced the treaty as unfair", "denounced what it called ...") has no treaty right after the verb or goes on
 // with "as"; the caller checks that the object is a treaty (objTreaty).
-import type { CueDef } from './cues';
+import type { CueDef } from './cue-def';
 
 const r = (s: string) => new RegExp(s, 'giu');
 const TREATY_OBJECT = String.raw`(?=(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:Treaty|Convention|Charter|Agreement|Protocol|Statute|Covenant|Pact|Accord)?)(?![^.;,]{0,90}?\bas\s+(?:an?\s+|the\s+)?(?!part\b)\p{L})`;
