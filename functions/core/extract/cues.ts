@@ -1,27 +1,11 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
-import type { Action } from '../model';
+import type { CueDef } from './cue-def';
+import { DECISION_CUES } from './decision-cues';
+import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
 
-export interface CueDef {
-  id: string;
-  g: string[]; // lowercase stems, one of which must occur for the regex to run
-  action: Action;
-  re: RegExp;
-  /** weak cues yield to any strong cue in the same sentence (e.g. "said it is withdrawing"). */
-  weak?: boolean;
-  /** offset of the trigger inside the match (named group `t`), used for scope and subject search */
-  modalOk?: boolean; // the pattern itself embeds a modal ("announced that X would leave")
-  noScope?: boolean; // the pattern already decides polarity ("did not ratify it until 2012")
-  objTreaty?: boolean; // needs a treaty as its object (checked by the caller)
-  needW?: boolean; // needs a withdrawal term somewhere in the sentence
-  needLeg?: boolean; // needs a legislature before the verb
-  noRatif?: boolean; // not in a sentence about ratifying (unless a withdrawal term is present)
-  joint?: boolean; // every state named before the cue is a subject ("jointly recommended")
-  older?: boolean; // a step restated as earlier than the sentence's main one ("after signing it")
-  noW?: boolean; // not in a sentence with a withdrawal term
-  follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
-}
+export type { CueDef } from './cue-def';
 export interface CueHit {
   def: CueDef;
   start: number;
@@ -30,7 +14,7 @@ export interface CueHit {
 }
 
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
-export const LEG = String.raw`(?:parliament|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
+export const LEG = String.raw`(?:parliament|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|MEPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
 const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents|papers|theirs|its own|their own)`;
 const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
@@ -667,10 +651,11 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J2',
-    g: ['became'],
+    g: ['became', 'becomes', 'become'],
     action: 'joined',
+    // Any tense of "become"; an ordinal needs no article ("became 162nd member"); "its" is the treaty named before.
     re: r(
-      String.raw`\b(?<t>became)\s+(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+)?(?:state\s+)?(?:party|member)\b(?!\s+to\s+the\s+conflict)`,
+      String.raw`\b(?<t>became|becomes|(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?become)\s+(?:(?:officially|formally)\s+)?(?:(?:a|an|the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?|\d+(?:st|nd|rd|th)\s+)(?:full\s+|new\s+|latest\s+|newest\s+)?(?:state\s+)?(?:party|member|ratifier)\b(?!\s+to\s+the\s+conflict)(?![^.;]{0,60}?\bto\s+(?:ratify|accede|join)\b)`,
     ),
   },
   {
@@ -894,6 +879,8 @@ export const CUES: CueDef[] = [
     ),
     objTreaty: true,
   },
+  ...DECISION_CUES,
+  ...NOTICE_CUES,
 ];
 
 const NEG =
@@ -904,7 +891,10 @@ const MODAL =
 /** True when the cue at `trigger` sits in a negated, modal, conditional or intentional scope. */
 export function inIrrealisScope(sentence: string, trigger: number, def: CueDef): boolean {
   if (def.noScope) return false;
-  let win = sentence.slice(Math.max(0, trigger - 60), trigger);
+  // A capitalised "May" inside the sentence ("on 4 May", "Theresa May") is the month or a name: the modal is
+  // lowercase there. The same length keeps the offsets.
+  const before = sentence.slice(0, trigger).replace(/(?<=\S[\s,]*)\bMay\b/g, 'Mxy');
+  let win = before.slice(Math.max(0, trigger - 60));
   const cut = Math.max(
     win.lastIndexOf(';'),
     win.lastIndexOf(':'),
@@ -914,13 +904,7 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
     win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/),
   );
   if (cut >= 0) win = win.slice(cut + 1);
-  // "Theresa May has triggered": a capitalised "May" after a name is the name, not the modal.
-  const words = win
-    .trim()
-    .split(/\s+/)
-    .slice(-6)
-    .join(' ')
-    .replace(/\b([A-Z][a-z]+\s+)May\b/g, '$1');
+  const words = win.trim().split(/\s+/).slice(-6).join(' ');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.

@@ -64,6 +64,8 @@ const OBLIQUE =
   /\b(?:from|during|despite|with|against|over|than|like|unlike|between|amid|toward|towards|of)\s+(?:the\s+)?$/i;
 const PERSON_TITLE =
   /^\s+(?:(?:Prime|Foreign|Defence|Defense)\s+Minister|President|Minister|leader|officials?|diplomats?|troops|forces|media|envoy|ambassador)\b/;
+// "a member of the Russia-led bloc became ...": a state in a compound adjective qualifies a noun; it does not act.
+const ATTRIBUTIVE_LED = /^-(?:led|backed|brokered|sponsored|dominated|based|run|allied|aligned)\b/;
 const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:the\s+)?$/i;
 // "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
 const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
@@ -128,6 +130,10 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
 export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: Ctx): string[] | null {
   const resolve = (m: StateMention) => (m.anaphor ? (ctx.groups.find((g) => g.length === m.anaphor) ?? []) : m.states);
+  if (hit.def.byAgent) {
+    const inside = states.filter((m) => m.start > hit.trigger && m.end <= hit.end && !m.anaphor).flatMap(resolve);
+    return inside.length ? [...new Set(inside)] : null;
+  }
   if (hit.def.joint) {
     const all = states.filter((m) => m.end <= hit.trigger).flatMap(resolve);
     if (all.length) return [...new Set(all)];
@@ -165,9 +171,12 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   const before = states.filter(
     (m) =>
       m.end <= hit.trigger &&
+      !ATTRIBUTIVE_LED.test(s.slice(m.end, m.end + 14)) &&
       !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))) &&
       !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))),
   );
+  // "The WTO approved Comoros's accession": where only a state before the verb can act, none there is no claim.
+  if (hit.def.agentState && !before.length) return null;
   // "In Poland, President Duda signed ...": a fronted locative names the acting state.
   if (
     !before.length &&
