@@ -29,6 +29,7 @@ import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles'
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
+import { listCues, listedStates } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -210,7 +211,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const regular = findCues(s);
+    const regular = findCues(s).concat(listCues(s));
     const found = regular
       .concat(structuralCues(s, new Set(regular.map((h) => h.def.action)), () => tr(i)))
       .sort((a, b) => a.trigger - b.trigger);
@@ -234,7 +235,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
-    let cues = remapCues(s, found, ctx.lastAction).filter((h) => acceptCue(s, h, treaties, states, ctx));
+    // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
+    let cues = remapCues(s, found, ctx.lastAction).filter(
+      (h) => acceptCue(s, h, treaties, states, ctx) || !!listedStates(s, h, states, s.length, pub?.y)?.length,
+    );
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) =>
       h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
@@ -296,7 +300,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const next =
         cues.slice(k + 1).find((o) => o.trigger >= h.end || o.def.action === h.def.action)?.trigger ?? s.length;
       const prev = lastOk;
-      let subj = subjectOf(s, h, states, ctx);
+      // An enumeration of states acting (state-lists.ts) is the subject; else the ordinary subject rules.
+      let subj = listedStates(s, h, states, next, pub?.y) ?? subjectOf(s, h, states, ctx);
       if (subj === null) return;
       const trs = treatiesOf(h, next, treaties, ctx, s, states).filter((t) => t);
       if (!trs.length) return;
