@@ -155,14 +155,14 @@ export function listedStates(
   const at = Math.min(hit.start, hit.trigger);
   // 1. An agent: "was signed on Friday by A, B and C", "ratified by 21 (A, B, ...)", "by all EU member states".
   const agent = new RegExp(
-    String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)?\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
+    String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)??\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
     'iu',
   ).exec(s.slice(hit.trigger, clauseEnd));
   // "Chile, joined by Peru and Ghana, said": "joined by" is company, not accession.
   if (
     agent &&
     !/^joined\b/i.test(s.slice(hit.trigger)) &&
-    /(?:\b(?:was|were|been|is|are)|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(0, hit.trigger)) &&
+    /(?:\b(?:was|were|been|is|are|and)|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(0, hit.trigger)) &&
     !IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))
   ) {
     const l = listFrom(s, all, hit.trigger + agent[0].length);
@@ -235,4 +235,14 @@ export function listCues(s: string): CueHit[] {
     out.push({ def: /^sign/i.test(t) ? SIGN_DEF : JOIN_DEF, start: trigger, end: m.index! + m[0].length, trigger });
   }
   return out;
+}
+
+// "A, B and C are the only other countries that have ratified it": a standing, not the news of the day.
+const STATUS = new RegExp(
+  String.raw`\b(?:are|were|is|was|remain|remained)\s+(?:now\s+|also\s+)?(?:among\s+)?[^.;:]{0,50}?\b${NOUN}\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$`,
+  'iu',
+);
+/** The cue's act is a listed subject's standing ("are the only countries that have ratified"), not news. */
+export function listStanding(s: string, hit: CueHit): boolean {
+  return STATUS.test(s.slice(Math.max(0, hit.trigger - 90), hit.trigger));
 }

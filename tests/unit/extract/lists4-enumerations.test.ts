@@ -80,3 +80,27 @@ describe('lists that must not act', () => {
     expect(out('Some 50 countries, among them observers, signed the Arms Trade Treaty on Friday.')).toEqual([]);
   });
 });
+
+describe('two lists, two acts in one sentence', () => {
+  it('gives the grouping the first act and the bracketed list the second', () => {
+    const got = out(
+      'We looked at the Arms Trade Treaty. It is signed by all EU member states, and ratified by 3 (Austria, Belgium and Spain).',
+    );
+    expect(got.filter((x) => x.endsWith('signed'))).toHaveLength(27);
+    expect(got.filter((x) => x.endsWith('joined'))).toEqual(acts(['AUT', 'BEL', 'ESP'], 'joined'));
+  });
+});
+
+describe('a standing, not the news', () => {
+  it('makes "A, B and C are the only other countries that have ratified" background', () => {
+    const got = extract(
+      'Norway, Spain and Kenya are the only other countries that have ratified the Arms Trade Treaty.',
+      PUB,
+    ).claims;
+    expect(got.map((c) => `${c.state} ${c.role}`).sort()).toEqual([
+      'ESP background',
+      'KEN background',
+      'NOR background',
+    ]);
+  });
+});
