@@ -29,7 +29,7 @@ import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles'
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
-import { listCues, listedStates } from './state-lists';
+import { listCues, listedStates, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -358,6 +358,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
       let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (!older && RETRO.test(s.slice(Math.max(prev, at - 100), h.trigger))) older = true;
+      if (!older && listStanding(s, h)) older = true; // state-lists.ts: "are the only countries that have ..."
       // "The government last week approved ...", "Last month, X signed ...": with a publication day, that period
       // lies before the one the article reports from.
       if (!older && precise && dh?.priorPeriod) older = true;
