@@ -1,14 +1,14 @@
 // Lists of states acting on one treaty: "signed by A, B and C", "Nine states signed it: A, B, ...", "A, B and C are
 // the latest countries to ratify it", "ratified by 21 (A, B, ...)", "all EU member states have signed".
 // One cue, one enumeration: every listed state gets the cue's act (the caller builds one claim per state).
-import type { CueDef, CueHit } from './cues';
+import { type CueDef, type CueHit, W } from './cues';
 import type { StateMention } from './mentions';
 
 const NUM = String.raw`(?:\d+|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|some|all|most)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const NOUN = String.raw`(?:countries|states|nations|members|member\s+states|member\s+countries|economies|governments|signatories|parties)`;
 // "Nine states", "more than 60 countries", "many of the other EU countries", "three more countries".
 const COUNT = new RegExp(
-  String.raw`\b(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|another\s+|the\s+)?${NUM}\s+(?:of\s+(?:the\s+)?)?(?:(?:more|other|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?${NOUN}\b`,
+  String.raw`\b(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at\s+least\s+|some\s+|another\s+|the\s+)?${NUM}\s+(?:of\s+(?:the\s+)?)?(?:(?:more|other|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?${NOUN}\b`,
   'giu',
 );
 // Between two listed states: a comma, a semicolon, "and", "as well as", a slash, "&".
@@ -51,7 +51,7 @@ const GROUPING = new RegExp(
 );
 // A modal, negation or plan before the verb: the list does not (yet) act.
 const IRREALIS =
-  /n['’]t\b|\b(?:not|never|no\s+longer|will|would|could|should|may|might|must|can|cannot|expected|set|due|plan\w*|intend\w*|hop\w*|refus\w*|declin\w*|fail\w*|yet|urg\w*|asked|called)\b/i;
+  /n['’]t\b|\b(?:not|never|no\s+longer|will|would|could|should|may|might|must|can|cannot|expected|set|due|plan\w*|intend\w*|hop\w*|refus\w*|declin\w*|fail\w*|yet|urg\w*|asked|called|want\w*|wish\w*|threat\w*|consider\w*|seek\w*|sought|if|unless)\b/i;
 
 interface Item {
   start: number;
@@ -201,7 +201,7 @@ export function listedStates(
   if (c) {
     const cEnd = clauseStart + c.index! + c[0].length;
     const between = all.some((m) => m.start >= cEnd && m.end <= at);
-    if (!between && /^[^.;,]{0,60}$/.test(s.slice(cEnd, at)) && !IRREALIS.test(s.slice(cEnd, at))) {
+    if (!between && /^[^.;]{0,60}$/.test(s.slice(cEnd, at)) && !IRREALIS.test(s.slice(cEnd, at))) {
       const tail = s.slice(hit.end, clauseEnd === s.length ? s.length : clauseEnd);
       for (const m of all) {
         if (m.start < hit.end || m.start > hit.end + tail.length) continue;
@@ -245,4 +245,16 @@ const STATUS = new RegExp(
 /** The cue's act is a listed subject's standing ("are the only countries that have ratified"), not news. */
 export function listStanding(s: string, hit: CueHit): boolean {
   return STATUS.test(s.slice(Math.max(0, hit.trigger - 90), hit.trigger));
+}
+
+const W_RE = new RegExp(String.raw`\b${W}`, 'i');
+/**
+ * A cue the ordinary checks drop may stand for a list subject only where its own wording fits the sentence: not a
+ * ratification-only cue in a withdrawal sentence or the reverse, nor one that needs a legislature.
+ */
+export function listRescues(s: string, hit: CueHit, states: StateMention[], year?: number): boolean {
+  const d = hit.def;
+  if (d.needLeg || (d.needW && !W_RE.test(s)) || (d.noW && W_RE.test(s))) return false;
+  if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
+  return !!listedStates(s, hit, states, s.length, year)?.length;
 }

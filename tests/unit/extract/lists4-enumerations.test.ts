@@ -104,3 +104,18 @@ describe('a standing, not the news', () => {
     ]);
   });
 });
+
+describe('a count subject with commas before the verb and a bracketed list', () => {
+  it('reads "around five states, in the end, decided to withdraw from the treaty (A, B, C ...)"', () => {
+    expect(
+      out(
+        'Around five states, in the end, decided to withdraw from the Arms Trade Treaty (Chile, Peru, Ghana, Kenya, Spain).',
+      ),
+    ).toEqual(acts(['CHL', 'PER', 'GHA', 'KEN', 'ESP'], 'withdrawal_proposed'));
+  });
+  it('gives nothing where the count only wants to withdraw', () => {
+    expect(
+      out('Around five states want to withdraw from the Arms Trade Treaty (Chile, Peru, Ghana, Kenya, Spain).'),
+    ).toEqual([]);
+  });
+});
