@@ -29,7 +29,7 @@ import { assignRoles, collectiveActs, mergeClaims, titleActions } from './roles'
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
-import { listCues, listedStates, listStanding } from './state-lists';
+import { listCues, listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -237,7 +237,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
     // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
     let cues = remapCues(s, found, ctx.lastAction).filter(
-      (h) => acceptCue(s, h, treaties, states, ctx) || !!listedStates(s, h, states, s.length, pub?.y)?.length,
+      (h) => acceptCue(s, h, treaties, states, ctx) || listRescues(s, h, states, pub?.y),
     );
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) =>
