@@ -21,6 +21,13 @@ const COPULA = new RegExp(
   String.raw`^\s*,?\s*(?:are|were|is|was|have\s+become|has\s+become|became|become|remain|remained)\s+(?:now\s+|also\s+)?(?:among\s+)?[^.;:]{0,50}?\b${NOUN}\s+(?:that\s+|which\s+|who\s+|to\s+)?(?:have\s+|has\s+|had\s+)?(?:\p{Ll}+ly\s+|also\s+|now\s+)?$`,
   'iu',
 );
+// After the verb: "by" and the agent list, perhaps after a count ("by 21 (A, B, ...)", "by all EU member states").
+const AGENT = new RegExp(
+  String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)??\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
+  'iu',
+);
+// A count right before a list in apposition ("Three more countries — A, B and C").
+const COUNT_OPEN = new RegExp(String.raw`${COUNT.source}\s*(?:[—–(:]|,)\s*(?:the\s+)?$`, 'iu');
 // After the verb phrase: the list the count subject announced ("...: A, B", "..., including A and B").
 const LIST_OPEN =
   /^[^.;]{0,100}?(?::|\s[—–]\s|\s-\s|\(|,?\s+(?:including|among\s+them|namely|such\s+as)\b\s*:?)\s*(?:the\s+)?$/i;
@@ -154,10 +161,7 @@ export function listedStates(
   const clauseEnd = Math.min(next, s.length);
   const at = Math.min(hit.start, hit.trigger);
   // 1. An agent: "was signed on Friday by A, B and C", "ratified by 21 (A, B, ...)", "by all EU member states".
-  const agent = new RegExp(
-    String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)??\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
-    'iu',
-  ).exec(s.slice(hit.trigger, clauseEnd));
+  const agent = AGENT.exec(s.slice(hit.trigger, clauseEnd));
   // "Chile, joined by Peru and Ghana, said": "joined by" is company, not accession.
   if (
     agent &&
@@ -185,7 +189,7 @@ export function listedStates(
     // "Three more countries — A, B and C — ratified", "Nine states (A, B, ...) signed": a count noun right before.
     if (
       /^\s*[—–)]?\s*,?\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(rest) &&
-      new RegExp(String.raw`${COUNT.source}\s*(?:[—–(:]|,)\s*(?:the\s+)?$`, 'iu').test(s.slice(clauseStart, l.start))
+      COUNT_OPEN.test(s.slice(clauseStart, l.start))
     )
       return l.states;
     // A grouping directly before the verb is its subject.
