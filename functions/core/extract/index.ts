@@ -31,6 +31,7 @@ import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
+import { listCues, listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -218,7 +219,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const regular = findCues(s);
+    const regular = findCues(s).concat(listCues(s));
     const found = regular
       .concat(structuralCues(s, new Set(regular.map((h) => h.def.action)), () => tr(i)))
       .sort((a, b) => a.trigger - b.trigger);
@@ -242,7 +243,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
-    let cues = remapCues(s, found, ctx.lastAction).filter((h) => acceptCue(s, h, treaties, states, ctx));
+    // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
+    let cues = remapCues(s, found, ctx.lastAction).filter(
+      (h) => acceptCue(s, h, treaties, states, ctx) || listRescues(s, h, states, pub?.y),
+    );
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) =>
       h.def.action === 'withdrawal_decreed' && REFERRAL.test(s.slice(h.start, h.start + 120))
@@ -304,7 +308,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const next =
         cues.slice(k + 1).find((o) => o.trigger >= h.end || o.def.action === h.def.action)?.trigger ?? s.length;
       const prev = lastOk;
-      let subj = subjectOf(s, h, states, ctx);
+      // An enumeration of states acting (state-lists.ts) is the subject; else the ordinary subject rules.
+      let subj = listedStates(s, h, states, next, pub?.y) ?? subjectOf(s, h, states, ctx);
       if (subj === null) return;
       const trs = treatiesOf(h, next, treaties, ctx, s, states).filter((t) => t);
       if (!trs.length) return;
@@ -361,6 +366,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
       let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (!older && RETRO.test(s.slice(Math.max(prev, at - 100), h.trigger))) older = true;
+      if (!older && listStanding(s, h)) older = true; // state-lists.ts: "are the only countries that have ..."
       // "The government last week approved ...", "Last month, X signed ...": with a publication day, that period
       // lies before the one the article reports from.
       if (!older && precise && dh?.priorPeriod) older = true;

@@ -1,0 +1,264 @@
+// Lists of states acting on one treaty: "signed by A, B and C", "Nine states signed it: A, B, ...", "A, B and C are
+// the latest countries to ratify it", "ratified by 21 (A, B, ...)", "all EU member states have signed".
+// One cue, one enumeration: every listed state gets the cue's act (the caller builds one claim per state).
+import { type CueDef, type CueHit, W } from './cues';
+import type { StateMention } from './mentions';
+
+const NUM = String.raw`(?:\d+|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|some|all|most)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const NOUN = String.raw`(?:countries|states|nations|members|member\s+states|member\s+countries|economies|governments|signatories|parties)`;
+// "Nine states", "more than 60 countries", "many of the other EU countries", "three more countries".
+const COUNT = new RegExp(
+  String.raw`\b(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at\s+least\s+|some\s+|another\s+|the\s+)?${NUM}\s+(?:of\s+(?:the\s+)?)?(?:(?:more|other|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?${NOUN}\b`,
+  'giu',
+);
+// Between two listed states: a comma, a semicolon, "and", "as well as", a slash, "&".
+const SEP = /^\s*(?:,|;|\/|&)?\s*(?:(?:and|as\s+well\s+as|plus)\s+)?(?:the\s+)?$/i;
+// "Lao People's Democratic Republic": a name the gazetteer knows only by its first word, inside a list.
+const NAME_TAIL = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,4}/u;
+// "are the latest countries to ratify", "have become the 13th, 14th and 15th countries to ratify", "were among
+// countries signing".
+const COPULA = new RegExp(
+  String.raw`^\s*,?\s*(?:are|were|is|was|have\s+become|has\s+become|became|become|remain|remained)\s+(?:now\s+|also\s+)?(?:among\s+)?[^.;:]{0,50}?\b${NOUN}\s+(?:that\s+|which\s+|who\s+|to\s+)?(?:have\s+|has\s+|had\s+)?(?:\p{Ll}+ly\s+|also\s+|now\s+)?$`,
+  'iu',
+);
+// After the verb: "by" and the agent list, perhaps after a count ("by 21 (A, B, ...)", "by all EU member states").
+const AGENT = new RegExp(
+  String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)??\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
+  'iu',
+);
+// A count right before a list in apposition ("Three more countries — A, B and C").
+const COUNT_OPEN = new RegExp(String.raw`${COUNT.source}\s*(?:[—–(:]|,)\s*(?:the\s+)?$`, 'iu');
+// After the verb phrase: the list the count subject announced ("...: A, B", "..., including A and B").
+const LIST_OPEN =
+  /^[^.;]{0,100}?(?::|\s[—–]\s|\s-\s|\(|,?\s+(?:including|among\s+them|namely|such\s+as)\b\s*:?)\s*(?:the\s+)?$/i;
+
+const EU_SINCE: [number, string[]][] = [
+  [0, ['BEL', 'DEU', 'FRA', 'ITA', 'LUX', 'NLD', 'DNK', 'IRL', 'GRC', 'ESP', 'PRT']],
+  [1995, ['AUT', 'FIN', 'SWE']],
+  [2004, ['CYP', 'CZE', 'EST', 'HUN', 'LVA', 'LTU', 'MLT', 'POL', 'SVK', 'SVN']],
+  [2007, ['BGR', 'ROU']],
+  [2013, ['HRV']],
+];
+/** The EU's member states in a given year (the United Kingdom until 2020). */
+export function euMembers(year: number | undefined): string[] {
+  const y = year ?? 9999;
+  const out = EU_SINCE.filter(([from]) => y >= from).flatMap(([, iso]) => iso);
+  return y < 2020 ? [...out, 'GBR'] : out;
+}
+const ASEAN = ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM'];
+// A grouping only where the text names its members acting ("all EU member states", "the ten ASEAN members"),
+// never the organisation itself ("the EU signed" is the Union as a party).
+const EU_NAME = String.raw`(?:EU|European\s+Union)`;
+const ASEAN_NAME = String.raw`(?:ASEAN|Asean|Association\s+of\s+South\s*-?\s*East\s+Asian\s+Nations)`;
+const MEMBERS = String.raw`(?:member\s+states|member\s+countries|members|countries|nations|states)`;
+const GROUPING = new RegExp(
+  String.raw`\b(?:(?<all>all|each\s+of)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d+|\w+\s+)?|the\s+(?:\d+|ten|10|27|28)\s+)` +
+    String.raw`(?:(?<eu>${EU_NAME})\s+${MEMBERS}|(?<asean>${ASEAN_NAME})\s+${MEMBERS}|${MEMBERS}\s+of\s+(?:the\s+)?(?:(?<eu2>${EU_NAME})|(?<asean2>${ASEAN_NAME})))\b`,
+  'gi',
+);
+// A modal, negation or plan before the verb: the list does not (yet) act.
+const IRREALIS =
+  /n['’]t\b|\b(?:not|never|no\s+longer|will|would|could|should|may|might|must|can|cannot|expected|set|due|plan\w*|intend\w*|hop\w*|refus\w*|declin\w*|fail\w*|yet|urg\w*|asked|called|want\w*|wish\w*|threat\w*|consider\w*|seek\w*|sought|if|unless)\b/i;
+
+interface Item {
+  start: number;
+  end: number;
+  states: string[];
+  demonym?: boolean;
+  grouping?: boolean;
+}
+
+function items(s: string, states: StateMention[], year: number | undefined): Item[] {
+  const groups: Item[] = [];
+  for (const g of s.matchAll(GROUPING)) {
+    const x = g.groups!;
+    const eu = x.eu || x.eu2;
+    groups.push({ start: g.index!, end: g.index! + g[0].length, states: eu ? euMembers(year) : ASEAN, grouping: true });
+  }
+  const named = states
+    .filter((m) => !m.anaphor && !groups.some((g) => m.start < g.end && g.start < m.end))
+    .map((m) => ({ start: m.start, end: m.end, states: m.states, demonym: m.kind === 'demonym' }));
+  return [...named, ...groups].sort((a, b) => a.start - b.start);
+}
+
+/** The enumeration that starts at `from` (after optional "the"): its states and where it ends. */
+function listFrom(
+  s: string,
+  all: Item[],
+  from: number,
+): { states: string[]; end: number; n: number; grouping?: boolean } | null {
+  const k = all.findIndex(
+    (m) => (m.start < from && m.end > from) || (m.start >= from && /^\s*(?:the\s+)?$/i.test(s.slice(from, m.start))),
+  );
+  if (k < 0) return null;
+  return chain(s, all, k, 1);
+}
+
+/** The enumeration that ends at `to` (before optional spaces). */
+function listTo(s: string, all: Item[], to: number): { states: string[]; start: number; n: number } | null {
+  let k = -1;
+  for (let j = all.length - 1; j >= 0; j--)
+    if (all[j].end <= to && /^\s*$/.test(s.slice(all[j].end, to))) {
+      k = j;
+      break;
+    }
+  if (k < 0) return null;
+  const c = chain(s, all, k, -1);
+  return { states: c.states, start: c.start, n: c.n };
+}
+
+function gapOk(s: string, a: Item, b: Item): boolean {
+  let gap = s.slice(a.end, b.start);
+  if (a.demonym) gap = gap.replace(NAME_TAIL, '');
+  return SEP.test(gap) && gap.trim() !== '';
+}
+
+function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
+  let first = k;
+  let last = k;
+  if (dir === 1) while (last + 1 < all.length && gapOk(s, all[last], all[last + 1])) last++;
+  else while (first - 1 >= 0 && gapOk(s, all[first - 1], all[first])) first--;
+  const picked = all.slice(first, last + 1);
+  // A lone demonym is an adjective ("Chilean officials"), not a listed state.
+  if (picked.length === 1 && picked[0].demonym)
+    return { states: [], start: picked[0].start, end: picked[0].end, n: 0, grouping: false };
+  let end = all[last].end;
+  if (all[last].demonym) end += NAME_TAIL.exec(s.slice(end))?.[0].length ?? 0;
+  const grouping = picked.some((m) => m.grouping);
+  return {
+    states: [...new Set(picked.flatMap((m) => m.states))],
+    start: all[first].start,
+    end,
+    n: picked.length,
+    grouping,
+  };
+}
+
+/** States named after "except"/"apart from" right after a list end: they do not act. */
+function withoutExceptions(s: string, all: Item[], states: string[], end: number): string[] {
+  const m =
+    /^\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|save|with\s+the\s+exception\s+of)\s+/i.exec(
+      s.slice(end),
+    );
+  if (!m) return states;
+  const out = listFrom(s, all, end + m[0].length);
+  return out ? states.filter((x) => !out.states.includes(x)) : states;
+}
+
+/**
+ * The states of an enumeration that is the subject, agent or apposition of the cue's act, or null when the cue has
+ * no such list (the ordinary subject rules then apply). `next` bounds the cue's clause.
+ */
+export function listedStates(
+  s: string,
+  hit: CueHit,
+  states: StateMention[],
+  next: number,
+  year?: number,
+): string[] | null {
+  const all = items(s, states, year);
+  if (!all.length) return null;
+  const clauseEnd = Math.min(next, s.length);
+  const at = Math.min(hit.start, hit.trigger);
+  // 1. An agent: "was signed on Friday by A, B and C", "ratified by 21 (A, B, ...)", "by all EU member states".
+  const agent = AGENT.exec(s.slice(hit.trigger, clauseEnd));
+  // "Chile, joined by Peru and Ghana, said": "joined by" is company, not accession.
+  if (
+    agent &&
+    !/^joined\b/i.test(s.slice(hit.trigger)) &&
+    /(?:\b(?:was|were|been|is|are|and)|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(0, hit.trigger)) &&
+    !IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))
+  ) {
+    const l = listFrom(s, all, hit.trigger + agent[0].length);
+    // "signed by Chile's foreign minister" names a person; one state is left to the ordinary subject rules.
+    if (l && (l.states.length >= 2 || l.grouping) && !/^['’]s\b/.test(s.slice(l.end)))
+      return withoutExceptions(s, all, l.states, l.end);
+  }
+  // 2. A list before the verb: "A, B and C are the latest countries to ratify", or a grouping that is the subject
+  // ("All EU member states have signed").
+  const pre = s.slice(0, at);
+  const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1;
+  for (let j = all.length - 1; j >= 0; j--) {
+    const m = all[j];
+    if (m.end > at || m.start < clauseStart) continue;
+    const l = listTo(s, all, m.end);
+    if (!l || !l.states.length) break;
+    const rest = s.slice(m.end, at);
+    if (IRREALIS.test(rest.replace(/\bto\s+$/, ''))) break;
+    if (COPULA.test(rest) && l.states.length >= 2) return l.states;
+    // "Three more countries — A, B and C — ratified", "Nine states (A, B, ...) signed": a count noun right before.
+    if (
+      /^\s*[—–)]?\s*,?\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(rest) &&
+      COUNT_OPEN.test(s.slice(clauseStart, l.start))
+    )
+      return l.states;
+    // A grouping directly before the verb is its subject.
+    if (/^\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest) && m.grouping)
+      return withoutExceptions(s, all, l.states, m.end);
+    break;
+  }
+  // 3. A count subject and the list after the verb phrase: "Nine states signed it on Friday: A, B, ...",
+  // "More than 60 countries signed, including A, B and C" (only those named).
+  const subject = pre.slice(clauseStart);
+  const counts = [...subject.matchAll(COUNT)];
+  const c = counts[counts.length - 1];
+  if (c) {
+    const cEnd = clauseStart + c.index! + c[0].length;
+    const between = all.some((m) => m.start >= cEnd && m.end <= at);
+    if (!between && /^[^.;]{0,60}$/.test(s.slice(cEnd, at)) && !IRREALIS.test(s.slice(cEnd, at))) {
+      const tail = s.slice(hit.end, clauseEnd === s.length ? s.length : clauseEnd);
+      for (const m of all) {
+        if (m.start < hit.end || m.start > hit.end + tail.length) continue;
+        if (!LIST_OPEN.test(s.slice(hit.end, m.start))) continue;
+        const l = listFrom(s, all, m.start);
+        if (l?.states.length) return withoutExceptions(s, all, l.states, l.end);
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+// "A, B and C are the latest countries to ratify X", "have become the 13th, 14th and 15th countries to ratify": an
+// infinitive after a copula and a count noun is an act done (the ordinary cues read "to ratify" as a plan).
+const ORD = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|last|most\s+recent|only|other)`;
+const DONE_TO = new RegExp(
+  String.raw`\b(?:are|were|is|was|have\s+become|has\s+become|became|become)\s+(?:now\s+|also\s+)?(?:among\s+)?(?:the\s+)?` +
+    String.raw`(?:${ORD}(?:,?\s+(?:and\s+)?${ORD})*\s+)+(?:[\p{L}-]+\s+){0,2}?${NOUN}\s+to\s+(?<t>sign|ratify|accede\s+to|join|approve|accept)\b`,
+  'giu',
+);
+const SIGN_DEF: CueDef = { id: 'L1s', g: [], action: 'signed', re: DONE_TO };
+const JOIN_DEF: CueDef = { id: 'L1j', g: [], action: 'joined', re: DONE_TO };
+/** Cues for an act a listed subject has done, stated as "the latest countries to ratify" (see DONE_TO). */
+export function listCues(s: string): CueHit[] {
+  if (!/\bto\s+(?:sign|ratify|accede|join|approve|accept)\b/i.test(s)) return [];
+  const out: CueHit[] = [];
+  for (const m of s.matchAll(DONE_TO)) {
+    const t = m.groups!.t;
+    const trigger = m.index! + m[0].lastIndexOf(t);
+    out.push({ def: /^sign/i.test(t) ? SIGN_DEF : JOIN_DEF, start: trigger, end: m.index! + m[0].length, trigger });
+  }
+  return out;
+}
+
+// "A, B and C are the only other countries that have ratified it": a standing, not the news of the day.
+const STATUS = new RegExp(
+  String.raw`\b(?:are|were|is|was|remain|remained)\s+(?:now\s+|also\s+)?(?:among\s+)?[^.;:]{0,50}?\b${NOUN}\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$`,
+  'iu',
+);
+/** The cue's act is a listed subject's standing ("are the only countries that have ratified"), not news. */
+export function listStanding(s: string, hit: CueHit): boolean {
+  return STATUS.test(s.slice(Math.max(0, hit.trigger - 90), hit.trigger));
+}
+
+const W_RE = new RegExp(String.raw`\b${W}`, 'i');
+/**
+ * A cue the ordinary checks drop may stand for a list subject only where its own wording fits the sentence: not a
+ * ratification-only cue in a withdrawal sentence or the reverse, nor one that needs a legislature.
+ */
+export function listRescues(s: string, hit: CueHit, states: StateMention[], year?: number): boolean {
+  const d = hit.def;
+  if (d.needLeg || (d.needW && !W_RE.test(s)) || (d.noW && W_RE.test(s))) return false;
+  if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
+  return !!listedStates(s, hit, states, s.length, year)?.length;
+}
