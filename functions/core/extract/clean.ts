@@ -66,6 +66,17 @@ const SPACING = /\t| {2}/;
 // sentence goes on, and the words on both sides are one clause for every rule after this.
 const ELISION = /(?<=[a-z,;])\s*(?:\.{3}|\u2026)\s*(?=[a-z])/g;
 const GLUED_PROMPT = /Share this (?:article|story)|Subscribe to/i;
+// Words glued by a scraper that dropped the space or the markup between them ("the US-ledTrans-Pacific Partnership",
+// "ratified theParis Agreement", "under the rulesCommenting on"): a run of two or more lower-case letters that
+// begins a word (or follows its hyphen) and runs straight into a capital is two words. A single lower-case letter
+// before the capital is a spelling ("eSwatini", "iPhone"), a capitalised run a brand ("WordPress"); addresses,
+// handles and tags ("/newsId", "@unGeneva", "#theTreaty") are not prose.
+const GLUED = /(?<![\p{L}\p{N}_/@#.=&?])([a-z]{2,})(?=[A-Z][\p{L}\d])/gu;
+const HAS_GLUE = /[a-z][A-Z]/;
+/** Split words glued without a space: a lower-case word run straight into a capitalised one. */
+export function splitGluedWords(line: string): string {
+  return HAS_GLUE.test(line) ? line.replace(GLUED, '$1 ') : line;
+}
 /** Remove page boilerplate; keeps paragraph breaks so sentences never span paragraphs. */
 export function cleanText(body: string): string {
   const lines = normaliseTypography(body).replace(/\r\n?/g, '\n').split('\n');
@@ -81,6 +92,7 @@ export function cleanText(body: string): string {
     line = line.trim();
     if (isBoilerplate(line)) continue;
     if (line.includes('...') || line.includes('\u2026')) line = line.replace(ELISION, ' ');
+    line = splitGluedWords(line);
     // Trailing site prompt glued after a sentence.
     if (GLUED_PROMPT.test(line)) {
       line = line.replace(/\s*(?:Share this (?:article|story)|Subscribe to)\b.*$/i, (m) =>
