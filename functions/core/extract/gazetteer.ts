@@ -8,12 +8,16 @@ import {
   type Gazetteer,
   NOT_INSTRUMENT,
   NOT_NAME,
+  OFFICE_AFTER,
+  OFFICE_BEFORE,
+  ORGANISATION_ITSELF,
   overlaps,
   scanIndex,
   type StateKind,
   type TreatyMention,
 } from './mentions';
 import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
+import { parentInName } from './parent-in-name';
 import { EU_PARTY } from './state-mentions';
 import { unionMembership } from './union-membership';
 import {
@@ -174,6 +178,10 @@ function capitals(s: StateRecord): string[] {
   return [...c, ...(s.capital_aliases ?? [])].map((x) => x.replace(/,?\s*D\.?C\.?$/, '').trim()).filter(Boolean);
 }
 
+// An alias marked "(related)" ("Doha Amendment (related)" on the Kyoto Protocol) names an instrument attached to this
+// one, not this one: an act on the amendment is no act on its parent.
+const ownNames = (t: TreatyRecord) => [t.official_name, ...t.aliases.filter((a) => !/\(related\)\s*$/i.test(a))];
+
 export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
   const stateLookup = new Map<string, { iso3: string; kind: StateKind; legislature: boolean }>();
   const demonymOwners = new Map<string, Set<string>>();
@@ -210,19 +218,15 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const treaties: TreatyRecord[] = facts.treaties;
   const provisionalIndex: { words: string; id: string }[] = [];
   for (const t of facts.treaties)
-    for (const n of [t.official_name, ...t.aliases])
-      if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
+    for (const n of ownNames(t)) if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
   const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
     const nouns = new Set<string>();
-    for (const n of [t.official_name, ...t.aliases])
-      for (const w of n.toLowerCase().match(INSTRUMENT_NOUNS) ?? []) nouns.add(w);
+    for (const n of ownNames(t)) for (const w of n.toLowerCase().match(INSTRUMENT_NOUNS) ?? []) nouns.add(w);
     treatyNouns.set(t.id, nouns);
   }
   for (const t of treaties) {
-    const names = [t.official_name, ...t.aliases, ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) =>
-      n?.replace(/\s*\([^)]*\)$/, ''),
-    );
+    const names = [...ownNames(t), ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) => n?.replace(/\s*\([^)]*\)$/, ''));
     for (const n of names) {
       if (!n || GENERIC_ONLY.test(n)) continue;
       const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
@@ -314,6 +318,14 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         /^\s+member\s+since\b/.test(text.slice(end, end + 20)) &&
         /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
       )
+    )
+      treaty = null;
+    if (
+      org &&
+      treaty &&
+      (OFFICE_AFTER.test(text.slice(end, end + 40)) ||
+        OFFICE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) &&
+      !ORGANISATION_ITSELF.test(text)
     )
       treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
@@ -543,17 +555,3 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
 const PROTOCOL_OF =
   /\b(Optional|Additional|optional|additional)\s+[Pp]rotocols?["”’']?(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:to|under|of)\s+(?:the\s+)?(?:\d{4}\s+)?$/u;
-
-// "the Kigali Amendment to the Montreal Protocol", "the Kampala amendments to the Rome Statute": the listed instrument
-// named after "to" is part of the amendment's or protocol's name, not an object of its own.
-function parentInName(text: string, out: TreatyMention[]): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i];
-    const b = out[i + 1];
-    if (!a.treaty || !b.treaty || a.org || b.org || a.name || a.treaty === b.treaty) continue;
-    if (!/\b(?:amendments?|protocols?)$/i.test(text.slice(a.start, a.end))) continue;
-    if (!/^\s+to\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(text.slice(a.end, b.start))) continue;
-    a.end = b.end;
-    out.splice(i + 1, 1);
-  }
-}

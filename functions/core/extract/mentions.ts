@@ -53,6 +53,15 @@ export const NOT_A_STATE =
 export const ATTRIBUTIVE =
   /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?|initiatives?|programmes?|programs?|polic(?:y|ies)|schemes?|projects?)\b/;
 
+// A depositary organisation named for its office ("handed the instrument to the IMO Secretary-General", "notified the
+// Secretary General of the Council of Europe"): the office receives the instrument; the organisation is not the
+// instrument acted on, unless the sentence speaks of the organisation itself ("its withdrawal from the organisation").
+export const OFFICE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:Deputy|Assistant|Acting)\s+)?(?:Secretary[\s-]+General|Director[\s-]+General|General\s+Director|Executive\s+(?:Secretary|Director)|Secretariat|Depositary)\b/i;
+export const OFFICE_BEFORE =
+  /\b(?:Secretary[\s-]+General|Director[\s-]+General|General\s+Director|Executive\s+(?:Secretary|Director)|Secretariat|Depositary)\s+of\s+(?:the\s+)?$/i;
+export const ORGANISATION_ITSELF = /\b(?:the|this|that|its)\s+organi[sz]ation\b|\bmembership\b/i;
+
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 export const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 
