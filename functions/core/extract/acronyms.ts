@@ -1,11 +1,15 @@
 // Acronyms an article defines: "the Union of South American Nations (UNASUR)" makes "UNASUR" that organisation in
 // every sentence of the article, before the definition (headlines and leads use the short form first) and after it.
+import { isProvisionalTreaty } from '../provisional';
 import { findTreaties } from './gazetteer';
 import { ATTRIBUTIVE, type Gazetteer, overlaps, type TreatyMention } from './mentions';
 
 type Definition = Omit<TreatyMention, 'start' | 'end'>;
-/** Acronym as written → what it stands for; null when the article defines it twice differently. */
-export type AcronymDefinitions = Map<string, Definition | null>;
+/**
+ * Acronym as written → what it stands for; null when the article defines it twice differently. `fullNames`: the
+ * names of instruments outside the catalogue the article writes out in full (see fullNameOf).
+ */
+export type AcronymDefinitions = Map<string, Definition | null> & { fullNames?: { id: string; name: string }[] };
 
 // "the SADC bloc", "NATO allies", "UNASUR countries": the acronym names a grouping of states, not what they join.
 const GROUPING =
@@ -14,13 +18,30 @@ const OBJECT_BEFORE =
   /\b(?:the|of|from|to|in|into|with|within|for|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves?|leaving|quit(?:s|ting)?|exit(?:s|ed|ing)?|notified|notifying)\s+$/i;
 const MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawal|departure|treaty|charter|statute)\b/i;
 const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
+// A sentence that may write an instrument's or organisation's full name ("the Nagoya Protocol on Access to ...").
+const FULL_NAME_HINT =
+  /(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership)\s+(?:on|of|for|between)\s/;
 
 /** The acronyms defined right after a recognised name in any of the article's sentences. */
 export function definedAcronyms(sentences: string[], g: Gazetteer): AcronymDefinitions {
   const defs: AcronymDefinitions = new Map();
+  const full = new Map<string, string>();
   for (const s of sentences) {
-    if (!s.includes('(')) continue;
+    const hint = FULL_NAME_HINT.test(s);
+    if (!hint && !s.includes('(')) continue;
     let mentions: TreatyMention[] | undefined;
+    if (hint) {
+      mentions = findTreaties(s, g);
+      for (const m of mentions)
+        if (
+          m.name &&
+          m.treaty &&
+          isProvisionalTreaty(m.treaty) &&
+          m.treaty.split('-').length >= 4 &&
+          !full.has(m.treaty)
+        )
+          full.set(m.treaty, m.name);
+    }
     for (const d of s.matchAll(DEFINED)) {
       mentions ??= findTreaties(s, g);
       const close = d.index! + d[0].length;
@@ -42,7 +63,16 @@ export function definedAcronyms(sentences: string[], g: Gazetteer): AcronymDefin
       }
     }
   }
+  if (full.size) defs.fullNames = [...full].map(([id, name]) => ({ id, name }));
   return defs;
+}
+
+// "the Nagoya Protocol" after (or before) "the Nagoya Protocol on Access to Genetic Resources ...": an instrument
+// outside the catalogue named short and in full in one article is one instrument, under its full name.
+function fullNameOf(m: TreatyMention, defs: AcronymDefinitions): TreatyMention {
+  if (!m.name || !m.treaty || !defs.fullNames || !isProvisionalTreaty(m.treaty)) return m;
+  const longer = defs.fullNames.filter((f) => f.id.startsWith(`${m.treaty}-`));
+  return longer.length === 1 ? { ...m, treaty: longer[0].id, name: longer[0].name } : m;
 }
 
 /** The sentence's mentions with every defined acronym it uses that nothing else already reads. */
@@ -51,6 +81,7 @@ export function withDefinedAcronyms(
   mentions: TreatyMention[],
   defs: AcronymDefinitions,
 ): TreatyMention[] {
+  if (defs.fullNames && mentions.some((m) => m.name)) mentions = mentions.map((m) => fullNameOf(m, defs));
   if (!defs.size) return mentions;
   let out: TreatyMention[] | null = null;
   for (const [acr, def] of defs) {
