@@ -55,12 +55,14 @@ export const ATTRIBUTIVE =
 
 // A depositary organisation named for its office ("handed the instrument to the IMO Secretary-General", "notified the
 // Secretary General of the Council of Europe"): the office receives the instrument; the organisation is not the
-// instrument acted on, unless the sentence speaks of the organisation itself ("its withdrawal from the organisation").
+// instrument acted on, unless the sentence speaks of the organisation itself ("its withdrawal from the organisation",
+// "denounces the Charter of the body").
 export const OFFICE_AFTER =
   /^(?:['’]s)?\s+(?:(?:Deputy|Assistant|Acting)\s+)?(?:Secretary[\s-]+General|Director[\s-]+General|General\s+Director|Executive\s+(?:Secretary|Director)|Secretariat|Depositary)\b/i;
 export const OFFICE_BEFORE =
   /\b(?:Secretary[\s-]+General|Director[\s-]+General|General\s+Director|Executive\s+(?:Secretary|Director)|Secretariat|Depositary)\s+of\s+(?:the\s+)?$/i;
-export const ORGANISATION_ITSELF = /\b(?:the|this|that|its)\s+organi[sz]ation\b|\bmembership\b/i;
+export const ORGANISATION_ITSELF =
+  /\b(?:the|this|that|its)\s+(?:organi[sz]ation|body|bloc|Charter|Constitution|Statute)\b|\bmembership\b/i;
 
 // Capitalised words of a name, joined by short function words ("Conservation of Migratory Species of Wild Animals").
 export const NOT_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
