@@ -22,6 +22,11 @@ const TREATYWORD = String.raw`(?:treaty|convention|agreement|accord|pact|statute
 
 // Approval verbs of a legislature (beyond "voted"/"approved"): "rubber-stamped", "okayed", "gave its consent to".
 const APPROVE = String.raw`(?:voted|approved|backed|endorsed|supported|passed|adopted|rubber-stamped|okayed|signed off on|cleared|gave (?:its |their )?(?:final )?(?:approval|consent|backing|green light) (?:to|for))`;
+// A day after "on" ("signed on Friday", "signed on 12 May", "signed on March 8, 2018"): a date adverbial, not the
+// particle of the phrasal verb ("signed on to a statement"). ON_DAY is the adverbial itself, for a verb and its object.
+const DAY_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)?\b)`;
+export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:${DAY_WORD})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?,?`;
+const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = (s: string) => new RegExp(s, 'giu');
 export const CUES: CueDef[] = [
@@ -336,7 +341,7 @@ export const CUES: CueDef[] = [
     g: ['decree', 'order', 'memorand'],
     action: 'withdrawal_decreed',
     re: r(
-      String.raw`\b(?<t>signed|issued|published)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`,
+      String.raw`\b(?<t>signed|issued|published)\s+(?:${ON_DAY}\s+)?(?:an?\s+|the\s+|two\s+|several\s+)?(?!explanatory\b)(?:[\p{L}-]+\s+)?(?:decrees?|executive orders?|orders?|memorand(?:um|a))\b`,
     ),
   },
   {
@@ -793,14 +798,15 @@ export const CUES: CueDef[] = [
       String.raw`(?<!\b(?:welcom\w*|congratulat\w*|hail\w*|prais\w*|applaud\w*|noted|after|before|upon|following|since|awaiting|pending)\s+(?:the\s+)?)\b(?<t>deposit)\s+of\s+(?:its|their|the|[\p{L}]+'s)\s+(?:instruments?|letters?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
     ),
   },
-  // "handed over to the Secretary-General the instrument of accession", "depositing its ratification instrument",
+  // "handed over to the Secretary-General the instrument of accession", "depositing its ratification instrument"
+  // (or "their ratification documents"),
   // "Poland deposited its own on 30 September": the deposit with the recipient first, a compound noun, an ellipsis.
   {
     id: 'J9c',
-    g: ['instrument'],
+    g: ['instrument', 'ratification document', 'accession document', 'acceptance document'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,8}?(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)|(?:its|their)\s+(?:ratification|accession|acceptance)\s+instruments?)\b`,
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,8}?(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)|(?:its|their)\s+(?:ratification|accession|acceptance)\s+(?:instruments?|documents?))\b`,
     ),
   },
   // The lookahead before the lookbehind: tried at every position, the lookbehind alone cost ~1.5 ms a sentence.
@@ -875,7 +881,7 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'signed',
     re: r(
-      String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+      String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
     ),
     objTreaty: true,
   },

@@ -2,7 +2,7 @@
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
 import type { StateMention, TreatyMention } from './gazetteer';
 import type { DateHit, Ymd } from './dates';
-import { inIrrealisScope, LEG, W } from './cues';
+import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 
@@ -85,21 +85,31 @@ export interface Ctx {
   topic: string | null;
 }
 
+const LEAD_DAY = new RegExp(String.raw`^\s+${ON_DAY}`, 'iu');
+const OBJECT_START = /^\s*(?:the|a|an|its|their|his|her)\b/i;
+const NO_OBJECT =
+  /^\s*(?:[,.;)(]|$|(?:in|at|by|and|but|with|during|as|after|before|alongside|along|together|when|while)\b)/i;
+
 /** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
 function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
-  const after = s.slice(hit.end);
-  const t = treaties.find((m) => m.start >= hit.end && m.start - hit.end <= 30);
+  // "signed on Thursday the Agreement": a date adverbial between the verb and its object is read past; with no
+  // object after it ("signed on Friday in Geneva") the verb is used without one.
+  const day = LEAD_DAY.exec(s.slice(hit.end))?.[0].length ?? 0;
+  const near = (at: number) => treaties.find((m) => m.start >= at && m.start - at <= 30);
+  const lead = day && (near(hit.end + day) || OBJECT_START.test(s.slice(hit.end + day))) ? day : 0;
+  if (day && !lead && NO_OBJECT.test(s.slice(hit.end + day))) return ctx.lastTreaty !== null;
+  const from = hit.end + lead;
+  const after = lead ? ` ${s.slice(from).trimStart()}` : s.slice(hit.end);
+  const t = near(from);
   if (
     t &&
-    /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
-      s.slice(hit.end, t.start),
-    )
+    /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(from, t.start))
   )
     return t.treaty !== null;
   // "signed the Council of Europe's Framework Convention": a sponsor's possessive before the name.
-  if (t && SPONSOR_POSSESSIVE.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  if (t && SPONSOR_POSSESSIVE.test(s.slice(from, t.start))) return t.treaty !== null;
   // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
-  if (t && SPONSOR_PREFIX.test(s.slice(hit.end, t.start))) return t.treaty !== null;
+  if (t && SPONSOR_PREFIX.test(s.slice(from, t.start))) return t.treaty !== null;
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
@@ -153,7 +163,7 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   if (
     hit.def.id === 'S1' &&
     /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) &&
-    !/^\s+by\b/.test(s.slice(hit.end))
+    !/^\s+by\b/.test(s.slice(hit.end).replace(LEAD_DAY, ' ')) // "signed on 8 March 2018 by Peru"
   )
     return [];
   // "..., as well as the Maldives and Trinidad and Tobago (as these last two States signed and ratified ...)": the
@@ -186,10 +196,20 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     /^\s*,/.test(s.slice(states[0].end))
   )
     return resolve(states[0]);
+  // "A, along with B and C, ratified": the subject and the companions set off between it and the verb.
+  const aside = COMPANION_ASIDE.exec(s.slice(0, hit.trigger));
+  if (aside) {
+    const head = before.filter((m) => m.end <= aside.index);
+    const subject = head[head.length - 1];
+    if (subject && !subject.anaphor && /^\s*$/.test(s.slice(subject.end, aside.index))) {
+      const inside = before.filter((m) => m.start >= aside.index && !m.anaphor && m.kind !== 'demonym');
+      return [...new Set([...subject.states, ...inside.flatMap((m) => m.states), ...companions(s, hit, states)])];
+    }
+  }
   if (before.length) {
     const r = resolve(before[before.length - 1]);
     if (r.length || before[before.length - 1].anaphor)
-      return r.length ? [...new Set([...r, ...companions(s, hit, states)])] : null;
+      return r.length ? [...new Set([...coordinated(s, before), ...r, ...companions(s, hit, states)])] : null;
   }
   // "The Union signed the Convention, along with four of its member states: A, B, ...": a subject that is no state
   // in the catalogue still has its listed companions act.
@@ -210,7 +230,11 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
         LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)) &&
         !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40))
       ) &&
-      !(OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) && !/^['’]s\b/.test(s.slice(m.end))) &&
+      !(
+        OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
+        !/^['’]s\b/.test(s.slice(m.end)) &&
+        !(hit.def.id === 'P8' && m.end <= hit.end) // "The decision of the Peruvian government to leave"
+      ) &&
       !(m.kind === 'demonym' && PERSON_TITLE.test(s.slice(m.end, m.end + 30))),
   );
   const after = cand.find((m) => m.kind !== 'demonym') ?? cand[0];
@@ -238,6 +262,24 @@ function companions(s: string, hit: CueHit, states: StateMention[]): string[] {
     )
     .flatMap((x) => x.states);
 }
+
+// "the Government of A and the Government of B signed": subjects joined across an institution's "of" phrase (a plain
+// "A and B" is one mention already). The states coordinated before the last one, earliest first.
+const COORD_OF =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:governments?|republic|kingdom|state|authorities|presidents?|parliaments?|delegations?|people)\s+of\s+(?:the\s+)?$/i;
+function coordinated(s: string, before: StateMention[]): string[] {
+  const out: string[] = [];
+  for (let k = before.length - 1; k > 0; k--) {
+    const prev = before[k - 1];
+    if (prev.anaphor || prev.kind === 'demonym' || !COORD_OF.test(s.slice(prev.end, before[k].start))) break;
+    out.unshift(...prev.states);
+  }
+  return out;
+}
+// "A, along with B and C, deposited": a companion phrase set off by commas right before the verb (adverbs, "has" or
+// "also" may follow it); a relative or other clause there ("..., which ratified") is not an aside.
+const COMPANION_ASIDE =
+  /,\s*(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+[^;:.()]{1,160}?,\s*(?:(?:\p{Ll}+ly|has|have|had|also|both|all|jointly)\s+)*$/iu;
 
 const FOLLOWING =
   /\b(?:the\s+)?following\s+(?:\p{L}+\s+)?(?:states|countries|nations|governments)\s+(?:have\s+|had\s+|also\s+)*$/iu;
