@@ -219,7 +219,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const regular = findCues(s).concat(listCues(s));
+    const regular = findCues(s).concat(listCues(s, () => st(i)));
     const found = regular
       .concat(structuralCues(s, new Set(regular.map((h) => h.def.action)), () => tr(i)))
       .sort((a, b) => a.trigger - b.trigger);
