@@ -160,6 +160,50 @@ function withoutExceptions(s: string, all: Item[], states: string[], end: number
   return out ? states.filter((x) => !out.states.includes(x)) : states;
 }
 
+/** The next sentence and its states (for "Nine states signed it. They are A, B and C"). */
+export type Follow = () => { s: string; states: () => StateMention[] } | null;
+// "These include", "They are:", "The signatories are", "The countries were".
+const CONT =
+  /^\s*(?:These|They|Those|The\s+(?:signatories|members|countries|states|nations|parties|signatory\s+(?:countries|states)))\s+(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*/;
+/**
+ * A count acting with no list of its own ("was signed by ministers of its nine member countries", "Five states ratified
+ * it"): the next sentence may name them ("These include A, B and C"). Only a list of two or more states counts.
+ */
+function nextList(
+  s: string,
+  hit: CueHit,
+  all: Item[],
+  next: number,
+  year: number | undefined,
+  follow?: Follow,
+): string[] | null {
+  const f = follow?.();
+  const m = f && CONT.exec(f.s);
+  if (!f || !m || IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return null;
+  const clauseEnd = Math.min(next, s.length);
+  const at = Math.min(hit.start, hit.trigger);
+  const by = /\bby\s/i.exec(s.slice(hit.trigger, clauseEnd));
+  const byAt = by ? hit.trigger + by.index : -1;
+  const agent =
+    by &&
+    /(?:\b(?:was|were|been|is|are)|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(0, hit.trigger)) &&
+    [...s.slice(byAt, clauseEnd).matchAll(COUNT)].length > 0 &&
+    !all.some((x) => x.start >= byAt && x.start < clauseEnd);
+  const pre = s.slice(0, at);
+  const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1;
+  const c = [...pre.slice(clauseStart).matchAll(COUNT)].pop();
+  const cEnd = c ? clauseStart + c.index! + c[0].length : -1;
+  const subject =
+    c &&
+    /^[^.;]{0,60}$/.test(s.slice(cEnd, at)) &&
+    !IRREALIS.test(s.slice(cEnd, at)) &&
+    !all.some((x) => x.start >= clauseStart && x.end <= at);
+  if (!agent && !subject) return null;
+  const items2 = items(f.s, f.states(), year); // the next sentence's states only now (the hot path)
+  const l = listFrom(f.s, items2, m[0].length);
+  return l && l.states.length >= 2 ? withoutExceptions(f.s, items2, l.states, l.end) : null;
+}
+
 /**
  * The states of an enumeration that is the subject, agent or apposition of the cue's act, or null when the cue has
  * no such list (the ordinary subject rules then apply). `next` bounds the cue's clause.
@@ -170,9 +214,10 @@ export function listedStates(
   states: StateMention[],
   next: number,
   year?: number,
+  follow?: Follow,
 ): string[] | null {
   const all = items(s, states, year);
-  if (!all.length) return null;
+  if (!all.length) return nextList(s, hit, all, next, year, follow);
   // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
   if (hit.def.id.startsWith('L2')) return listFrom(s, all, hit.start)?.states ?? [];
   const clauseEnd = Math.min(next, s.length);
@@ -233,7 +278,7 @@ export function listedStates(
       }
     }
   }
-  return null;
+  return nextList(s, hit, all, next, year, follow);
 }
 
 // "A, B and C are the latest countries to ratify X", "have become the 13th, 14th and 15th countries to ratify": an
@@ -333,9 +378,9 @@ const W_RE = new RegExp(String.raw`\b${W}`, 'i');
  * A cue the ordinary checks drop may stand for a list subject only where its own wording fits the sentence: not a
  * ratification-only cue in a withdrawal sentence or the reverse, nor one that needs a legislature.
  */
-export function listRescues(s: string, hit: CueHit, states: StateMention[], year?: number): boolean {
+export function listRescues(s: string, hit: CueHit, states: StateMention[], year?: number, follow?: Follow): boolean {
   const d = hit.def;
   if (d.needLeg || (d.needW && !W_RE.test(s)) || (d.noW && W_RE.test(s))) return false;
   if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
-  return !!listedStates(s, hit, states, s.length, year)?.length;
+  return !!listedStates(s, hit, states, s.length, year, follow)?.length;
 }

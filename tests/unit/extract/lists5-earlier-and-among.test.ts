@@ -65,3 +65,31 @@ describe('"after A, which left in 2017": the relative clause dates the earlier a
     ]);
   });
 });
+
+describe('"Nine states signed it. They are A, B and C": the next sentence lists the count', () => {
+  it("gives the listed states the last sentence's act and date", () => {
+    const got = roles(
+      'The Arms Trade Treaty was signed by ministers of its nine member countries on Thursday. ' +
+        'These include Chile, Peru, Ghana and Kenya.',
+    );
+    for (const iso of ['CHL', 'PER', 'GHA', 'KEN'])
+      expect(got).toContain(`${iso} arms-trade-treaty signed 2025-05-08 primary`);
+  });
+  it('reads "The signatories are: A, B and C"', () => {
+    const got = out(
+      'Five states ratified the Arms Trade Treaty on Friday. The signatories are: Chile, Peru and Ghana.',
+    );
+    expect(got).toEqual(['CHL', 'GHA', 'PER'].map((x) => `${x} arms-trade-treaty joined`));
+  });
+  it('gives nothing after a sentence with no act ("have not yet signed", "are negotiating")', () => {
+    expect(out('Several countries have not yet signed the Arms Trade Treaty. These include Chile and Peru.')).toEqual(
+      [],
+    );
+    expect(
+      out('Another 20 countries are negotiating to join the Arms Trade Treaty. These are: Chile, Peru and Ghana.'),
+    ).toEqual([]);
+    expect(
+      out('Officials of 40 countries attended the Arms Trade Treaty signing. They included Chile and Peru.'),
+    ).toEqual([]);
+  });
+});
