@@ -31,7 +31,8 @@ import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
-import { listCues, listedStates, listRescues, listStanding } from './state-lists';
+import { listCues } from './list-cues';
+import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
