@@ -31,7 +31,8 @@ import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
-import { listCues, listedStates, listRescues, listStanding } from './state-lists';
+import { listCues } from './list-cues';
+import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -219,7 +220,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
-    const regular = findCues(s).concat(listCues(s));
+    const regular = findCues(s).concat(listCues(s, () => st(i)));
     const found = regular
       .concat(structuralCues(s, new Set(regular.map((h) => h.def.action)), () => tr(i)))
       .sort((a, b) => a.trigger - b.trigger);
@@ -243,9 +244,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
+    // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
+    const follow = () => (i + 1 < info.length ? { s: info[i + 1].s, states: () => st(i + 1) } : null);
     // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
     let cues = remapCues(s, found, ctx.lastAction).filter(
-      (h) => acceptCue(s, h, treaties, states, ctx) || listRescues(s, h, states, pub?.y),
+      (h) => acceptCue(s, h, treaties, states, ctx) || listRescues(s, h, states, pub?.y, follow),
     );
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
     cues = cues.map((h) =>
@@ -309,7 +312,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         cues.slice(k + 1).find((o) => o.trigger >= h.end || o.def.action === h.def.action)?.trigger ?? s.length;
       const prev = lastOk;
       // An enumeration of states acting (state-lists.ts) is the subject; else the ordinary subject rules.
-      let subj = listedStates(s, h, states, next, pub?.y) ?? subjectOf(s, h, states, ctx);
+      let subj = listedStates(s, h, states, next, pub?.y, follow) ?? subjectOf(s, h, states, ctx);
       if (subj === null) return;
       const trs = treatiesOf(h, next, treaties, ctx, s, states).filter((t) => t);
       if (!trs.length) return;

@@ -1,11 +1,11 @@
 // Lists of states acting on one treaty: "signed by A, B and C", "Nine states signed it: A, B, ...", "A, B and C are
 // the latest countries to ratify it", "ratified by 21 (A, B, ...)", "all EU member states have signed".
 // One cue, one enumeration: every listed state gets the cue's act (the caller builds one claim per state).
-import { type CueDef, type CueHit, W } from './cues';
+import { type CueHit, W } from './cues';
 import type { StateMention } from './mentions';
 
 const NUM = String.raw`(?:\d+|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|some|all|most)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
-const NOUN = String.raw`(?:countries|states|nations|members|member\s+states|member\s+countries|economies|governments|signatories|parties)`;
+export const NOUN = String.raw`(?:countries|states|nations|members|member\s+states|member\s+countries|economies|governments|signatories|parties)`;
 // "Nine states", "more than 60 countries", "many of the other EU countries", "three more countries".
 const COUNT = new RegExp(
   String.raw`\b(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at\s+least\s+|some\s+|another\s+|the\s+)?${NUM}\s+(?:of\s+(?:the\s+)?)?(?:(?:more|other|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?${NOUN}\b`,
@@ -68,7 +68,7 @@ interface Item {
   grouping?: boolean;
 }
 
-function items(s: string, states: StateMention[], year: number | undefined): Item[] {
+export function items(s: string, states: StateMention[], year: number | undefined): Item[] {
   const groups: Item[] = [];
   for (const g of s.matchAll(GROUPING)) {
     const x = g.groups!;
@@ -82,7 +82,7 @@ function items(s: string, states: StateMention[], year: number | undefined): Ite
 }
 
 /** The enumeration that starts at `from` (after optional "the"): its states and where it ends. */
-function listFrom(
+export function listFrom(
   s: string,
   all: Item[],
   from: number,
@@ -134,6 +134,21 @@ function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
   };
 }
 
+// "producers such as A and B and smaller ones such as C": two "such as" lists of one subject.
+const SUCH_AS_AND = /(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\p{L}-]+\s+){1,4}?such\s+as\s+(?:the\s+)?$/iu;
+const SUCH_AS = /\bsuch\s+as\s+(?:the\s+)?$/i;
+function withSuchAs(s: string, all: Item[], states: string[], start: number): string[] {
+  let out = states;
+  while (SUCH_AS.test(s.slice(0, start))) {
+    const m = SUCH_AS_AND.exec(s.slice(0, start));
+    const p = m && listTo(s, all, m.index);
+    if (!p?.states.length || !SUCH_AS.test(s.slice(0, p.start))) break;
+    out = [...new Set([...p.states, ...out])];
+    start = p.start;
+  }
+  return out;
+}
+
 /** States named after "except"/"apart from" right after a list end: they do not act. */
 function withoutExceptions(s: string, all: Item[], states: string[], end: number): string[] {
   const m =
@@ -143,6 +158,43 @@ function withoutExceptions(s: string, all: Item[], states: string[], end: number
   if (!m) return states;
   const out = listFrom(s, all, end + m[0].length);
   return out ? states.filter((x) => !out.states.includes(x)) : states;
+}
+
+/** The next sentence and its states (for "Nine states signed it. They are A, B and C"). */
+export type Follow = () => { s: string; states: () => StateMention[] } | null;
+// "These include", "They are:", "The signatories are", "The countries were".
+const CONT =
+  /^\s*(?:These|They|Those|The\s+(?:signatories|members|countries|states|nations|parties|signatory\s+(?:countries|states)))\s+(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*/;
+/**
+ * A count acting with no list of its own ("was signed by ministers of its nine member countries", "Five states ratified
+ * it"): the next sentence may name them ("These include A, B and C"). Only a list of two or more states counts.
+ */
+function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: number, follow?: Follow): string[] | null {
+  const f = follow?.();
+  const m = f && CONT.exec(f.s);
+  if (!f || !m || IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return null;
+  const clauseEnd = Math.min(next, s.length);
+  const at = Math.min(hit.start, hit.trigger);
+  const by = /\bby\s/i.exec(s.slice(hit.trigger, clauseEnd));
+  const byAt = by ? hit.trigger + by.index : -1;
+  const agent =
+    by &&
+    /(?:\b(?:was|were|been|is|are)|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(0, hit.trigger)) &&
+    [...s.slice(byAt, clauseEnd).matchAll(COUNT)].length > 0 &&
+    !all.some((x) => x.start >= byAt && x.start < clauseEnd);
+  const pre = s.slice(0, at);
+  const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1;
+  const c = [...pre.slice(clauseStart).matchAll(COUNT)].pop();
+  const cEnd = c ? clauseStart + c.index! + c[0].length : -1;
+  const subject =
+    c &&
+    /^[^.;]{0,60}$/.test(s.slice(cEnd, at)) &&
+    !IRREALIS.test(s.slice(cEnd, at)) &&
+    !all.some((x) => x.start >= clauseStart && x.end <= at);
+  if (!agent && !subject) return null;
+  const items2 = items(f.s, f.states(), year); // the next sentence's states only now (the hot path)
+  const l = listFrom(f.s, items2, m[0].length);
+  return l && l.states.length >= 2 ? withoutExceptions(f.s, items2, l.states, l.end) : null;
 }
 
 /**
@@ -155,9 +207,12 @@ export function listedStates(
   states: StateMention[],
   next: number,
   year?: number,
+  follow?: Follow,
 ): string[] | null {
   const all = items(s, states, year);
-  if (!all.length) return null;
+  if (!all.length) return nextList(s, hit, all, next, year, follow);
+  // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
+  if (hit.def.id.startsWith('L2')) return listFrom(s, all, hit.start)?.states ?? [];
   const clauseEnd = Math.min(next, s.length);
   const at = Math.min(hit.start, hit.trigger);
   // 1. An agent: "was signed on Friday by A, B and C", "ratified by 21 (A, B, ...)", "by all EU member states".
@@ -185,7 +240,7 @@ export function listedStates(
     if (!l || !l.states.length) break;
     const rest = s.slice(m.end, at);
     if (IRREALIS.test(rest.replace(/\bto\s+$/, ''))) break;
-    if (COPULA.test(rest) && l.states.length >= 2) return l.states;
+    if (COPULA.test(rest) && l.states.length >= 2) return withSuchAs(s, all, l.states, l.start);
     // "Three more countries — A, B and C — ratified", "Nine states (A, B, ...) signed": a count noun right before.
     if (
       /^\s*[—–)]?\s*,?\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(rest) &&
@@ -216,29 +271,7 @@ export function listedStates(
       }
     }
   }
-  return null;
-}
-
-// "A, B and C are the latest countries to ratify X", "have become the 13th, 14th and 15th countries to ratify": an
-// infinitive after a copula and a count noun is an act done (the ordinary cues read "to ratify" as a plan).
-const ORD = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|last|most\s+recent|only|other)`;
-const DONE_TO = new RegExp(
-  String.raw`\b(?:are|were|is|was|have\s+become|has\s+become|became|become)\s+(?:now\s+|also\s+)?(?:among\s+)?(?:the\s+)?` +
-    String.raw`(?:${ORD}(?:,?\s+(?:and\s+)?${ORD})*\s+)+(?:[\p{L}-]+\s+){0,2}?${NOUN}\s+to\s+(?<t>sign|ratify|accede\s+to|join|approve|accept)\b`,
-  'giu',
-);
-const SIGN_DEF: CueDef = { id: 'L1s', g: [], action: 'signed', re: DONE_TO };
-const JOIN_DEF: CueDef = { id: 'L1j', g: [], action: 'joined', re: DONE_TO };
-/** Cues for an act a listed subject has done, stated as "the latest countries to ratify" (see DONE_TO). */
-export function listCues(s: string): CueHit[] {
-  if (!/\bto\s+(?:sign|ratify|accede|join|approve|accept)\b/i.test(s)) return [];
-  const out: CueHit[] = [];
-  for (const m of s.matchAll(DONE_TO)) {
-    const t = m.groups!.t;
-    const trigger = m.index! + m[0].lastIndexOf(t);
-    out.push({ def: /^sign/i.test(t) ? SIGN_DEF : JOIN_DEF, start: trigger, end: m.index! + m[0].length, trigger });
-  }
-  return out;
+  return nextList(s, hit, all, next, year, follow);
 }
 
 // "A, B and C are the only other countries that have ratified it": a standing, not the news of the day.
@@ -256,9 +289,9 @@ const W_RE = new RegExp(String.raw`\b${W}`, 'i');
  * A cue the ordinary checks drop may stand for a list subject only where its own wording fits the sentence: not a
  * ratification-only cue in a withdrawal sentence or the reverse, nor one that needs a legislature.
  */
-export function listRescues(s: string, hit: CueHit, states: StateMention[], year?: number): boolean {
+export function listRescues(s: string, hit: CueHit, states: StateMention[], year?: number, follow?: Follow): boolean {
   const d = hit.def;
   if (d.needLeg || (d.needW && !W_RE.test(s)) || (d.noW && W_RE.test(s))) return false;
   if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
-  return !!listedStates(s, hit, states, s.length, year)?.length;
+  return !!listedStates(s, hit, states, s.length, year, follow)?.length;
 }
