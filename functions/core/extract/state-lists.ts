@@ -56,6 +56,8 @@ const GROUPING = new RegExp(
     String.raw`(?:(?<eu>${EU_NAME})\s+${MEMBERS}|(?<asean>${ASEAN_NAME})\s+${MEMBERS}|${MEMBERS}\s+of\s+(?:the\s+)?(?:(?<eu2>${EU_NAME})|(?<asean2>${ASEAN_NAME})))\b`,
   'gi',
 );
+// Hot path: every list below needs two named states, a grouping's members or a count noun ("nine countries").
+const LIST_HINT = /\b(?:countries|states|nations|members|economies|governments|signatories|parties)\b/i;
 // A modal, negation or plan before the verb: the list does not (yet) act.
 const IRREALIS =
   /n['’]t\b|\b(?:not|never|no\s+longer|will|would|could|should|may|might|must|can|cannot|expected|set|due|plan\w*|intend\w*|hop\w*|refus\w*|declin\w*|fail\w*|yet|urg\w*|asked|called|want\w*|wish\w*|threat\w*|consider\w*|seek\w*|sought|if|unless)\b/i;
@@ -209,6 +211,7 @@ export function listedStates(
   year?: number,
   follow?: Follow,
 ): string[] | null {
+  if (!hit.def.id.startsWith('L2') && !LIST_HINT.test(s) && states.flatMap((m) => m.states).length < 2) return null;
   const all = items(s, states, year);
   if (!all.length) return nextList(s, hit, all, next, year, follow);
   // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
