@@ -77,13 +77,11 @@ describe('an exit reported years after the effect a stored notice scheduled', ()
   });
   const runScheduled = (t: Timeline, claims: Claim[], id: string, published: string) =>
     applyClaims(t, claims, src(id), { now: NOW, published, scheduleFor });
+  // The stored notice both cases start from (7 July 2020, effective a year later by the schedule).
+  const noticeOf2020 = () =>
+    runScheduled(empty(), [claim({ action: 'withdrawal_notified', date: '2020-07-07' })], 'n', '2020-07-07');
   it('is a later withdrawal (the first was revoked, or the state rejoined), not a clash with the schedule', () => {
-    const notice = runScheduled(
-      empty(),
-      [claim({ action: 'withdrawal_notified', date: '2020-07-07' })],
-      'n',
-      '2020-07-07',
-    );
+    const notice = noticeOf2020();
     const exit = runScheduled(
       notice.timeline,
       [claim({ action: 'withdrawal_effective', date: '2026-01-22' })],
@@ -94,12 +92,7 @@ describe('an exit reported years after the effect a stored notice scheduled', ()
     expect(exit.alert).toMatchObject({ actions: ['withdrawal_effective'] });
   });
   it('still flags an exit months off the scheduled day', () => {
-    const notice = runScheduled(
-      empty(),
-      [claim({ action: 'withdrawal_notified', date: '2020-07-07' })],
-      'n',
-      '2020-07-07',
-    );
+    const notice = noticeOf2020();
     const exit = runScheduled(
       notice.timeline,
       [claim({ action: 'withdrawal_effective', date: '2021-03-01' })],
