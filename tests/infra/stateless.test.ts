@@ -291,8 +291,13 @@ describe('stateless stack', { timeout: 60_000 }, () => {
     expect(fn.Properties.Timeout).toBe(300); // the weekly digest runs here too
     expect(s.stateless.functions.compose.installedModules).toEqual(['mjml', 'html-to-text']);
     // Web sends the prerendered confirmation (emails/prerendered): no function but compose carries mjml.
-    // Detect carries the sentence reader's model beside its bundle (data, not code), and nothing else does.
-    expect(s.stateless.functions.detect.installedModules).toEqual(['wink-nlp', 'wink-eng-lite-web-model']);
+    // Detect carries the sentence reader's model (data, not code) and the date parser beside its bundle (the 250 KB
+    // code budget), and nothing else does.
+    expect(s.stateless.functions.detect.installedModules).toEqual([
+      'wink-nlp',
+      'wink-eng-lite-web-model',
+      'chrono-node',
+    ]);
     const others = Object.values(s.stateless.functions).filter(
       (f) => f.pipelineStage !== 'compose' && f.pipelineStage !== 'detect',
     );
