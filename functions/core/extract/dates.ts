@@ -80,8 +80,10 @@ function ci(src: string): string {
   return src.replace(/(^|[(|:])([a-z])/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`);
 }
 
+// Every form starts at a word's first letter or a number's first digit, so the engine passes over the inside of
+// words at once; a number glued to a word ("reality19 November 2017", page furniture run together) still counts.
 const RE = new RegExp(
-  [
+  `(?:(?<![A-Za-z])(?=[A-Za-z])|(?<!\\d)(?=\\d))(?:${[
     `(?<between>between (?<b1>\\d{4}) and (?<b2>\\d{4}))`,
     `(?<dmy>(?:${WD},? )?(?:the )?(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m1>${MON}),? (?<y1>\\d{4}))`,
     `(?<mdy>(?:${WD},? )?(?<m2>${MON}) (?<d2>\\d{1,2})(?:st|nd|rd|th)?,? (?<y2>\\d{4}))`,
@@ -102,7 +104,7 @@ const RE = new RegExp(
     `(?<season>(?<p11>${ci('(?:last|this|next)')}) (?<s11>spring|summer|autumn|fall|winter))`,
     `(?<that>that (?<m12>${MON}|year))`,
     `(?<year>(?<p13>\\b${ci('(?:in|since|back in|early|late|mid-|mid|by|until|from|during|around|and|or|spring|summer|autumn|winter|year)')}\\s+)?(?<y13>(?:19|20)\\d{2})(?![\\w-]))`,
-  ].join('|'),
+  ].join('|')})`,
   'g',
 );
 

@@ -85,10 +85,24 @@ function wordWidth(text: string, i: number): number {
   const cp = text.codePointAt(i)!;
   return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
+// Which (first character, length) pairs the index's first words have: a word that no key can start with is passed
+// over without cutting it out of the text for a map lookup (most words of an article are not names).
+const SHAPES = new WeakMap<Map<string, string[]>, Uint8Array>();
+const shapeOf = (code: number, len: number) => (code < 128 ? code : 127) * 64 + (len < 63 ? len : 63);
+function shapesOf(idx: Map<string, string[]>): Uint8Array {
+  let shapes = SHAPES.get(idx);
+  if (!shapes) {
+    shapes = new Uint8Array(128 * 64);
+    for (const k of idx.keys()) shapes[shapeOf(k.charCodeAt(0), k.length)] = 1;
+    SHAPES.set(idx, shapes);
+  }
+  return shapes;
+}
 /** Longest name from the index starting at each word of `text` (case as given). */
 export function scanIndex(text: string, idx: Map<string, string[]>): { start: number; end: number; key: string }[] {
   const out: { start: number; end: number; key: string }[] = [];
   let skipTo = 0;
+  const shapes = shapesOf(idx);
   // Words are maximal runs of letters and digits (by code point), read without a regex match per word.
   for (let i = 0, n = text.length; i < n; ) {
     let w = wordWidth(text, i);
@@ -99,7 +113,7 @@ export function scanIndex(text: string, idx: Map<string, string[]>): { start: nu
     const at = i;
     do i += w;
     while (i < n && (w = wordWidth(text, i)));
-    if (at < skipTo || isWordChar(text[at - 1])) continue;
+    if (at < skipTo || !shapes[shapeOf(text.charCodeAt(at), i - at)] || isWordChar(text[at - 1])) continue;
     const cands = idx.get(text.slice(at, i));
     if (!cands) continue;
     for (const c of cands) {
