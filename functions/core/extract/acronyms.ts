@@ -22,16 +22,23 @@ const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
 const FULL_NAME_HINT =
   /(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership)\s+(?:on|of|for|between)\s/;
 
-/** The acronyms defined right after a recognised name in any of the article's sentences. */
-export function definedAcronyms(sentences: string[], g: Gazetteer): AcronymDefinitions {
+/**
+ * The acronyms defined right after a recognised name in any of the article's sentences. `find` reads a sentence's
+ * treaty mentions (by index); the caller may pass its own cache so that no sentence is read twice.
+ */
+export function definedAcronyms(
+  sentences: string[],
+  g: Gazetteer,
+  find: (k: number) => TreatyMention[] = (k) => findTreaties(sentences[k], g),
+): AcronymDefinitions {
   const defs: AcronymDefinitions = new Map();
   const full = new Map<string, string>();
-  for (const s of sentences) {
+  for (const [k, s] of sentences.entries()) {
     const hint = FULL_NAME_HINT.test(s);
     if (!hint && !s.includes('(')) continue;
     let mentions: TreatyMention[] | undefined;
     if (hint) {
-      mentions = findTreaties(s, g);
+      mentions = find(k);
       for (const m of mentions)
         if (
           m.name &&
@@ -43,7 +50,7 @@ export function definedAcronyms(sentences: string[], g: Gazetteer): AcronymDefin
           full.set(m.treaty, m.name);
     }
     for (const d of s.matchAll(DEFINED)) {
-      mentions ??= findTreaties(s, g);
+      mentions ??= find(k);
       const close = d.index! + d[0].length;
       // The name ends at the bracket, or the bracket belongs to the name's own mention ("... Nations (UNASUR)").
       const m = mentions.find(

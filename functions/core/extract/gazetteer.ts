@@ -4,6 +4,7 @@
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';
 import {
+  cataloguedIds,
   ATTRIBUTIVE,
   type Gazetteer,
   NOT_INSTRUMENT,
@@ -405,9 +406,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !out.some((o) => o !== inner && o.start < end && start < o.end)
     ) {
       const pid = provisionalTreatyId(rest);
-      let ids = [
-        ...new Set(g.provisionalIndex.filter((x) => x.words === pid || x.words.startsWith(`${pid}-`)).map((x) => x.id)),
-      ];
+      let ids = cataloguedIds(g, pid, true);
       if (ids.length > 1) {
         const lower = text.toLowerCase();
         ids = ids.filter((id) =>
@@ -460,11 +459,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     const proto = PROTOCOL_OF.exec(text.slice(Math.max(0, start - 60), start));
     if (proto) {
       const ppid = provisionalTreatyId(`${proto[1]} Protocol to the ${rest.replace(/\bof\b/, 'on')}`);
-      let hit = [
-        ...new Set(
-          g.provisionalIndex.filter((x) => x.words === ppid || x.words.startsWith(`${ppid}-`)).map((x) => x.id),
-        ),
-      ];
+      let hit = cataloguedIds(g, ppid, true);
       // Two protocols to one convention: the one whose remaining name words the sentence uses ("dispute", "nationality").
       const several = hit.length > 1;
       if (hit.length > 1) {
@@ -493,13 +488,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         continue;
       }
     }
-    const known = [
-      ...new Set(
-        g.provisionalIndex
-          .filter((x) => x.words === pid || (pid.split('-').length >= 4 && x.words.startsWith(`${pid}-`)))
-          .map((x) => x.id),
-      ),
-    ];
+    const known = cataloguedIds(g, pid, pid.split('-').length >= 4);
     if (known.length === 1) {
       push(start, end, known[0]);
       continue;

@@ -104,12 +104,16 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const stC: StateMention[][] = [];
   // A headline repeated at the top of the body is read like the title (see titleCased).
   const headline = (i: number) => i < 3 && !/[.!?:"”]\s*$/.test(info[i].s) && titleCased(info[i].s);
+  // Each sentence's treaty names are read once, for the acronyms it defines and for its own mentions.
+  const namedC: TreatyMention[][] = [];
+  const named = (i: number) => (namedC[i] ??= findTreaties(info[i].s, gz));
   const acronyms = definedAcronyms(
     info.map((x) => x.s),
     gz,
+    named,
   );
   const tr = (i: number) =>
-    (trC[i] ??= withDefinedAcronyms(info[i].s, findTreaties(info[i].s, gz), acronyms).filter(
+    (trC[i] ??= withDefinedAcronyms(info[i].s, named(i), acronyms).filter(
       (m) => !m.name || !headline(i),
     ));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));

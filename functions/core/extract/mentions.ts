@@ -88,7 +88,7 @@ function wordWidth(text: string, i: number): number {
 // Which (first character, length) pairs the index's first words have: a word that no key can start with is passed
 // over without cutting it out of the text for a map lookup (most words of an article are not names).
 const SHAPES = new WeakMap<Map<string, string[]>, Uint8Array>();
-const shapeOf = (code: number, len: number) => (code < 128 ? code : 127) * 64 + (len < 63 ? len : 63);
+const shapeOf = (code: number, len: number) => Math.min(code, 127) * 64 + Math.min(len, 63);
 function shapesOf(idx: Map<string, string[]>): Uint8Array {
   let shapes = SHAPES.get(idx);
   if (!shapes) {
@@ -127,6 +127,17 @@ export function scanIndex(text: string, idx: Map<string, string[]>): { start: nu
     }
   }
   return out;
+}
+
+/**
+ * Catalogued treaties whose name, as a provisional id, is `pid` (or, with `prefix`, starts with it), in index order.
+ * Called for every capitalised instrument-like name in an article: one pass, no string built per entry.
+ */
+export function cataloguedIds(g: Pick<Gazetteer, 'provisionalIndex'>, pid: string, prefix = false): string[] {
+  const head = `${pid}-`;
+  const ids = new Set<string>();
+  for (const x of g.provisionalIndex) if (x.words === pid || (prefix && x.words.startsWith(head))) ids.add(x.id);
+  return [...ids];
 }
 
 export function overlaps(a: { start: number; end: number }, list: { start: number; end: number }[]): boolean {

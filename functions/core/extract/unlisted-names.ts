@@ -2,7 +2,7 @@
 // name, organisations a state joins or leaves as it would a treaty, and listed short names that only begin a
 // longer name. Used by findTreaties (gazetteer.ts).
 import { provisionalTreatyId } from '../provisional';
-import { ATTRIBUTIVE, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME } from './mentions';
+import { ATTRIBUTIVE, cataloguedIds, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME } from './mentions';
 
 // Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
 // Independent States", "the International Organization for Migration", "the African Union"). Catalogued names are
@@ -61,7 +61,7 @@ export function unlistedOrganisations(
     // "the United Nations Educational, Scientific and Cultural Organization": the end of a longer, listed name.
     const before = /(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+, $/u.exec(text.slice(Math.max(0, start - 60), start));
     const pid = provisionalTreatyId(before ? before[0] + name : name);
-    const known = [...new Set(g.provisionalIndex.filter((x) => x.words === pid).map((x) => x.id))];
+    const known = cataloguedIds(g, pid);
     if (known.length === 1) push(before ? start - before[0].length : start, end, known[0], true);
     else if (!before) {
       push(start, end, pid, true, name);
