@@ -11,8 +11,9 @@ const PREAMBLE =
 
 describe('the only act dated in the fortnight before publication, after a preamble', () => {
   it('is the news when it is an accession', () => {
-    const out = brief(extract(`${PREAMBLE}Peru acceded to the Convention on Cluster Munitions on 3 May.`, '2024-05-07')
-      .claims);
+    const out = brief(
+      extract(`${PREAMBLE}Peru acceded to the Convention on Cluster Munitions on 3 May.`, '2024-05-07').claims,
+    );
     expect(out).toContain('PER cluster-munitions-convention joined 2024-05-03 primary');
   });
   it('is the news when told nine days before publication', () => {
@@ -22,8 +23,9 @@ describe('the only act dated in the fortnight before publication, after a preamb
     expect(out.some((c) => c.startsWith('PER american-convention-human-rights') && c.endsWith('primary'))).toBe(true);
   });
   it('is not the news when the act is weeks old', () => {
-    const out = brief(extract(`${PREAMBLE}Peru acceded to the Convention on Cluster Munitions on 3 March.`, '2024-05-07')
-      .claims);
+    const out = brief(
+      extract(`${PREAMBLE}Peru acceded to the Convention on Cluster Munitions on 3 March.`, '2024-05-07').claims,
+    );
     expect(out).toContain('PER cluster-munitions-convention joined 2024-03-03 background');
   });
   it('is not the news beside a later primary act', () => {
@@ -36,12 +38,12 @@ describe('the only act dated in the fortnight before publication, after a preamb
 });
 
 describe('the headline names whose act is the news', () => {
-  it('leaves another state\'s recent act in the background', () => {
+  it("leaves another state's recent act in the background", () => {
     const body = `${PREAMBLE}Chile acceded to the Convention on Cluster Munitions on 3 May.`;
     const out = brief(extract(body, '2024-05-07', 'Peru weighs its place in the cluster munitions ban').claims);
     expect(out).toContain('CHL cluster-munitions-convention joined 2024-05-03 background');
   });
-  it('takes the headline state\'s recent act as the news', () => {
+  it("takes the headline state's recent act as the news", () => {
     const body = `${PREAMBLE}Chile acceded to the Convention on Cluster Munitions on 3 May.`;
     const out = brief(extract(body, '2024-05-07', 'Rights groups hail Chile over cluster bomb ban').claims);
     expect(out).toContain('CHL cluster-munitions-convention joined 2024-05-03 primary');
