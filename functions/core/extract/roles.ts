@@ -103,6 +103,7 @@ export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pub
   return false;
 }
 
+const FORTNIGHT = 14; // days before a publication day whose written-out acts can still be the news
 const NEAR_SENTENCES = 1; // the news's sentence and the next or previous one ("Thus he enacted the council's decision")
 const DAY_OF = (date: string) => dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
 const older = (c: Merged) => c.members.every((x) => x.older);
@@ -153,6 +154,21 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   }
   const stage = (c: Merged) => c.action !== 'joined' && c.action !== 'signed';
   if (isPrimary.size === 0) for (const c of claims) if (near(c.date) && stage(c) && !older(c)) isPrimary.add(c);
+  // Still nothing, with a publication day: the latest act written with its day in the fortnight before it is the
+  // news, whatever the act (a lead that is a reaction or a dateline, "Peru acceded to the convention on 3 May" next);
+  // of the headline's state when the headline names one (another party's act is then the context).
+  if (isPrimary.size === 0 && pubDay !== null) {
+    const recent = claims.filter(
+      (c) =>
+        !older(c) &&
+        c.date?.length === 10 &&
+        dayNum(c.date) >= pubDay - FORTNIGHT &&
+        dayNum(c.date) <= pubDay &&
+        (!ctx.titleStates.size || ctx.titleStates.has(c.state)),
+    );
+    const top = Math.max(...recent.map((c) => dayNum(c.date!)));
+    for (const c of recent) if (dayNum(c.date!) === top) isPrimary.add(c);
+  }
   // Without a usable publication date, the first undated process step is the best guess at the news.
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
     // With no date at all, a joining or signature can be the news as well (a ceremony's list of signatures).

@@ -13,8 +13,9 @@ describe('dates', () => {
         '2026-01-10T10:00:00Z',
       ),
     ).toEqual([
-      'HRV arms-trade-treaty withdrawal_effective 2025-12-27 background',
-      'SVN arms-trade-treaty withdrawal_effective 2025-12-27 background',
+      // the only act, in the fortnight before publication: the news (roles7-fortnight)
+      'HRV arms-trade-treaty withdrawal_effective 2025-12-27 primary',
+      'SVN arms-trade-treaty withdrawal_effective 2025-12-27 primary',
     ]);
   });
   it('prefers the date between subject and verb over a later date in a subordinate clause', () => {

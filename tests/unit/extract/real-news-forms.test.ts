@@ -22,7 +22,7 @@ describe('typography is normalised before anything reads the text', () => {
   });
   it('dates in capitals read like any others', () => {
     expect(b('Ukraine notified the UN on JUNE 3 of its withdrawal from the Ottawa Convention.', '2025-06-10')).toEqual([
-      'UKR ottawa-convention withdrawal_notified 2025-06-03 background',
+      'UKR ottawa-convention withdrawal_notified 2025-06-03 primary', // the only act, a week old (roles7-fortnight)
     ]);
   });
 });

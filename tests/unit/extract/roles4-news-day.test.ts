@@ -20,12 +20,13 @@ describe('an act dated on the news day, outside the lead', () => {
       'Peru ratified the Minamata Convention on 9 May 2024.';
     expect(brief(extract(body, '2024-05-09').claims)).toEqual(['PER minamata-convention joined 2024-05-09 primary']);
   });
-  it('keeps an act dated days before the news day, outside the lead, as background', () => {
+  // (Within the fortnight before publication such an act is still the news when nothing else is: roles7-fortnight.)
+  it('keeps an act dated weeks before the news day, outside the lead, as background', () => {
     const body =
       'Ministers met in Geneva to discuss the future of the mercury regime and its funding. ' +
       'Delegates spent most of the session on financing and on reporting duties for parties. ' +
       'Several speakers asked for more technical help for small island developing states. ' +
-      'Peru ratified the Minamata Convention on 2 May 2024.';
-    expect(brief(extract(body, '2024-05-09').claims)).toEqual(['PER minamata-convention joined 2024-05-02 background']);
+      'Peru ratified the Minamata Convention on 18 April 2024.';
+    expect(brief(extract(body, '2024-05-09').claims)).toEqual(['PER minamata-convention joined 2024-04-18 background']);
   });
 });
