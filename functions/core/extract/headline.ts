@@ -10,7 +10,7 @@ import { isProvisionalTreaty } from '../provisional';
 // to", "formally becomes new WTO member", "becomes WTO's newest member", "becomes 94th country in"); not an
 // observer, associate or permanent seat, nor "first country in the world to ...".
 const MODIFIER = String.raw`(?!(?:observer|associate|permanent|non-permanent|honorary)\b)(?:the|a|an|\d+(?:st|nd|rd|th)?|[\p{L}][\p{L}\d.&-]*(?:['’]s)?)`;
-const BECOME = String.raw`(?:becom(?:es|e|ing)|became) (?:${MODIFIER} ){0,3}?(?:state )?(?:part(?:y|ies)|members?)|(?:becom(?:es|e|ing)|became) (?:the )?\d+(?:st|nd|rd|th)? (?:country|state|nation) (?:in|of|to join|to ratify|to accede)(?! the world)`;
+const BECOME = String.raw`(?:becom(?:es|e|ing)|became) (?:${MODIFIER} ){0,3}?(?:state )?(?:part(?:y|ies)|members?)|(?:becom(?:es|e|ing)|became) (?:the )?\d+(?:st|nd|rd|th)? (?:country|state|nation) (?:in|of|to (?:the|join|ratify|accede))(?! the world)`;
 // "denounces" is an exit only with a treaty as its object ("denounces the OAS Charter", "denounce agreement with
 // Ukraine"), not a condemnation of someone's act ("denounces Peru's withdrawal from ...").
 const TREATY_OBJECT = String.raw`(?= (?:(?!withdrawal|exit|decision|move|violation|breach|plan)[\p{L}\d-]+ ){0,4}?(?:treat(?:y|ies)|conventions?|protocols?|agreements?|charter|statute|pacts?|accords?)\b)`;
@@ -59,6 +59,10 @@ const EXIT_WORD = /\b(?:withdraw\w*|leav\w*|exit\w*|quit\w*|denounc\w*|denunciat
 // noun ("Statement on X's withdrawal from") names no stage: reactions follow a notice as often as a proposal.
 const NOMINAL: [Action, RegExp][] = [['joined', /\b(?:accession|ratification|adhesion|admission) (?:to|of)\b/i]];
 const BACKGROUND = /\b(?:after|since|following|amid|despite|before|without|ahead of|post)\b[^,:;]*$/i;
+// A noun names a step still to come when the headline blocks, delays or seeks it ("X's accession to Y blocked",
+// "Parliament delays X's accession", "X's bid for accession").
+const PENDING =
+  /\b(?:block\w*|delay\w*|stall\w*|veto\w*|halt\w*|hold\w* up|obstacles?|hurdles?|bid|path|road|talks|pending|hopes?|prospects?|oppos\w*|against|uncertain\w*|next|plans?|process)\b/i;
 // A headline that negates, hedges, threatens, reports a party's pledge or asks a question states no act.
 // "Japan 'to leave whaling body'": a quoted infinitive is attributed speculation; "reported to have" is hearsay.
 const HEDGE =
@@ -88,7 +92,8 @@ export function headlineAct(title: string | undefined): HeadlineAct | null {
   if (best) return best;
   for (const [action, re] of NOMINAL) {
     const m = re.exec(title);
-    if (m && !BACKGROUND.test(title.slice(0, m.index)) && (!best || m.index < best.at)) best = { action, at: m.index };
+    if (m && !BACKGROUND.test(title.slice(0, m.index)) && !PENDING.test(title) && (!best || m.index < best.at))
+      best = { action, at: m.index };
   }
   return best;
 }

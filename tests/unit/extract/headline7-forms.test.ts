@@ -22,6 +22,16 @@ describe('"become" in any inflection, with ordinals and modifiers', () => {
     expect(run('Slovenia formally becomes new ATT member')).toEqual(['SVN arms-trade-treaty joined null primary']);
     expect(run("Slovenia becomes ATT's newest member")).toEqual(['SVN arms-trade-treaty joined null primary']);
   });
+  it('reads "X Becomes Nth State to the Y"', () => {
+    expect(run('Slovenia Becomes 30th State to the Arms Trade Treaty')).toEqual([
+      'SVN arms-trade-treaty joined null primary',
+    ]);
+  });
+  it('does not read an intention to become a member ("to become", "on track to becoming")', () => {
+    expect(run('Slovenia to become member of Arms Trade Treaty')).toEqual([]);
+    expect(run('Slovenia moves towards becoming a party to the Arms Trade Treaty')).toEqual([]);
+    expect(run('Slovenia on the road to becoming a party to the Arms Trade Treaty')).toEqual([]);
+  });
   it('does not read "becomes first country in the world to ..." nor a permanent or observer seat', () => {
     expect(run('Slovenia becomes first country in the world to ban arms exports under Arms Trade Treaty')).toEqual([]);
     expect(run('Slovenia becomes observer member of Arms Trade Treaty body')).toEqual([]);
@@ -59,6 +69,11 @@ describe('the nominal act after its state', () => {
     expect(run("After Honduras's withdrawal from the Arms Trade Treaty, exporters regroup")).toEqual([]);
     expect(run("After Honduras's accession to the Arms Trade Treaty, exporters regroup")).toEqual([]);
     expect(run("Questions about Honduras's accession to the Arms Trade Treaty")).toEqual([]);
+  });
+  it('does not read an accession the headline says is blocked, delayed or sought', () => {
+    expect(run("Slovenia's accession to the Arms Trade Treaty blocked by court")).toEqual([]);
+    expect(run("Parliament delays Slovenia's accession to the Arms Trade Treaty")).toEqual([]);
+    expect(run("Slovenia's bid for accession to the Arms Trade Treaty")).toEqual([]);
   });
   it('lets a verb act come first over a nominal one', () => {
     expect(run('Slovenia joins Arms Trade Treaty on accession of its neighbour')).toEqual([
