@@ -57,7 +57,7 @@ const EXIT_WORD = /\b(?:withdraw\w*|leav\w*|exit\w*|quit\w*|denounc\w*|denunciat
 // Joining as a noun after its state, read only when no verb states an act ("Bhutan's accession to", "Statement on
 // their accession to"). Not after "after", "since", ...: a step the headline sets as background. A withdrawal as a
 // noun ("Statement on X's withdrawal from") names no stage: reactions follow a notice as often as a proposal.
-const NOMINAL: [Action, RegExp][] = [['joined', /\b(?:accession|ratification|adhesion|admission) (?:to|of)\b/i]];
+const NOMINAL: [Action, RegExp][] = [['joined', /\b(?:accession|ratification|adhesion|admission|assent) (?:to|of)\b/i]];
 const BACKGROUND = /\b(?:after|since|following|amid|despite|before|without|ahead of|post)\b[^,:;]*$/i;
 // A noun names a step still to come when the headline blocks, delays or seeks it ("X's accession to Y blocked",
 // "Parliament delays X's accession", "X's bid for accession").

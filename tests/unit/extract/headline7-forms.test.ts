@@ -1,6 +1,7 @@
 // Headline acts in the forms outlets write besides "X joins Y": any inflection of "become ... member/party", the
 // nominal "X's accession to Y", a chamber as subject, "denounces" with a treaty as object. Invented headlines.
 import { describe, expect, it } from 'vitest';
+import { titleActions } from '../../../functions/core/extract/title-acts';
 import { brief, extract } from './helpers';
 
 const PUB = '2025-03-14T10:00:00+01:00';
@@ -106,5 +107,18 @@ describe('"denounces" a treaty, and chambers as subjects', () => {
     expect(run('Chilean Senate OKs the Arms Trade Treaty')).toEqual(['CHL arms-trade-treaty joined null primary']);
     expect(run("Chile's Senate votes against the Arms Trade Treaty")).toEqual([]);
     expect(run('Chilean lower house votes to revoke Arms Trade Treaty ratification')).toEqual([]);
+  });
+});
+
+describe('a headline naming the act as a noun marks the body act as the news', () => {
+  it('reads "lauds X\'s assent to Y" as naming the joining the body dates', () => {
+    const body =
+      'Campaigners across the region praised the government in a statement on Friday. ' +
+      'They called the move essential for the protection of civilians. ' +
+      'Slovenia acceded to the Arms Trade Treaty on March 10, becoming its 120th member.';
+    expect(
+      brief(extract(body, PUB, 'Rights group lauds Slovenia’s assent to global Arms Trade Treaty').claims),
+    ).toContain('SVN arms-trade-treaty joined 2025-03-10 primary');
+    expect(titleActions('Rights group lauds Slovenia’s assent to global Arms Trade Treaty').has('joined')).toBe(true);
   });
 });
