@@ -106,6 +106,7 @@ describe('"denounces" a treaty, and chambers as subjects', () => {
     expect(run("Chile's Senate greenlights Arms Trade Treaty")).toEqual(['CHL arms-trade-treaty joined null primary']);
     expect(run('Chilean Senate OKs the Arms Trade Treaty')).toEqual(['CHL arms-trade-treaty joined null primary']);
     expect(run("Chile's Senate votes against the Arms Trade Treaty")).toEqual([]);
+    expect(run('Chilean MPs vote down Arms Trade Treaty')).toEqual([]);
     expect(run('Chilean lower house votes to revoke Arms Trade Treaty ratification')).toEqual([]);
   });
 });
