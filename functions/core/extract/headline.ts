@@ -53,7 +53,8 @@ const FORMS: [Action, RegExp][] = [
 // approves an exit when the headline speaks of one, otherwise it is the parliamentary ratification (joined).
 const CHAMBER_ACT =
   /\b(?:parliament|senate|congress|duma|rada|sejm|seimas|saeima|riigikogu|knesset|storting|bundestag|assembly|chamber|legislature|lawmakers|legislators|MPs|deputies|lower house|upper house)\b[^,:;]{0,40}?\b(?<v>denounc(?:es|ed|e)|ratif(?:ies|ied|y)|approv(?:es|ed|e)|OKs?|greenlights?|backs?|endorses?|votes?(?! against| down)|voted(?! against| down)|passes|passed|adopts?|concurs? (?:in|with)|supports?)\b/diu;
-const EXIT_WORD = /\b(?:withdraw\w*|leav\w*|exit\w*|quit\w*|denounc\w*|denunciation|terminat\w*|pull\w* out)\b/i;
+const EXIT_WORD =
+  /\b(?:withdraw\w*|leav\w*|exit\w*|quit\w*|denounc\w*|denunciation|terminat\w*|repeal\w*|annul\w*|pull\w* out)\b/i;
 // Joining as a noun after its state, read only when no verb states an act ("Bhutan's accession to", "Statement on
 // their accession to"). Not after "after", "since", ...: a step the headline sets as background. A withdrawal as a
 // noun ("Statement on X's withdrawal from") names no stage: reactions follow a notice as often as a proposal.

@@ -97,7 +97,10 @@ describe('"denounces" a treaty, and chambers as subjects', () => {
       run("Honduras denounces Peru's withdrawal from the Arms Trade Treaty").filter((c) => c.startsWith('HND')),
     ).toEqual([]);
   });
-  it('reads a chamber that denounces a treaty as the approval', () => {
+  it('reads a chamber that denounces or repeals a treaty as the approval', () => {
+    expect(run('National Assembly of Chile passes law repealing the Arms Trade Treaty')).toEqual([
+      'CHL arms-trade-treaty withdrawal_approved null primary',
+    ]);
     expect(run('State Duma denounces the Arms Trade Treaty')).toEqual([
       'RUS arms-trade-treaty withdrawal_approved null primary',
     ]);
