@@ -6,40 +6,68 @@
 import type { Action } from '../model';
 import { isProvisionalTreaty } from '../provisional';
 
+// Any inflection of "become" a member or party, with an ordinal or a modifier ("on becoming the 111th State Party
+// to", "formally becomes new WTO member", "becomes WTO's newest member", "becomes 94th country in"); not an
+// observer, associate or permanent seat, nor "first country in the world to ...".
+const MODIFIER = String.raw`(?!(?:observer|associate|permanent|non-permanent|honorary)\b)(?:the|a|an|\d+(?:st|nd|rd|th)?|[\p{L}][\p{L}\d.&-]*(?:['’]s)?)`;
+const BECOME = String.raw`(?:becom(?:es|e|ing)|became) (?:${MODIFIER} ){0,3}?(?:state )?(?:part(?:y|ies)|members?)|(?:becom(?:es|e|ing)|became) (?:the )?\d+(?:st|nd|rd|th)? (?:country|state|nation) (?:in|of|to (?:the|join|ratify|accede))(?! the world)`;
+// "denounces" is an exit only with a treaty as its object ("denounces the OAS Charter", "denounce agreement with
+// Ukraine"), not a condemnation of someone's act ("denounces Peru's withdrawal from ...").
+const TREATY_OBJECT = String.raw`(?= (?:(?!withdrawal|exit|decision|move|violation|breach|plan)[\p{L}\d-]+ ){0,4}?(?:treat(?:y|ies)|conventions?|protocols?|agreements?|charter|statute|pacts?|accords?)\b)`;
+
 // What a headline's verb says, at the weakest stage the words allow (borderline rule 6: an announced departure,
 // even "with immediate effect", is a proposal until a notice is reported).
 const FORMS: [Action, RegExp][] = [
-  ['ratification_revoked', /\b(?:revokes?|rescinds?|withdraws?) (?:\S+ ){0,2}ratification|\bde-?ratif/i],
+  ['ratification_revoked', /\b(?:revok\w*|rescind\w*|withdraw\w*) (?:\S+ ){0,2}ratification|\bde-?ratif/i],
   [
     'withdrawal_effective',
-    /\b(?:(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited|pulled out)|ceases? to be (?:a )?(?:party|member))\b/i,
+    /\b(?:(?:formally|officially) (?:withdraws|exits|quits|leaves|pulls out)|complet(?:es|ed) (?:its |their |the )?(?:withdrawal|exit)|(?:withdrawal|exit)\b[^,:;]{0,80}\b(?:takes|took) effect|ha(?:s|ve) (?:now )?(?:officially |formally )?(?:withdrawn|left|quit|exited|pulled out)|ceases? to be (?:a )?(?:party|member))\b/i,
   ],
   [
     'withdrawal_notified',
-    /\b(?:notif(?:y|ies)|informs?) (?:the )?(?:UN|U\.N\.|United Nations|Secretary)|\b(?:submits?|sends?|hands?|lodges?|deposits?|files?|delivers?) (?:\S+ ){0,3}(?:notice|notification|letter) of (?:withdrawal|denunciation)|\btriggers? Article 50\b/i,
+    /\b(?:notif(?:y|ies)|informs?) (?:the )?(?:UN|U\.N\.|United Nations|Secretary)|\bnotif(?:y|ies|ied) (?:its |their )?(?:withdrawal|exit|denunciation)\b|\b(?:submits?|sends?|hands?|lodges?|deposits?|files?|delivers?) (?:\S+ ){0,3}(?:notice|notification|letter) of (?:withdrawal|denunciation)|\btriggers? Article 50\b/i,
   ],
-  [
-    'withdrawal_approved',
-    /\b(?:(?:parliament|lawmakers|MPs|deputies|assembly|senate|chamber|legislature)\b[^,:;]{0,40}?\b(?:votes?|approves?|backs?|endorses?|supports?)\b|votes? (?:to (?:leave|quit|withdraw|exit)|for (?:withdrawal|exit|leaving)))/i,
-  ],
+  // Votes by no named chamber ("Estonia votes to leave ..."); a chamber's own act is read by CHAMBER_ACT.
+  ['withdrawal_approved', /\bvotes? (?:to (?:leave|quit|withdraw|exit)|for (?:withdrawal|exit|leaving))/i],
   [
     'withdrawal_proposed',
-    /\b(?:(?:introduces?|submits?|tables?|sends?) (?:a |the )?(?:bill|motion|draft law|proposal) (?:to|on) (?:withdraw|quit|leave|exit)\w*|to (?:formally )?(?:withdraw|quit|leave|exit|pull out)|withdraws|quits|leaves|exits|pulls? out|announces? (?:its )?(?:withdrawal|exit|departure|plans? to (?:withdraw|quit|leave|exit))|decides? to (?:withdraw|quit|leave|exit)|(?:is|are) (?:leaving|quitting|withdrawing|exiting|pulling out))\b/i,
+    new RegExp(
+      String.raw`\b(?:(?:introduces?|submits?|tables?|sends?) (?:a |the )?(?:bill|motion|draft law|proposal) (?:to|on) (?:withdraw|quit|leave|exit)\w*|to (?:formally )?(?:withdraw|quit|leave|exit|pull out)|withdraws|quits|leaves|exits|pulls? out|announc(?:es?|ed) (?:its |their )?(?:withdrawal|exit|departure|plans? to (?:withdraw|quit|leave|exit))|decides? to (?:withdraw|quit|leave|exit)|(?:to )?denounc(?:es|e)${TREATY_OBJECT}|(?:is|are) (?:leaving|quitting|withdrawing|exiting|pulling out))\b`,
+      'iu',
+    ),
   ],
   ['suspended', /\bsuspends\b/i],
   [
     'joined',
-    /\b(?:joins|rejoins|ratif(?:ies|y)|accedes|returns to|(?:is|are) (?:officially |formally )?back in|becomes? (?:the )?(?:\d+\w* |first |newest |latest |a |an )?(?:state |country |nation )?(?:party|member)|becomes? (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i,
+    new RegExp(
+      String.raw`\b(?:joins|rejoins|ratif(?:ies|y)|accedes|returns to|(?:is|are) (?:officially |formally )?back in|${BECOME}|becomes? (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b`,
+      'iu',
+    ),
   ],
   [
     'signed',
     /\b(?:signs|sign|inks|ink)\b(?!\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+)?(?:decree|law|bill|order|requests?|letter|memorandum|deal|executive)s?\b)/iu,
   ],
 ];
+// A chamber as subject ("State Duma denounces ...", "Chile's Senate greenlights ...", "Senate OKs ..."): its vote
+// approves an exit when the headline speaks of one, otherwise it is the parliamentary ratification (joined).
+const CHAMBER_ACT =
+  /\b(?:parliament|senate|congress|duma|rada|sejm|seimas|saeima|riigikogu|knesset|storting|bundestag|assembly|chamber|legislature|lawmakers|legislators|MPs|deputies|lower house|upper house)\b[^,:;]{0,40}?\b(?<v>denounc(?:es|ed|e)|ratif(?:ies|ied|y)|approv(?:es|ed|e)|OKs?|greenlights?|backs?|endorses?|votes?(?! against| down)|voted(?! against| down)|passes|passed|adopts?|concurs? (?:in|with)|supports?)\b/diu;
+const EXIT_WORD =
+  /\b(?:withdraw\w*|leav\w*|exit\w*|quit\w*|denounc\w*|denunciation|terminat\w*|repeal\w*|annul\w*|pull\w* out)\b/i;
+// Joining as a noun after its state, read only when no verb states an act ("Bhutan's accession to", "Statement on
+// their accession to"). Not after "after", "since", ...: a step the headline sets as background. A withdrawal as a
+// noun ("Statement on X's withdrawal from") names no stage: reactions follow a notice as often as a proposal.
+const NOMINAL: [Action, RegExp][] = [['joined', /\b(?:accession|ratification|adhesion|admission|assent) (?:to|of)\b/i]];
+const BACKGROUND = /\b(?:after|since|following|amid|despite|before|without|ahead of|post)\b[^,:;]*$/i;
+// A noun names a step still to come when the headline blocks, delays or seeks it ("X's accession to Y blocked",
+// "Parliament delays X's accession", "X's bid for accession").
+const PENDING =
+  /\b(?:block\w*|delay\w*|stall\w*|veto\w*|halt\w*|hold\w* up|obstacles?|hurdles?|bid|path|road|talks|pending|hopes?|prospects?|oppos\w*|against|uncertain\w*|next|plans?|process)\b/i;
 // A headline that negates, hedges, threatens, reports a party's pledge or asks a question states no act.
 // "Japan 'to leave whaling body'": a quoted infinitive is attributed speculation; "reported to have" is hearsay.
 const HEDGE =
-  /\?|['‘"“]\s*to\s|\b(?:not|no|never|won't|n't|denies|deny|denied|rules? out|could|may|might|should|would|if|unless|threat\w*|mulls?|weighs?|consider\w*|urg\w+|calls? (?:on|for)|asks?|whether|why|how|what|seeks?|eyes|mooted|reported(?:ly)?|rumou?r\w*|said to|set to|poised|ready to|time to|pledges?|vows?|promises?|preparing|drafting)\b/i;
+  /\?|['‘"“]\s*to\s|\b(?:not|no|never|won't|n't|denies|deny|denied|rules? out|could|may|might|should|would|if|unless|threat\w*|mulls?|weighs?|consider\w*|urg\w+|calls? (?:on|for)|asks?|whether|why|how|what|questions?|seeks?|eyes|mooted|reported(?:ly)?|rumou?r\w*|said to|set to|poised|ready to|time to|pledges?|vows?|promises?|preparing|drafting)\b/i;
 const FAMILY = (a: Action) =>
   a.startsWith('withdrawal_') || a === 'suspended' || a === 'ratification_revoked' ? 'exit' : a;
 
@@ -56,6 +84,17 @@ export function headlineAct(title: string | undefined): HeadlineAct | null {
   for (const [action, re] of FORMS) {
     const m = re.exec(title);
     if (m && (!best || m.index < best.at)) best = { action, at: m.index };
+  }
+  // A chamber's vote to revoke a ratification has no stage in the vocabulary (see resolve.ts).
+  const ch = /\b(?:revok|rescind)\w*|\bde-?ratif/i.test(title) ? null : CHAMBER_ACT.exec(title);
+  const at = ch?.indices?.groups?.v?.[0];
+  if (at !== undefined && (!best || at <= best.at))
+    best = { action: EXIT_WORD.test(title) ? 'withdrawal_approved' : 'joined', at };
+  if (best) return best;
+  for (const [action, re] of NOMINAL) {
+    const m = re.exec(title);
+    if (m && !BACKGROUND.test(title.slice(0, m.index)) && !PENDING.test(title) && (!best || m.index < best.at))
+      best = { action, at: m.index };
   }
   return best;
 }
@@ -92,9 +131,11 @@ export function headlineSubject(
   // "officially"): "lawmakers shelve motion to leave" has another verb first.
   if (
     !last ||
-    !/^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|government|cabinet|parliament|lawmakers|legislators|MPs|deputies|senate|assembly|chamber|lower house|upper house|president|prime minister|minister|officially|formally|finally|now|also|immediately|fully|has|have|is|are)\s+){0,3}$/u.test(
+    (!/^(?:['’´]s?)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|government|cabinet|parliament|lawmakers|legislators|MPs|deputies|senate|assembly|chamber|lower house|upper house|president|prime minister|minister|officially|formally|finally|now|also|immediately|fully|has|have|is|are|on|its|their)\s+){0,3}$/u.test(
       title.slice(last.end, at),
-    )
+    ) &&
+      // "Chile and Peru: Statement by the Spokesperson on their accession to ...": the states heading the headline.
+      !/^\s*:[^,;:]*\b(?:its|their)\s+$/u.test(title.slice(last.end, at)))
   )
     return [];
   const out = [last];
