@@ -20,6 +20,7 @@ import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols'
 import { parentInName } from './parent-in-name';
 import { EU_PARTY } from './state-mentions';
 import { unionMembership } from './union-membership';
+import { bilateralNames } from './bilateral-names';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -527,6 +528,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
   // Assembly of the Commonwealth of Independent States") is part of that name.
+  if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
   unionMembership(text, g.treatyIds, push);
   if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
