@@ -14,7 +14,7 @@ const UNLISTED_ORG = new RegExp(
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
 const PARTY_WORD =
-  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties|Bar|Medical|Press|Rifle|Players|Business|Bankers|Industry|Teachers|Nurses|Police|Olympic|Athletics|Cricket|Basketball|Tennis|Golf|Chess|Economic Forum|Youth|Media)\b/;
+  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties|Bar|Medical|Press|Rifle|Players|Business|Bankers|Industry|Teachers|Nurses|Police|Olympic|Athletics|Cricket|Basketball|Tennis|Golf|Chess|Economic Forum|Youth|Media|Left|Right|Centre|Center|Progressive|Reform|Coalition|People['’]s|Nationalist|Radical|Revolutionary|Republican|Opposition)\b/;
 // "Partnership" names a grouping states join or leave ("the Trans-Pacific Partnership") only with a word of its own.
 const GENERIC_PARTNERSHIP =
   /^(?:Strategic|Comprehensive|Economic|Enhanced|Global|Regional|Bilateral|Multilateral|Special|Privileged|Trade|Investment|Security|Defen[cs]e|Energy|New|and|for|of|the)$/;

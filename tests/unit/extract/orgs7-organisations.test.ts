@@ -28,6 +28,7 @@ describe('an organisation named by the shape of its name', () => {
     expect(orgs('Peru joined the National Bar Association on Monday.')).toEqual([]);
     expect(orgs('The Democratic Alliance quit the coalition on Monday.')).toEqual([]);
     expect(orgs('Chad joined the Football Association on Monday.')).toEqual([]);
+    expect(orgs('Most of the votes against came from the Left Alliance and the Greens.')).toEqual([]);
   });
 });
 
