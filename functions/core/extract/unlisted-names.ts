@@ -86,8 +86,10 @@ export function unlistedOrganisations(
         .every((w) => GENERIC_PARTNERSHIP.test(w))
     )
       continue;
-    // "a Strategic Partnership", "the Economic Partnership": a kind of arrangement, not the name of one.
+    // "a Strategic Partnership", "the Economic Partnership": a kind of arrangement, not the name of one; an acronym
+    // defined for it ("the Regional Comprehensive Economic Partnership (RCEP)") makes it a name.
     if (
+      !m[1] &&
       /Partnership$/.test(name) &&
       name
         .split(/\s+/)

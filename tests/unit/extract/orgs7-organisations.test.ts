@@ -94,3 +94,12 @@ describe('a well-known short name the article spells out without brackets', () =
     expect(triples(b.claims)).toEqual([`CHL ${provisionalTreatyId('East African Community')} joined`]);
   });
 });
+
+describe('a name of generic words with an acronym defined for it', () => {
+  it('is a name', () => {
+    expect(orgs('Peru joined the Strategic Economic Partnership (SEP) on Monday.')).toEqual([
+      provisionalTreatyId('Strategic Economic Partnership'),
+    ]);
+    expect(orgs('Peru and Chile agreed a Strategic Economic Partnership on Monday.')).toEqual([]);
+  });
+});
