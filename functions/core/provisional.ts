@@ -54,10 +54,15 @@ const STOP = new Set([
 ]);
 // An organisation (no instrument noun in its name): these words come and go between its English and French
 // names and say nothing about which one it is; its own words stay ("World Tourism", "Francophonie").
-const ORGANISATION_WORDS = new Set(['international', 'internationale', 'organization', 'organisation']);
+const ORGANISATION_WORDS = new Set(['international', 'internationale', 'organization']);
 
 // One word for one idea where reporting varies ("the treaty on Armenia's joining/accession to ...").
 const SYNONYMS: Record<string, string> = { joining: 'accession' };
+
+/** One spelling for British and American forms of a word: "neighbourliness", "labour", "organisation". */
+function spelling(w: string): string {
+  return w.length < 6 ? w : w.replace(/([bvnlr])our/, '$1or').replace(/isation/, 'ization');
+}
 
 /** True for an id made by provisionalTreatyId (a treaty outside the catalogue). */
 export function isProvisionalTreaty(id: string): boolean {
@@ -77,8 +82,12 @@ export function provisionalTreatyId(name: string): string {
     .replace(/['’‘`]s\b/g, '')
     .replace(/\bunited nations\b|\bu\.n\./g, 'un')
     .replace(/\b(?:19|20)\d\d\b/g, ' ') // "the 1979 Bonn Convention" = "the Bonn Convention"
+    // Plain spelling variants of one name: "Co-operation"/"Cooperation", "the Commonwealth (of Nations)".
+    .replace(/\b(co|non|anti|inter|multi)-(?=\p{L})/gu, '$1')
+    .replace(/\bcommonwealth of nations\b/g, 'commonwealth')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
+    .map(spelling)
     .map((w) => (HEADS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : (SYNONYMS[w] ?? w)));
   const at = words.findIndex((w) => HEADS.has(w));
   const head = at >= 0 ? words[at] : 'instrument';

@@ -3,6 +3,7 @@
 import { isProvisionalTreaty } from '../provisional';
 import { findTreaties } from './gazetteer';
 import { ATTRIBUTIVE, type Gazetteer, overlaps, type TreatyMention } from './mentions';
+import { isKnownOrganisation, knownOrganisationId, usesKnownOrganisation } from './unlisted-names';
 
 type Definition = Omit<TreatyMention, 'start' | 'end'>;
 /**
@@ -17,6 +18,9 @@ const GROUPING =
 const OBJECT_BEFORE =
   /\b(?:the|of|from|to|in|into|with|within|for|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves?|leaving|quit(?:s|ting)?|exit(?:s|ed|ing)?|notified|notifying)\s+$/i;
 const MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawal|departure|treaty|charter|statute)\b/i;
+// A sentence that may write an organisation's name out ("the East African Community").
+const ORG_HEAD =
+  /\p{Lu}\p{Ll}+ (?:of \p{Lu}\p{Ll}+ )?(?:Community|Commonwealth|Union|Association|Forum|Alliance)\b|\bof \p{Lu}\p{Ll}+ States\b/u;
 const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
 // A sentence that may write an instrument's or organisation's full name ("the Nagoya Protocol on Access to ...").
 const FULL_NAME_HINT =
@@ -33,6 +37,7 @@ export function definedAcronyms(
 ): AcronymDefinitions {
   const defs: AcronymDefinitions = new Map();
   const full = new Map<string, string>();
+  const initialDefs = new Map<string, Definition | null>();
   for (const [k, s] of sentences.entries()) {
     const hint = FULL_NAME_HINT.test(s);
     if (!hint && !s.includes('(')) continue;
@@ -64,12 +69,30 @@ export function definedAcronyms(
         ...(m.name ? { name: m.name } : {}),
         ...(m.org ? { org: true } : {}),
       };
-      for (const form of new Set([d[1], d[1].toUpperCase()])) {
+      // "Unasur" for "UNASUR": a pronounceable acronym is often written as a word.
+      const word = d[1].length >= 4 ? d[1][0] + d[1].slice(1).toLowerCase() : d[1];
+      for (const form of new Set([d[1], d[1].toUpperCase(), word])) {
         const prev = defs.get(form);
         defs.set(form, prev === undefined || prev?.treaty === def.treaty ? def : null);
       }
     }
   }
+  // "joined the East African Community ... the Treaty establishing the EAC": a well-known short name that is the
+  // initials of an organisation the article writes out is that organisation, as a bracketed definition makes it.
+  for (const s of sentences.some(usesKnownOrganisation) ? sentences : []) {
+    if (!ORG_HEAD.test(s)) continue;
+    for (const m of findTreaties(s, g)) {
+      if (!m.org || !m.name || !m.treaty || !isProvisionalTreaty(m.treaty)) continue;
+      const initials = (m.name.match(/\b\p{Lu}/gu) ?? []).join('');
+      if (initials.length < 2 || !isKnownOrganisation(initials) || defs.has(initials)) continue;
+      const prev = initialDefs.get(initials);
+      initialDefs.set(
+        initials,
+        prev === undefined || prev?.treaty === m.treaty ? { treaty: m.treaty, name: m.name, org: true } : null,
+      );
+    }
+  }
+  for (const [form, def] of initialDefs) defs.set(form, def);
   if (full.size) defs.fullNames = [...full].map(([id, name]) => ({ id, name }));
   return defs;
 }
@@ -97,6 +120,17 @@ export function withDefinedAcronyms(
       const start = a.index!;
       const end = start + acr.length;
       const list: TreatyMention[] = out ?? mentions;
+      // A well-known short name read on its own ("ASEAN") is the full name the article defines for it.
+      const shortForm = list.find(
+        (x) => x.org && x.start === start && x.end === end && x.treaty === knownOrganisationId(acr),
+      );
+      if (shortForm && def.treaty !== shortForm.treaty) {
+        const m: TreatyMention = { ...shortForm, treaty: def.treaty };
+        if (def.name && def.treaty) m.name = def.name;
+        else delete m.name;
+        out = list.map((x) => (x === shortForm ? m : x));
+        continue;
+      }
       if (overlaps({ start, end }, list)) continue;
       // "UNASUR officials", "NATO headquarters": the name qualifies another noun, as findTreaties reads it.
       const after = text.slice(end, end + 40);

@@ -21,6 +21,7 @@ import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols'
 import { parentInName } from './parent-in-name';
 import { EU_PARTY } from './state-mentions';
 import { unionMembership } from './union-membership';
+import { bilateralNames } from './bilateral-names';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -516,8 +517,9 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
   // Assembly of the Commonwealth of Independent States") is part of that name.
+  if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
   unionMembership(text, g.treatyIds, push);
-  if (/Organi[sz]ation|Union|Commonwealth|Community|Partnership/.test(text)) unlistedOrganisations(text, g, push);
+  if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
@@ -539,6 +541,10 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       ),
   );
 }
+
+// A word every organisation name outside the catalogue holds (its head noun or a well-known short name).
+const ORG_GATE =
+  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie/;
 
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));

@@ -156,7 +156,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // A headline in Title Case ("Turkey Withdraws From an International Treaty to Protect Women") capitalises
   // descriptions: it names no instrument outside the catalogue.
   const titleTreaties = article.title
-    ? findTreaties(cleanText(article.title), gz).filter((m) => !m.name || !titleCased(article.title!))
+    ? withDefinedAcronyms(cleanText(article.title), findTreaties(cleanText(article.title), gz), acronyms).filter(
+        (m) => !m.name || !titleCased(article.title!),
+      )
     : [];
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
   // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.

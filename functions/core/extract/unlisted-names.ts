@@ -9,12 +9,12 @@ import { ATTRIBUTIVE, cataloguedIds, type Gazetteer, isWordChar, NOT_INSTRUMENT,
 // matched before and win.
 const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
 const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
   'gu',
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
 const PARTY_WORD =
-  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties)\b/;
+  /\b(?:Democratic|Christian|Socialist|Social|Conservative|Liberal|Labour|Labor|Freedom|Popular|Patriotic|Party|Front|Movement|Workers|Greens?|Farmers|Peasants|Homeland|Forces|Citizens|Scientists|Journalists|Lawyers|Employers|Terror|Terrorist|Liberation|Students?|Football|Rugby|Credit|Trade|Civil|Liberties|Bar|Medical|Press|Rifle|Players|Business|Bankers|Industry|Teachers|Nurses|Police|Olympic|Athletics|Cricket|Basketball|Tennis|Golf|Chess|Economic Forum|Youth|Media|Left|Right|Centre|Center|Progressive|Reform|Coalition|People['’]s|Nationalist|Radical|Revolutionary|Republican|Opposition)\b/;
 // "Partnership" names a grouping states join or leave ("the Trans-Pacific Partnership") only with a word of its own.
 const GENERIC_PARTNERSHIP =
   /^(?:Strategic|Comprehensive|Economic|Enhanced|Global|Regional|Bilateral|Multilateral|Special|Privileged|Trade|Investment|Security|Defen[cs]e|Energy|New|and|for|of|the)$/;
@@ -30,6 +30,38 @@ export const ACCESSION_TREATY = new RegExp(
   String.raw`\b(?:[Tt]reaty|[Aa]greement|[Pp]rotocol) (?:of|on|concerning) (?:(?:the )?[A-Z][\p{L}-]+['’]s )?(?:accession|joining|membership)(?: (?:to|in|of))? (?:the )?${ORG_W}(?: (?:of |and |for )*${ORG_W}){0,6}`,
   'gu',
 );
+// Organisations reporting names by a short name alone ("joined Interpol", "Brazil rejoins CELAC"). The id is the
+// short name's, as an article that never writes the name out is labelled; an acronym the article defines takes the
+// full name (acronyms.ts).
+const KNOWN_ORG =
+  /(?<![\p{L}\p{N}-])(?:INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5[ -]Sahel|Francophonie)(?![\p{L}\p{N}-])/gu;
+// Where a state's act reaches an organisation named by its short name: after a preposition, an article or a verb
+// of joining or leaving, or before "membership". As a subject ("Interpol said") it is the body acting.
+const KNOWN_OBJECT_BEFORE =
+  /\b(?:the|of|from|to|in|into|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves?|leaving|quit(?:s|ting)?|exit(?:s|ed|ing)?)\s+$/i;
+// The same, written in the middle of a sentence ("left the Pacific Islands Forum", not "The Forum said").
+const OBJECT_BEFORE_CS =
+  /\b(?:the|of|from|to|in|into|(?:re)?join(?:s|ed|ing)?|left|leaves?|leaving|quit(?:s|ting)?|exit(?:s|ed|ing)?)\s+$/;
+const KNOWN_MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawal|departure)\b/i;
+
+/** True when `text` holds a well-known short name of an organisation. */
+export function usesKnownOrganisation(text: string): boolean {
+  KNOWN_ORG.lastIndex = 0;
+  const hit = KNOWN_ORG.test(text);
+  KNOWN_ORG.lastIndex = 0;
+  return hit;
+}
+
+/** True for a well-known short name of an organisation (see KNOWN_ORG). */
+export function isKnownOrganisation(short: string): boolean {
+  return new RegExp(`^(?:${KNOWN_ORG.source})$`, 'u').test(short);
+}
+
+/** The id an organisation named only by a well-known short name gets (see KNOWN_ORG). */
+export function knownOrganisationId(short: string): string {
+  return provisionalTreatyId(short);
+}
+
 export function unlistedOrganisations(
   text: string,
   g: Gazetteer,
@@ -45,8 +77,19 @@ export function unlistedOrganisations(
     if (!/\s/.test(name) && !(name === 'Commonwealth' && /\bthe $/i.test(text.slice(Math.max(0, start - 4), start))))
       continue;
     if (PARTY_WORD.test(name) || /\b(?:European Union|European Community|EU)$/.test(name)) continue;
-    // "a Strategic Partnership", "the Economic Partnership": a kind of arrangement, not the name of one.
+    // "a Free Trade Association", "the Regional Forum": a kind of body, not the name of one.
     if (
+      /(?:Forum|Association|Alliance)$/.test(name) &&
+      name
+        .split(/\s+/)
+        .slice(0, -1)
+        .every((w) => GENERIC_PARTNERSHIP.test(w))
+    )
+      continue;
+    // "a Strategic Partnership", "the Economic Partnership": a kind of arrangement, not the name of one; an acronym
+    // defined for it ("the Regional Comprehensive Economic Partnership (RCEP)") makes it a name.
+    if (
+      !m[1] &&
       /Partnership$/.test(name) &&
       name
         .split(/\s+/)
@@ -58,6 +101,14 @@ export function unlistedOrganisations(
     if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
     if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
     if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // A Forum, an Association or an Alliance is as often a body of others (a coalition, a lobby) that speaks as one
+    // states join: it is read only where a state's act reaches it, never as the sentence's subject.
+    if (
+      /(?:Forum|Association|Alliance)$/.test(name) &&
+      !OBJECT_BEFORE_CS.test(text.slice(Math.max(0, start - 16), start)) &&
+      !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))
+    )
+      continue;
     // "the United Nations Educational, Scientific and Cultural Organization": the end of a longer, listed name.
     const before = /(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+, $/u.exec(text.slice(Math.max(0, start - 60), start));
     const pid = provisionalTreatyId(before ? before[0] + name : name);
@@ -71,6 +122,18 @@ export function unlistedOrganisations(
         for (const a of text.matchAll(new RegExp(`\\b${m[1]}\\b(?!\\))`, 'g')))
           if (a.index! < start || a.index! >= end) push(a.index!, a.index! + m[1].length, pid, true, name);
     }
+  }
+  // After the full names, so that an acronym a sentence defines keeps the full name's id.
+  for (const m of text.matchAll(KNOWN_ORG)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (
+      !KNOWN_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+      !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))
+    )
+      continue;
+    // No `name`: a short name is no capitalised description a Title Case headline could hold.
+    push(start, end, knownOrganisationId(m[0]), true);
   }
 }
 const NAME_NOUN =

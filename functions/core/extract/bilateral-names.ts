@@ -1,0 +1,45 @@
+// Bilateral treaties outside the catalogue, named by their subject and the other party ("its extradition treaty
+// with Hong Kong", "the free trade agreement with Ukraine", "the agreement with Ukraine on the Sea of Azov and the
+// Kerch Strait"): the words as written are the name, so every article that writes them meets in one timeline.
+import { provisionalTreatyId } from '../provisional';
+import { type Gazetteer, isWordChar, NOT_NAME } from './mentions';
+
+const CAP = String.raw`${NOT_NAME}\p{Lu}[\p{L}'’-]+`;
+// Territories that conclude treaties of their own under another state's flag.
+const TERRITORY = /^(?:Hong Kong|Macau|Macao)\b/;
+const BILATERAL = new RegExp(
+  String.raw`\b(?:(${CAP}(?: ${CAP}){0,2}['’]s) )?((?:[a-z][a-z-]+ ){0,3})(treat(?:y|ies)|agreements?|accords?|pact)` +
+    String.raw`(?: signed)? with (?:the )?(${CAP}(?: ${CAP}){0,2})` +
+    String.raw`( on (?:the )?(?:[a-z]+ (?:(?:of|in) )?(?:the )?){0,3}${CAP}(?: (?:of |and |of the |and the )?${CAP}){0,6})?`,
+  'gu',
+);
+// The kinds of bilateral treaty a subject alone names, right before the noun.
+const SUBJECT = /\b(extradition|free[ -]trade|double taxation|readmission|fisheries|visa[ -]free) $/;
+
+/** Each bilateral treaty named by subject and partner state, as an instrument outside the catalogue. */
+export function bilateralNames(
+  text: string,
+  g: Gazetteer,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(BILATERAL)) {
+    const partner = m[4];
+    const w = /^[\p{L}]+/u.exec(partner)?.[0] ?? '';
+    const state =
+      TERRITORY.exec(partner)?.[0] ??
+      (g.stateIndex.get(w) ?? []).find((c) => partner.startsWith(c) && !isWordChar(partner[c.length]));
+    if (!state) continue;
+    // Only a kind that names one treaty between two parties ("extradition", "free trade"); a description ("its
+    // nuclear treaty with the US", "a decades-old cooperation treaty") points at a treaty named elsewhere.
+    const subject = SUBJECT.exec(m[2])?.[1].split(/[\s]+/) ?? [];
+    // "a treaty with Chile": no subject and no object named, no name.
+    if (!subject.length && !m[5]) continue;
+    const on = m[5] ?? '';
+    const head = m[3];
+    const poss = m[1] ? `${m[1]} ` : '';
+    const name = `${poss}${[...subject, head].join(' ')} with ${state}${on}`;
+    const start = m.index! + (m[1] ? 0 : m[0].indexOf(subject.length ? subject[0] : head, (m[1] ?? '').length));
+    const end = m.index! + m[0].length - (on ? 0 : partner.length - state.length);
+    push(start, end, provisionalTreatyId(name), false, name);
+  }
+}
