@@ -79,9 +79,9 @@ export function definedAcronyms(
   }
   // "joined the East African Community ... the Treaty establishing the EAC": a well-known short name that is the
   // initials of an organisation the article writes out is that organisation, as a bracketed definition makes it.
-  for (const s of sentences.some(usesKnownOrganisation) ? sentences : []) {
+  for (const [k, s] of (sentences.some(usesKnownOrganisation) ? sentences : []).entries()) {
     if (!ORG_HEAD.test(s)) continue;
-    for (const m of findTreaties(s, g)) {
+    for (const m of find(k)) {
       if (!m.org || !m.name || !m.treaty || !isProvisionalTreaty(m.treaty)) continue;
       const initials = (m.name.match(/\b\p{Lu}/gu) ?? []).join('');
       if (initials.length < 2 || !isKnownOrganisation(initials) || defs.has(initials)) continue;
