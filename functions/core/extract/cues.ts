@@ -2,6 +2,7 @@
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { LEG, type CueDef } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
+import { NOMINAL_CUES } from './nominal-acts';
 import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
 
@@ -887,6 +888,7 @@ export const CUES: CueDef[] = [
   },
   ...DECISION_CUES,
   ...NOTICE_CUES,
+  ...NOMINAL_CUES,
 ];
 
 const NEG =

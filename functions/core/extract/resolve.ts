@@ -422,7 +422,10 @@ export function pickDate(
   // non-restrictive relative clause's start dates that clause's event.
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
-  const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
+  // "hailed on Monday Peru's ratification": a date before the act's noun is the welcome's, not the act's.
+  const before = hit.def.ownDate
+    ? []
+    : dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
   // "Burundi on Friday formally exited ...": a date between the subject and its verb belongs to that verb.
   const adj = before[before.length - 1];
   if (
@@ -444,6 +447,7 @@ export function pickDate(
     return after[1];
   if (after.length) return after[0];
   if (before.length) return before[before.length - 1];
+  if (hit.def.ownDate) return null;
   const rep = dates.filter((d) => d.reporting);
   return rep.length
     ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a))
