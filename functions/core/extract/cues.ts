@@ -2,6 +2,7 @@
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { LEG, type CueDef } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
+import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
 import { NOMINAL_CUES } from './nominal-acts';
 import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
@@ -882,13 +883,14 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'signed',
     re: r(
-      String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+      String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
     ),
     objTreaty: true,
   },
   ...DECISION_CUES,
   ...NOTICE_CUES,
   ...NOMINAL_CUES,
+  ...INSTRUMENT_CUES,
 ];
 
 const NEG =
