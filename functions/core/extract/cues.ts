@@ -2,6 +2,7 @@
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { LEG, type CueDef } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
+import { GERUND_CUES } from './gerund-acts';
 import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
 import { NOMINAL_CUES } from './nominal-acts';
 import { NOTICE_CUES } from './notice-cues';
@@ -891,6 +892,7 @@ export const CUES: CueDef[] = [
   ...NOTICE_CUES,
   ...NOMINAL_CUES,
   ...INSTRUMENT_CUES,
+  ...GERUND_CUES,
 ];
 
 const NEG =

@@ -346,6 +346,9 @@ export function treatiesOf(
           ))
       ),
   );
+  // "the Council of Europe 'Istanbul Convention'": the sponsor's name as a prefix of the instrument's is no object.
+  for (let k = inRegion.length - 2; k >= 0; k--)
+    if (inRegion[k].org && /^\s*['"“‘]?$/.test(s.slice(inRegion[k].end, inRegion[k + 1].start))) inRegion.splice(k, 1);
   // An exit stated without an object ("Turkey withdrew in 2021, a move criticised by the Council of Europe") is about
   // the treaty in context, not one named later in the sentence.
   if (inRegion.length && hit.def.id !== 'F11') {
