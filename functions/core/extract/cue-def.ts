@@ -2,6 +2,9 @@
 // cue tables in separate files can share it without importing cues.ts).
 import type { Action } from '../model';
 
+// A legislature or its members, as the subject of a vote (here so that the cue tables outside cues.ts share it).
+export const LEG = String.raw`(?:parliament|federation council|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|MEPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
+
 export interface CueDef {
   id: string;
   g: string[]; // lowercase stems, one of which must occur for the regex to run
@@ -21,5 +24,6 @@ export interface CueDef {
   noW?: boolean; // not in a sentence with a withdrawal term
   follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
   agentState?: boolean; // only a state named before the verb acts (not the possessor after it)
+  ownDate?: boolean; // only a date after the trigger is the act's ("hailed on Monday A's accession on 3 May")
   byAgent?: boolean; // the states inside the match after the trigger act ("a decision by Peru to withdraw")
 }

@@ -1,11 +1,15 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
-import type { CueDef } from './cue-def';
+import { LEG, type CueDef } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
+import { GERUND_CUES } from './gerund-acts';
+import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
+import { NOMINAL_CUES } from './nominal-acts';
 import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
 
 export type { CueDef } from './cue-def';
+export { LEG };
 export interface CueHit {
   def: CueDef;
   start: number;
@@ -14,7 +18,6 @@ export interface CueHit {
 }
 
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
-export const LEG = String.raw`(?:parliament|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|MEPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
 const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents|papers|theirs|its own|their own)`;
 const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
@@ -881,12 +884,15 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'signed',
     re: r(
-      String.raw`\b(?<t>signed)\b(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+      String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
     ),
     objTreaty: true,
   },
   ...DECISION_CUES,
   ...NOTICE_CUES,
+  ...NOMINAL_CUES,
+  ...INSTRUMENT_CUES,
+  ...GERUND_CUES,
 ];
 
 const NEG =

@@ -5,6 +5,7 @@
 // negates, hedges or asks.
 import type { Action } from '../model';
 import { isProvisionalTreaty } from '../provisional';
+import { SIGNED_INSTRUMENT } from './instrument-signing';
 
 // Any inflection of "become" a member or party, with an ordinal or a modifier ("on becoming the 111th State Party
 // to", "formally becomes new WTO member", "becomes WTO's newest member", "becomes 94th country in"); not an
@@ -102,7 +103,7 @@ export function headlineAct(title: string | undefined): HeadlineAct | null {
 /** Does the body already give a claim of the headline act's kind for this state and treaty? */
 // A dated background step ("joined in 2018") is history and leaves the headline's act to be read.
 export function bodyCovers(
-  claims: { state: string; treaty: string; action: Action; role: string; date: string | null }[],
+  claims: { state: string; treaty: string; action: Action; role: string; date: string | null; evidence?: string }[],
   state: string,
   treaty: string,
   action: Action,
@@ -110,12 +111,21 @@ export function bodyCovers(
   // Outside the catalogue a headline and its body often name the instrument differently ("the Convention on
   // Migratory Species", then its full name), so their provisional ids differ: any such instrument covers it.
   const sameTreaty = (t: string) => t === treaty || (isProvisionalTreaty(t) && isProvisionalTreaty(treaty));
-  return claims.some(
-    (c) =>
-      c.state === state &&
-      sameTreaty(c.treaty) &&
-      FAMILY(c.action) === FAMILY(action) &&
-      (c.role === 'primary' || c.date === null),
+  // "A signs T" over a body where A signed its instrument of accession and joined T: the headline restates that
+  // accession (the instrument's sentence may name only part of what it covers, "the Convention and its Protocol").
+  const joinedBySigning =
+    action === 'signed' &&
+    claims.some((c) => c.state === state && c.action === 'joined' && sameTreaty(c.treaty)) &&
+    claims.some((c) => c.state === state && c.action === 'joined' && SIGNED_INSTRUMENT.test(c.evidence ?? ''));
+  return (
+    joinedBySigning ||
+    claims.some(
+      (c) =>
+        c.state === state &&
+        sameTreaty(c.treaty) &&
+        FAMILY(c.action) === FAMILY(action) &&
+        (c.role === 'primary' || c.date === null),
+    )
   );
 }
 

@@ -34,6 +34,7 @@ import { bodyCovers, headlineAct, headlineSubject } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
+import { unquotePhrases } from './quoted-phrases';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -222,7 +223,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   let lastEvent: string | null = null; // date of the last main (not older) claim in the article
   let content = 0;
   let leadDone = false;
-  info.forEach(({ s }, i) => {
+  info.forEach(({ s: said }, i) => {
+    const s = unquotePhrases(said); // quoted-phrases.ts: 'has "acceded to" the' reads as unquoted (same offsets)
     const lead = content < 3 && !leadDone; // the first sentence that yields claims, within the first three
     const before = raw.length;
     if (SIX_WORDS.test(s)) content++;
@@ -410,7 +412,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               action,
               date,
               dateWeak: !!dh?.reporting,
-              evidence: s.trim(),
+              evidence: said.trim(),
               sIdx: i,
               lead: lead && !older,
               weakCue: !!h.def.weak,
@@ -454,7 +456,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               action: h.def.action,
               date: d.value,
               dateWeak: false,
-              evidence: s.trim(),
+              evidence: said.trim(),
               sIdx: i,
               lead,
               weakCue: false,
@@ -490,7 +492,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               action: h.def.action,
               date,
               dateWeak: false,
-              evidence: s.trim(),
+              evidence: said.trim(),
               sIdx: i,
               lead: lead && !earlier,
               weakCue: false,

@@ -1,11 +1,16 @@
 // The notice named by its verb (read with cues.ts): "X denounced the <treaty>" is a state's denunciation, made by
 // notification under the treaty's withdrawal clause; "X notified its withdrawal from <treaty>" likewise. Criticism
 // ("denounced the treaty as unfair", "denounced what it called ...") has no treaty right after the verb or goes on
-// with "as"; the caller checks that the object is a treaty (objTreaty).
-import type { CueDef } from './cue-def';
+// with "as"; the caller checks that the object is a treaty (objTreaty). A chamber of parliament that "denounced" the
+// treaty voted for the withdrawal ("the Duma denounced the convention", "the Senate of A, the upper house, has
+// denounced ..."): an approval, not the notice (N11c).
+import { LEG, type CueDef } from './cue-def';
 
 const r = (s: string) => new RegExp(s, 'giu');
 const TREATY_OBJECT = String.raw`(?=(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:Treaty|Convention|Charter|Agreement|Protocol|Statute|Covenant|Pact|Accord)?)(?![^.;,]{0,90}?\bas\s+(?:an?\s+|the\s+)?(?!part\b)\p{L})`;
+// The chamber as the verb's subject: its name, then "(the Parliament)", "of Ukraine", ", or upper house," and adverbs.
+const CHAMBER_BEFORE = String.raw`\b${LEG}(?:['’]s)?(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})?(?:\s*,[^,.;]{1,60},)?(?:\s+(?:has|have|had|also|formally|officially|unanimously|finally|then|today|yesterday|on\s+[\p{Lu}][\p{L}]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?))*\s+`;
+const NOT_BY_INSTRUMENT = String.raw`(?<!\b(?:law|laws|bill|bills|decree|decrees|order|act)\s+(?:that\s+|which\s+)?["“]?)`;
 
 export const NOTICE_CUES: CueDef[] = [
   {
@@ -14,9 +19,14 @@ export const NOTICE_CUES: CueDef[] = [
     action: 'withdrawal_notified',
     // Past tense only: a headline's "X Denounces the Charter" restates the news in the present; a law or decree
     // "that denounced" the treaty is that instrument's act, read by its own cue.
-    re: r(
-      String.raw`(?<!\b(?:law|laws|bill|bills|decree|decrees|order|act)\s+(?:that\s+|which\s+)?["“]?)\b(?<t>denounced)\s+${TREATY_OBJECT}`,
-    ),
+    re: r(String.raw`${NOT_BY_INSTRUMENT}(?<!${CHAMBER_BEFORE})\b(?<t>denounced)(?=\s+${TREATY_OBJECT})`),
+    objTreaty: true,
+  },
+  {
+    id: 'N11c',
+    g: ['denounced'],
+    action: 'withdrawal_approved',
+    re: r(String.raw`(?<=${CHAMBER_BEFORE})\b(?<t>denounced)(?=\s+${TREATY_OBJECT})`),
     objTreaty: true,
   },
   {
@@ -24,7 +34,7 @@ export const NOTICE_CUES: CueDef[] = [
     g: ['to denounce'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:became|becomes|has become|was|is)\s+the\s+(?:first|second|third|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation|government)\s+(?:ever\s+)?to\s+(?<t>denounce)\s+${TREATY_OBJECT}`,
+      String.raw`\b(?:became|becomes|has become|was|is)\s+the\s+(?:first|second|third|latest|\d+(?:st|nd|rd|th))\s+(?:state|country|nation|government)\s+(?:ever\s+)?to\s+(?<t>denounce)(?=\s+${TREATY_OBJECT})`,
     ),
     objTreaty: true,
     modalOk: true,

@@ -346,6 +346,9 @@ export function treatiesOf(
           ))
       ),
   );
+  // "the Council of Europe 'Istanbul Convention'": the sponsor's name as a prefix of the instrument's is no object.
+  for (let k = inRegion.length - 2; k >= 0; k--)
+    if (inRegion[k].org && /^\s*['"“‘]?$/.test(s.slice(inRegion[k].end, inRegion[k + 1].start))) inRegion.splice(k, 1);
   // An exit stated without an object ("Turkey withdrew in 2021, a move criticised by the Council of Europe") is about
   // the treaty in context, not one named later in the sentence.
   if (inRegion.length && hit.def.id !== 'F11') {
@@ -422,7 +425,10 @@ export function pickDate(
   // non-restrictive relative clause's start dates that clause's event.
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
-  const before = dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
+  // "hailed on Monday Peru's ratification": a date before the act's noun is the welcome's, not the act's.
+  const before = hit.def.ownDate
+    ? []
+    : dates.filter((d) => d.end <= hit.trigger && d.start >= prev && !d.reporting && !used.has(d));
   // "Burundi on Friday formally exited ...": a date between the subject and its verb belongs to that verb.
   const adj = before[before.length - 1];
   if (
@@ -444,6 +450,7 @@ export function pickDate(
     return after[1];
   if (after.length) return after[0];
   if (before.length) return before[before.length - 1];
+  if (hit.def.ownDate) return null;
   const rep = dates.filter((d) => d.reporting);
   return rep.length
     ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a))
