@@ -10,6 +10,7 @@ const r = (s: string, f = 'giu') => new RegExp(s, f);
 const ADMIT = String.raw`(?:re-?)?admit(?:ted|s)?|reinstat(?:ed|es)`;
 // What follows the admitted states (read case-sensitively, so that a name is capitalised; "to the fold" is none): "as (its newest) member(s)", "to (full) membership", "to/into the Commonwealth".
 const AS_MEMBER = String.raw`(?=\s+(?:as\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:members?|member\s+(?:states?|countr(?:y|ies)|nations?))\b|(?:to|into)\s+(?:full\s+)?membership\b|(?:to|into)\s+(?:the\s+)?[\p{Lu}]))`;
+const AS_A_MEMBER = String.raw`(?=\s+as\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:members?|member\s+(?:states?|countr(?:y|ies)|nations?))\b)`;
 const STATES = String.raw`\s+(?!that\b|to\b|it\b)[^.;:]{2,120}?`;
 const MEMBER_STATES = String.raw`[Mm]ember(?:s|\s+(?:[Ss]tates?|[Cc]ountr(?:y|ies)|[Nn]ations?))?`;
 
@@ -20,6 +21,14 @@ export const ADMISSION_CUES: CueDef[] = [
     action: 'joined',
     byAgent: true,
     re: r(String.raw`\b(?<t>${ADMIT})${STATES}${AS_MEMBER}`, 'gu'),
+  },
+  {
+    // "welcomed A as the newest member of X", "accepted A and B as full members": only with "as ... member".
+    id: 'J27w',
+    g: ['welcom', 'accept'],
+    action: 'joined',
+    byAgent: true,
+    re: r(String.raw`\b(?<t>welcom(?:ed|es|e)|accept(?:ed|s)?)${STATES}${AS_A_MEMBER}`, 'gu'),
   },
   {
     // "voted on Friday to readmit A as a full member": the vote is the admission.

@@ -81,3 +81,21 @@ describe('an admission "to the fold" names no body', () => {
     expect(out('UNESCO leaders admitted Chile to the talks on Friday.')).toEqual([]);
   });
 });
+
+describe('a body welcomes or accepts a state as a member', () => {
+  it('reads "welcomed A as its newest member" and "accepted A and B as members"', () => {
+    expect(out('The Director-General welcomed Chile as the newest member of UNESCO on Friday.')).toEqual([
+      'CHL unesco-constitution joined',
+    ]);
+    expect(out('OPEC accepted Gabon and Togo as full members on Friday.')).toEqual([
+      'GAB opec-statute joined',
+      'TGO opec-statute joined',
+    ]);
+  });
+  it('gives nothing for a welcome to a meeting, a future welcome or a hope', () => {
+    expect(out('The Director-General of UNESCO welcomed Chile to the meeting on Friday.')).toEqual([]);
+    expect(out('OPEC would welcome Gabon as a member.')).toEqual([]);
+    expect(out('OPEC hopes to welcome Gabon as a member next year.')).toEqual([]);
+    expect(out('OPEC is ready to accept Gabon as a member.')).toEqual([]);
+  });
+});
