@@ -1,5 +1,6 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
+import { ADMISSION_CUES } from './admission-cues';
 import { LEG, type CueDef } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
 import { GERUND_CUES } from './gerund-acts';
@@ -893,6 +894,7 @@ export const CUES: CueDef[] = [
   ...NOMINAL_CUES,
   ...INSTRUMENT_CUES,
   ...GERUND_CUES,
+  ...ADMISSION_CUES,
 ];
 
 const NEG =

@@ -33,6 +33,10 @@ import {
 export type { Gazetteer, StateKind, StateMention, TreatyMention } from './mentions';
 export { EU_PARTY, findStates } from './state-mentions';
 
+// "A and B became Interpol member countries", "is now a UNESCO member state": the state's membership, so the
+// organisation is what it joined (admission-cues.ts reads the act).
+const BECAME_MEMBER =
+  /\b(?:became|become|becomes|(?:are|is)\s+now)\s+(?:(?:an?|the|full|new|newest|latest|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
 
@@ -319,7 +323,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !(
         /^\s+member\s+since\b/.test(text.slice(end, end + 20)) &&
         /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
-      )
+      ) &&
+      !BECAME_MEMBER.test(text.slice(Math.max(0, start - 50), start))
     )
       treaty = null;
     if (

@@ -17,6 +17,8 @@ const TREATY_WORD =
   /^\s+(?:to\s+)?(?:it|them|(?:the|its|their|this|that)\s+(?:\d{4}\s+)?(?:(?:landmark|same|whole|original|international|humanitarian|global|mine|landmine|mine-ban|climate|nuclear|arms|test-ban|founding)\s+)?(?:treaty|convention|agreement|accord|pact|statute|text|document|protocol|court|organi[sz]ation))\b/iu;
 const DESCRIBED =
   /^\s+(?:to\s+)?(?:the|its|their|this|that|a|an)\s+(?:(?:UN|U\.N\.)['’]s\s+)?(?:(?!(?:the|a|an|of|on|to|from|for|with|by|in|its|their|that|which|laws?|bills?|decrees?|orders?|letters?|notices?|notifications?|instruments?)\b)\p{Ll}[\p{Ll}-]*,?\s+(?:and\s+)?){1,5}(?:treaty|convention|agreement|accord|pact|statute|protocol|court|organi[sz]ation)\b/u;
+const ORG_BY_SIZE =
+  /^\s+(?:to\s+)?the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:member|nation|country|state)\s+(?:bloc|group(?:ing)?|organi[sz]ation|alliance|body|union|club|forum|community|cartel)\b/i;
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const INTRANSITIVE = new RegExp(
   `^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`,
@@ -111,6 +113,8 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
   if (t && SPONSOR_PREFIX.test(s.slice(from, t.start))) return t.treaty !== null;
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
+  // "It re-joined the 18-member bloc": an organisation in context described by its size.
+  if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
