@@ -114,9 +114,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     named,
   );
   const tr = (i: number) =>
-    (trC[i] ??= withDefinedAcronyms(info[i].s, named(i), acronyms).filter(
-      (m) => !m.name || !headline(i),
-    ));
+    (trC[i] ??= withDefinedAcronyms(info[i].s, named(i), acronyms).filter((m) => !m.name || !headline(i)));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
   // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
   const titleStates = new Set<string>();
