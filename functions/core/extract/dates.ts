@@ -95,7 +95,8 @@ const RE = new RegExp(
     `(?<mo>(?:(?<p6>${ci('(?:last|next|this|that|in|on|since|by|until|from|of)')}) )?(?:(?<q6>${QUAL})[- ]?)?(?<m6>January|February|March|April|June|July|August|September|October|November|December|(?<=(?:in|last|next|that|since|early|mid|late|of) )May)(?![\\w])(?!,? (?:of )?(?:\\d|this year|last year)))`,
     `(?<yago>(?<n7>${NUMRE}) years? ago today)`,
     `(?<wd>(?:(?<p8>${ci('(?:last|this|next)')}) )?(?<w8>${WD})(?:'s)?)`,
-    `(?<rel>${ci('(?:yesterday|today|tonight|this (?:morning|afternoon|evening))')})`,
+    // "denounced it earlier in the day", "earlier today": the report's own day.
+    `(?<rel>${ci('(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:in the day|today))')})`,
     // "at (the stroke of) midnight"; not "at midnight Moscow time on Tuesday", whose day is written.
     `(?<mid>${ci('(?:at|from)')} (?:the stroke of )?midnight(?![^.;,]{0,25}\\b(?:on|of)\\s))`,
     `(?<ago>(?<n9>${NUMRE}) (?<u9>day|week|month|year)s? (?<k9>ago|earlier|before|later|after))`,

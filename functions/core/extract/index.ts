@@ -29,7 +29,7 @@ import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims } from './roles';
 import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
-import { endOfMonth, givenPublished, inferPublished } from './published';
+import { datelineDay, endOfMonth, givenPublished, inferPublished } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
@@ -600,7 +600,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   if (precise && pub && claims.some((c) => c.role === 'primary' && c.date === null)) {
     const dctx = { pub, yearBase: pub, anchor: null };
     const lead = info.filter((_, i) => i < 8 && !headline(i)).map((x) => x.s);
-    const day = newsDay(lead, pub, (x) => findDates(x, dctx));
+    // Else a wire dateline's day ("MOSCOW, September 17. /TASS/."; published.ts).
+    const day = newsDay(lead, pub, (x) => findDates(x, dctx)) ?? datelineDay(sentences, pub);
     if (day) for (const c of claims) if (c.role === 'primary' && c.date === null) c.date = day;
   }
   for (const c of claims) {

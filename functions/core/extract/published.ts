@@ -86,3 +86,30 @@ export function givenPublished(published?: string, url?: string): GivenPublished
 export function endOfMonth(x: Ymd): Ymd {
   return { y: x.y, m: x.m, d: new Date(Date.UTC(x.y, x.m, 0)).getUTCDate() };
 }
+
+const DAY_MON =
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))';
+// A wire dateline: a place in capitals or title case, then a day ("MOSCOW, September 17. /TASS/.",
+// "QUITO, 3 June -", "DAKAR, June 22 (Reuters) -"); the year is optional. A weekday heading a page ("Wednesday,
+// 5 June 2013") is when the page was posted, not a dateline.
+const WIRE_DATELINE = new RegExp(
+  `^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3},\\s*){1,2}(${DAY_MON}(?:,? \\d{4})?)(?=\\s*(?:[.:(/—–-]|$))`,
+  'u',
+);
+
+/**
+ * The day a wire dateline gives at the top of the report, when it falls in the two weeks up to publication: the
+ * report's news happened then (an undated "the Duma denounced the convention" under "MOSCOW, September 17.").
+ */
+export function datelineDay(sentences: string[], pub: Ymd): string | null {
+  for (const s of sentences.slice(0, 5)) {
+    const m = WIRE_DATELINE.exec(s);
+    if (!m) continue;
+    const d = findDates(m[1], { pub, yearBase: pub, anchor: null }).find((h) => h.value?.length === 10 && !h.future);
+    if (!d?.value) continue;
+    const t = Date.UTC(+d.value.slice(0, 4), +d.value.slice(5, 7) - 1, +d.value.slice(8, 10));
+    const p = Date.UTC(pub.y, pub.m - 1, pub.d);
+    if (t <= p && t >= p - 14 * 86_400_000) return d.value;
+  }
+  return null;
+}
