@@ -345,7 +345,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         if (leader || f) subj = [(leader ?? f)!];
         else {
           if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
-          const tp = topic();
+          // The article's topic state only when no state acted before (it reads every sentence's states).
+          const tp = ctx.lastStates ? null : topic();
           subj = ctx.lastStates ?? (tp ? [tp] : []);
         }
       }
