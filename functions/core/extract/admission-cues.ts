@@ -4,9 +4,9 @@
 // members of X", "A and B are now X member countries". The admitting body is no state: the states admitted act
 // (`byAgent`). An admission needs membership words or a named body after the states ("Moscow admitted Kyiv had ..."
 // is no admission); a hope, an application or "could admit" is cancelled by the ordinary scope checks.
-import type { CueDef } from './cue-def';
+import { type CueDef, cuePattern } from './cue-def';
 
-const r = (s: string, f = 'giu') => new RegExp(s, f);
+const r = cuePattern;
 const ADMIT = String.raw`(?:re-?)?admit(?:ted|s)?|reinstat(?:ed|es)`;
 // What follows the admitted states (read case-sensitively, so that a name is capitalised; "to the fold" is none): "as (its newest) member(s)", "to (full) membership", "to/into the Commonwealth".
 const AS_MEMBER = String.raw`(?=\s+(?:as\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:members?|member\s+(?:states?|countr(?:y|ies)|nations?))\b|(?:to|into)\s+(?:full\s+)?membership\b|(?:to|into)\s+(?:the\s+)?[\p{Lu}]))`;

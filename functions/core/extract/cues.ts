@@ -1,7 +1,7 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { ADMISSION_CUES } from './admission-cues';
-import { LEG, type CueDef } from './cue-def';
+import { type CueDef, cuePattern, LEG } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
 import { GERUND_CUES } from './gerund-acts';
 import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
@@ -32,7 +32,7 @@ const DAY_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:${DAY_WORD})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?,?`;
 const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
-const r = (s: string) => new RegExp(s, 'giu');
+const r = cuePattern;
 export const CUES: CueDef[] = [
   // ratification revoked
   {

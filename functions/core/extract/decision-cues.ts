@@ -3,9 +3,9 @@
 // "President X approved the country's accession to Y" is the approval to become a party (joined). Only a state named
 // before the verb acts: an organisation approving a state's accession is not that state's act, nor is a suspension
 // decided by an unnamed council the act of a state named after it ("in response to the North's ...") (`agentState`).
-import type { CueDef } from './cue-def';
+import { type CueDef, cuePattern } from './cue-def';
 
-const r = (s: string) => new RegExp(s, 'giu');
+const r = cuePattern;
 const OWN = String.raw`(?:the\s+country['’]s|the\s+nation['’]s|its|their|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}['’]s?)`;
 
 export const DECISION_CUES: CueDef[] = [

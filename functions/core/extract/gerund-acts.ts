@@ -1,9 +1,9 @@
 // Joining stated by a gerund after a preposition (read with cues.ts): "congratulations to A on becoming the 111th
 // State Party to T", "By ratifying T, A joins ...", "Upon acceding to T, ...", "... after ratifying T" (a step
 // before the clause's own, so `older`). Work, plans or talks "on ratifying" are no act.
-import type { CueDef } from './cue-def';
+import { type CueDef, cuePattern } from './cue-def';
 
-const r = (s: string) => new RegExp(s, 'giu');
+const r = cuePattern;
 const NOT_PROSPECT = String.raw`(?<!\b(?:work(?:ed|s|ing)?|focus(?:ed|es|ing)?|progress|talks?|decision|advice|position|insist\w*|conditional|commitment|plans?|views?|vote|debate|report|steps?|moves?|delay\w*|keen|intent|intention|way|road|path|chances?|prospects?|hopes?)\s+)`;
 const GERUND = String.raw`(?<t>ratifying|acceding\s+to|joining)\b`;
 

@@ -2,9 +2,9 @@
 // president signed the accession instrument", "signed the instrument of ratification of T", "an instrument of
 // acceptance of T by A was signed". Not a signature of the treaty (S1 steps aside), and a headline's "A signs T" over
 // such a body restates that accession (headline.ts asks SIGNED_INSTRUMENT).
-import type { CueDef } from './cue-def';
+import { type CueDef, cuePattern } from './cue-def';
 
-const r = (s: string) => new RegExp(s, 'giu');
+const r = cuePattern;
 const KIND = String.raw`(?:accession|ratification|acceptance|approval)`;
 /** The instrument of joining as a verb's object: "the accession instrument", "an instrument of ratification". */
 export const INSTRUMENT_OBJECT = String.raw`(?:the\s+|an\s+|its\s+|their\s+|[\p{L}]+['’]s\s+)?(?:${KIND}\s+(?:instruments?|papers|documents?)|instruments?\s+of\s+${KIND})\b`;

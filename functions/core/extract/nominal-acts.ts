@@ -3,9 +3,9 @@
 // ratification by A". The bare noun is no act ("called for the accession of A", "talks on the ratification by A"):
 // it counts only after a word that takes it as done — a welcome, "with", "after", "following", "since", "marks", or
 // a period's possessive ("this month's").
-import type { CueDef } from './cue-def';
+import { type CueDef, cuePattern } from './cue-def';
 
-const r = (s: string) => new RegExp(s, 'giu');
+const r = cuePattern;
 const DONE = String.raw`(?:welcom\w*|hail\w*|congratulat\w*|rejoic\w*(?:\s+(?:over|at))?|celebrat\w*|prais\w*|applaud\w*|salut\w*|noted|notes|follow(?:s|ed|ing)|(?<!\b(?:years?|months?|weeks?|days?)\s+(?:\p{L}+\s+){0,3})(?:after|since)|(?<!\b(?:along|together)\s+)with|mark(?:s|ed|ing)?|(?:this|last)\s+(?:month|week|year)['’]s)`;
 const NOUN = String.raw`(?:formal\s+|official\s+|recent\s+|latest\s+)?(?<t>accession|adhesion|ratification)`;
 // The states of an of/by-phrase run to the treaty's "to"/"of", a comma, the verb of the clause or a day ("of A on

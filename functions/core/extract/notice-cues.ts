@@ -4,9 +4,9 @@
 // with "as"; the caller checks that the object is a treaty (objTreaty). A chamber of parliament that "denounced" the
 // treaty voted for the withdrawal ("the Duma denounced the convention", "the Senate of A, the upper house, has
 // denounced ..."): an approval, not the notice (N11c).
-import { LEG, type CueDef } from './cue-def';
+import { type CueDef, cuePattern, LEG } from './cue-def';
 
-const r = (s: string) => new RegExp(s, 'giu');
+const r = cuePattern;
 const TREATY_OBJECT = String.raw`(?=(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:Treaty|Convention|Charter|Agreement|Protocol|Statute|Covenant|Pact|Accord)?)(?![^.;,]{0,90}?\bas\s+(?:an?\s+|the\s+)?(?!part\b)\p{L})`;
 // The chamber as the verb's subject: its name, then "(the Parliament)", "of Ukraine", ", or upper house," and adverbs.
 const CHAMBER_BEFORE = String.raw`\b${LEG}(?:['’]s)?(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})?(?:\s*,[^,.;]{1,60},)?(?:\s+(?:has|have|had|also|formally|officially|unanimously|finally|then|today|yesterday|on\s+[\p{Lu}][\p{L}]*(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?))*\s+`;
