@@ -111,6 +111,9 @@ const RE = new RegExp(
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const fmtDay = (x: Ymd) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+/** Days since 1970-01-01 of a full date "YYYY-MM-DD" (for distances in days between dates). */
+export const dayNumber = (day: string) =>
+  Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
 const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
 const toUtc = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d);
 const fromUtc = (t: number): Ymd => {

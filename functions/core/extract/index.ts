@@ -7,7 +7,7 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
-import { alsoSameDay, findDates, fmtDay, lastFullDate } from './dates';
+import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
 import { fromDay, restatedActDate } from './act-day';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
@@ -477,9 +477,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           const nmap: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
           const n = nmap[same.groups!.n] ?? +same.groups!.n;
           const days = same.groups!.u.startsWith('day') ? n : same.groups!.u.startsWith('week') ? 7 * n : 30 * n;
-          const t =
-            Date.UTC(+dh.value.slice(0, 4), +dh.value.slice(5, 7) - 1, +dh.value.slice(8, 10)) +
-            (same.groups!.k === 'after' ? -days : days) * 86400000;
+          const t = (dayNumber(dh.value) + (same.groups!.k === 'after' ? -days : days)) * 86_400_000;
           date = new Date(t).toISOString().slice(0, 7);
         }
         const earlier = same.groups!.k === 'after';

@@ -1,5 +1,5 @@
 // Publication date inference for articles without a header (e.g. the seeds).
-import { findDates, parseYmd } from './dates';
+import { dayNumber, findDates, fmtDay, parseYmd } from './dates';
 import type { Ymd } from './dates';
 
 const DATELINE =
@@ -107,9 +107,9 @@ export function datelineDay(sentences: string[], pub: Ymd): string | null {
     if (!m) continue;
     const d = findDates(m[1], { pub, yearBase: pub, anchor: null }).find((h) => h.value?.length === 10 && !h.future);
     if (!d?.value) continue;
-    const t = Date.UTC(+d.value.slice(0, 4), +d.value.slice(5, 7) - 1, +d.value.slice(8, 10));
-    const p = Date.UTC(pub.y, pub.m - 1, pub.d);
-    if (t <= p && t >= p - 14 * 86_400_000) return d.value;
+    const t = dayNumber(d.value);
+    const p = dayNumber(fmtDay(pub));
+    if (t <= p && t >= p - 14) return d.value;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
 import type { StateMention, TreatyMention } from './gazetteer';
-import type { DateHit, Ymd } from './dates';
+import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
@@ -565,7 +565,6 @@ export function acceptCue(
   return !inIrrealisScope(s, hit.trigger, d);
 }
 
-const dayNo = (v: string) => Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10)) / 86_400_000;
 /**
  * The day the lead gives for the news ("the minister said on Tuesday", "Eleven countries signed on Thursday"):
  * the first day-precise, past date in the first three sentences of six words or more that falls in the week
@@ -573,7 +572,7 @@ const dayNo = (v: string) => Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.sli
  * A start date ("from Friday", "effective ...") is when a later step takes effect, not the news day.
  */
 export function newsDay(sentences: string[], pub: Ymd, datesOf: (s: string) => DateHit[]): string | null {
-  const p = dayNo(`${pub.y}-${String(pub.m).padStart(2, '0')}-${String(pub.d).padStart(2, '0')}`);
+  const p = dayNumber(fmtDay(pub));
   let seen = 0;
   for (const s of sentences) {
     if (seen >= 3) break;
@@ -582,7 +581,7 @@ export function newsDay(sentences: string[], pub: Ymd, datesOf: (s: string) => D
     for (const d of datesOf(s)) {
       if (!d.value || d.value.length !== 10 || d.future) continue;
       if (START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start))) continue;
-      const n = dayNo(d.value);
+      const n = dayNumber(d.value);
       if (n <= p && n >= p - 14) return d.value;
     }
   }

@@ -2,7 +2,7 @@
 import type { Action, Claim } from '../model';
 import { actionRank, WITHDRAWAL_STAGES } from '../model';
 import type { Ymd } from './dates';
-import { fmtDay } from './dates';
+import { dayNumber, fmtDay } from './dates';
 
 export interface RawClaim {
   state: string;
@@ -22,7 +22,6 @@ export interface Merged extends RawClaim {
 }
 
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
-const dayNum = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000;
 
 export function mergeClaims(raw: RawClaim[]): Merged[] {
   const out: Merged[] = [];
@@ -35,7 +34,7 @@ export function mergeClaims(raw: RawClaim[]): Merged[] {
     const same = out.filter((m) => m.state === c.state && m.treaty === c.treaty && m.action === c.action);
     let target = same.find((m) => compatible(m.date, c.date));
     if (!target && c.dateWeak && c.date?.length === 10)
-      target = same.find((m) => m.date?.length === 10 && Math.abs(dayNum(m.date) - dayNum(c.date!)) <= 3);
+      target = same.find((m) => m.date?.length === 10 && Math.abs(dayNumber(m.date) - dayNumber(c.date!)) <= 3);
     if (!target) {
       out.push({ ...c, members: [c] });
       continue;
@@ -77,23 +76,23 @@ export interface RoleCtx {
 /** Is a (partial) date within the few days before publication that make it "the news"? */
 export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pubKind'] = 'day'): boolean {
   if (!date || !pub) return false;
-  const p = dayNum(fmtDay(pub));
+  const p = dayNumber(fmtDay(pub));
   // A month-only publication date ("2018-03"): anything in that month or the one before is recent.
   if (kind === 'month') {
     const start = Date.UTC(pub.y, pub.m - 2, 1) / 86400000,
       end = Date.UTC(pub.y, pub.m, 1) / 86400000;
-    const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
+    const d = dayNumber(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
     return date.length >= 7 && d >= start && d < end;
   }
   // A lower bound read from the text (its latest date): the article is at least that late, so the few weeks
   // before the bound are the news, and so is a day the text places after it, within the year ("On Saturday, January 10"
   // read in the year after the bound's July); a month or year after the bound is no day the article reports.
   if (kind === 'lower') {
-    const d = dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
+    const d = dayNumber(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
     return date.length >= 7 && d > p - 31 && (d <= p + 1 || (date.length === 10 && d <= p + 366));
   }
   if (date.length === 10) {
-    const d = dayNum(date);
+    const d = dayNumber(date);
     return d > p - 7 && d <= p + 1;
   }
   if (date.length === 7) {
@@ -105,7 +104,8 @@ export function nearPub(date: string | null, pub: Ymd | null, kind: RoleCtx['pub
 
 const FORTNIGHT = 14; // days before a publication day whose written-out acts can still be the news
 const NEAR_SENTENCES = 1; // the news's sentence and the next or previous one ("Thus he enacted the council's decision")
-const DAY_OF = (date: string) => dayNum(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
+const DAY_OF = (date: string) =>
+  dayNumber(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`);
 const older = (c: Merged) => c.members.every((x) => x.older);
 
 export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
@@ -113,7 +113,7 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   const near = (d: string | null) => nearPub(d, ctx.pub, kind);
   // Within the year before publication (or no way to tell): a headline's act is not one from years back.
   const thisYear = (d: string | null) =>
-    !d || !ctx.pub || (DAY_OF(d) <= dayNum(fmtDay(ctx.pub)) + 1 && DAY_OF(d) > dayNum(fmtDay(ctx.pub)) - 366);
+    !d || !ctx.pub || (DAY_OF(d) <= dayNumber(fmtDay(ctx.pub)) + 1 && DAY_OF(d) > dayNumber(fmtDay(ctx.pub)) - 366);
   // With no publication date at all, a dated claim can only be news if nothing in the article is later.
   const last = Math.max(...claims.filter((c) => c.date && !older(c)).map((c) => DAY_OF(c.date!)));
   // A year alone ("ratified by Ukraine in 2005") reads as history, not as the day's report.
@@ -126,9 +126,9 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
   );
   // The publication day or the day before: what happened then is the day's news wherever the article tells it
   // (after a preamble, a quote, a dateline); an act of those two days is almost never restated history.
-  const pubDay = kind === 'day' && ctx.pub ? dayNum(fmtDay(ctx.pub)) : null;
+  const pubDay = kind === 'day' && ctx.pub ? dayNumber(fmtDay(ctx.pub)) : null;
   const newsDay = (d: string | null) =>
-    pubDay !== null && d?.length === 10 && dayNum(d) >= pubDay - 1 && dayNum(d) <= pubDay;
+    pubDay !== null && d?.length === 10 && dayNumber(d) >= pubDay - 1 && dayNumber(d) <= pubDay;
   for (const c of claims) {
     if (older(c)) continue;
     if (newsDay(c.date)) isPrimary.add(c);
@@ -148,7 +148,7 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       (near(c.date) ||
         c.date === null ||
         (c.lead && thisYear(c.date)) ||
-        (kind === 'lower' && thisYear(c.date) && c.date !== null && DAY_OF(c.date) > dayNum(fmtDay(ctx.pub!)) - 92))
+        (kind === 'lower' && thisYear(c.date) && c.date !== null && DAY_OF(c.date) > dayNumber(fmtDay(ctx.pub!)) - 92))
     )
       isPrimary.add(c);
   }
@@ -162,12 +162,12 @@ export function assignRoles(claims: Merged[], ctx: RoleCtx): Claim[] {
       (c) =>
         !older(c) &&
         c.date?.length === 10 &&
-        dayNum(c.date) >= pubDay - FORTNIGHT &&
-        dayNum(c.date) <= pubDay &&
+        dayNumber(c.date) >= pubDay - FORTNIGHT &&
+        dayNumber(c.date) <= pubDay &&
         (!ctx.titleStates.size || ctx.titleStates.has(c.state)),
     );
-    const top = Math.max(...recent.map((c) => dayNum(c.date!)));
-    for (const c of recent) if (dayNum(c.date!) === top) isPrimary.add(c);
+    const top = Math.max(...recent.map((c) => dayNumber(c.date!)));
+    for (const c of recent) if (dayNumber(c.date!) === top) isPrimary.add(c);
   }
   // Without a usable publication date, the first undated process step is the best guess at the news.
   if (isPrimary.size === 0 && !ctx.pubPrecise) {
