@@ -176,6 +176,10 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
   const inputs: ArticleInput[] = [];
   const labelled: Labels['articles'] = [];
   const missingTexts: string[] = [];
+  const { loadFactBase } = await import('#adapters/fact-files');
+  const factBase = facts ?? loadFactBase();
+  // Built before the labels are read: a label's uncatalogued name the catalogue now holds is that record.
+  const gazetteer = buildGazetteer(factBase);
   for (const batch of batches) {
     // The batch's own files (labels, manifest) sit beside the articles when there is no articles/ folder.
     const files = expandArticlePaths([batch.articlesDir]).files.filter((f) => !CORPUS_FILES.has(basename(f)));
@@ -193,13 +197,14 @@ export async function evaluateCorpus(dir: string, facts?: FactBase, options: Eva
         missingTexts.push(keyOf(batch, a.file));
         continue;
       }
-      labelled.push({ ...a, file: keyOf(batch, a.file), developments: a.developments.map(resolveLabelTreaty) });
+      labelled.push({
+        ...a,
+        file: keyOf(batch, a.file),
+        developments: a.developments.map((d) => resolveLabelTreaty(d, gazetteer)),
+      });
     }
   }
   const labels: Labels = { articles: labelled };
-  const { loadFactBase } = await import('#adapters/fact-files');
-  const factBase = facts ?? loadFactBase();
-  const gazetteer = buildGazetteer(factBase);
   const predicted = inputs.map((input) => ({
     file: input.source ?? '',
     claims: extractClaims(

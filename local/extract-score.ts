@@ -1,5 +1,7 @@
 // Scoring predicted claims against hand labels (pure).
 import type { Claim } from '#core/model';
+import { cleanText } from '#core/extract/clean';
+import { findTreaties, type Gazetteer } from '#core/extract/gazetteer';
 import { isProvisionalTreaty, provisionalTreatyId } from '#core/provisional';
 
 export interface LabelDev {
@@ -151,13 +153,39 @@ export function scoreClaims(
 
 /**
  * Labels name an instrument outside the catalogue as `"treaty": "uncatalogued"` with its
- * `treatyName`; it matches a claim whose provisional id is derived from the same name.
+ * `treatyName`. The catalogue grows after labelling: a name the gazetteer now reads as one
+ * catalogued record (as it reads a title) is that record; any other name keeps the provisional
+ * id derived from it, which a claim on the same name shares.
  */
-export function resolveLabelTreaty<L extends LabelDev>(dev: L): L {
+export function resolveLabelTreaty<L extends LabelDev>(dev: L, gazetteer?: Gazetteer): L {
   if (dev.treaty !== 'uncatalogued') return dev;
   if (!dev.treatyName)
     throw new Error(`label ${dev.state} ${dev.action}: "treaty": "uncatalogued" needs a "treatyName"`);
-  return { ...dev, treaty: provisionalTreatyId(dev.treatyName) };
+  const catalogued = gazetteer ? catalogueIdOfName(dev.treatyName, gazetteer) : null;
+  return { ...dev, treaty: catalogued ?? provisionalTreatyId(dev.treatyName) };
+}
+
+// Words a label's name may hold beside a catalogued name and still be that instrument: articles, years,
+// "UN", the head noun said again ("the RCEP agreement", "the 1961 Convention on ..."), "original".
+const BESIDE_NAME =
+  /^(?:[\s,.'’()-]|\b(?:the|an?|of|on|un|u\.n|united nations|original|\d{4}|agreement|treaty|accord|pact|charter|constitution)\b)*$/i;
+
+/** The catalogue id a whole instrument name stands for, read by the extractor's own treaty finder; else null. */
+export function catalogueIdOfName(name: string, gazetteer: Gazetteer): string | null {
+  const text = cleanText(name);
+  const found = findTreaties(text, gazetteer);
+  const ids = new Set(found.map((m) => m.treaty));
+  if (ids.size !== 1) return null;
+  const [id] = ids;
+  if (!id || isProvisionalTreaty(id)) return null;
+  let rest = '';
+  let at = 0;
+  for (const m of found) {
+    rest += text.slice(at, m.start);
+    at = m.end;
+  }
+  rest += text.slice(at);
+  return BESIDE_NAME.test(rest) ? id : null;
 }
 
 /** The 14 treaties of the first catalogue: the split that says whether old figures still hold. */

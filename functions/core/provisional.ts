@@ -37,6 +37,8 @@ const STOP = new Set([
   'relating',
   'regarding',
   'about',
+  // "the UN ...", "... of the United Nations": a qualifier reporting adds or leaves out, never what tells two apart.
+  'un',
   'its',
   'their',
   'new',
@@ -94,5 +96,7 @@ export function provisionalTreatyId(name: string): string {
   const rest = (at >= 0 ? [...words.slice(0, at), ...words.slice(at + 1)] : words).filter(
     (w) => !STOP.has(w) && !HEADS.has(w) && (at >= 0 || !ORGANISATION_WORDS.has(w)),
   );
+  // "this UN Convention": with nothing else, "UN" is all the name there is (no bare "Convention").
+  if (!rest.length && words.includes('un')) rest.push('un');
   return `${PREFIX}${[head, ...rest].slice(0, 9).join('-')}`;
 }

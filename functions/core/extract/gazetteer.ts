@@ -148,10 +148,12 @@ const ACRONYM_GATES: Record<string, RegExp> = {
   CRC: /child|convention|treaty|ratif|withdr/i,
   OST: /space|treaty|orbit|moon|satellite/i,
   TEU: /union|treaty|Brussels|EU\b|Europe/i,
+  // CIS is also a computing and medical abbreviation; the Commonwealth is reported with Russia and its neighbours.
+  CIS: /Commonwealth|Russia|Moscow|Soviet|Kremlin|Belarus|Ukrain|Georgia|Moldova|Armenia|Azerbaijan|Kazakh|Kyrgyz|Tajik|Uzbek|Turkmen/,
 };
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
 const ORG_NAME =
-  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Centre|Center|Union|Court)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC)$/;
+  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Forum|Authority)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU)$/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED =
@@ -375,6 +377,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   if (/accession|joining|membership/.test(text))
     for (const m of text.matchAll(ACCESSION_TREATY)) {
       const start = m.index! + (m[0].startsWith('the ') ? 4 : 0);
+      dropInnerOrganisations(out, start, m.index! + m[0].length, text);
       push(
         start,
         m.index! + m[0].length,
@@ -437,6 +440,15 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       );
       continue;
     }
+    // "the Convention on the Inter-Parliamentary Assembly of the Commonwealth of Independent States": an organisation
+    // named inside an instrument's name is part of that name, unless the name is just the organisation's own
+    // instrument ("the Treaty of the Eurasian Economic Union") or its Protocol of Accession (read as joining it).
+    if (
+      INSTRUMENT_OF.test(rest) &&
+      !/\bAccession\b/.test(rest) &&
+      !OWN_INSTRUMENT.test(withoutInner(text, start, end, out))
+    )
+      dropInnerOrganisations(out, start, end, text);
     if (overlaps({ start, end }, out)) {
       // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.
@@ -545,6 +557,33 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))
       ),
   );
+}
+
+const INSTRUMENT_OF = /^(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) /;
+const OWN_INSTRUMENT =
+  /^(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|establishing|Establishing)\s+(?:the\s+)?\s*$/;
+const insideOrgs = (out: TreatyMention[], start: number, end: number) =>
+  out.filter((o) => o.start < end && start < o.end);
+/** The span's text without the organisations named inside it; "" when anything else overlaps it. */
+function withoutInner(text: string, start: number, end: number, out: TreatyMention[]): string {
+  const inner = insideOrgs(out, start, end);
+  if (!inner.length || inner.some((o) => !o.org || o.start <= start || o.end > end)) return '';
+  let rest = '';
+  let at = start;
+  for (const o of inner.sort((a, b) => a.start - b.start)) {
+    rest += text.slice(at, o.start);
+    at = o.end;
+  }
+  return rest + text.slice(at, end);
+}
+/** Removes the organisation mentions lying inside an instrument's name (only when nothing else overlaps it). */
+function dropInnerOrganisations(out: TreatyMention[], start: number, end: number, text: string): void {
+  const inner = insideOrgs(out, start, end);
+  if (!inner.length || inner.some((o) => !o.org || o.start <= start || o.end > end)) return;
+  for (const o of inner) out.splice(out.indexOf(o), 1);
+  // "... to the Eurasian Economic Union (EEU)": the bracketed short name is the inner organisation's, not an object.
+  const bracket = out.find((o) => o.org && o.start > end && /^\s*\($/.test(text.slice(end, o.start)));
+  if (bracket && text[bracket.end] === ')') out.splice(out.indexOf(bracket), 1);
 }
 
 // A word every organisation name outside the catalogue holds (its head noun or a well-known short name).

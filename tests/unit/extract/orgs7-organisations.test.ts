@@ -83,15 +83,17 @@ describe('a coalition that speaks as one', () => {
 describe('a well-known short name the article spells out without brackets', () => {
   it('takes the full name whose initials it is', () => {
     const a = extract(
-      'Peru has long belonged to the Andean Trade Community, a bloc of four states. On Monday Chile joined EAC as well.',
+      'Peru has long belonged to the Andean Trade Community, a bloc of four states. On Monday Chile joined ECCAS as well.',
       PUB,
     );
-    expect(triples(a.claims)).toEqual([`CHL ${provisionalTreatyId('EAC')} joined`]);
+    expect(triples(a.claims)).toEqual([`CHL ${provisionalTreatyId('ECCAS')} joined`]);
     const b = extract(
-      'Peru has long belonged to the East African Community, a bloc of eight states. On Monday Chile joined EAC as well.',
+      'Peru has long belonged to the Economic Community of Central African States, a bloc of 11 states. On Monday Chile joined ECCAS as well.',
       PUB,
     );
-    expect(triples(b.claims)).toEqual([`CHL ${provisionalTreatyId('East African Community')} joined`]);
+    expect(triples(b.claims)).toEqual([
+      `CHL ${provisionalTreatyId('Economic Community of Central African States')} joined`,
+    ]);
   });
 });
 
