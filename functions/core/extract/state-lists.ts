@@ -26,11 +26,27 @@ const AGENT = new RegExp(
   String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)??\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
   'iu',
 );
-// A count right before a list in apposition ("Three more countries — A, B and C").
-const COUNT_OPEN = new RegExp(String.raw`${COUNT.source}\s*(?:[—–(:]|,)\s*(?:the\s+)?$`, 'iu');
+// Any plural noun for states right before a list in apposition: a count ("Three more countries — A, B and C"), or
+// a definite noun ("the member countries, A, B and C,", "its founding members (A, B and C)"), perhaps with "namely".
+const PLURAL_NP = String.raw`(?:${COUNT.source}|\b(?:the|its|their|these|those|all|both)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}(?:\s+in\s+question|\s+concerned)?)`;
+const COUNT_OPEN = new RegExp(
+  String.raw`${PLURAL_NP}\s*(?:[—–(:]|,)\s*(?:(?:namely|that\s+is|i\.\s?e\.|viz\.?)\s*,?\s*)?(?:the\s+)?$`,
+  'iu',
+);
 // After the verb phrase: the list the count subject announced ("...: A, B", "..., including A and B").
 const LIST_OPEN =
   /^[^.;]{0,100}?(?::|\s[—–]\s|\s-\s|\(|,?\s+(?:including|among\s+them|namely|such\s+as)\b\s*:?)\s*(?:the\s+)?$/i;
+
+// The subject of a pseudo-cleft, right before the cue: "The countries that have (so far) ...", "The other new
+// countries to ...".
+const CLEFT_SUBJECT = new RegExp(
+  String.raw`\b(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}\s+(?:(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?` +
+    String.raw`(?:\p{Ll}+ly\s+|so\s+far\s+|now\s+|already\s+|also\s+)*|to\s+(?:accede\s+to\s+)?)$`,
+  'iu',
+);
+// After the act: the copula that names them ("... so far are", "... include:").
+const MORE = /^\s*;\s*(?:and\s+)?[^.;:]{1,60}:\s*/;
+const CLEFT_COPULA = /^[^.;]{0,140}?\s(?:are|were|include[sd]?|included|comprise[sd]?)\s*:?\s*(?:the\s+)?$/i;
 
 const EU_SINCE: [number, string[]][] = [
   [0, ['BEL', 'DEU', 'FRA', 'ITA', 'LUX', 'NLD', 'DNK', 'IRL', 'GRC', 'ESP', 'PRT']],
@@ -97,7 +113,11 @@ export function listFrom(
 }
 
 /** The enumeration that ends at `to` (before optional spaces). */
-function listTo(s: string, all: Item[], to: number): { states: string[]; start: number; n: number } | null {
+function listTo(
+  s: string,
+  all: Item[],
+  to: number,
+): { states: string[]; start: number; n: number; bridged: boolean } | null {
   let k = -1;
   for (let j = all.length - 1; j >= 0; j--)
     if (all[j].end <= to && /^\s*$/.test(s.slice(all[j].end, to))) {
@@ -106,14 +126,24 @@ function listTo(s: string, all: Item[], to: number): { states: string[]; start: 
     }
   if (k < 0) return null;
   const c = chain(s, all, k, -1);
-  return { states: c.states, start: c.start, n: c.n };
+  return { states: c.states, start: c.start, n: c.n, bridged: c.bridged };
 }
 
-function gapOk(s: string, a: Item, b: Item): boolean {
+// "A, the Narnian Republic, B": a name the gazetteer does not know, between two separators, is passed over; so is an
+// aside in brackets after a name ("the ten ASEAN members (Asean) and China").
+const UNKNOWN_ITEM =
+  /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,3}(?=\s*[,;]|\s+and\s)/u;
+const ASIDE = /^\s*\([^()]{1,40}\)/;
+/** 0: no separator between two items; 1: a separator; 2: one over a name the gazetteer does not know. */
+function gapKind(s: string, a: Item, b: Item): 0 | 1 | 2 {
   let gap = s.slice(a.end, b.start);
   if (a.demonym) gap = gap.replace(NAME_TAIL, '');
-  return SEP.test(gap) && gap.trim() !== '';
+  gap = gap.replace(ASIDE, '');
+  if (SEP.test(gap)) return gap.trim() !== '' ? 1 : 0;
+  gap = gap.replace(UNKNOWN_ITEM, '');
+  return SEP.test(gap) && gap.trim() !== '' ? 2 : 0;
 }
+const gapOk = (s: string, a: Item, b: Item) => gapKind(s, a, b) > 0;
 
 function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
   let first = k;
@@ -123,11 +153,14 @@ function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
   const picked = all.slice(first, last + 1);
   // A lone demonym is an adjective ("Chilean officials"), not a listed state.
   if (picked.length === 1 && picked[0].demonym)
-    return { states: [], start: picked[0].start, end: picked[0].end, n: 0, grouping: false };
+    return { states: [], start: picked[0].start, end: picked[0].end, n: 0, grouping: false, bridged: false };
   let end = all[last].end;
   if (all[last].demonym) end += NAME_TAIL.exec(s.slice(end))?.[0].length ?? 0;
   const grouping = picked.some((m) => m.grouping);
+  let bridged = false;
+  for (let j = first; j < last && !bridged; j++) bridged = gapKind(s, all[j], all[j + 1]) === 2;
   return {
+    bridged,
     states: [...new Set(picked.flatMap((m) => m.states))],
     start: all[first].start,
     end,
@@ -246,12 +279,15 @@ export function listedStates(
     if (COPULA.test(rest) && l.states.length >= 2) return withSuchAs(s, all, l.states, l.start);
     // "Three more countries — A, B and C — ratified", "Nine states (A, B, ...) signed": a count noun right before.
     if (
-      /^\s*[—–)]?\s*,?\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(rest) &&
+      /^\s*[—–)]?\s*,?\s*(?:(?:that|which|who)\s+)?(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(
+        rest,
+      ) &&
       COUNT_OPEN.test(s.slice(clauseStart, l.start))
     )
       return l.states;
-    // A grouping directly before the verb is its subject.
-    if (/^\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest) && m.grouping)
+    // A grouping directly before the verb is its subject; so is a list chained over a name the gazetteer does not
+    // know ("A, B, the Narnian Republic, C and D acceded").
+    if (/^\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest) && (m.grouping || l.bridged))
       return withoutExceptions(s, all, l.states, m.end);
     break;
   }
@@ -271,6 +307,26 @@ export function listedStates(
         const l = listFrom(s, all, m.start);
         if (l?.states.length) return withoutExceptions(s, all, l.states, l.end);
         break;
+      }
+    }
+  }
+  // 4. A pseudo-cleft: "The countries that have ratified it so far are A, B and C", "The other new countries to sign
+  // it are A and B" (the relative clause holds the act; a negation or plan there gives nothing).
+  const cleft = CLEFT_SUBJECT.exec(subject);
+  if (cleft && !IRREALIS.test(cleft[0]) && !all.some((m) => m.start >= clauseStart + cleft.index && m.end <= at)) {
+    const m = all.find((x) => x.start >= hit.end && x.start < clauseEnd);
+    if (m && CLEFT_COPULA.test(s.slice(hit.end, m.start)) && !IRREALIS.test(s.slice(hit.end, m.start))) {
+      const l = listFrom(s, all, m.start);
+      if (l && l.states.length >= 2) {
+        // "...; observer states of the Council: D and E": further groups the same copula names.
+        let out = withoutExceptions(s, all, l.states, l.end);
+        for (let end = l.end, g = MORE.exec(s.slice(end)); g; g = MORE.exec(s.slice(end))) {
+          const l2 = listFrom(s, all, end + g[0].length);
+          if (!l2?.states.length) break;
+          out = [...new Set([...out, ...withoutExceptions(s, all, l2.states, l2.end)])];
+          end = l2.end;
+        }
+        return out;
       }
     }
   }
