@@ -195,22 +195,33 @@ function withoutExceptions(s: string, all: Item[], states: string[], end: number
   return out ? states.filter((x) => !out.states.includes(x)) : states;
 }
 
-/** The next sentence and its states (for "Nine states signed it. They are A, B and C"). */
-export type Follow = () => { s: string; states: () => StateMention[] } | null;
-// "These include", "They are:", "The signatories are", "The countries were".
-const CONT =
-  /^\s*(?:These|They|Those|The\s+(?:signatories|members|countries|states|nations|parties|signatory\s+(?:countries|states)))\s+(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*/;
+/**
+ * A neighbouring sentence and its states: k = 1 (the default) the next one ("Nine states signed it. They are A, B and
+ * C"), 2 the one after, -1 the one before.
+ */
+export type Follow = (k?: number) => { s: string; states: () => StateMention[] } | null;
+// "These include", "They are:", "The signatories are", "The countries were", "Participating countries include".
+const CONT = new RegExp(
+  String.raw`^\s*(?:These|They|Those|(?:The\s+|Its\s+|Their\s+)?(?:\p{L}+\s+){0,2}?${NOUN})\s+` +
+    String.raw`(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*`,
+  'u',
+);
 /**
  * A count acting with no list of its own ("was signed by ministers of its nine member countries", "Five states ratified
  * it"): the next sentence may name them ("These include A, B and C"). Only a list of two or more states counts.
  */
 function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: number, follow?: Follow): string[] | null {
-  const f = follow?.();
-  const m = f && CONT.exec(f.s);
+  let f = follow?.();
+  let m = f && CONT.exec(f.s);
+  // "... by its five signatory countries. The deal aims at ... These include A, B": over one sentence with no state.
+  if (f && !m && !f.states().length) {
+    f = follow!(2);
+    m = f && CONT.exec(f.s);
+  }
   if (!f || !m || IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return null;
   const clauseEnd = Math.min(next, s.length);
   const at = Math.min(hit.start, hit.trigger);
-  const by = /\bby\s/i.exec(s.slice(hit.trigger, clauseEnd));
+  const by = /\b(?:by|among|between)\s/i.exec(s.slice(hit.trigger, clauseEnd));
   const byAt = by ? hit.trigger + by.index : -1;
   const agent =
     by &&
@@ -232,6 +243,38 @@ function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: numb
   return l && l.states.length >= 2 ? withoutExceptions(f.s, items2, l.states, l.end) : null;
 }
 
+// A plural subject for states opening its clause, naming none: "the states who form the forum have", "the members".
+const DEF_SUBJECT = new RegExp(
+  String.raw`(?:^\s*|[,;:]\s*)(?:the|these|those|both|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}` +
+    String.raw`(?:\s+(?:who|that|which)\s+(?:form|make\s+up|belong\s+to|compose)\s+[^,.;]{1,40}?|\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?` +
+    String.raw`\s+(?:have\s+|has\s+|had\s+|also\s+|jointly\s+|all\s+|now\s+|together\s+)*$`,
+  'iu',
+);
+// In the sentence before: the list that defines them ("Member countries (A, B and C) of X", "its members, A and B,").
+const PREV_OPEN = new RegExp(
+  String.raw`(?:^\s*|\b(?:the|its|their|these|those|all|both)\s+)(?:[\p{L}-]+\s+){0,3}?${NOUN}\s*(?:[—–(:]|,)\s*(?:namely\s*,?\s*)?(?:the\s+)?$`,
+  'iu',
+);
+/**
+ * "Member countries (A, B and C) of the forum have ... As a result, the states who form it have decided to withdraw":
+ * a plural subject naming no state stands for the members the sentence before lists in apposition to such a noun.
+ */
+function prevList(s: string, hit: CueHit, states: StateMention[], year?: number, follow?: Follow): string[] | null {
+  const at = Math.min(hit.start, hit.trigger);
+  if (!follow || states.some((m) => m.start < at)) return null;
+  const pre = s.slice(0, at);
+  if (!DEF_SUBJECT.test(pre) || IRREALIS.test(pre.slice(-60))) return null;
+  const f = follow(-1);
+  if (!f) return null;
+  const its = items(f.s, f.states(), year);
+  for (const m of its) {
+    if (!PREV_OPEN.test(f.s.slice(0, m.start))) continue;
+    const l = listFrom(f.s, its, m.start);
+    if (l && l.states.length >= 2) return l.states;
+  }
+  return null;
+}
+
 /**
  * The states of an enumeration that is the subject, agent or apposition of the cue's act, or null when the cue has
  * no such list (the ordinary subject rules then apply). `next` bounds the cue's clause.
@@ -246,7 +289,7 @@ export function listedStates(
 ): string[] | null {
   if (!hit.def.id.startsWith('L2') && !LIST_HINT.test(s) && states.flatMap((m) => m.states).length < 2) return null;
   const all = items(s, states, year);
-  if (!all.length) return nextList(s, hit, all, next, year, follow);
+  if (!all.length) return nextList(s, hit, all, next, year, follow) ?? prevList(s, hit, states, year, follow);
   // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
   if (hit.def.id.startsWith('L2')) return listFrom(s, all, hit.start)?.states ?? [];
   const clauseEnd = Math.min(next, s.length);
@@ -330,7 +373,7 @@ export function listedStates(
       }
     }
   }
-  return nextList(s, hit, all, next, year, follow);
+  return nextList(s, hit, all, next, year, follow) ?? prevList(s, hit, states, year, follow);
 }
 
 // "A, B and C are the only other countries that have ratified it": a standing, not the news of the day.
