@@ -1,3 +1,5 @@
+// Over 300 lines: every list form here shares items(), listFrom() and the clause bounds; split with care (the
+// regexes use NOUN at load time, so a second module importing back from this one would not initialise).
 // Lists of states acting on one treaty: "signed by A, B and C", "Nine states signed it: A, B, ...", "A, B and C are
 // the latest countries to ratify it", "ratified by 21 (A, B, ...)", "all EU member states have signed".
 // One cue, one enumeration: every listed state gets the cue's act (the caller builds one claim per state).
