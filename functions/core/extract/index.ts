@@ -251,7 +251,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
     // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
-    const follow = () => (i + 1 < info.length ? { s: info[i + 1].s, states: () => st(i + 1) } : null);
+    const follow = (k = 1) =>
+      i + k >= 0 && i + k < info.length ? { s: info[i + k].s, states: () => st(i + k) } : null;
     // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
     let cues = remapCues(s, found, ctx.lastAction).filter(
       (h) => acceptCue(s, h, treaties, states, ctx) || listRescues(s, h, states, pub?.y, follow),

@@ -1,3 +1,5 @@
+// Over 300 lines: every list form here shares items(), listFrom() and the clause bounds; split with care (the
+// regexes use NOUN at load time, so a second module importing back from this one would not initialise).
 // Lists of states acting on one treaty: "signed by A, B and C", "Nine states signed it: A, B, ...", "A, B and C are
 // the latest countries to ratify it", "ratified by 21 (A, B, ...)", "all EU member states have signed".
 // One cue, one enumeration: every listed state gets the cue's act (the caller builds one claim per state).
@@ -26,11 +28,27 @@ const AGENT = new RegExp(
   String.raw`^[\p{L}-]+(?:\s+[^.;:()]{0,50}?)??\s+by\s+(?:(?:${NUM})\s+(?:(?:other|more)\s+)?(?:${NOUN})?\s*(?:\(|:|[—–]\s*)?\s*)?`,
   'iu',
 );
-// A count right before a list in apposition ("Three more countries — A, B and C").
-const COUNT_OPEN = new RegExp(String.raw`${COUNT.source}\s*(?:[—–(:]|,)\s*(?:the\s+)?$`, 'iu');
+// Any plural noun for states right before a list in apposition: a count ("Three more countries — A, B and C"), or
+// a definite noun ("the member countries, A, B and C,", "its founding members (A, B and C)"), perhaps with "namely".
+const PLURAL_NP = String.raw`(?:${COUNT.source}|\b(?:the|its|their|these|those|all|both)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}(?:\s+in\s+question|\s+concerned)?)`;
+const COUNT_OPEN = new RegExp(
+  String.raw`${PLURAL_NP}\s*(?:[—–(:]|,)\s*(?:(?:namely|that\s+is|i\.\s?e\.|viz\.?)\s*,?\s*)?(?:the\s+)?$`,
+  'iu',
+);
 // After the verb phrase: the list the count subject announced ("...: A, B", "..., including A and B").
 const LIST_OPEN =
   /^[^.;]{0,100}?(?::|\s[—–]\s|\s-\s|\(|,?\s+(?:including|among\s+them|namely|such\s+as)\b\s*:?)\s*(?:the\s+)?$/i;
+
+// The subject of a pseudo-cleft, right before the cue: "The countries that have (so far) ...", "The other new
+// countries to ...".
+const CLEFT_SUBJECT = new RegExp(
+  String.raw`\b(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}\s+(?:(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?` +
+    String.raw`(?:\p{Ll}+ly\s+|so\s+far\s+|now\s+|already\s+|also\s+)*|to\s+(?:accede\s+to\s+)?)$`,
+  'iu',
+);
+// After the act: the copula that names them ("... so far are", "... include:").
+const MORE = /^\s*;\s*(?:and\s+)?[^.;:]{1,60}:\s*/;
+const CLEFT_COPULA = /^[^.;]{0,140}?\s(?:are|were|include[sd]?|included|comprise[sd]?)\s*:?\s*(?:the\s+)?$/i;
 
 const EU_SINCE: [number, string[]][] = [
   [0, ['BEL', 'DEU', 'FRA', 'ITA', 'LUX', 'NLD', 'DNK', 'IRL', 'GRC', 'ESP', 'PRT']],
@@ -97,7 +115,11 @@ export function listFrom(
 }
 
 /** The enumeration that ends at `to` (before optional spaces). */
-function listTo(s: string, all: Item[], to: number): { states: string[]; start: number; n: number } | null {
+function listTo(
+  s: string,
+  all: Item[],
+  to: number,
+): { states: string[]; start: number; n: number; bridged: boolean } | null {
   let k = -1;
   for (let j = all.length - 1; j >= 0; j--)
     if (all[j].end <= to && /^\s*$/.test(s.slice(all[j].end, to))) {
@@ -106,14 +128,24 @@ function listTo(s: string, all: Item[], to: number): { states: string[]; start: 
     }
   if (k < 0) return null;
   const c = chain(s, all, k, -1);
-  return { states: c.states, start: c.start, n: c.n };
+  return { states: c.states, start: c.start, n: c.n, bridged: c.bridged };
 }
 
-function gapOk(s: string, a: Item, b: Item): boolean {
+// "A, the Narnian Republic, B": a name the gazetteer does not know, between two separators, is passed over; so is an
+// aside in brackets after a name ("the ten ASEAN members (Asean) and China").
+const UNKNOWN_ITEM =
+  /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,3}(?=\s*[,;]|\s+and\s)/u;
+const ASIDE = /^\s*\([^()]{1,40}\)/;
+/** 0: no separator between two items; 1: a separator; 2: one over a name the gazetteer does not know. */
+function gapKind(s: string, a: Item, b: Item): 0 | 1 | 2 {
   let gap = s.slice(a.end, b.start);
   if (a.demonym) gap = gap.replace(NAME_TAIL, '');
-  return SEP.test(gap) && gap.trim() !== '';
+  gap = gap.replace(ASIDE, '');
+  if (SEP.test(gap)) return gap.trim() !== '' ? 1 : 0;
+  gap = gap.replace(UNKNOWN_ITEM, '');
+  return SEP.test(gap) && gap.trim() !== '' ? 2 : 0;
 }
+const gapOk = (s: string, a: Item, b: Item) => gapKind(s, a, b) > 0;
 
 function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
   let first = k;
@@ -123,11 +155,14 @@ function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
   const picked = all.slice(first, last + 1);
   // A lone demonym is an adjective ("Chilean officials"), not a listed state.
   if (picked.length === 1 && picked[0].demonym)
-    return { states: [], start: picked[0].start, end: picked[0].end, n: 0, grouping: false };
+    return { states: [], start: picked[0].start, end: picked[0].end, n: 0, grouping: false, bridged: false };
   let end = all[last].end;
   if (all[last].demonym) end += NAME_TAIL.exec(s.slice(end))?.[0].length ?? 0;
   const grouping = picked.some((m) => m.grouping);
+  let bridged = false;
+  for (let j = first; j < last && !bridged; j++) bridged = gapKind(s, all[j], all[j + 1]) === 2;
   return {
+    bridged,
     states: [...new Set(picked.flatMap((m) => m.states))],
     start: all[first].start,
     end,
@@ -162,22 +197,33 @@ function withoutExceptions(s: string, all: Item[], states: string[], end: number
   return out ? states.filter((x) => !out.states.includes(x)) : states;
 }
 
-/** The next sentence and its states (for "Nine states signed it. They are A, B and C"). */
-export type Follow = () => { s: string; states: () => StateMention[] } | null;
-// "These include", "They are:", "The signatories are", "The countries were".
-const CONT =
-  /^\s*(?:These|They|Those|The\s+(?:signatories|members|countries|states|nations|parties|signatory\s+(?:countries|states)))\s+(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*/;
+/**
+ * A neighbouring sentence and its states: k = 1 (the default) the next one ("Nine states signed it. They are A, B and
+ * C"), 2 the one after, -1 the one before.
+ */
+export type Follow = (k?: number) => { s: string; states: () => StateMention[] } | null;
+// "These include", "They are:", "The signatories are", "The countries were", "Participating countries include".
+const CONT = new RegExp(
+  String.raw`^\s*(?:These|They|Those|(?:The\s+|Its\s+|Their\s+)?(?:\p{L}+\s+){0,2}?${NOUN})\s+` +
+    String.raw`(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*`,
+  'u',
+);
 /**
  * A count acting with no list of its own ("was signed by ministers of its nine member countries", "Five states ratified
  * it"): the next sentence may name them ("These include A, B and C"). Only a list of two or more states counts.
  */
 function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: number, follow?: Follow): string[] | null {
-  const f = follow?.();
-  const m = f && CONT.exec(f.s);
+  let f = follow?.();
+  let m = f && CONT.exec(f.s);
+  // "... by its five signatory countries. The deal aims at ... These include A, B": over one sentence with no state.
+  if (f && !m && !f.states().length) {
+    f = follow!(2);
+    m = f && CONT.exec(f.s);
+  }
   if (!f || !m || IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return null;
   const clauseEnd = Math.min(next, s.length);
   const at = Math.min(hit.start, hit.trigger);
-  const by = /\bby\s/i.exec(s.slice(hit.trigger, clauseEnd));
+  const by = /\b(?:by|among|between)\s/i.exec(s.slice(hit.trigger, clauseEnd));
   const byAt = by ? hit.trigger + by.index : -1;
   const agent =
     by &&
@@ -199,6 +245,38 @@ function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: numb
   return l && l.states.length >= 2 ? withoutExceptions(f.s, items2, l.states, l.end) : null;
 }
 
+// A plural subject for states opening its clause, naming none: "the states who form the forum have", "the members".
+const DEF_SUBJECT = new RegExp(
+  String.raw`(?:^\s*|[,;:]\s*)(?:the|these|those|both|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}` +
+    String.raw`(?:\s+(?:who|that|which)\s+(?:form|make\s+up|belong\s+to|compose)\s+[^,.;]{1,40}?|\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?` +
+    String.raw`\s+(?:have\s+|has\s+|had\s+|also\s+|jointly\s+|all\s+|now\s+|together\s+)*$`,
+  'iu',
+);
+// In the sentence before: the list that defines them ("Member countries (A, B and C) of X", "its members, A and B,").
+const PREV_OPEN = new RegExp(
+  String.raw`(?:^\s*|\b(?:the|its|their|these|those|all|both)\s+)(?:[\p{L}-]+\s+){0,3}?${NOUN}\s*(?:[—–(:]|,)\s*(?:namely\s*,?\s*)?(?:the\s+)?$`,
+  'iu',
+);
+/**
+ * "Member countries (A, B and C) of the forum have ... As a result, the states who form it have decided to withdraw":
+ * a plural subject naming no state stands for the members the sentence before lists in apposition to such a noun.
+ */
+function prevList(s: string, hit: CueHit, states: StateMention[], year?: number, follow?: Follow): string[] | null {
+  const at = Math.min(hit.start, hit.trigger);
+  if (!follow || states.some((m) => m.start < at)) return null;
+  const pre = s.slice(0, at);
+  if (!DEF_SUBJECT.test(pre) || IRREALIS.test(pre.slice(-60))) return null;
+  const f = follow(-1);
+  if (!f) return null;
+  const its = items(f.s, f.states(), year);
+  for (const m of its) {
+    if (!PREV_OPEN.test(f.s.slice(0, m.start))) continue;
+    const l = listFrom(f.s, its, m.start);
+    if (l && l.states.length >= 2) return l.states;
+  }
+  return null;
+}
+
 /**
  * The states of an enumeration that is the subject, agent or apposition of the cue's act, or null when the cue has
  * no such list (the ordinary subject rules then apply). `next` bounds the cue's clause.
@@ -213,7 +291,7 @@ export function listedStates(
 ): string[] | null {
   if (!hit.def.id.startsWith('L2') && !LIST_HINT.test(s) && states.flatMap((m) => m.states).length < 2) return null;
   const all = items(s, states, year);
-  if (!all.length) return nextList(s, hit, all, next, year, follow);
+  if (!all.length) return nextList(s, hit, all, next, year, follow) ?? prevList(s, hit, states, year, follow);
   // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
   if (hit.def.id.startsWith('L2')) return listFrom(s, all, hit.start)?.states ?? [];
   const clauseEnd = Math.min(next, s.length);
@@ -246,12 +324,15 @@ export function listedStates(
     if (COPULA.test(rest) && l.states.length >= 2) return withSuchAs(s, all, l.states, l.start);
     // "Three more countries — A, B and C — ratified", "Nine states (A, B, ...) signed": a count noun right before.
     if (
-      /^\s*[—–)]?\s*,?\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(rest) &&
+      /^\s*[—–)]?\s*,?\s*(?:(?:that|which|who)\s+)?(?:have\s+|has\s+|had\s+|also\s+|now\s+|jointly\s+|all\s+)*$/.test(
+        rest,
+      ) &&
       COUNT_OPEN.test(s.slice(clauseStart, l.start))
     )
       return l.states;
-    // A grouping directly before the verb is its subject.
-    if (/^\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest) && m.grouping)
+    // A grouping directly before the verb is its subject; so is a list chained over a name the gazetteer does not
+    // know ("A, B, the Narnian Republic, C and D acceded").
+    if (/^\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest) && (m.grouping || l.bridged))
       return withoutExceptions(s, all, l.states, m.end);
     break;
   }
@@ -274,7 +355,27 @@ export function listedStates(
       }
     }
   }
-  return nextList(s, hit, all, next, year, follow);
+  // 4. A pseudo-cleft: "The countries that have ratified it so far are A, B and C", "The other new countries to sign
+  // it are A and B" (the relative clause holds the act; a negation or plan there gives nothing).
+  const cleft = CLEFT_SUBJECT.exec(subject);
+  if (cleft && !IRREALIS.test(cleft[0]) && !all.some((m) => m.start >= clauseStart + cleft.index && m.end <= at)) {
+    const m = all.find((x) => x.start >= hit.end && x.start < clauseEnd);
+    if (m && CLEFT_COPULA.test(s.slice(hit.end, m.start)) && !IRREALIS.test(s.slice(hit.end, m.start))) {
+      const l = listFrom(s, all, m.start);
+      if (l && l.states.length >= 2) {
+        // "...; observer states of the Council: D and E": further groups the same copula names.
+        let out = withoutExceptions(s, all, l.states, l.end);
+        for (let end = l.end, g = MORE.exec(s.slice(end)); g; g = MORE.exec(s.slice(end))) {
+          const l2 = listFrom(s, all, end + g[0].length);
+          if (!l2?.states.length) break;
+          out = [...new Set([...out, ...withoutExceptions(s, all, l2.states, l2.end)])];
+          end = l2.end;
+        }
+        return out;
+      }
+    }
+  }
+  return nextList(s, hit, all, next, year, follow) ?? prevList(s, hit, states, year, follow);
 }
 
 // "A, B and C are the only other countries that have ratified it": a standing, not the news of the day.
