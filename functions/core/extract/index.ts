@@ -9,6 +9,7 @@ import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
 import { fromDay, restatedActDate } from './act-day';
+import { actDates, inDescription, instrumentDescriptions } from './instrument-dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
 import { structuralCues } from './structure';
@@ -249,7 +250,12 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ]
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
-    const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
+    // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
+    const described = instrumentDescriptions(s, treaties);
+    const dates = actDates(
+      findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
+      described,
+    );
     // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
     const follow = () => (i + 1 < info.length ? { s: info[i + 1].s, states: () => st(i + 1) } : null);
     // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
@@ -312,6 +318,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     let lastOk = 0; // trigger of the last cue that produced a claim
     let lastDate: string | null = null; // its date, anchoring "a year after ..." in the same sentence
     cues.forEach((h, k) => {
+      if (described.length && inDescription(described, h.trigger)) return; // "the Paris Agreement signed in 2015"
       // The next cue begins this one's right boundary, unless it is embedded in this cue's own match
       // ("the instrument, signed by the minister, was submitted on Wednesday").
       const next =

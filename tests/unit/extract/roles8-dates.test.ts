@@ -1,0 +1,57 @@
+// Date kinds of round 6 (invented sentences, none from an article).
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers';
+
+// Kind: a phrase describing the instrument right after its name ("the Convention, adopted in 1992", "the Paris
+// Agreement signed in 2015", "the treaty, signed in Oslo on 3 May 1999,") dates the instrument, not the state's act,
+// and its participle is no act of the state.
+describe("a date in the instrument's own description", () => {
+  it('does not date the accession before it', () => {
+    const out = brief(
+      extract(
+        'The minister announced that Tuvalu has joined the Minamata Convention on Mercury, adopted in 2013.',
+        '2022-10-05',
+        'Tuvalu joins the mercury convention',
+      ).claims,
+    );
+    expect(out.some((c) => c.startsWith('TUV minamata-convention joined 2013'))).toBe(false);
+    expect(out.some((c) => c.startsWith('TUV minamata-convention joined') && c.endsWith('primary'))).toBe(true);
+  });
+  it('is no signature by the state that joins', () => {
+    const out = brief(
+      extract(
+        'The minister said Tuvalu has joined the Minamata Convention on Mercury and the Paris Agreement signed in 2015.',
+        '2022-10-05',
+        'Tuvalu joins climate and mercury treaties',
+      ).claims,
+    );
+    expect(out.some((c) => c.startsWith('TUV paris-agreement signed'))).toBe(false);
+  });
+  it('leaves the ratification its own later date', () => {
+    const out = brief(
+      extract(
+        'The Paris Agreement, signed in New York on April 22, 2016, was ratified by Tuvalu on September 22, 2016.',
+        '2024-01-10',
+      ).claims,
+    );
+    expect(out).toContain('TUV paris-agreement joined 2016-09-22 background');
+  });
+  it('keeps a signature by the state itself ("signed by the president on ...")', () => {
+    const out = brief(
+      extract('Tuvalu ratified the Paris Agreement, signed by its president on 22 April 2016.', '2024-01-10').claims,
+    );
+    expect(out).toContain('TUV paris-agreement signed 2016-04-22 background');
+  });
+});
+
+describe('an instrument description that names who acted', () => {
+  it('keeps the signature it describes ("which was signed in 1996 by A and B")', () => {
+    const out = brief(
+      extract(
+        'The Comprehensive Nuclear-Test-Ban Treaty, which was signed in 1996 by Tuvalu and Fiji, bans all tests.',
+        '2024-01-10',
+      ).claims,
+    );
+    expect(out.some((c) => c.startsWith('TUV ctbt signed 1996'))).toBe(true);
+  });
+});
