@@ -8,7 +8,7 @@ import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
-import { fromDay, restatedActDate } from './act-day';
+import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
 import { actDates, inDescription, instrumentDescriptions } from './instrument-dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
@@ -607,7 +607,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const dctx = { pub, yearBase: pub, anchor: null };
     const lead = info.filter((_, i) => i < 8 && !headline(i)).map((x) => x.s);
     // Else a wire dateline's day ("MOSCOW, September 17. /TASS/."; published.ts).
-    const day = newsDay(lead, pub, (x) => findDates(x, dctx)) ?? datelineDay(sentences, pub);
+    // The page's own date line and a reporting verb's day yield to another day of the lead (act-day.ts).
+    const seen = new Map<string, DateHit[]>();
+    const datesOf = (x: string) => {
+      const got = seen.get(x) ?? findDates(x, dctx);
+      seen.set(x, got);
+      return got;
+    };
+    const day =
+      newsDay(leadWithoutFurniture(lead, datesOf, fmtDay(pub)), pub, (x) =>
+        actDayCandidates(x, datesOf(x), fmtDay(pub)),
+      ) ??
+      newsDay(lead, pub, datesOf) ??
+      datelineDay(sentences, pub);
     if (day) for (const c of claims) if (c.role === 'primary' && c.date === null) c.date = day;
   }
   for (const c of claims) {

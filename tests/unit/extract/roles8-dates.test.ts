@@ -44,6 +44,33 @@ describe("a date in the instrument's own description", () => {
   });
 });
 
+// Kind: the lead's first date is often the page's own (a byline's or dateline's "May 8, 2024", "Posted on ...") or a
+// reporting verb's ("the office said on Wednesday"): the day of a headline's act is the first day the lead gives
+// for something else, when it gives one; else, as before, that first date.
+describe("the news day of a headline's act", () => {
+  it("skips the page's written-out publication day", () => {
+    const body =
+      'Posted on May 8, 2024 by the news desk with agency reports from the capital\n\n' +
+      'The small island state was welcomed at a short ceremony in New York on Monday, officials in the capital said.';
+    const out = brief(extract(body, '2024-05-08', 'Tuvalu joins the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-06 primary');
+  });
+  it("skips a reporting verb's day", () => {
+    const body =
+      'The United Nations press office said on Wednesday that the island state would be bound from August. ' +
+      'Its envoy was received at the headquarters in New York on Monday with the documents in hand.';
+    const out = brief(extract(body, '2024-05-08', 'Tuvalu joins the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-06 primary');
+  });
+  it('keeps the publication day when the lead gives no other', () => {
+    const body =
+      'Posted on May 8, 2024 by the news desk with agency reports from the capital\n\n' +
+      'The small island state was welcomed at a short ceremony in New York, officials in the capital said.';
+    const out = brief(extract(body, '2024-05-08', 'Tuvalu joins the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-08 primary');
+  });
+});
+
 describe('an instrument description that names who acted', () => {
   it('keeps the signature it describes ("which was signed in 1996 by A and B")', () => {
     const out = brief(
@@ -53,5 +80,27 @@ describe('an instrument description that names who acted', () => {
       ).claims,
     );
     expect(out.some((c) => c.startsWith('TUV ctbt signed 1996'))).toBe(true);
+  });
+});
+
+describe("the publication day written as an event's day", () => {
+  it('stays the news day ("in the capital on May 8, 2024")', () => {
+    const body =
+      'The foreign minister spoke to reporters in the capital on May 8, 2024, about the new step for the islands. ' +
+      'The cabinet on Monday asked the minister to prepare the papers.';
+    const out = brief(extract(body, '2024-05-08', 'Tuvalu joins the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-08 primary');
+  });
+});
+
+describe('page furniture before the lead', () => {
+  it('does not use up the lead ("Agency, May 8, 2024 Adjust font size:", a caption printed twice)', () => {
+    const body =
+      'Newswire, May 8, 2024 Adjust font size:\n\n' +
+      'A fishing boat in the harbour of the capital at dawn.\n\n' +
+      'A fishing boat in the harbour of the capital at dawn.\n\n' +
+      'The small island state was welcomed at a short ceremony in New York on Monday, officials in the capital said.';
+    const out = brief(extract(body, '2024-05-08', 'Tuvalu joins the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-06 primary');
   });
 });
