@@ -104,3 +104,15 @@ describe('page furniture before the lead', () => {
     expect(out).toContain('TUV minamata-convention joined 2024-05-06 primary');
   });
 });
+
+// Kind: a wire dateline naming the agency ("CITY, Country (AFP) – The parliament Thursday approved ...") opens the
+// report's lead; it is no photo credit (clean.ts drops credits such as "AFP/File" or "(AFP)" closing a caption).
+describe('a lead opening with an agency dateline', () => {
+  it('is read, and its day dates the headline act', () => {
+    const body =
+      'FUNAFUTI, Tuvalu (AFP) – The island state Thursday became one of the last in the region to take the step, ' +
+      'officials in the capital told reporters.';
+    const out = brief(extract(body, '2024-05-08', 'Tuvalu joins the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-02 primary');
+  });
+});
