@@ -53,6 +53,7 @@ const YEARS_AGO =
 // act after the marker is one the sentence places before the news (not "the previously announced exit", an adjective).
 const RETRO =
   /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:hitherto|previously|formerly|had\s+(?:previously|earlier|already|once)|(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?after)\b(?![^.;:]*?\b(?:before|but|now|while|whereas|until|then)\b)/i;
+const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
 function titleCased(title: string): boolean {
@@ -361,6 +362,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
       let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
+      // "signed it but never ratified it and his successor in 2001 withdrew": a date past a contrast is the other
+      // clause's; the act keeps a date of its own before it, or none.
+      const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
+      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates, used);
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
       if (

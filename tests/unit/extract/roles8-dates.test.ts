@@ -116,3 +116,30 @@ describe('a lead opening with an agency dateline', () => {
     expect(out).toContain('TUV minamata-convention joined 2024-05-02 primary');
   });
 });
+
+// Kind: a date past a contrast ("signed it but never ratified it, and his successor in 2001 withdrew", "joined in 1998,
+// while its neighbour left in 2005") dates the other clause's act, not the act before it.
+describe('a date past a contrast', () => {
+  it('does not date the act before "but"', () => {
+    const out = brief(
+      extract(
+        'The government of Fiji signed the Kyoto Protocol but never ratified it and its successor in 2001 pulled out.',
+        '2009-03-03',
+      ).claims,
+    );
+    expect(out.some((c) => c.startsWith('FJI kyoto-protocol signed 2001'))).toBe(false);
+  });
+  it('leaves the date before the act to it ("in 1998 Fiji joined ..., while ... in 2005")', () => {
+    const out = brief(
+      extract('In 1998 Fiji joined the Kyoto Protocol, while its neighbour waited until 2005.', '2009-03-03').claims,
+    );
+    expect(out).toContain('FJI kyoto-protocol joined 1998 background');
+  });
+  it('keeps a date before the contrast ("ratified it on 3 May 2005 but ...")', () => {
+    const out = brief(
+      extract('Fiji ratified the Kyoto Protocol on 3 May 2005 but has not met its targets since 2010.', '2009-03-03')
+        .claims,
+    );
+    expect(out).toContain('FJI kyoto-protocol joined 2005-05-03 background');
+  });
+});
