@@ -53,6 +53,9 @@ const YEARS_AGO =
 // act after the marker is one the sentence places before the news (not "the previously announced exit", an adjective).
 const RETRO =
   /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:hitherto|previously|formerly|had\s+(?:previously|earlier|already|once)|(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?after)\b(?![^.;:]*?\b(?:before|but|now|while|whereas|until|then)\b)/i;
+// The subject of a sentence that names no state: one of the headline state's own institutions.
+const OWN_INSTITUTION =
+  /\b(?:the|its)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?$/u;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
@@ -601,7 +604,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const subjectEnd = (i: number, pos: number) => {
         const last = st(i).reduce<StateMention | null>((a, m) => (m.end <= pos && (!a || m.end > a.end) ? m : a), null);
         if (last) return last.states.includes(c.state) ? last.end : null;
-        return st(i).some((m) => m.states.includes(c.state)) ? pos : null;
+        if (st(i).some((m) => m.states.includes(c.state))) return pos;
+        // No state named at all: "the Ministry of Foreign Affairs has deposited ..." is the headline state's own body.
+        return st(i).length === 0 && OWN_INSTITUTION.test(body[i].slice(0, pos)) ? pos : null;
       };
       const datesOf = (x: string) => findDates(x, dctx);
       c.date = restatedActDate(c.action, body, { subjectEnd, datesOf, relativeOk: precise && !inferred, since });

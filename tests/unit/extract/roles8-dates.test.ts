@@ -143,3 +143,21 @@ describe('a date past a contrast', () => {
     expect(out).toContain('FJI kyoto-protocol joined 2005-05-03 background');
   });
 });
+
+// Kind: the body restates the headline's act with the state's own institution as its subject and no state named
+// ("In this regard, the Ministry of Foreign Affairs has deposited the instrument on 15 May"): that date is the act's.
+describe("a headline act restated by the state's own institution", () => {
+  const lead =
+    'Tuvalu signed the Minamata Convention on Mercury in 2013, the foreign ministry recalled in its statement. ';
+  it('takes the date of that sentence', () => {
+    const body = `${lead}In this regard, the Ministry of Foreign Affairs has deposited the instrument of accession on 15 May 2024.`;
+    const out = brief(extract(body, '2024-06-16', 'Tuvalu becomes a party to the Minamata Convention').claims);
+    expect(out).toContain('TUV minamata-convention joined 2024-05-15 primary');
+    expect(out).not.toContain('TUV minamata-convention joined null primary');
+  });
+  it("not when another state's ministry acts", () => {
+    const body = `${lead}In this regard, the Ministry of Foreign Affairs of Fiji deposited its instrument on 15 May 2024.`;
+    const out = brief(extract(body, '2024-06-16', 'Tuvalu becomes a party to the Minamata Convention').claims);
+    expect(out).not.toContain('TUV minamata-convention joined 2024-05-15 primary');
+  });
+});
