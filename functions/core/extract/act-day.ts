@@ -100,3 +100,38 @@ export function restatedActDate(action: Action, sentences: string[], scope: ActD
   }
   return coarse;
 }
+
+// Before a date, page furniture ("Posted on", "Last Updated:"); an event's date follows "on", "in" or "of".
+const FURNITURE = /\b(?:posted|published|updated|released|date)(?:\s+on)*\s*:?\s*$/i;
+const EVENT_PREP = /\b(?:on|in|of)\s+$/i;
+
+/**
+ * The dates of a lead sentence that can give a headline's act its day: not the page's own written-out publication
+ * day (a byline's or dateline's "Xinhua, May 8, 2024", "Posted on ...") nor a reporting verb's day ("the office
+ * said on Wednesday"). "in Managua on May 8, 2024" is an event's. The caller falls back to every date when none is
+ * left.
+ */
+export function actDayCandidates(s: string, dates: DateHit[], pubDay: string): DateHit[] {
+  return dates.filter((d) => {
+    if (d.reporting) return false;
+    if (d.relative || d.value !== pubDay) return true;
+    const before = s.slice(Math.max(0, d.start - 24), d.start);
+    return EVENT_PREP.test(before) && !FURNITURE.test(before);
+  });
+}
+
+const TEN_WORDS = /(?:\S+\s+){9}\S/;
+
+/**
+ * A lead without its page furniture: a short line whose date is the page's own ("Xinhua, May 8, 2024 Adjust font
+ * size:", "Posted on May 8, 2024") and a line repeated (a photo caption printed twice) are no sentences of the report
+ * (they would count among the lead's first three).
+ */
+export function leadWithoutFurniture(lead: string[], datesOf: (s: string) => DateHit[], pubDay: string): string[] {
+  return lead.filter((s, i) => {
+    if (i > 0 && lead[i - 1] === s) return false;
+    if (TEN_WORDS.test(s)) return true;
+    const dates = datesOf(s);
+    return !dates.some((d) => !d.relative && d.value === pubDay) || actDayCandidates(s, dates, pubDay).length > 0;
+  });
+}

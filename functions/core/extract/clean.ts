@@ -29,12 +29,15 @@ const CREDIT =
 const TRAILING_CREDIT =
   /[.!?"]\s*\((?:[^()]{0,40}\b(?:REUTERS|EPA|AFP|AP Photo|Getty Images|Anadolu)\b[^()]{0,40})\)(?:\s*\([^()]{0,40}\))?\s*$/i;
 
+// A wire dateline that opens a report ("ASTANA, Kazakhstan (AFP) - The parliament ..."): news, not a credit.
+const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .,'-]{1,40}\((?:AFP|REUTERS|EPA|Anadolu)\)\s*[-\u2013\u2014]\s*\S/u;
+
 function isBoilerplate(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (DROP_LINE.test(t)) return true;
   // A long paragraph that ends with an agency credit ("... the convention. (AFP)") is news with a credit, not a caption.
-  if (CREDIT.test(t) && !(t.length > 250 && TRAILING_CREDIT.test(t))) return true;
+  if (CREDIT.test(t) && !(t.length > 250 && TRAILING_CREDIT.test(t)) && !AGENCY_DATELINE.test(t)) return true;
   if (t.length < 200 && PROMPT.test(t)) return true;
   if ((t.match(/[|·•]/g)?.length ?? 0) >= 2 && SOCIAL.test(t)) return true;
   return false;

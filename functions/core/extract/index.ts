@@ -8,7 +8,8 @@ import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
-import { fromDay, restatedActDate } from './act-day';
+import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
+import { actDates, inDescription, instrumentDescriptions } from './instrument-dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
 import { structuralCues } from './structure';
@@ -52,6 +53,10 @@ const YEARS_AGO =
 // act after the marker is one the sentence places before the news (not "the previously announced exit", an adjective).
 const RETRO =
   /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:hitherto|previously|formerly|had\s+(?:previously|earlier|already|once)|(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?after)\b(?![^.;:]*?\b(?:before|but|now|while|whereas|until|then)\b)/i;
+// The subject of a sentence that names no state: one of the headline state's own institutions.
+const OWN_INSTITUTION =
+  /\b(?:the|its)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?$/u;
+const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
 function titleCased(title: string): boolean {
@@ -249,7 +254,12 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ]
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
-    const dates = findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null });
+    // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
+    const described = instrumentDescriptions(s, treaties);
+    const dates = actDates(
+      findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
+      described,
+    );
     // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
     const follow = (k = 1) =>
       i + k >= 0 && i + k < info.length ? { s: info[i + k].s, states: () => st(i + k) } : null;
@@ -313,6 +323,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     let lastOk = 0; // trigger of the last cue that produced a claim
     let lastDate: string | null = null; // its date, anchoring "a year after ..." in the same sentence
     cues.forEach((h, k) => {
+      if (described.length && inDescription(described, h.trigger)) return; // "the Paris Agreement signed in 2015"
       // The next cue begins this one's right boundary, unless it is embedded in this cue's own match
       // ("the instrument, signed by the minister, was submitted on Wednesday").
       const next =
@@ -355,6 +366,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
       let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
+      // "signed it but never ratified it and his successor in 2001 withdrew": a date past a contrast is the other
+      // clause's; the act keeps a date of its own before it, or none.
+      const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
+      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates, used);
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
       if (
@@ -590,7 +605,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       const subjectEnd = (i: number, pos: number) => {
         const last = st(i).reduce<StateMention | null>((a, m) => (m.end <= pos && (!a || m.end > a.end) ? m : a), null);
         if (last) return last.states.includes(c.state) ? last.end : null;
-        return st(i).some((m) => m.states.includes(c.state)) ? pos : null;
+        if (st(i).some((m) => m.states.includes(c.state))) return pos;
+        // No state named at all: "the Ministry of Foreign Affairs has deposited ..." is the headline state's own body.
+        return st(i).length === 0 && OWN_INSTITUTION.test(body[i].slice(0, pos)) ? pos : null;
       };
       const datesOf = (x: string) => findDates(x, dctx);
       c.date = restatedActDate(c.action, body, { subjectEnd, datesOf, relativeOk: precise && !inferred, since });
@@ -601,7 +618,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const dctx = { pub, yearBase: pub, anchor: null };
     const lead = info.filter((_, i) => i < 8 && !headline(i)).map((x) => x.s);
     // Else a wire dateline's day ("MOSCOW, September 17. /TASS/."; published.ts).
-    const day = newsDay(lead, pub, (x) => findDates(x, dctx)) ?? datelineDay(sentences, pub);
+    // The page's own date line and a reporting verb's day yield to another day of the lead (act-day.ts).
+    const seen = new Map<string, DateHit[]>();
+    const datesOf = (x: string) => {
+      const got = seen.get(x) ?? findDates(x, dctx);
+      seen.set(x, got);
+      return got;
+    };
+    const day =
+      newsDay(leadWithoutFurniture(lead, datesOf, fmtDay(pub)), pub, (x) =>
+        actDayCandidates(x, datesOf(x), fmtDay(pub)),
+      ) ??
+      newsDay(lead, pub, datesOf) ??
+      datelineDay(sentences, pub);
     if (day) for (const c of claims) if (c.role === 'primary' && c.date === null) c.date = day;
   }
   for (const c of claims) {

@@ -1,0 +1,47 @@
+// A phrase that describes an instrument right after its name ("the Convention, adopted in 1992", "the Paris Agreement
+// signed in 2015", "the CFE treaty, signed in Paris on November 19, 1990,") tells the instrument's own history: its
+// date is not the date of a state's act in the sentence, and its participle is no act of a state.
+import type { DateHit } from './dates';
+
+const VERBS =
+  /\b(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened|established|created|brokered|founded)\b/;
+// After the name (and an acronym in brackets): an optional comma and relative pronoun, then the participle and the
+// rest of its phrase up to a break. "signed by <someone>" names who signed: that can be the state's own act.
+const DESCRIPTION =
+  /^(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened\s+for\s+signature|established|created|brokered|founded)\b(?!\s+(?:by|into)\b)[^.;:]{0,80}/i;
+
+export interface Described {
+  start: number; // where the participle phrase begins (after the name)
+  end: number;
+}
+
+/** The spans of a sentence that describe an instrument named just before them (see DESCRIPTION). */
+export function instrumentDescriptions(
+  s: string,
+  mentions: { start: number; end: number; org?: boolean }[],
+): Described[] {
+  if (!mentions.length || !VERBS.test(s)) return [];
+  const out: Described[] = [];
+  for (const m of mentions) {
+    if (m.org) continue; // "OPEC agreed on Monday to ...": an organisation acts
+    const d = DESCRIPTION.exec(s.slice(m.end, m.end + 140));
+    if (!d) continue;
+    // The phrase runs to the next comma (not one inside a date: "November 19, 1990") or conjunction ("adopted in 1997
+    // and ratified by Chile in 2009": the second participle is the state's act).
+    const at = d[0].search(VERBS);
+    const cut = /,(?!\s*\d)|\s+(?:and|but|while|which|when)\s+/.exec(d[0].slice(at));
+    const len = cut ? at + cut.index : d[0].length;
+    if (/\bby\b/.test(d[0].slice(at, len))) continue; // "signed in 1987 by Reagan and Gorbachev": who signed it
+    out.push({ start: m.end, end: m.end + len });
+  }
+  return out;
+}
+
+/** Is a date (or a cue's trigger) inside one of the described spans? */
+export const inDescription = (spans: Described[], pos: number): boolean =>
+  spans.some((x) => pos >= x.start && pos < x.end);
+
+/** The dates that are not an instrument's own history. */
+export function actDates(dates: DateHit[], spans: Described[]): DateHit[] {
+  return spans.length ? dates.filter((d) => !inDescription(spans, d.start)) : dates;
+}
