@@ -744,7 +744,14 @@ export const CUES: CueDef[] = [
     re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`),
     objTreaty: true,
   },
-  { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
+  // "Later, Finland joined them": people or states are joined, not the treaty.
+  {
+    id: 'J8',
+    g: ['joined'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>joined)\b(?!\s+(?:them|us|him|her|forces)\b)`),
+    objTreaty: true,
+  },
   {
     id: 'J9',
     g: ['instrument'],

@@ -74,6 +74,8 @@ const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?
 
 export interface Ctx {
   lastAction?: string;
+  /** The last main-clause act and its sentence: what "followed suit" repeats (follow-suit.ts). */
+  followed?: { action: string; at: number };
   lastProcess?: string;
   anchor: string | null;
   lastTreaty: string | null | undefined;
@@ -170,6 +172,14 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     !/^\s+by\b/.test(s.slice(hit.end).replace(LEAD_DAY, ' ')) // "signed on 8 March 2018 by Peru"
   )
     return [];
+  // "..., and the Paris Agreement signed in 2015, to the Secretariat": a participle right after the instrument's name
+  // (no comma, no "by") dates the instrument; the sentence's subject did not sign it.
+  if (
+    hit.def.id === 'S1' &&
+    INSTRUMENT_RIGHT_BEFORE.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger)) &&
+    !/^\s+(?:[^\s,;.]+\s+){0,5}?by\b/.test(s.slice(hit.end))
+  )
+    return null;
   // "..., as well as the Maldives and Trinidad and Tobago (as these last two States signed and ratified ...)": the
   // last states named before the phrase.
   const lastN = LAST_N.exec(s.slice(Math.max(0, hit.trigger - 45), hit.trigger));
@@ -400,6 +410,8 @@ const SPEAKS =
   /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
 const GENERIC_OBJECT =
   /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+const INSTRUMENT_RIGHT_BEFORE =
+  /\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact)(?:\s*\([^()]{1,20}\))?\s+(?:originally\s+|first\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
 const EARLY_STAGE = new Set([
@@ -470,6 +482,14 @@ const COUNT_SUBJECT = new RegExp(
     String.raw`(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+|also\s+)?$`,
   'i',
 );
+// "over three-quarters of the member states have joined", "Most EU states have signed and ratified", "22 of the AU
+// countries have signed": a share of states in general acts, nobody named (unless a list follows: "including A").
+const SHARE = String.raw`(?:[Mm]ost|[Mm]any|[Ss]everal|(?:[Tt]he\s+|[Aa]\s+)?[Mm]ajority|[Hh]alf|(?:[Oo]ne|[Tt]wo|[Tt]hree)[- ](?:thirds?|quarters?)|[Aa]\s+(?:third|quarter)|[Aa]ll\s+but\s+\w+)`;
+const QUANTIFIED_SUBJECT = new RegExp(
+  String.raw`\b(?:${SHARE}\s+(?:of\s+)?|(?:\d+|${COUNT_WORD})\s+of\s+)(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?(?:other\s+)?(?:[Cc]ountries|[Ss]tates|[Nn]ations|[Pp]arties|[Mm]embers|[Gg]overnments|[Mm]ember\s+[Ss]tates)\s+(?:have\s+|has\s+|had\s+)?(?:(?:now|already|also|since|so\s+far)\s+)?(?:\p{Ll}+\s+and\s+)?$`,
+  'u',
+);
+const LIST_FOLLOWS = /^[^.;]{0,80}?(?:\b(?:including|namely|such as)\b|:)/;
 const INDEFINITE_SUBJECT =
   /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
@@ -519,6 +539,11 @@ export function acceptCue(
     return false;
   // "the first time a new country has joined the bloc": an indefinite subject is nobody in particular.
   if (INDEFINITE_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))) return false;
+  if (
+    QUANTIFIED_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 90), hit.trigger)) &&
+    !LIST_FOLLOWS.test(s.slice(hit.end))
+  )
+    return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
   if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
   // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.

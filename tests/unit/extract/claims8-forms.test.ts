@@ -1,0 +1,88 @@
+// Round-6 claim kinds, each with invented sentences of the same structure as the reporting that showed it.
+import { describe, expect, it } from 'vitest';
+import { brief, extract, triples } from './helpers';
+
+const PUB = '2024-06-10T10:00:00Z';
+
+describe('a quantified, generic subject is nobody in particular', () => {
+  it('reads "over three-quarters of the member states have joined T" as no state\'s act', () => {
+    const body =
+      'Peru deposited its instrument of accession to the Chemical Weapons Convention on 3 May. Since the ' +
+      "Convention entered into force in 1997, over three-quarters of the United Nations' Member States have " +
+      'joined it.';
+    expect(brief(extract(body, PUB, 'Peru joins chemical weapons ban').claims)).toEqual([
+      'PER cwc joined 2024-05-03 primary',
+    ]);
+  });
+  it('reads "Most EU states have signed and ratified T, although A has not" as no claim for A', () => {
+    const body = 'Most European Union states have signed and ratified the Istanbul Convention, although Peru has not.';
+    expect(triples(extract(body, PUB, 'Istanbul Convention').claims)).toEqual([]);
+  });
+  it('still reads a listed group ("many of the other countries also signed T, including A and B")', () => {
+    const body = 'Many of the other EU countries also signed the Istanbul Convention, including Austria and Belgium.';
+    expect(triples(extract(body, PUB, 'Istanbul Convention').claims)).toEqual([
+      'AUT istanbul-convention signed',
+      'BEL istanbul-convention signed',
+    ]);
+  });
+  it('still reads a named group ("the three Baltic states have signed T")', () => {
+    const body = 'The three Baltic states have signed the Istanbul Convention.';
+    expect(triples(extract(body, PUB, 'Istanbul Convention').claims)).toHaveLength(3);
+  });
+});
+
+describe('a notice that names the decision it conveys', () => {
+  it('reads "notified <official> of the U.S. decision to withdraw from T" as the US notice', () => {
+    const body =
+      'On 3 May the Department of State notified Director-General Ana Lopez of the U.S. decision to withdraw ' +
+      'from UNESCO, a spokesperson said.';
+    expect(brief(extract(body, PUB, 'UNESCO exit').claims)).toContain(
+      'USA unesco-constitution withdrawal_notified 2024-05-03 background',
+    );
+  });
+  it('reads "informed <official> of Peru\'s intention to withdraw from T" as Peru\'s notice', () => {
+    const body = "The foreign ministry on 3 May informed the Director-General of Peru's intention to leave UNESCO.";
+    expect(triples(extract(body, PUB, 'UNESCO exit').claims)).toEqual(['PER unesco-constitution withdrawal_notified']);
+  });
+  it("does not read a notice about an organisation's decision, or a plan to notify, as one", () => {
+    const a = 'Peru was informed of the Council decision to withdraw the funds from UNESCO.';
+    expect(triples(extract(a, PUB, 'UNESCO news').claims).filter((x) => x.includes('notified'))).toEqual([]);
+    const b = "The ministry will notify the Director-General of Peru's decision to withdraw from UNESCO next week.";
+    expect(triples(extract(b, PUB, 'UNESCO news').claims).filter((x) => x.includes('notified'))).toEqual([]);
+  });
+});
+
+describe("a participle right after the treaty's name dates the treaty, not a state's signature", () => {
+  it('reads "A deposits its accession to T1 and to T2 signed in 2015" as no signature by A', () => {
+    const body =
+      'Peru deposits its instrument of accession to the Minamata Convention on Mercury, and the Paris ' +
+      'Agreement signed in 2015, with the United Nations.';
+    expect(triples(extract(body, PUB, 'Peru joins').claims)).not.toContain('PER paris-agreement signed');
+  });
+  it('still reads "the treaty signed in 2015 by A and B" as their signatures', () => {
+    const body = 'The Istanbul Convention signed in 2015 by Peru and Chile has not been ratified.';
+    expect(triples(extract(body, PUB, 'Istanbul Convention').claims)).toEqual([
+      'CHL istanbul-convention signed',
+      'PER istanbul-convention signed',
+    ]);
+  });
+});
+
+describe('"followed suit" repeats the main act, not one in an "after X did" clause', () => {
+  it('reads "A stopped paying after B joined T. Later C followed suit." as no joining by C', () => {
+    const body =
+      'In 2011, Peru stopped paying its dues to UNESCO after Palestine joined it as a full member. Later ' +
+      'Chile followed suit.';
+    expect(triples(extract(body, PUB, 'UNESCO funding').claims)).not.toContain('CHL unesco-constitution joined');
+  });
+  it('still reads "A filed its notice to leave T. B followed suit."', () => {
+    const body = 'Peru filed its notice to withdraw from UNESCO on 3 May. Chile followed suit.';
+    expect(triples(extract(body, PUB, 'UNESCO exit').claims)).toContain('CHL unesco-constitution withdrawal_notified');
+  });
+  it('does not read "Later, C joined them" (the states) as C joining the treaty', () => {
+    const body =
+      'In March, the defence ministers of Peru and Chile issued a joint statement urging their countries to ' +
+      'withdraw from the Ottawa Convention. Later, Bolivia joined them.';
+    expect(triples(extract(body, PUB, 'Mine ban').claims)).not.toContain('BOL ottawa-convention joined');
+  });
+});
