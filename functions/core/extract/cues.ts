@@ -292,13 +292,15 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:formally\s+|officially\s+)?(?<t>triggered|invoked|activated)\s+(?:(?:its|the)\s+)?(?:Article\s+50\b|(?:withdrawal|exit)\s+clause\b)`,
     ),
   },
-  // "gave notice of its denunciation", "its formal notice to ECOWAS", "confirmed its own notification".
+  // "gave notice of its denunciation", "gave a one-year notice of their decision to quit", "gave formal notice to the
+  // depositary of its intention to withdraw", "have given formal notice to Russia, ..., that the US is withdrawing",
+  // "its formal notice to ECOWAS", "confirmed its own notification".
   {
     id: 'N8',
     g: ['notice'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>gave|given|giving|gives)\s+(?:formal\s+|written\s+|official\s+)?notice\s+of\s+(?:its|their)\s+(?:(?:decision|intention)\s+to\s+)?(?:withdraw\w*|denunciation|denounce|exit|leave|departure)\b`,
+      String.raw`\b(?<t>gave|given|giving|gives|served)\s+(?:(?:a|an|its|their)\s+)?(?:(?:formal|written|official|final|[\p{L}\d]+-(?:year|month|day))\s+)*notice(?:\s+to\s+[^.;:]{1,70}?)?(?:\s+of\s+(?:its|their)\s+(?:(?:formal\s+)?(?:decision|intention|intent)\s+to\s+)?|,[^.;:]{0,60}?,\s+that\s+[^.;:]{1,60}?\b(?:is|are|was|were)\s+)(?:withdraw\w*|denunciation|denounce|exit|leav\w+|quit\w*|departure|pull(?:ing)?[- ]?out)\b`,
     ),
   },
   {

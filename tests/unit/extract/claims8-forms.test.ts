@@ -86,3 +86,28 @@ describe('"followed suit" repeats the main act, not one in an "after X did" clau
     expect(triples(extract(body, PUB, 'Mine ban').claims)).not.toContain('BOL ottawa-convention joined');
   });
 });
+
+describe('a notice given, with its length, its addressee or a that-clause', () => {
+  it('reads "gave a one-year notice of its decision to quit T" as the notice', () => {
+    const body = 'Peru gave a one-year notice of its decision to quit UNESCO in December last year.';
+    expect(triples(extract(body, PUB, 'UNESCO exit').claims)).toEqual(['PER unesco-constitution withdrawal_notified']);
+  });
+  it('reads "gave formal notice to the depositary of T of its intention to withdraw" as the notice', () => {
+    const body =
+      'The secretariat confirmed that the Government of Peru gave formal notice to the depositary of the Energy ' +
+      'Charter Treaty of its intention to withdraw.';
+    expect(triples(extract(body, PUB, 'ECT exit').claims)).toEqual(['PER energy-charter-treaty withdrawal_notified']);
+  });
+  it('reads "have given formal notice to B, ..., that A is withdrawing from T" as A\'s notice', () => {
+    const body =
+      'Today I have given formal notice to Chile, in accordance with the treaty, that Peru is withdrawing from ' +
+      'the Arms Trade Treaty, the minister said.';
+    expect(triples(extract(body, PUB, 'ATT exit').claims)).toEqual(['PER arms-trade-treaty withdrawal_notified']);
+  });
+  it('does not read a duty or a plan to give notice as one given', () => {
+    const a = 'Any party must give written notice of its withdrawal from the Arms Trade Treaty to the depositary.';
+    expect(triples(extract(a, PUB, 'ATT rules').claims)).toEqual([]);
+    const b = 'Peru will give notice of its withdrawal from the Arms Trade Treaty next month.';
+    expect(triples(extract(b, PUB, 'ATT exit').claims).filter((x) => x.includes('notified'))).toEqual([]);
+  });
+});
