@@ -33,6 +33,15 @@ export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}
 const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
+// "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
+// an ordinal actor, any adjectives before its noun (J5, J5b, S2).
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
+const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?`;
+const NTH_HEAD = String.raw`\b(?:became|becomes|has\s+become|have\s+become|had\s+become|is|was|were)\s+(?:also\s+)?(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))`;
+const NTH_ACTOR = `${NTH_HEAD}${NTH_NOUN}`;
+// The same set off as an aside ("the United States, one of the first nations to ratify, ..."): history, dated only
+// by a date of its own.
+const NTH_ASIDE = String.raw`(?:,|—|–)\s*(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))${NTH_NOUN}`;
 export const CUES: CueDef[] = [
   // ratification revoked
   {
@@ -684,14 +693,20 @@ export const CUES: CueDef[] = [
     action: 'joined',
     re: r(String.raw`\b(?<t>renewed|resumed|restored|reactivated|regained)\s+(?:its|their)\s+(?:full\s+)?membership\b`),
   },
+  {
+    id: 'J5b',
+    g: ['to ratify', 'to accede', 'to join'],
+    action: 'joined',
+    re: r(String.raw`${NTH_ASIDE}to\s+(?:ratify|accede|join)\b`),
+    older: true,
+    ownDate: true,
+  },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
   {
     id: 'J5',
-    g: ['to ratify', 'to accede', 'to join', 'to sign up'],
+    g: ['to ratify', 'to accede', 'to join', 'to sign up', 'to become'],
     action: 'joined',
-    re: r(
-      String.raw`\b(?<t>became|has become|have become|was|were)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
-    ),
+    re: r(String.raw`${NTH_ACTOR}to\s+(?:ratify|accede|join|sign up|become\s+(?:a\s+)?(?:state\s+)?party)\b`),
   },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
   {
@@ -858,9 +873,7 @@ export const CUES: CueDef[] = [
     id: 'S2',
     g: ['to sign'],
     action: 'signed',
-    re: r(
-      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation)s?\s+)?(?:ever\s+)?to\s+sign\b`,
-    ),
+    re: r(String.raw`${NTH_HEAD}(?:${NTH_NOUN}|\s+(?:ever\s+)?)to\s+sign\b(?!\s+up\b)`),
   },
   // A signature stated with a noun: "are among the newest signatories to", "joined as a signatory", "gave their
   // signatures to" ("became the 197th signatory" often means a party, so it is not read here).

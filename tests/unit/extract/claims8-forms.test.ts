@@ -111,3 +111,25 @@ describe('a notice given, with its length, its addressee or a that-clause', () =
     expect(triples(extract(b, PUB, 'ATT exit').claims).filter((x) => x.includes('notified'))).toEqual([]);
   });
 });
+
+describe('an ordinal actor with adjectives, "had become", or "one of the first"', () => {
+  it('reads "was the first Southeast Asian country to sign T in 2013" as a signature', () => {
+    const body = 'Peru was the first South American country to sign the Arms Trade Treaty in 2013.';
+    expect(brief(extract(body, PUB, 'ATT').claims)).toEqual(['PER arms-trade-treaty signed 2013 background']);
+  });
+  it('reads "had become the first African State to ratify T" and "became one of the first countries to join T"', () => {
+    const a = 'The president noted that Peru had become the first Andean State to ratify the Rome Statute.';
+    expect(triples(extract(a, PUB, 'ICC').claims)).toEqual(['PER rome-statute joined']);
+    const b = 'Peru became one of the first countries to join the Istanbul Convention.';
+    expect(triples(extract(b, PUB, 'Istanbul Convention').claims)).toEqual(['PER istanbul-convention joined']);
+  });
+  it('reads the aside "A, one of the first nations to ratify, ..." as an undated, earlier joining', () => {
+    const body =
+      'Today Peru, one of the first nations to ratify, will mark the recovery of the ozone layer under the Montreal Protocol.';
+    expect(brief(extract(body, PUB, 'Ozone').claims)).toEqual(['PER montreal-protocol joined null background']);
+  });
+  it('does not read a prospect ("would be the first country to ratify") as an act', () => {
+    const body = 'Peru would be the first country to ratify the Istanbul Convention.';
+    expect(triples(extract(body, PUB, 'Istanbul Convention').claims)).toEqual([]);
+  });
+});
