@@ -549,7 +549,9 @@ export const CUES: CueDef[] = [
     id: 'P7',
     g: ['decision'],
     action: 'withdrawal_proposed',
-    re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`),
+    re: r(
+      String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`,
+    ),
   },
   {
     id: 'P8',
@@ -646,12 +648,14 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:withdrawal|exit|departure|denunciation)\s+(?<t>announcement|declaration)\b(?=\s+(?:of|on|in|last|this)\b)`,
     ),
   },
+  // "announced his decision to withdraw the US from", "explained the decision to leave the treaty": a leader's
+  // possessive and a report of the decision taken are the government's decision as well.
   {
     id: 'P10',
-    g: ['announced', 'declared'],
+    g: ['announced', 'declared', 'explained', 'defended'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?<t>announced|declared)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`,
+      String.raw`\b(?<t>announced|declared|(?:explained|defended)(?=\s+(?:the|its|their|his|her)\s+decision\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull\s+out|denounce)\b))\s+(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`,
     ),
   },
   // joined

@@ -133,3 +133,30 @@ describe('an ordinal actor with adjectives, "had become", or "one of the first"'
     expect(triples(extract(body, PUB, 'Istanbul Convention').claims)).toEqual([]);
   });
 });
+
+describe("a decision reported with a leader's possessive, or explained", () => {
+  it('reads "President X has announced his decision to withdraw the country from T" as the proposal', () => {
+    const body = 'President Dina Boluarte has announced her decision to withdraw Peru from the Arms Trade Treaty.';
+    expect(triples(extract(body, PUB, 'ATT').claims)).toEqual(['PER arms-trade-treaty withdrawal_proposed']);
+  });
+  it('reads "In a statement, President X explained the decision to leave the treaty" as the proposal', () => {
+    const body =
+      'Peru has long criticised the Arms Trade Treaty. In a statement, President Dina Boluarte explained the ' +
+      'decision to leave the treaty, saying it no longer served the country.';
+    expect(triples(extract(body, PUB, 'ATT').claims)).toEqual(['PER arms-trade-treaty withdrawal_proposed']);
+  });
+  it('does not read criticism of a decision as one taken', () => {
+    const body = "Chile's president criticised the decision to leave the Arms Trade Treaty.";
+    expect(triples(extract(body, PUB, 'ATT').claims)).toEqual([]);
+  });
+});
+
+describe('an explained decision that is no exit', () => {
+  it('does not read "defended its decision not to sign T" or "explained the decision by ..." as a proposal', () => {
+    const a = 'The government has defended its decision not to sign the Arms Trade Treaty.';
+    expect(triples(extract(a, PUB, 'ATT').claims).filter((x) => x.includes('withdrawal'))).toEqual([]);
+    const b =
+      'Peru left the Arms Trade Treaty in May. Peruvian officials explained the decision by the changing situation.';
+    expect(triples(extract(b, PUB, 'ATT').claims).filter((x) => x.includes('proposed'))).toEqual([]);
+  });
+});
