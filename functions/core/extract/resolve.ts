@@ -367,16 +367,18 @@ export function treatiesOf(
   // the treaty in context, not one named later in the sentence.
   if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
+    // "joined the Framework Convention (UNFCCC) and the Paris Agreement": an acronym restating a name is one object.
+    const named = inRegion.filter((m, k) => k === 0 || m.treaty !== inRegion[k - 1].treaty);
     const out = [inRegion[0].treaty];
     return out
       .concat(
-        inRegion
+        named
           .slice(1)
           .filter((m) => m.treaty)
           .map((m) => m.treaty!),
       )
       .filter((x, i, a) => a.indexOf(x) === i)
-      .slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
+      .slice(0, named.length > 1 && named.length <= 2 ? 2 : 1);
   }
   const before = treaties.filter((m) => m.end <= hit.start);
   const last = before[before.length - 1];
@@ -414,6 +416,8 @@ const INSTRUMENT_RIGHT_BEFORE =
   /\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact)(?:\s*\([^()]{1,20}\))?\s+(?:originally\s+|first\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
+const INSTRUMENT_DATED =
+  /(?:^|[\s,(])(?:adopted|signed|concluded|negotiated|drafted|opened\s+for\s+signature)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/;
 const EARLY_STAGE = new Set([
   'withdrawal_proposed',
   'withdrawal_notified',
@@ -434,6 +438,11 @@ export function pickDate(
 ): DateHit | null {
   // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
   let dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
+  // "joined the Convention, adopted in 1992, and the Agreement signed in 2015": a date after the instrument's own
+  // participle (past the cue) dates the instrument, not the act.
+  dates = dates.filter(
+    (d) => d.start <= hit.end || !INSTRUMENT_DATED.test(s.slice(Math.max(hit.end, d.start - 30), d.start)),
+  );
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
   if (EARLY_STAGE.has(hit.def.action))
     dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));

@@ -160,3 +160,19 @@ describe('an explained decision that is no exit', () => {
     expect(triples(extract(b, PUB, 'ATT').claims).filter((x) => x.includes('proposed'))).toEqual([]);
   });
 });
+
+describe('coordinated instruments, one restated by its acronym, each with its own adoption date', () => {
+  it('reads "has joined T1 (ACR), adopted in 1992, and T2 signed in 2015" as two joinings, not dated 1992', () => {
+    const body =
+      'The minister announced that Peru has joined the United Nations Framework Convention on Climate Change ' +
+      '(UNFCCC), adopted in 1992, and the Paris Agreement signed in 2015.';
+    expect(brief(extract(body, PUB, 'Climate treaties').claims)).toEqual([
+      'PER paris-agreement joined null primary',
+      'PER unfccc joined null primary',
+    ]);
+  });
+  it('still dates a signing by the date after its own verb', () => {
+    const body = 'Peru signed the Paris Agreement on 22 April 2016.';
+    expect(brief(extract(body, PUB, 'Climate').claims)).toEqual(['PER paris-agreement signed 2016-04-22 background']);
+  });
+});
