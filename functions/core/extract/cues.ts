@@ -773,6 +773,17 @@ export const CUES: CueDef[] = [
     re: r(String.raw`\b(?<t>joined)\b(?!\s+(?:them|us|him|her|forces)\b)`),
     objTreaty: true,
   },
+  // "submitted the papers for formal accession to the convention", "delivered documents to the UN on Friday, joining
+  // the Rome Statute", "filed the necessary documents with the UN to formally join": papers for joining are a deposit
+  // (N2 reads the same verbs with papers as a withdrawal notice only where no joining is said).
+  {
+    id: 'J9e',
+    g: ['papers', 'documents'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>submitted|deposited|delivered|filed|handed(?:\s+over)?|presented|lodged)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:papers|documents)\b(?=[^.;]{0,80}?(?:\b(?:accession|ratification|joining|acceding)\b|\bto\s+(?:formally\s+)?(?:join|accede\s+to|ratify)\b))`,
+    ),
+  },
   {
     id: 'J9',
     g: ['instrument'],

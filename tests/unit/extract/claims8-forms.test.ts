@@ -176,3 +176,17 @@ describe('coordinated instruments, one restated by its acronym, each with its ow
     expect(brief(extract(body, PUB, 'Climate').claims)).toEqual(['PER paris-agreement signed 2016-04-22 background']);
   });
 });
+
+describe('papers for joining are a deposit, not a withdrawal notice', () => {
+  it('reads "submitted the papers for formal accession to T" and "filed the documents ... to formally join T"', () => {
+    const a = 'Peru submitted the papers for formal accession to the Paris Agreement on 6 May, the ministry said.';
+    expect(triples(extract(a, PUB, 'Climate').claims)).toEqual(['PER paris-agreement joined']);
+    const b =
+      'Peruvian officials have filed the necessary documents with the United Nations to formally join the Paris Agreement.';
+    expect(triples(extract(b, PUB, 'Climate').claims)).toEqual(['PER paris-agreement joined']);
+  });
+  it('still reads withdrawal documents as the notice', () => {
+    const body = 'Peru submitted its withdrawal documents to the United Nations on Friday, leaving the Rome Statute.';
+    expect(triples(extract(body, PUB, 'ICC').claims)).toEqual(['PER rome-statute withdrawal_notified']);
+  });
+});
