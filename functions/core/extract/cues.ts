@@ -33,6 +33,15 @@ export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}
 const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
+// "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
+// an ordinal actor, any adjectives before its noun (J5, J5b, S2).
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
+const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?`;
+const NTH_HEAD = String.raw`\b(?:became|becomes|has\s+become|have\s+become|had\s+become|is|was|were)\s+(?:also\s+)?(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))`;
+const NTH_ACTOR = `${NTH_HEAD}${NTH_NOUN}`;
+// The same set off as an aside ("the United States, one of the first nations to ratify, ..."): history, dated only
+// by a date of its own.
+const NTH_ASIDE = String.raw`(?:,|—|–)\s*(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))${NTH_NOUN}`;
 export const CUES: CueDef[] = [
   // ratification revoked
   {
@@ -292,13 +301,15 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:formally\s+|officially\s+)?(?<t>triggered|invoked|activated)\s+(?:(?:its|the)\s+)?(?:Article\s+50\b|(?:withdrawal|exit)\s+clause\b)`,
     ),
   },
-  // "gave notice of its denunciation", "its formal notice to ECOWAS", "confirmed its own notification".
+  // "gave notice of its denunciation", "gave a one-year notice of their decision to quit", "gave formal notice to the
+  // depositary of its intention to withdraw", "have given formal notice to Russia, ..., that the US is withdrawing",
+  // "its formal notice to ECOWAS", "confirmed its own notification".
   {
     id: 'N8',
     g: ['notice'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>gave|given|giving|gives)\s+(?:formal\s+|written\s+|official\s+)?notice\s+of\s+(?:its|their)\s+(?:(?:decision|intention)\s+to\s+)?(?:withdraw\w*|denunciation|denounce|exit|leave|departure)\b`,
+      String.raw`\b(?<t>gave|given|giving|gives|served)\s+(?:(?:a|an|its|their)\s+)?(?:(?:formal|written|official|final|[\p{L}\d]+-(?:year|month|day))\s+)*notice(?:\s+to\s+[^.;:]{1,70}?)?(?:\s+of\s+(?:its|their)\s+(?:(?:formal\s+)?(?:decision|intention|intent)\s+to\s+)?|,[^.;:]{0,60}?,\s+that\s+[^.;:]{1,60}?\b(?:is|are|was|were)\s+)(?:withdraw\w*|denunciation|denounce|exit|leav\w+|quit\w*|departure|pull(?:ing)?[- ]?out)\b`,
     ),
   },
   {
@@ -538,7 +549,9 @@ export const CUES: CueDef[] = [
     id: 'P7',
     g: ['decision'],
     action: 'withdrawal_proposed',
-    re: r(String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`),
+    re: r(
+      String.raw`\b(?<t>took|taken|made|adopted)\s+(?:a|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?decision\s+to\s+${W}`,
+    ),
   },
   {
     id: 'P8',
@@ -635,12 +648,14 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:withdrawal|exit|departure|denunciation)\s+(?<t>announcement|declaration)\b(?=\s+(?:of|on|in|last|this)\b)`,
     ),
   },
+  // "announced his decision to withdraw the US from", "explained the decision to leave the treaty": a leader's
+  // possessive and a report of the decision taken are the government's decision as well.
   {
     id: 'P10',
-    g: ['announced', 'declared'],
+    g: ['announced', 'declared', 'explained', 'defended'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?<t>announced|declared)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`,
+      String.raw`\b(?<t>announced|declared|(?:explained|defended)(?=\s+(?:the|its|their|his|her)\s+decision\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull\s+out|denounce)\b))\s+(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`,
     ),
   },
   // joined
@@ -682,14 +697,20 @@ export const CUES: CueDef[] = [
     action: 'joined',
     re: r(String.raw`\b(?<t>renewed|resumed|restored|reactivated|regained)\s+(?:its|their)\s+(?:full\s+)?membership\b`),
   },
+  {
+    id: 'J5b',
+    g: ['to ratify', 'to accede', 'to join'],
+    action: 'joined',
+    re: r(String.raw`${NTH_ASIDE}to\s+(?:ratify|accede|join)\b`),
+    older: true,
+    ownDate: true,
+  },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
   {
     id: 'J5',
-    g: ['to ratify', 'to accede', 'to join', 'to sign up'],
+    g: ['to ratify', 'to accede', 'to join', 'to sign up', 'to become'],
     action: 'joined',
-    re: r(
-      String.raw`\b(?<t>became|has become|have become|was|were)\s+the\s+(?:first|second|third|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?to\s+(?:ratify|accede|join|sign up)\b`,
-    ),
+    re: r(String.raw`${NTH_ACTOR}to\s+(?:ratify|accede|join|sign up|become\s+(?:a\s+)?(?:state\s+)?party)\b`),
   },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
   {
@@ -744,7 +765,25 @@ export const CUES: CueDef[] = [
     re: r(String.raw`\b(?:is|are|was|were)\s+(?:now\s+|officially\s+|formally\s+)?(?<t>back)\s+(?:in|into)\b`),
     objTreaty: true,
   },
-  { id: 'J8', g: ['joined'], action: 'joined', re: r(String.raw`\b(?<t>joined)\b`), objTreaty: true },
+  // "Later, Finland joined them": people or states are joined, not the treaty.
+  {
+    id: 'J8',
+    g: ['joined'],
+    action: 'joined',
+    re: r(String.raw`\b(?<t>joined)\b(?!\s+(?:them|us|him|her|forces)\b)`),
+    objTreaty: true,
+  },
+  // "submitted the papers for formal accession to the convention", "delivered documents to the UN on Friday, joining
+  // the Rome Statute", "filed the necessary documents with the UN to formally join": papers for joining are a deposit
+  // (N2 reads the same verbs with papers as a withdrawal notice only where no joining is said).
+  {
+    id: 'J9e',
+    g: ['papers', 'documents'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>submitted|deposited|delivered|filed|handed(?:\s+over)?|presented|lodged)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:papers|documents)\b(?=[^.;]{0,80}?(?:\b(?:accession|ratification|joining|acceding)\b|\bto\s+(?:formally\s+)?(?:join|accede\s+to|ratify)\b))`,
+    ),
+  },
   {
     id: 'J9',
     g: ['instrument'],
@@ -849,9 +888,7 @@ export const CUES: CueDef[] = [
     id: 'S2',
     g: ['to sign'],
     action: 'signed',
-    re: r(
-      String.raw`\b(?<t>became|was)\s+the\s+(?:first|second|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation)s?\s+)?(?:ever\s+)?to\s+sign\b`,
-    ),
+    re: r(String.raw`${NTH_HEAD}(?:${NTH_NOUN}|\s+(?:ever\s+)?)to\s+sign\b(?!\s+up\b)`),
   },
   // A signature stated with a noun: "are among the newest signatories to", "joined as a signatory", "gave their
   // signatures to" ("became the 197th signatory" often means a party, so it is not read here).

@@ -36,6 +36,7 @@ import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
 import { unquotePhrases } from './quoted-phrases';
+import { followedAction, inSubordinateClause } from './follow-suit';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -264,7 +265,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const follow = (k = 1) =>
       i + k >= 0 && i + k < info.length ? { s: info[i + k].s, states: () => st(i + k) } : null;
     // A cue whose subject is a list of states (state-lists.ts) stands even where a count or "countries that" hides it.
-    let cues = remapCues(s, found, ctx.lastAction).filter(
+    let cues = remapCues(s, found, followedAction(ctx, i)).filter(
       (h) => acceptCue(s, h, treaties, states, ctx) || listRescues(s, h, states, pub?.y, follow),
     );
     // "signed a decree referring the motion to parliament" is a submission, not a withdrawal decree.
@@ -438,6 +439,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!older && dh?.value) lastEvent = dh.value;
       ctx.lastStates = subj;
       ctx.lastAction = h.def.action;
+      if (!inSubordinateClause(s, h.trigger)) ctx.followed = { action: h.def.action, at: i }; // follow-suit.ts
       if (h.def.action !== 'signed') ctx.lastProcess = h.def.action;
       if (lead && !older && h.def.action !== 'signed') leadProcess ??= h.def.action;
       // Ellipsis after the cue: ", Lithuania's Seimas followed on May 8 and Estonia's Riigikogu on June 4".

@@ -39,6 +39,19 @@ export const NOTICE_CUES: CueDef[] = [
     objTreaty: true,
     modalOk: true,
   },
+  // "notified Director-General X of the U.S. decision to withdraw from", "informed the ICC of Venezuela's intention to
+  // leave": the notice names whose decision it conveys; that state (the possessor, `byAgent`) notifies, whoever
+  // carries the letter (a ministry, a department). A plan to notify ("will notify") is cancelled by the modal scope.
+  {
+    id: 'N6b',
+    g: ['notified', 'informed'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.-]*(?:['’]s?)?\s+(?:(?:formal|final|official)\s+)?(?:decision|intention|intent)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|denounce|pull\s+out)\b`,
+      'gu', // case-sensitive: the possessor is a capitalised name, not "its"
+    ),
+    byAgent: true,
+  },
   {
     id: 'N12',
     g: ['notified', 'notifies'],

@@ -74,6 +74,8 @@ const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?
 
 export interface Ctx {
   lastAction?: string;
+  /** The last main-clause act and its sentence: what "followed suit" repeats (follow-suit.ts). */
+  followed?: { action: string; at: number };
   lastProcess?: string;
   anchor: string | null;
   lastTreaty: string | null | undefined;
@@ -170,6 +172,14 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     !/^\s+by\b/.test(s.slice(hit.end).replace(LEAD_DAY, ' ')) // "signed on 8 March 2018 by Peru"
   )
     return [];
+  // "..., and the Paris Agreement signed in 2015, to the Secretariat": a participle right after the instrument's name
+  // (no comma, no "by") dates the instrument; the sentence's subject did not sign it.
+  if (
+    hit.def.id === 'S1' &&
+    INSTRUMENT_RIGHT_BEFORE.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger)) &&
+    !/^\s+(?:[^\s,;.]+\s+){0,5}?by\b/.test(s.slice(hit.end))
+  )
+    return null;
   // "..., as well as the Maldives and Trinidad and Tobago (as these last two States signed and ratified ...)": the
   // last states named before the phrase.
   const lastN = LAST_N.exec(s.slice(Math.max(0, hit.trigger - 45), hit.trigger));
@@ -357,16 +367,18 @@ export function treatiesOf(
   // the treaty in context, not one named later in the sentence.
   if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
+    // "joined the Framework Convention (UNFCCC) and the Paris Agreement": an acronym restating a name is one object.
+    const named = inRegion.filter((m, k) => k === 0 || m.treaty !== inRegion[k - 1].treaty);
     const out = [inRegion[0].treaty];
     return out
       .concat(
-        inRegion
+        named
           .slice(1)
           .filter((m) => m.treaty)
           .map((m) => m.treaty!),
       )
       .filter((x, i, a) => a.indexOf(x) === i)
-      .slice(0, inRegion.length > 1 && inRegion.length <= 2 ? 2 : 1);
+      .slice(0, named.length > 1 && named.length <= 2 ? 2 : 1);
   }
   const before = treaties.filter((m) => m.end <= hit.start);
   const last = before[before.length - 1];
@@ -400,8 +412,12 @@ const SPEAKS =
   /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
 const GENERIC_OBJECT =
   /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+const INSTRUMENT_RIGHT_BEFORE =
+  /\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact)(?:\s*\([^()]{1,20}\))?\s+(?:originally\s+|first\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
+const INSTRUMENT_DATED =
+  /(?:^|[\s,(])(?:adopted|signed|concluded|negotiated|drafted|opened\s+for\s+signature)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/;
 const EARLY_STAGE = new Set([
   'withdrawal_proposed',
   'withdrawal_notified',
@@ -422,6 +438,11 @@ export function pickDate(
 ): DateHit | null {
   // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
   let dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
+  // "joined the Convention, adopted in 1992, and the Agreement signed in 2015": a date after the instrument's own
+  // participle (past the cue) dates the instrument, not the act.
+  dates = dates.filter(
+    (d) => d.start <= hit.end || !INSTRUMENT_DATED.test(s.slice(Math.max(hit.end, d.start - 30), d.start)),
+  );
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
   if (EARLY_STAGE.has(hit.def.action))
     dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
@@ -470,6 +491,14 @@ const COUNT_SUBJECT = new RegExp(
     String.raw`(?:have|has|had)?\s*(?:so far\s+|now\s+|already\s+|also\s+)?$`,
   'i',
 );
+// "over three-quarters of the member states have joined", "Most EU states have signed and ratified", "22 of the AU
+// countries have signed": a share of states in general acts, nobody named (unless a list follows: "including A").
+const SHARE = String.raw`(?:[Mm]ost|[Mm]any|[Ss]everal|(?:[Tt]he\s+|[Aa]\s+)?[Mm]ajority|[Hh]alf|(?:[Oo]ne|[Tt]wo|[Tt]hree)[- ](?:thirds?|quarters?)|[Aa]\s+(?:third|quarter)|[Aa]ll\s+but\s+\w+)`;
+const QUANTIFIED_SUBJECT = new RegExp(
+  String.raw`\b(?:${SHARE}\s+(?:of\s+)?|(?:\d+|${COUNT_WORD})\s+of\s+)(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?(?:other\s+)?(?:[Cc]ountries|[Ss]tates|[Nn]ations|[Pp]arties|[Mm]embers|[Gg]overnments|[Mm]ember\s+[Ss]tates)\s+(?:have\s+|has\s+|had\s+)?(?:(?:now|already|also|since|so\s+far)\s+)?(?:\p{Ll}+\s+and\s+)?$`,
+  'u',
+);
+const LIST_FOLLOWS = /^[^.;]{0,80}?(?:\b(?:including|namely|such as)\b|:)/;
 const INDEFINITE_SUBJECT =
   /\b(?:a|an|any|another|no)\s+(?:[\p{L}-]+\s+)?(?:country|state|nation|member|party|government)\s+(?:has\s+|had\s+|have\s+|ever\s+|formally\s+|officially\s+)*$/iu;
 const PARTY_SUBJECT = /\b(?:party|Party|opposition|Opposition)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?$/u;
@@ -490,7 +519,7 @@ export function acceptCue(
   ctx: Ctx,
 ): boolean {
   const d = hit.def;
-  if (d.noRatif && /ratif|accession|acced/i.test(s) && !W_RE.test(s)) return false;
+  if (d.noRatif && /ratif|accession|acced|\bjoin(?:s|ed|ing)?\b/i.test(s) && !W_RE.test(s)) return false;
   // "told the Secretary-General it was rescinding the notice": a reversal is not a notification.
   if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80)))
     return false;
@@ -519,6 +548,11 @@ export function acceptCue(
     return false;
   // "the first time a new country has joined the bloc": an indefinite subject is nobody in particular.
   if (INDEFINITE_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 50), hit.trigger))) return false;
+  if (
+    QUANTIFIED_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 90), hit.trigger)) &&
+    !LIST_FOLLOWS.test(s.slice(hit.end))
+  )
+    return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
   if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
   // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.
