@@ -416,8 +416,9 @@ const INSTRUMENT_RIGHT_BEFORE =
   /\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact)(?:\s*\([^()]{1,20}\))?\s+(?:originally\s+|first\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
+// The participle must follow the instrument's name or acronym: "the executive order X signed on 20 January" is the act.
 const INSTRUMENT_DATED =
-  /(?:^|[\s,(])(?:adopted|signed|concluded|negotiated|drafted|opened\s+for\s+signature)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/;
+  /(?:\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact|[A-Z]{2,})|\))\s*,?\s+(?:adopted|signed|concluded|negotiated|drafted|opened\s+for\s+signature)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/;
 const EARLY_STAGE = new Set([
   'withdrawal_proposed',
   'withdrawal_notified',
@@ -441,7 +442,7 @@ export function pickDate(
   // "joined the Convention, adopted in 1992, and the Agreement signed in 2015": a date after the instrument's own
   // participle (past the cue) dates the instrument, not the act.
   dates = dates.filter(
-    (d) => d.start <= hit.end || !INSTRUMENT_DATED.test(s.slice(Math.max(hit.end, d.start - 30), d.start)),
+    (d) => d.start <= hit.end || !INSTRUMENT_DATED.test(s.slice(Math.max(hit.end, d.start - 60), d.start)),
   );
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
   if (EARLY_STAGE.has(hit.def.action))

@@ -171,6 +171,14 @@ describe('coordinated instruments, one restated by its acronym, each with its ow
       'PER unfccc joined null primary',
     ]);
   });
+  it('still dates a decree by "the order the president signed on <day>" after the cue (not an instrument participle)', () => {
+    const body =
+      'Peru notified the depositary of its withdrawal from the Paris Agreement. The notice follows the decree ' +
+      'President Ana Ruiz signed on 20 May, directing that Peru leave the accord.';
+    expect(brief(extract(body, PUB, 'Peru leaves Paris').claims)).toContain(
+      'PER paris-agreement withdrawal_decreed 2024-05-20 background',
+    );
+  });
   it('still dates a signing by the date after its own verb', () => {
     const body = 'Peru signed the Paris Agreement on 22 April 2016.';
     expect(brief(extract(body, PUB, 'Climate').claims)).toEqual(['PER paris-agreement signed 2016-04-22 background']);
