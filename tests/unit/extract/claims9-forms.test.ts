@@ -1,0 +1,28 @@
+// Round-6b claim kinds, each with invented sentences of the same structure as the reporting that showed it.
+import { describe, expect, it } from 'vitest';
+import { brief, extract, triples } from './helpers';
+
+const PUB = '2024-06-10T10:00:00Z';
+
+describe("a chamber's concurrence in a ratification is its ratification vote", () => {
+  it('reads "the Senate concurred in the ratification of T" as joining', () => {
+    const body = 'Voting 18-1, the Chilean Senate on 9 June concurred in the ratification of the Arms Trade Treaty.';
+    expect(brief(extract(body, PUB, 'Senate backs arms treaty').claims)).toEqual([
+      'CHL arms-trade-treaty joined 2024-06-09 primary',
+    ]);
+  });
+  it('reads "the Senate gave its concurrence in the ratification of T" as joining', () => {
+    const body =
+      'On 3 May the Chilean Senate gave its concurrence in the ratification of the Arms Trade Treaty, ' +
+      'with twenty senators in favour.';
+    expect(triples(extract(body, PUB, 'Senate backs arms treaty').claims)).toEqual([
+      'CHL arms-trade-treaty joined',
+    ]);
+  });
+  it('does not read a concurrence in a withdrawal as joining', () => {
+    const body = 'On 3 May the Chilean Senate concurred in the withdrawal from the Arms Trade Treaty.';
+    expect(triples(extract(body, PUB, 'Senate and arms treaty').claims)).not.toContain(
+      'CHL arms-trade-treaty joined',
+    );
+  });
+});
