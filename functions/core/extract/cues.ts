@@ -398,8 +398,9 @@ export const CUES: CueDef[] = [
       'gave',
     ],
     action: 'withdrawal_approved',
+    // "law" but not a name's "Law of the Sea" / "Law of Treaties".
     re: r(
-      String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`,
+      String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law(?!\s+of\b)|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`,
     ),
     needLeg: true,
     noRatif: true,

@@ -26,3 +26,19 @@ describe("a chamber's concurrence in a ratification is its ratification vote", (
     );
   });
 });
+
+describe('a treaty whose name holds "Law of" is not a bill', () => {
+  it('does not read "parliament approved A\'s becoming party to the Convention on the Law of the Sea" as leaving', () => {
+    const body =
+      "On 9 June the Parliament approved Peru's becoming a State party to the United Nations Convention on the " +
+      'Law of the Sea.';
+    const got = triples(extract(body, PUB, 'Peru and the sea').claims);
+    expect(got.filter((t) => t.includes('withdrawal'))).toEqual([]);
+  });
+  it('still reads "parliament approved the law on withdrawal from T" as a withdrawal vote', () => {
+    const body = 'On 9 June the Peruvian parliament approved a law on withdrawal from the Arms Trade Treaty.';
+    expect(triples(extract(body, PUB, 'Peru and the arms treaty').claims)).toEqual([
+      'PER arms-trade-treaty withdrawal_approved',
+    ]);
+  });
+});
