@@ -42,3 +42,27 @@ describe('a treaty whose name holds "Law of" is not a bill', () => {
     ]);
   });
 });
+
+// The USSR has no ISO 3166-1 code: its acts are not Russia's unless the text itself names Russia as the actor.
+describe("the Soviet Union's act is not Russia's", () => {
+  it('reads "T was signed in 1987 between the Soviet Union and the United States" as the US signature only', () => {
+    const body = 'The INF Treaty was signed in 1987 between the Soviet Union and the United States.';
+    expect(triples(extract(body, PUB, 'INF history').claims)).toEqual(['USA inf-treaty signed']);
+  });
+  it('reads "signed by President A and Soviet leader B" as the US signature only', () => {
+    const body =
+      'The INF Treaty, which was signed in 1987 by President Ronald Reagan and Soviet leader Mikhail Gorbachev, ' +
+      'banned a whole class of missiles.';
+    expect(triples(extract(body, PUB, 'INF history').claims)).toEqual(['USA inf-treaty signed']);
+  });
+  it('does not give Russia, the article\'s state, an act "ratified by the former Soviet Union"', () => {
+    const body =
+      'Russia said on 9 June it is withdrawing from the Ramsar Convention. The convention was adopted in 1971 ' +
+      'and ratified by the former Soviet Union in 1976.';
+    expect(triples(extract(body, PUB, 'Russia leaves Ramsar').claims)).not.toContain('RUS ramsar-convention joined');
+  });
+  it('still reads Russia named as the actor in a sentence that mentions the Soviet Union', () => {
+    const body = 'Russia, then part of the Soviet Union, signed the INF Treaty in 1987.';
+    expect(triples(extract(body, PUB, 'INF history').claims)).toContain('RUS inf-treaty signed');
+  });
+});
