@@ -15,15 +15,11 @@ describe("a chamber's concurrence in a ratification is its ratification vote", (
     const body =
       'On 3 May the Chilean Senate gave its concurrence in the ratification of the Arms Trade Treaty, ' +
       'with twenty senators in favour.';
-    expect(triples(extract(body, PUB, 'Senate backs arms treaty').claims)).toEqual([
-      'CHL arms-trade-treaty joined',
-    ]);
+    expect(triples(extract(body, PUB, 'Senate backs arms treaty').claims)).toEqual(['CHL arms-trade-treaty joined']);
   });
   it('does not read a concurrence in a withdrawal as joining', () => {
     const body = 'On 3 May the Chilean Senate concurred in the withdrawal from the Arms Trade Treaty.';
-    expect(triples(extract(body, PUB, 'Senate and arms treaty').claims)).not.toContain(
-      'CHL arms-trade-treaty joined',
-    );
+    expect(triples(extract(body, PUB, 'Senate and arms treaty').claims)).not.toContain('CHL arms-trade-treaty joined');
   });
 });
 
