@@ -24,8 +24,9 @@ const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation)
 const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
 const TREATYWORD = String.raw`(?:treaty|convention|agreement|accord|pact|statute|court|organi[sz]ation|text|document)`;
 
-// Approval verbs of a legislature (beyond "voted"/"approved"): "rubber-stamped", "okayed", "gave its consent to".
-const APPROVE = String.raw`(?:voted|approved|backed|endorsed|supported|passed|adopted|rubber-stamped|okayed|signed off on|cleared|gave (?:its |their )?(?:final )?(?:approval|consent|backing|green light) (?:to|for))`;
+// Approval verbs of a legislature (beyond "voted"/"approved"): "rubber-stamped", "okayed", "gave its consent to",
+// "concurred in" / "gave its concurrence in" (a chamber that concurs in the executive's ratification).
+const APPROVE = String.raw`(?:voted|approved|backed|endorsed|supported|passed|adopted|rubber-stamped|okayed|signed off on|cleared|concurred|concurs|gave (?:its |their )?(?:final )?(?:approval|consent|concurrence|backing|green light) (?:to|for|in))`;
 // A day after "on" ("signed on Friday", "signed on 12 May", "signed on March 8, 2018"): a date adverbial, not the
 // particle of the phrasal verb ("signed on to a statement"). ON_DAY is the adverbial itself, for a verb and its object.
 const DAY_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)?\b)`;
@@ -397,8 +398,9 @@ export const CUES: CueDef[] = [
       'gave',
     ],
     action: 'withdrawal_approved',
+    // "law" but not a name's "Law of the Sea" / "Law of Treaties".
     re: r(
-      String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`,
+      String.raw`\b(?<t>${APPROVE}|to (?:approve|back|endorse|pass|rubber-stamp))\b(?=[^.;]{0,90}?(?:${W}|\b(?:bill|motion|law(?!\s+of\b)|legislation|measure|it|the move|proposal|denunciation|the decision)\b))`,
     ),
     needLeg: true,
     noRatif: true,

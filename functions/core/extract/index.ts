@@ -34,7 +34,7 @@ import { datelineDay, endOfMonth, givenPublished, inferPublished } from './publi
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
-import { datelineStates, describedSubject, isDescriptive, leaderBefore } from './subjects';
+import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutSovietActor } from './subjects';
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
 
@@ -363,6 +363,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           subj = ctx.lastStates ?? (tp ? [tp] : []);
         }
       }
+      subj = withoutSovietActor(s, subj); // the USSR's act is not Russia's (subjects.ts)
       if (!subj.length) return;
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));

@@ -61,3 +61,13 @@ export function datelineStates(first: string | undefined, dateline: RegExp, gz: 
   const tidy = place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
   return [...new Set(findStates(tidy, gz, []).flatMap((x) => x.states))];
 }
+
+// The USSR has no ISO 3166-1 code and Russia is not labelled for its acts: in a sentence about the Soviet Union
+// that does not itself name Russia, a claim for Russia (a bilateral party, the article's state) is the USSR's.
+const SOVIET = /\b(?:Soviet|USSR|U\.S\.S\.R\.)\b/;
+const RUSSIA_NAMED = /\b(?:Russia|Russian Federation|Moscow|Kremlin)\b/;
+/** `subj` without Russia when `s` speaks of the Soviet Union and names no Russia. */
+export function withoutSovietActor(s: string, subj: string[]): string[] {
+  if (!subj.includes('RUS') || !(s.includes('Soviet') || s.includes('USSR') || s.includes('S.S.R'))) return subj;
+  return SOVIET.test(s) && !RUSSIA_NAMED.test(s) ? subj.filter((c) => c !== 'RUS') : subj;
+}
