@@ -216,9 +216,13 @@ function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: numb
   let f = follow?.();
   let m = f && CONT.exec(f.s);
   // "... by its five signatory countries. The deal aims at ... These include A, B": over one sentence with no state.
-  if (f && !m && !f.states().length) {
-    f = follow!(2);
-    m = f && CONT.exec(f.s);
+  // The skipped sentence's states are read only when the one after opens a list (they cost a gazetteer scan).
+  if (f && !m) {
+    const f2 = follow!(2);
+    const m2 = f2 && CONT.exec(f2.s);
+    if (!m2 || f.states().length) return null;
+    f = f2;
+    m = m2;
   }
   if (!f || !m || IRREALIS.test(s.slice(Math.max(0, hit.trigger - 30), hit.trigger))) return null;
   const clauseEnd = Math.min(next, s.length);
