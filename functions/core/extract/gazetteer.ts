@@ -268,9 +268,9 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     gate,
   }));
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
-  // Migratory Species of Wild Animals", "the Minsk Agreements".
+  // Migratory Species of Wild Animals", "the Minsk Agreements", "the Treaty on a Nuclear-Weapon-Free Zone".
   const unknownTreatyRe = new RegExp(
-    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`,
+    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS})\b`,
     'gu',
   );
 
