@@ -158,6 +158,11 @@ const ORG_NAME =
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED =
   /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
+// "the Council of Europe's charter", "the ICC's founding treaty": the organisation's own founding instrument (its
+// constitution's record), not one it sponsors; a name or an "on"/"of" phrase after it ("'s charter on human
+// rights") makes it another instrument.
+const OWN_FOUNDING =
+  /^['’]s\s+(?:own\s+)?(?:founding\s+(?:treaty|charter|statute|agreement|document)|charter|statute|constitution)\b(?!\s+(?:on|of|for)\s+(?:the\s+|an?\s+)?\p{Ll}|\s+\p{Lu})/u;
 const INSTRUMENT_NOUNS =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // A comma joins too ("Friendship, Cooperation and Partnership"); trimName keeps it only inside a list that ends in "and".
@@ -268,9 +273,9 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     gate,
   }));
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
-  // Migratory Species of Wild Animals", "the Minsk Agreements".
+  // Migratory Species of Wild Animals", "the Minsk Agreements", "the Treaty on a Nuclear-Weapon-Free Zone".
   const unknownTreatyRe = new RegExp(
-    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the )?${CAP_WORDS})\b`,
+    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS})\b`,
     'gu',
   );
 
@@ -311,7 +316,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   const push = (start: number, end: number, treaty: string | null, org = false, name?: string) => {
     // An organisation's name in front of another instrument's ("Council of Europe Convention on ...") is
     // that instrument's sponsor: an unlisted instrument, unless a longer name already matched it.
-    if (org && SPONSORED.test(text.slice(end, end + 60))) {
+    if (org && SPONSORED.test(text.slice(end, end + 60)) && !OWN_FOUNDING.test(text.slice(end, end + 60))) {
       sponsors.push({ start, end });
       treaty = null;
       org = false;

@@ -13,8 +13,9 @@ const COUNT = new RegExp(
   String.raw`\b(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|at\s+least\s+|some\s+|another\s+|the\s+)?${NUM}\s+(?:of\s+(?:the\s+)?)?(?:(?:more|other|new|further|additional)\s+)*(?:[\p{L}-]+\s+){0,2}?${NOUN}\b`,
   'giu',
 );
-// Between two listed states: a comma, a semicolon, "and", "as well as", a slash, "&".
-const SEP = /^\s*(?:,|;|\/|&)?\s*(?:(?:and|as\s+well\s+as|plus)\s+)?(?:the\s+)?$/i;
+// Between two listed states: a comma, a semicolon, "and", "as well as", a slash, "&", "followed by" ("A, followed by
+// B and C, deposited": an order among states doing one act).
+const SEP = /^\s*(?:,|;|\/|&)?\s*(?:(?:and|as\s+well\s+as|plus|followed\s+by)\s+)?(?:the\s+)?$/i;
 // "Lao People's Democratic Republic": a name the gazetteer knows only by its first word, inside a list.
 const NAME_TAIL = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,4}/u;
 // "are the latest countries to ratify", "have become the 13th, 14th and 15th countries to ratify", "were among
@@ -119,7 +120,7 @@ function listTo(
   s: string,
   all: Item[],
   to: number,
-): { states: string[]; start: number; n: number; bridged: boolean } | null {
+): { states: string[]; start: number; n: number; bridged: boolean; ordered: boolean } | null {
   let k = -1;
   for (let j = all.length - 1; j >= 0; j--)
     if (all[j].end <= to && /^\s*$/.test(s.slice(all[j].end, to))) {
@@ -128,7 +129,7 @@ function listTo(
     }
   if (k < 0) return null;
   const c = chain(s, all, k, -1);
-  return { states: c.states, start: c.start, n: c.n, bridged: c.bridged };
+  return { states: c.states, start: c.start, n: c.n, bridged: c.bridged, ordered: c.ordered };
 }
 
 // "A, the Narnian Republic, B": a name the gazetteer does not know, between two separators, is passed over; so is an
@@ -155,14 +156,25 @@ function chain(s: string, all: Item[], k: number, dir: 1 | -1) {
   const picked = all.slice(first, last + 1);
   // A lone demonym is an adjective ("Chilean officials"), not a listed state.
   if (picked.length === 1 && picked[0].demonym)
-    return { states: [], start: picked[0].start, end: picked[0].end, n: 0, grouping: false, bridged: false };
+    return {
+      states: [],
+      start: picked[0].start,
+      end: picked[0].end,
+      n: 0,
+      grouping: false,
+      bridged: false,
+      ordered: false,
+    };
   let end = all[last].end;
   if (all[last].demonym) end += NAME_TAIL.exec(s.slice(end))?.[0].length ?? 0;
   const grouping = picked.some((m) => m.grouping);
   let bridged = false;
   for (let j = first; j < last && !bridged; j++) bridged = gapKind(s, all[j], all[j + 1]) === 2;
+  // "A, followed by B and C, deposited": an ordered list is one subject, as "A and B" is to the ordinary rules.
+  const ordered = last > first && /\bfollowed\s+by\s/i.test(s.slice(all[first].end, all[last].start));
   return {
     bridged,
+    ordered,
     states: [...new Set(picked.flatMap((m) => m.states))],
     start: all[first].start,
     end,
@@ -338,6 +350,8 @@ export function listedStates(
     // know ("A, B, the Narnian Republic, C and D acceded").
     if (/^\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest) && (m.grouping || l.bridged))
       return withoutExceptions(s, all, l.states, m.end);
+    if (l.ordered && /^\s*,?\s*(?:have\s+|has\s+|had\s+|also\s+|now\s+|all\s+|jointly\s+)*$/.test(rest))
+      return l.states;
     break;
   }
   // 3. A count subject and the list after the verb phrase: "Nine states signed it on Friday: A, B, ...",
