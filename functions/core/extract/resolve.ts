@@ -416,9 +416,6 @@ const INSTRUMENT_RIGHT_BEFORE =
   /\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact)(?:\s*\([^()]{1,20}\))?\s+(?:originally\s+|first\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;
 
-// The participle must follow the instrument's name or acronym: "the executive order X signed on 20 January" is the act.
-const INSTRUMENT_DATED =
-  /(?:\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact|[A-Z]{2,})|\))\s*,?\s+(?:adopted|signed|concluded|negotiated|drafted|opened\s+for\s+signature)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/;
 const EARLY_STAGE = new Set([
   'withdrawal_proposed',
   'withdrawal_notified',
@@ -439,11 +436,6 @@ export function pickDate(
 ): DateHit | null {
   // "X will leave the pact in 2019, the government said Wednesday": the future date is the exit's, not the announcement's.
   let dates = hit.def.action === 'withdrawal_proposed' && hit.def.modalOk ? all.filter((d) => !d.future) : all;
-  // "joined the Convention, adopted in 1992, and the Agreement signed in 2015": a date after the instrument's own
-  // participle (past the cue) dates the instrument, not the act.
-  dates = dates.filter(
-    (d) => d.start <= hit.end || !INSTRUMENT_DATED.test(s.slice(Math.max(hit.end, d.start - 60), d.start)),
-  );
   // "announced it will leave OPEC from January 1": a start date is when the exit takes effect, not when a step was taken.
   if (EARLY_STAGE.has(hit.def.action))
     dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
