@@ -59,7 +59,22 @@ const STOP = new Set([
 const ORGANISATION_WORDS = new Set(['international', 'internationale', 'organization']);
 
 // One word for one idea where reporting varies ("the treaty on Armenia's joining/accession to ...").
-const SYNONYMS: Record<string, string> = { joining: 'accession' };
+// "establishing"/"establishment" and "deed of accession"/"accession": one word for one idea.
+const SYNONYMS: Record<string, string> = {
+  joining: 'accession',
+  establishing: 'establishment',
+  establishes: 'establishment',
+  established: 'establishment',
+};
+
+/**
+ * One number for a word: "Investments"/"Investment", "Disappearances", "Persons with Disabilities". A plain English
+ * plural in -s only (not -ss, -us, -is, -as, -os, -ies: "Status", "Basis", "Ecowas", "Species"), and only in words of
+ * five letters or more, so that short acronyms and names ("Arms", "Laos") keep their letters.
+ */
+function singular(w: string): string {
+  return w.length >= 5 && /[^suiao]s$/.test(w) && !/ies$/.test(w) ? w.slice(0, -1) : w;
+}
 
 /** One spelling for British and American forms of a word: "neighbourliness", "labour", "organisation". */
 function spelling(w: string): string {
@@ -90,7 +105,11 @@ export function provisionalTreatyId(name: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map(spelling)
-    .map((w) => (HEADS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : (SYNONYMS[w] ?? w)));
+    .map((w) => {
+      // "Treaties", "Conventions": the head noun in the plural is the same head.
+      const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+      return HEADS.has(one) ? one : singular(SYNONYMS[w] ?? w);
+    });
   const at = words.findIndex((w) => HEADS.has(w));
   const head = at >= 0 ? words[at] : 'instrument';
   const rest = (at >= 0 ? [...words.slice(0, at), ...words.slice(at + 1)] : words).filter(
@@ -99,4 +118,38 @@ export function provisionalTreatyId(name: string): string {
   // "this UN Convention": with nothing else, "UN" is all the name there is (no bare "Convention").
   if (!rest.length && words.includes('un')) rest.push('un');
   return `${PREFIX}${[head, ...rest].slice(0, 9).join('-')}`;
+}
+
+interface Parsed {
+  id: string;
+  head: string;
+  words: Set<string>;
+}
+/** `a`'s words all stand in the fuller `b`, under the same head noun. */
+function within(a: Parsed, b: Parsed): boolean {
+  return a.head === b.head && a.words.size < b.words.size && [...a.words].every((w) => b.words.has(w));
+}
+
+/**
+ * One id per instrument within an article: a provisional id whose words all stand in exactly one fuller provisional
+ * id of the same head ("the Friendship Treaty" … "the Treaty of Friendship, Cooperation and Partnership") takes that
+ * fuller name's id, whatever the words' order. Where two fuller names hold it (the extradition treaties with Canada
+ * and with Britain) it is left alone. Returns short id → fullest id.
+ */
+export function fullerProvisionalIds(ids: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const parsed: Parsed[] = [];
+  for (const id of new Set(ids)) {
+    if (!isProvisionalTreaty(id)) continue;
+    const [head, ...words] = id.slice(PREFIX.length).split('-');
+    parsed.push({ id, head, words: new Set(words) });
+  }
+  if (parsed.length < 2) return out;
+  for (const p of parsed) {
+    if (!p.words.size) continue;
+    const fuller = parsed.filter((q) => within(p, q));
+    const top = fuller.filter((q) => !fuller.some((r) => within(q, r)));
+    if (top.length === 1) out.set(p.id, top[0].id);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // Acronyms an article defines: "the Union of South American Nations (UNASUR)" makes "UNASUR" that organisation in
 // every sentence of the article, before the definition (headlines and leads use the short form first) and after it.
-import { isProvisionalTreaty } from '../provisional';
+import { fullerProvisionalIds, isProvisionalTreaty } from '../provisional';
 import { findTreaties } from './gazetteer';
 import { ATTRIBUTIVE, type Gazetteer, overlaps, type TreatyMention } from './mentions';
 import { isKnownOrganisation, knownOrganisationId, usesKnownOrganisation } from './unlisted-names';
@@ -101,8 +101,10 @@ export function definedAcronyms(
 // outside the catalogue named short and in full in one article is one instrument, under its full name.
 function fullNameOf(m: TreatyMention, defs: AcronymDefinitions): TreatyMention {
   if (!m.name || !m.treaty || !defs.fullNames || !isProvisionalTreaty(m.treaty)) return m;
-  const longer = defs.fullNames.filter((f) => f.id.startsWith(`${m.treaty}-`));
-  return longer.length === 1 ? { ...m, treaty: longer[0].id, name: longer[0].name } : m;
+  // A fuller name holding all its words, in any order ("the Friendship Treaty" … "the Treaty of Friendship, ...").
+  const to = fullerProvisionalIds([m.treaty, ...defs.fullNames.map((f) => f.id)]).get(m.treaty);
+  const longer = to ? defs.fullNames.find((f) => f.id === to) : undefined;
+  return longer ? { ...m, treaty: longer.id, name: longer.name } : m;
 }
 
 /** The sentence's mentions with every defined acronym it uses that nothing else already reads. */

@@ -153,7 +153,7 @@ const ACRONYM_GATES: Record<string, RegExp> = {
 };
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
 const ORG_NAME =
-  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Forum|Authority)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU)$/;
+  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Tribunal|Forum|Authority)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU|INTERPOL)$/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED =

@@ -36,7 +36,7 @@ describe('catalogue names as the news writes them', () => {
     const s =
       'Ruritania deposited its instruments for Protocols III, IV and V of the Convention on Conventional Weapons.';
     expect(ids(s)).toEqual([
-      'provisional-protocol-iii-conventional-weapons',
+      'provisional-protocol-iii-conventional-weapon',
       'ccw-protocol-iv',
       'ccw-protocol-v',
       'ccw',
@@ -69,7 +69,7 @@ describe('a protocol to a catalogued convention', () => {
   it('reads a convention "against" something inside the protocol\'s name ("to the Convention against Torture")', () => {
     expect(
       findTreaties('Peru signed the Optional Protocol to the Convention against Torture.', gz).map((m) => m.treaty),
-    ).toEqual(['provisional-protocol-optional-torture']);
+    ).toEqual(['opcat']); // catalogued in round 7; still not UNCAT, the convention inside its name
     expect(findTreaties('Peru ratified the Convention against Torture in 1988.', gz).map((m) => m.treaty)).toEqual([
       'uncat',
     ]);

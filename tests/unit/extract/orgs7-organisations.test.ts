@@ -34,8 +34,9 @@ describe('an organisation named by the shape of its name', () => {
 
 describe('a well-known short name', () => {
   it('is the organisation where a state joins or leaves it', () => {
-    expect(triples(extract('Peru joined Interpol on Monday.', PUB).claims)).toEqual([
-      `PER ${provisionalTreatyId('Interpol')} joined`,
+    // (Interpol, the first example here, is catalogued since round 7.)
+    expect(triples(extract('Peru joined ALBA on Monday.', PUB).claims)).toEqual([
+      `PER ${provisionalTreatyId('ALBA')} joined`,
     ]);
     expect(triples(extract('Chile rejoined CELAC on Monday.', PUB).claims)).toEqual([
       `CHL ${provisionalTreatyId('CELAC')} joined`,

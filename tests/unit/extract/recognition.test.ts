@@ -163,7 +163,7 @@ describe('instruments outside the catalogue', () => {
     ).claims;
     expect(c).toMatchObject({
       state: 'CHL',
-      treaty: 'provisional-convention-conservation-migratory-species-wild-animals',
+      treaty: 'provisional-convention-conservation-migratory-species-wild-animal',
       action: 'withdrawal_effective',
       catalogued: false,
       treatyName: 'Convention on the Conservation of Migratory Species of Wild Animals',
