@@ -443,6 +443,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               lead: lead && !older,
               weakCue: !!h.def.weak,
               older,
+              ...(h.def.id === 'J10' ? { effect: true } : {}),
             });
       });
       if (!older && dh?.value) lastDate = dh.value;
