@@ -37,6 +37,7 @@ import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutSovietActor } from './subjects';
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
+import { describedOrg } from './described-org';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -243,6 +244,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     ctx.lastTreatyIsOrg = !!lastMentionBefore(i)?.org;
     ctx.lastInstrument = ctx.lastTreatyIsOrg ? lastInstrumentBefore(i) : ctx.lastTreaty;
     ctx.byNoun = byNounBefore(i);
+    // "left the grouping", "rejoined the bloc": the organisation named before (described-org.ts).
+    ctx.describedOrg = (after) =>
+      describedOrg(
+        s,
+        after,
+        treaties.filter((m) => m.end <= s.length - after.length),
+        { last: ctx.lastTreaty, lastIsOrg: !!ctx.lastTreatyIsOrg },
+      );
     // "the three governments" resolves to a group named earlier in the same sentence first, then in earlier ones.
     const firstAna = states.find((m) => m.anaphor);
     ctx.groups = firstAna
@@ -434,6 +443,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               lead: lead && !older,
               weakCue: !!h.def.weak,
               older,
+              ...(h.def.id === 'J10' ? { effect: true } : {}),
             });
       });
       if (!older && dh?.value) lastDate = dh.value;

@@ -84,6 +84,8 @@ export interface Ctx {
   lastTreatyIsOrg?: boolean;
   /** "the Charter", "the Convention": the last instrument named with that noun in one of its names. */
   byNoun?: (noun: string) => string | null | undefined;
+  /** "left the grouping": the object is an organisation described by a common noun (described-org.ts). */
+  describedOrg?: (after: string) => boolean;
   groups: string[][];
   lastStates: string[] | null;
   topic: string | null;
@@ -117,6 +119,7 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
   // "It re-joined the 18-member bloc": an organisation in context described by its size.
   if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
+  if (ctx.describedOrg?.(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.

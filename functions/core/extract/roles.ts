@@ -15,6 +15,7 @@ export interface RawClaim {
   lead: boolean;
   weakCue: boolean;
   older?: boolean; // a step placed before the main one ("a year after notifying the UN")
+  effect?: boolean; // "entered into force for X": the joining act's effect, not a step of its own
 }
 export interface Merged extends RawClaim {
   members: RawClaim[];
@@ -51,6 +52,7 @@ export function mergeClaims(raw: RawClaim[]): Merged[] {
     }
     target.sIdx = Math.min(target.sIdx, c.sIdx);
   }
+  foldEntryIntoForce(out);
   for (const m of out) {
     // Evidence: the sentence that gave the kept date, from a strong cue when there is one.
     const best = m.members
@@ -59,6 +61,44 @@ export function mergeClaims(raw: RawClaim[]): Merged[] {
     if (best) m.evidence = best.evidence;
   }
   return out.sort((a, b) => a.sIdx - b.sIdx);
+}
+
+const ENTRY_WINDOW_DAYS = 100;
+const dayOf = (d: string | null) => (d && d.length >= 7 ? dayNumber(d.length === 7 ? `${d}-01` : d) : null);
+
+/**
+ * "deposited its instrument on 3 March ... entered into force for Chile on 2 June": the treaty's entry into force for
+ * a state within a few months after its deposit is the same joining act, told twice. The lead's claim keeps its date;
+ * else the earlier one (the deposit). Two steps without an entry into force (a vote, then a deposit) stay apart.
+ */
+function foldEntryIntoForce(out: Merged[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (a.action !== 'joined') continue;
+    for (let j = out.length - 1; j > i; j--) {
+      const b = out[j];
+      if (b.action !== 'joined' || b.state !== a.state || b.treaty !== a.treaty) continue;
+      const ea = a.members.some((x) => x.effect);
+      const eb = b.members.some((x) => x.effect);
+      if (!ea && !eb) continue;
+      const da = dayOf(a.date);
+      const db = dayOf(b.date);
+      if (da === null || db === null) continue;
+      // The effect follows the deposit (or restates another effect): never more than the window after it.
+      const gap = ea && !eb ? da - db : eb && !ea ? db - da : Math.abs(da - db);
+      if (gap < 0 || gap > ENTRY_WINDOW_DAYS) continue;
+      const keepB = a.lead !== b.lead ? b.lead : db < da;
+      if (keepB) {
+        a.date = b.date;
+        a.dateWeak = b.dateWeak;
+      }
+      a.members.push(...b.members);
+      a.lead ||= b.lead;
+      a.older = a.older && b.older;
+      a.sIdx = Math.min(a.sIdx, b.sIdx);
+      out.splice(j, 1);
+    }
+  }
 }
 
 export interface RoleCtx {
