@@ -615,7 +615,8 @@ export const CUES: CueDef[] = [
     g: ['decision'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)\b(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`,
+      // (The look-ahead, implied by the match, first: the look-behind is read only before "X's decision".)
+      String.raw`\b(?=[\p{Lu}][\p{L}.]*'s\s+decision)(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,
@@ -871,7 +872,8 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J10',
-    g: ['for', 'accession', 'ratification', 'membership'],
+    // Every match holds one of these (each also holds an old stem: 'for' let 1 sentence in 5 through, for nothing).
+    g: ['entered into force', 'took effect', 'became effective'],
     action: 'joined',
     re: r(
       String.raw`\b(?:(?<t>entered into force|took effect|became effective) for\b|(?:accession|ratification|membership)\b${GAP}{0,60}?\b(?:entered into force|took effect|became effective))`,
