@@ -1,0 +1,30 @@
+// Round-7 sentence kinds: the state and the treaty in one sentence, the act unread. Invented sentences of the same
+// structure as the reporting that showed each kind.
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './helpers';
+
+const PUB = '2024-06-10T10:00:00Z';
+const got = (body: string, title = 'Treaty news') => triples(extract(body, PUB, title).claims);
+
+describe('a leader withdraws his state from a treaty (the state is the object)', () => {
+  it('reads "President X withdrew the United States from T" as the exit', () => {
+    expect(got('Last week President Smith withdrew the United States from the Arms Trade Treaty.')).toEqual([
+      'USA arms-trade-treaty withdrawal_effective',
+    ]);
+  });
+  it('reads "pulled Argentina out of T" as the exit', () => {
+    expect(got('On 3 June the president pulled Argentina out of the Paris Agreement.')).toEqual([
+      'ARG paris-agreement withdrawal_effective',
+    ]);
+  });
+  it('reads "is withdrawing Brazil from T" as a proposed exit', () => {
+    expect(got('President Lima is withdrawing Brazil from the Arms Trade Treaty, his office said.')).toEqual([
+      'BRA arms-trade-treaty withdrawal_proposed',
+    ]);
+  });
+  it('does not read a withdrawal of troops from a state as leaving a treaty', () => {
+    expect(got('Chile withdrew its troops from Peru in 2019, years after both signed the Arms Trade Treaty.')).not.toContain(
+      'PER arms-trade-treaty withdrawal_effective',
+    );
+  });
+});
