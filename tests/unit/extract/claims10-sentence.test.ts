@@ -28,3 +28,19 @@ describe('a leader withdraws his state from a treaty (the state is the object)',
     );
   });
 });
+
+describe("a government's approval of ratification is the approval to become a party", () => {
+  it('reads "the cabinet approved the ratification of T" as joining', () => {
+    expect(got("The Chilean cabinet on Tuesday approved the ratification of the Arms Trade Treaty.")).toEqual([
+      'CHL arms-trade-treaty joined',
+    ]);
+  });
+  it('reads "A\'s cabinet voted to ratify T" as joining', () => {
+    expect(got("Chile's Cabinet voted to ratify the Arms Trade Treaty, with two reservations.")).toEqual([
+      'CHL arms-trade-treaty joined',
+    ]);
+  });
+  it('does not read a cabinet urging ratification as joining', () => {
+    expect(got('The Chilean cabinet has not approved the ratification of the Arms Trade Treaty.')).toEqual([]);
+  });
+});
