@@ -23,15 +23,15 @@ describe('a leader withdraws his state from a treaty (the state is the object)',
     ]);
   });
   it('does not read a withdrawal of troops from a state as leaving a treaty', () => {
-    expect(got('Chile withdrew its troops from Peru in 2019, years after both signed the Arms Trade Treaty.')).not.toContain(
-      'PER arms-trade-treaty withdrawal_effective',
-    );
+    expect(
+      got('Chile withdrew its troops from Peru in 2019, years after both signed the Arms Trade Treaty.'),
+    ).not.toContain('PER arms-trade-treaty withdrawal_effective');
   });
 });
 
 describe("a government's approval of ratification is the approval to become a party", () => {
   it('reads "the cabinet approved the ratification of T" as joining', () => {
-    expect(got("The Chilean cabinet on Tuesday approved the ratification of the Arms Trade Treaty.")).toEqual([
+    expect(got('The Chilean cabinet on Tuesday approved the ratification of the Arms Trade Treaty.')).toEqual([
       'CHL arms-trade-treaty joined',
     ]);
   });
@@ -42,5 +42,28 @@ describe("a government's approval of ratification is the approval to become a pa
   });
   it('does not read a cabinet urging ratification as joining', () => {
     expect(got('The Chilean cabinet has not approved the ratification of the Arms Trade Treaty.')).toEqual([]);
+  });
+});
+
+describe("a government's adoption of a proposal to withdraw is the proposal", () => {
+  it('reads "the government adopted the initiative to withdraw from T"', () => {
+    expect(got('The Government of Chile today adopted the initiative to withdraw from the Arms Trade Treaty.')).toEqual(
+      ['CHL arms-trade-treaty withdrawal_proposed'],
+    );
+  });
+  it('reads "the government approved a draft proposal ... to withdraw from T"', () => {
+    expect(
+      got('The Chilean government approved a draft proposal to the parliament to withdraw from the Arms Trade Treaty.'),
+    ).toContain('CHL arms-trade-treaty withdrawal_proposed');
+  });
+  it('reads "the government took a step by approving a draft proposal ..., urging A to withdraw from T"', () => {
+    const body =
+      'Today the Chilean government took a firm step by approving a draft proposal to present to the Congress, ' +
+      'urging the nation to withdraw from the Arms Trade Treaty.';
+    expect(got(body)).toContain('CHL arms-trade-treaty withdrawal_proposed');
+  });
+  it("does not read a parliament adopting the government's initiative to withdraw as the proposal", () => {
+    const body = "The Chilean parliament adopted the government's initiative to withdraw from the Arms Trade Treaty.";
+    expect(got(body)).not.toContain('CHL arms-trade-treaty withdrawal_proposed');
   });
 });
