@@ -67,3 +67,30 @@ describe("a government's adoption of a proposal to withdraw is the proposal", ()
     expect(got(body)).not.toContain('CHL arms-trade-treaty withdrawal_proposed');
   });
 });
+
+describe('a headline ranking states by their act names them as its subject', () => {
+  it('reads "A, B first to ratify T" as both joining', () => {
+    const body = 'The two states handed their instruments to the depositary on Thursday, officials said.';
+    expect(got(body, 'Chile, Peru first to ratify Arms Trade Treaty').sort()).toEqual([
+      'CHL arms-trade-treaty joined',
+      'PER arms-trade-treaty joined',
+    ]);
+  });
+  it('reads "A becomes 40th to ratify T" as joining', () => {
+    const body = 'Officials welcomed the step on Thursday.';
+    expect(got(body, 'Chile becomes 40th to ratify Arms Trade Treaty')).toEqual(['CHL arms-trade-treaty joined']);
+  });
+  it('does not read "A urged to be first to ratify T"', () => {
+    const body = 'Officials discussed the step on Thursday.';
+    expect(got(body, 'Chile urged to be first to ratify Arms Trade Treaty')).toEqual([]);
+  });
+});
+
+describe("a headline's 'convention' is not an organisation the lead names", () => {
+  it('does not read "A, B first to sign convention" as signing the Council of Europe Statute', () => {
+    const body =
+      'Officials met in The Hague on Tuesday for the ceremony. The text was drafted under the Council of Europe.';
+    const claims = got(body, 'Chile, Peru first to sign convention on compensation');
+    expect(claims.filter((c) => c.includes('council-of-europe-statute'))).toEqual([]);
+  });
+});
