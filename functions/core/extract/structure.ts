@@ -1,3 +1,4 @@
+// Over 300 lines: the verb–object rules are one table, read by one loop over the sentence's tokens with its helpers.
 // Sentence structure from wink-nlp (tokens, parts of speech, lemmas) for what a fixed character window cannot
 // judge: a verb and its object with a date or a parenthesis between them ("declared on Monday night their exit",
 // "handed the UN Secretary-General, A. B., on Friday its notice"), and negation across a parenthesis
