@@ -8,6 +8,7 @@ import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
 import { NOMINAL_CUES } from './nominal-acts';
 import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
+import { TRANSITIVE_EXIT_CUES } from './transitive-exits';
 
 export type { CueDef } from './cue-def';
 export { LEG };
@@ -936,6 +937,7 @@ export const CUES: CueDef[] = [
   ...INSTRUMENT_CUES,
   ...GERUND_CUES,
   ...ADMISSION_CUES,
+  ...TRANSITIVE_EXIT_CUES,
 ];
 
 const NEG =

@@ -8,6 +8,8 @@ import { type CueDef, cuePattern } from './cue-def';
 const r = cuePattern;
 const OWN = String.raw`(?:the\s+country['’]s|the\s+nation['’]s|its|their|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}['’]s?)`;
 
+const EXECUTIVE = String.raw`(?:cabinet|government|council\s+of\s+ministers)`;
+
 export const DECISION_CUES: CueDef[] = [
   {
     id: 'U5',
@@ -43,5 +45,23 @@ export const DECISION_CUES: CueDef[] = [
       String.raw`\b(?<t>approved|approves)\s+${OWN}\s+(?:accession|membership|ratification|adhesion)\s+(?:to|in|of|into)\b`,
     ),
     agentState: true,
+  },
+  // "The Chilean cabinet approved the ratification of T", "A's government voted to ratify T": the executive's approval
+  // of the ratification is the approval to become a party (a legislature's vote is J11's). The state is named before.
+  {
+    id: 'J22',
+    g: ['cabinet', 'government', 'council of ministers'],
+    action: 'joined',
+    re: r(
+      String.raw`\b${EXECUTIVE}\b[^.;:]{0,40}?\b(?<t>approved|approves|endorsed|endorses|adopted|adopts)\s+(?:the\s+)?(?:ratification|accession)\s+(?:of|to)\b`,
+    ),
+  },
+  {
+    id: 'J22v',
+    g: ['cabinet', 'government', 'council of ministers'],
+    action: 'joined',
+    re: r(
+      String.raw`\b${EXECUTIVE}\b[^.;:]{0,40}?\b(?<t>voted|votes)\s+(?:unanimously\s+)?to\s+(?:ratify|accede\s+to)\b`,
+    ),
   },
 ];

@@ -129,6 +129,10 @@ export function bodyCovers(
   );
 }
 
+// "Kenya, Ghana first to ratify T", "A becomes 71st to ratify T", "A is the first nation to join T": the states
+// ranked by their act (the copula dropped, as headlines do) are its subject.
+const ORDINAL_GAP =
+  /^\s*(?:(?:becomes?|became|is|are)\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,2}?to\s+$/u;
 /** The headline's subject: the state mention right before the verb, with a list it closes ("Iraq, Poland and Zimbabwe"). */
 export function headlineSubject(
   title: string,
@@ -141,9 +145,10 @@ export function headlineSubject(
   // "officially"): "lawmakers shelve motion to leave" has another verb first.
   if (
     !last ||
-    (!/^(?:['’´]s?)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|government|cabinet|parliament|lawmakers|legislators|MPs|deputies|senate|assembly|chamber|lower house|upper house|president|prime minister|minister|officially|formally|finally|now|also|immediately|fully|has|have|is|are|on|its|their)\s+){0,3}$/u.test(
-      title.slice(last.end, at),
-    ) &&
+    (!ORDINAL_GAP.test(title.slice(last.end, at)) &&
+      !/^(?:['’´]s?)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|government|cabinet|parliament|lawmakers|legislators|MPs|deputies|senate|assembly|chamber|lower house|upper house|president|prime minister|minister|officially|formally|finally|now|also|immediately|fully|has|have|is|are|on|its|their)\s+){0,3}$/u.test(
+        title.slice(last.end, at),
+      ) &&
       // "Chile and Peru: Statement by the Spokesperson on their accession to ...": the states heading the headline.
       !/^\s*:[^,;:]*\b(?:its|their)\s+$/u.test(title.slice(last.end, at)))
   )

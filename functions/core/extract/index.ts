@@ -58,6 +58,7 @@ const RETRO =
 // The subject of a sentence that names no state: one of the headline state's own institutions.
 const OWN_INSTITUTION =
   /\b(?:the|its)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?$/u;
+const INSTRUMENT_NOUN = /\b(?:treaty|convention|agreement|protocol|accord|pact)\b/i;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
@@ -586,7 +587,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               info
                 .slice(0, 3)
                 .flatMap((_, i) => tr(i))
-                .filter((m) => m.treaty && !m.name)
+                // An organisation is not the instrument a headline calls "convention" or "treaty".
+                .filter((m) => m.treaty && !m.name && !(m.org && INSTRUMENT_NOUN.test(t)))
                 .map((m) => m.treaty!),
             ),
           ];

@@ -1,3 +1,4 @@
+// Over 300 lines: the verb–object rules are one table, read by one loop over the sentence's tokens with its helpers.
 // Sentence structure from wink-nlp (tokens, parts of speech, lemmas) for what a fixed character window cannot
 // judge: a verb and its object with a date or a parenthesis between them ("declared on Monday night their exit",
 // "handed the UN Secretary-General, A. B., on Friday its notice"), and negation across a parenthesis
@@ -120,6 +121,11 @@ interface VerbObjectRule {
   noRatif?: boolean;
   /** The passive form counts too: the object is the clause's subject ("a motion ... was introduced in parliament"). */
   passive?: boolean;
+  /** What the sentence must name before the verb (the acting body), and must not. */
+  before?: RegExp;
+  notBefore?: RegExp;
+  /** A gerund after "by" is the act too ("took a step by approving a proposal to ..."). */
+  byGerund?: boolean;
 }
 const LEGISLATURE =
   /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
@@ -152,6 +158,21 @@ const RULES: VerbObjectRule[] = [
     needW: true,
     passive: true,
   },
+  // "The Government today adopted the initiative to withdraw from T", "the cabinet took a step by approving a draft
+  // proposal ..., urging the nation to withdraw from T": the executive's adoption of a proposal to leave is the
+  // proposal (a legislature adopting one is its vote, which the A cues read).
+  {
+    id: 'X4',
+    action: 'withdrawal_proposed',
+    verbs: new Set(['adopt', 'approve', 'endorse', 'back']),
+    objects: new Set(['initiative', 'proposal', 'draft', 'plan']),
+    objectThen: /^[^.;]{0,90}?\bto\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|denounce|terminate)\b/,
+    gate: /\b(?:adopt|approv|endors|back)\w*\b.*\b(?:initiative|proposal|draft|plan)\b/,
+    needW: true,
+    before: /\b(?:government|cabinet|council of ministers)\b/,
+    notBefore: LEGISLATURE,
+    byGerund: true,
+  },
 ];
 const W_GATE = /\b(?:withdraw\w*|exit\w*|leav\w+|quit\w*|denounc\w*|denunciation|departure|pull\w* out)\b/;
 const RATIF_GATE = /ratif|accession|acced/;
@@ -173,9 +194,14 @@ export function structuralCues(s: string, found: Set<Action> = new Set(), spansO
   const spans = spansOf();
   const hits: CueHit[] = [];
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || inSpan(t, spans)) return; // a participle in a noun phrase names no act
+    if (t.pos !== 'VERB' || inSpan(t, spans)) return;
+    // A participle in a noun phrase names no act ("by approving" may, where the rule says so).
+    const gerund = t.lower.endsWith('ing');
+    if (gerund && !(i > 0 && tokens[i - 1].lower === 'by' && rules.some((r) => r.byGerund))) return;
     for (const rule of rules) {
-      if (!rule.verbs.has(t.lemma)) continue;
+      if (!rule.verbs.has(t.lemma) || (gerund && !rule.byGerund)) continue;
+      if (rule.before && !rule.before.test(lower.slice(0, t.start))) continue;
+      if (rule.notBefore && rule.notBefore.test(lower.slice(0, t.start))) continue;
       const clause = clauseAfter(tokens, i, 30, spans);
       if (rule.passive && passiveAt(tokens, i)) {
         const subj = subjectBefore(tokens, i, rule.objects, spans);
