@@ -37,7 +37,7 @@ import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutSovietActor } from './subjects';
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
-import { redirectReturns } from './act-direction';
+import { redirectNotices, redirectReturns } from './act-direction';
 import { respectiveDate } from './coordinated-acts';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -292,7 +292,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ? { ...h, def: { ...h.def, action: 'suspended' as const } }
         : h,
     );
-    cues = redirectReturns(s, cues); // "approved a law returning X to the treaty": joining (act-direction.ts)
+    cues = redirectNotices(s, redirectReturns(s, cues)); // "approved a law returning X to the treaty": joining (act-direction.ts)
     // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
     // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.
     const la = leadProcess ?? ctx.lastProcess; // the article's news process, else the last one

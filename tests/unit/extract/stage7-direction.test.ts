@@ -49,3 +49,26 @@ describe('"among the first to sign" is a signature', () => {
     ).toEqual(['SVN arms-trade-treaty joined 2025-03-10 primary', 'SVN arms-trade-treaty signed 2013 background']);
   });
 });
+
+describe('a notice is read by what it notifies', () => {
+  it('reads a "notification of adherence" and "notified ... of its accession" as joined', () => {
+    expect(one('Slovenia deposited its notification of adherence to the Arms Trade Treaty on Monday.')).toEqual([
+      'SVN arms-trade-treaty joined 2025-03-10 primary',
+    ]);
+    expect(one('Slovenia notified the depositary of its accession to the Arms Trade Treaty on Monday.')).toEqual([
+      'SVN arms-trade-treaty joined 2025-03-10 primary',
+    ]);
+  });
+  it('reads a notice of derogation as suspended', () => {
+    expect(
+      one(
+        'On Monday Slovenia filed a notice of derogation from the European Convention on Human Rights with the Council.',
+      ),
+    ).toEqual(['SVN echr suspended 2025-03-10 primary']);
+  });
+  it('keeps a notice of withdrawal a withdrawal notice', () => {
+    expect(one('Slovenia notified the UN on Monday of its withdrawal from the Arms Trade Treaty.')).toEqual([
+      'SVN arms-trade-treaty withdrawal_notified 2025-03-10 primary',
+    ]);
+  });
+});
