@@ -6,7 +6,6 @@
 import type { CueHit } from './cues';
 import { W } from './cues';
 
-const RETURN_WORD = /\b(?:return|rejoin|re-join|re-?admi|re-?entry|re-?incorporat|re-?accession)/i;
 // "approved a law returning Venezuela to", "voted for the country's return to", "a decree establishing its return to".
 const RETURN =
   /\b(?:return(?:ing|s|ed)?\s+(?:[\p{L}'’.-]+\s+){0,4}?to|(?:re-?join(?:ing|s|ed)?|re-?entry\s+(?:in)?to|re-?admi(?:ssion|tting)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:to|in(?:to)?)|re-?incorporation\s+(?:in)?to|re-?accession\s+to))\b/iu;
@@ -34,14 +33,31 @@ export function redirectNotices(s: string, cues: CueHit[]): CueHit[] {
   });
 }
 
-/** Cues of a withdrawal stage whose own clause states a return to the treaty, turned to joining. */
+// What an approval, proposal or decree is FOR, when its own clause says so before any withdrawal word: "approved the
+// proposal to ratify", "a law returning X to", "a decree to suspend", "the proposal to become an observer state".
+const JOIN_CONTENT =
+  /\b(?:to|on)\s+(?:ratify|ratifying|accede|acceding|join|joining|become\s+(?:a\s+)?(?:full\s+)?(?:member|party|state\s+party)\b)/i;
+const SUSPEND_CONTENT = /\b(?:(?:to|would|will)\s+suspend|suspending)\b/i;
+const OBSERVER_CONTENT = /\bto\s+(?:become|be\s+granted|obtain)\s+(?:an?\s+)?observer\b/i;
+const CONTENT_WORD =
+  /return|rejoin|re-join|re-?admi|re-?entry|re-?incorporat|re-?accession|ratif|accede|join|member|part(?:y|ies)|suspend|observer/i;
+
+/** Cues of a withdrawal stage whose own clause states another content: joining, a suspension, observer status. */
 export function redirectReturns(s: string, cues: CueHit[]): CueHit[] {
-  if (!RETURN_WORD.test(s)) return cues; // cheap word test first
-  return cues.map((h) => {
-    if (!STAGES.has(h.def.action)) return h;
+  if (!CONTENT_WORD.test(s)) return cues; // cheap word test first
+  return cues.flatMap((h) => {
+    if (!STAGES.has(h.def.action)) return [h];
     const clause = s.slice(h.trigger, h.trigger + 120).split(/[.;:]/)[0];
-    const m = RETURN.exec(clause);
-    if (!m || W_RE.test(clause.slice(0, m.index))) return h;
-    return { ...h, def: { ...h.def, action: 'joined' as const } };
+    const hits = [RETURN, JOIN_CONTENT, SUSPEND_CONTENT, OBSERVER_CONTENT]
+      .map((re, k) => ({ k, m: re.exec(clause) }))
+      .filter((x) => x.m)
+      .sort((a, b) => a.m!.index - b.m!.index);
+    const first = hits[0];
+    if (!first || W_RE.test(clause.slice(0, first.m!.index))) return [h];
+    if (first.k === 3) return []; // an observer is no party: no act in the vocabulary
+    // A decree that suspends is a suspension; a suspension bill has no approval or proposal stage in the vocabulary.
+    if (first.k === 2)
+      return h.def.action === 'withdrawal_decreed' ? [{ ...h, def: { ...h.def, action: 'suspended' as const } }] : [];
+    return [{ ...h, def: { ...h.def, action: 'joined' as const } }];
   });
 }

@@ -72,3 +72,23 @@ describe('a notice is read by what it notifies', () => {
     ]);
   });
 });
+
+describe('what an approval or decree is for decides its action', () => {
+  it('reads a government approving "the proposal to ratify" as a joining step, not a withdrawal proposal', () => {
+    expect(one('The Slovenian government approved the proposal to ratify the Arms Trade Treaty on Tuesday.')).toEqual([
+      'SVN arms-trade-treaty joined 2025-03-11 primary',
+    ]);
+  });
+  it('reads nothing into a vote to become an observer state', () => {
+    expect(
+      one(
+        "On Tuesday Slovenia's parliament approved the government's proposal to become an observer state to the WTO.",
+      ),
+    ).toEqual([]);
+  });
+  it('reads "signed a decree to suspend" the treaty as suspended', () => {
+    expect(one('On Tuesday the Slovenian president signed a decree to suspend the Arms Trade Treaty.')).toEqual([
+      'SVN arms-trade-treaty suspended 2025-03-11 primary',
+    ]);
+  });
+});
