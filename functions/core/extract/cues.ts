@@ -39,7 +39,9 @@ const r = cuePattern;
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
 const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?`;
-const NTH_HEAD = String.raw`\b(?:became|becomes|has\s+become|have\s+become|had\s+become|is|was|were)\s+(?:also\s+)?(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))`;
+// "was among the first to sign", "despite being amongst the first states to sign" (stage7 hook: a signature, not the
+// ratification's date).
+const NTH_HEAD = String.raw`\b(?:became|becomes|has\s+become|have\s+become|had\s+become|is|was|were|being|been)\s+(?:also\s+)?(?<t>the\s+${ORDINAL}|(?:one\s+of|among|amongst)\s+the\s+(?:first|earliest))`;
 const NTH_ACTOR = `${NTH_HEAD}${NTH_NOUN}`;
 // The same set off as an aside ("the United States, one of the first nations to ratify, ..."): history, dated only
 // by a date of its own.

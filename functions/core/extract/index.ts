@@ -38,6 +38,8 @@ import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutS
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
+import { redirectNotices, redirectReturns } from './act-direction';
+import { respectiveDate } from './coordinated-acts';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -300,6 +302,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ? { ...h, def: { ...h.def, action: 'suspended' as const } }
         : h,
     );
+    cues = redirectNotices(s, redirectReturns(s, cues)); // "approved a law returning X to the treaty": joining (act-direction.ts)
     // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
     // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.
     const la = leadProcess ?? ctx.lastProcess; // the article's news process, else the last one
@@ -382,6 +385,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // clause's; the act keeps a date of its own before it, or none.
       const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
       if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates, used);
+      dh = respectiveDate(s, cues, k, dates) ?? dh; // "signed and ratified it in 1995 and 1997 respectively"
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
       if (

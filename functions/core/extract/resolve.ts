@@ -98,6 +98,9 @@ const NO_OBJECT =
 
 /** The cue's object is a treaty (explicit, generic noun or pronoun), or the verb is used without an object. */
 function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): boolean {
+  // "signed and ratified the Convention": a verb coordinated with another takes the second verb's object.
+  const co = COORDINATED_VERB.exec(s.slice(hit.end, hit.end + 40));
+  if (co) return objectOk(s, { ...hit, end: hit.end + co[0].length }, treaties, ctx);
   // "signed on Thursday the Agreement": a date adverbial between the verb and its object is read past; with no
   // object after it ("signed on Friday in Geneva") the verb is used without one.
   const day = LEAD_DAY.exec(s.slice(hit.end))?.[0].length ?? 0;
@@ -349,6 +352,11 @@ export function treatiesOf(
   s = '',
   states: StateMention[] = [],
 ): string[] {
+  // "signed and ratified the treaty": a verb coordinated with the next cue shares its object, up to the clause's end.
+  if (next < s.length && COORDINATED.test(s.slice(hit.end, next))) {
+    const end = CLAUSE_END.exec(s.slice(next));
+    next = end ? next + end.index : s.length;
+  }
   // "..., the Council of Europe announced on Thursday": an organisation that speaks is the source, not the object.
   // "observer states of the Council of Europe" names the organisation in a genitive, not as the object either.
   const inRegion = treaties.filter(
@@ -411,6 +419,9 @@ export function treatiesOf(
     return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
+const COORDINATED_VERB = /^\s+(?:and|or)\s+(?:then\s+|later\s+|subsequently\s+)?\p{Ll}+ed\b/u;
+const COORDINATED = /^\s+(?:and|or)\s+(?:then\s+|later\s+|subsequently\s+)?$/;
+const CLAUSE_END = /[.;:]|,\s+(?:but|while|which|who|and|after|before|when)\b/;
 const SPEAKS =
   /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
 const GENERIC_OBJECT =

@@ -1,0 +1,22 @@
+// Coordinated stage verbs: "signed and ratified the treaty in 1995 and 1997 respectively" gives each verb its own date.
+import type { CueHit } from './cues';
+import type { DateHit } from './dates';
+
+const COORDINATED = /^\s+(?:and|or)\s+(?:then\s+|later\s+|subsequently\s+)?$/;
+const CLAUSE_END = /[.;:]|,\s+(?:but|while|which|who|after|before|when)\b/;
+
+/** The date of cue k when it is one of two coordinated verbs whose dates follow, matched in order by "respectively". */
+export function respectiveDate(s: string, cues: CueHit[], k: number, dates: DateHit[]): DateHit | null {
+  if (!s.includes('respectively')) return null; // cheap word test first
+  const pair = (a: CueHit | undefined, b: CueHit | undefined) =>
+    !!a && !!b && b.trigger > a.end && COORDINATED.test(s.slice(a.end, b.trigger));
+  const nth = pair(cues[k], cues[k + 1]) ? 0 : pair(cues[k - 1], cues[k]) ? 1 : -1;
+  if (nth < 0) return null;
+  const last = cues[k + 1 - nth];
+  const tail = s.slice(last.end);
+  const end = CLAUSE_END.exec(tail);
+  const clause = end ? tail.slice(0, end.index) : tail;
+  if (!/\brespectively\b/.test(clause)) return null;
+  const inClause = dates.filter((d) => d.start >= last.end && d.start < last.end + clause.length && !d.future);
+  return inClause.length === 2 ? inClause[nth] : null;
+}
