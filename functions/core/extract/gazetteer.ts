@@ -153,7 +153,7 @@ const ACRONYM_GATES: Record<string, RegExp> = {
 };
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
 const ORG_NAME =
-  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Tribunal|Forum|Authority)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU|INTERPOL)$/;
+  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Tribunal|Forum|Authority)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU|INTERPOL|NATO)$/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED =
@@ -247,7 +247,9 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
       if (key === n) cs.push(n);
       else ci.push(n);
       treatyLookup.set(key, t.id);
-      if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && !INSTRUMENT_WORD.test(n)) orgNames.add(key);
+      // "the North Atlantic Treaty Organization", "the Collective Security Treaty Organization": an organisation.
+      if (ORG_NAME.test(n.replace(/\s*\(.*\)$/, '')) && (!INSTRUMENT_WORD.test(n) || /Organi[sz]ation$/.test(n)))
+        orgNames.add(key);
       // House styles write a pronounceable acronym as a word ("Opec", "Unesco", "Ecowas"); not one that is a word.
       if (isAcronym && /^[A-Z]{4,}$/.test(n) && !WORD_ACRONYMS.has(n)) {
         const word = n[0] + n.slice(1).toLowerCase();

@@ -38,6 +38,7 @@ import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutS
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
+import { speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
 import { respectiveDate } from './coordinated-acts';
 
@@ -187,11 +188,12 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) {
-      const t = tr(j);
+      const t = tr(j).filter((m) => !speakingOrg(info[j].s, m));
       if (t.length) return t[t.length - 1].treaty;
     }
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
-    if (titleTreaties.length) return titleTreaties[titleTreaties.length - 1].treaty;
+    const titled = titleTreaties.filter((m) => !speakingOrg(cleanText(article.title ?? ''), m));
+    if (titled.length) return titled[titled.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
     // An organisation named there ("the Council of Europe Framework Convention") yields to the instrument.
     for (let j = i + 1; j < Math.min(info.length, i + 2); j++) {

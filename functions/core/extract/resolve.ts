@@ -1,5 +1,6 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
+import { attributiveOrg } from './org-roles';
 import type { StateMention, TreatyMention } from './gazetteer';
 import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
@@ -366,6 +367,7 @@ export function treatiesOf(
       !(
         m.org &&
         (SPEAKS.test(s.slice(m.end, m.end + 30)) ||
+          attributiveOrg(s, m) ||
           /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, m.start - 30), m.start),
           ))
@@ -379,7 +381,10 @@ export function treatiesOf(
   if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
     // "joined the Framework Convention (UNFCCC) and the Paris Agreement": an acronym restating a name is one object.
-    const named = inRegion.filter((m, k) => k === 0 || m.treaty !== inRegion[k - 1].treaty);
+    // "withdrew from the CFE Treaty, prompting NATO to …": an organisation after a named instrument is no second object.
+    const named = inRegion.filter(
+      (m, k) => k === 0 || (m.treaty !== inRegion[k - 1].treaty && !(m.org && !inRegion[0].org)),
+    );
     const out = [inRegion[0].treaty];
     return out
       .concat(
@@ -391,7 +396,16 @@ export function treatiesOf(
       .filter((x, i, a) => a.indexOf(x) === i)
       .slice(0, named.length > 1 && named.length <= 2 ? 2 : 1);
   }
-  const before = treaties.filter((m) => m.end <= hit.start);
+  // "the US and NATO suspended their obligations under the treaty": an organisation right before the verb acts.
+  const before = treaties.filter(
+    (m) =>
+      m.end <= hit.start &&
+      !(
+        m.org &&
+        (hit.def.action === 'suspended' || hit.def.action.startsWith('withdrawal')) &&
+        /^\s*(?:(?:has|have|had|also|then|formally)\s+)*$/.test(s.slice(m.end, hit.start))
+      ),
+  );
   const last = before[before.length - 1];
   // "the Council of Europe said the Framework Convention has been signed by ...": a generic noun named after an
   // unlisted name (an organisation speaking) is the object, resolved below.
