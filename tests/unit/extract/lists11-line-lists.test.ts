@@ -9,7 +9,7 @@ const PUB = '2025-05-10T10:00:00Z';
 const out = (body: string) => triples(extract(body, PUB).claims);
 const att = (isos: string[], action: string) => isos.map((x) => `${x} arms-trade-treaty ${action}`).sort();
 
-describe('states laid out one per line are the lead-in sentence\'s list', () => {
+describe("states laid out one per line are the lead-in sentence's list", () => {
   it('reads a bullet list after "The countries that ratified T are:"', () => {
     expect(out('The countries that ratified the Arms Trade Treaty this week are:\n- Chile\n- Peru\n- Ghana')).toEqual(
       att(['CHL', 'PER', 'GHA'], 'joined'),
@@ -17,7 +17,9 @@ describe('states laid out one per line are the lead-in sentence\'s list', () => 
   });
   it('reads numbered lines with a date after each name', () => {
     expect(
-      out('The states that have signed the Arms Trade Treaty so far are:\n1. Chile 3/4/25\n2. Peru 5/4/25\n3. Ghana 7/4/25'),
+      out(
+        'The states that have signed the Arms Trade Treaty so far are:\n1. Chile 3/4/25\n2. Peru 5/4/25\n3. Ghana 7/4/25',
+      ),
     ).toEqual(att(['CHL', 'PER', 'GHA'], 'signed'));
   });
   it('reads plain lines with a remark after the name, and a lead-in without a colon', () => {
