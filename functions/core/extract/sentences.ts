@@ -8,10 +8,45 @@ const STAMP =
 // Lower-case word, stop, capitalised word of three letters or more ("parliament.According"; not "News.Az").
 const GLUED = /(\b[a-z]{3,}[.!?]["'”’)]?)(?=[A-Z][a-z]{2,})/g;
 
+// States laid out one per line after a lead-in ("The states that ratified it are:" / "- A" / "- B", "1. A 3/4/17",
+// "A, with its office in X"): the lead-in ends in a colon or a copula, each item is a short line whose head is a name.
+// The lead-in reads the heads as its enumeration ("... are: A, B and C."); the item lines stay sentences of their own.
+const LEAD_IN = /(?::|\b(?:are|were|include[sd]?|included))$/;
+const ITEM_NO = /^\(?\d{1,3}[.)]\s+/;
+const ITEM_HEAD = /^\p{Lu}[^,;:()\d.]*?(?=\s*(?:[,;:(]|[–—-]\s|\d|\.?$))/u;
+// A name's words: capitalised, or a joiner ("Trinidad and Tobago", "Côte d’Ivoire", "the Republic of the Congo").
+const NAME_WORD = /^(?:\p{Lu}\S*|of|and|the|de|du|da|des|del|la|le|d['’]\p{Lu}\S*|al-\S+|&)$/u;
+function listHeads(lines: string[], from: number): string[] {
+  const heads: string[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j].trim();
+    if (line.length > 100) break;
+    const head = ITEM_HEAD.exec(line.replace(ITEM_NO, ''))?.[0].trim();
+    if (!head || head.length > 50) break;
+    const words = head.split(' ');
+    if (words.length > 6 || !words.every((w) => NAME_WORD.test(w))) break;
+    heads.push(head);
+    if (line.endsWith('.')) break; // "- C, with its office in X." ends the list
+  }
+  return heads;
+}
+function joinLineLists(paras: string[]): string[] {
+  const out = paras.slice();
+  for (let i = 0; i < paras.length - 2; i++) {
+    const lead = paras[i].trimEnd();
+    if (!LEAD_IN.test(lead)) continue;
+    const heads = listHeads(paras, i + 1);
+    if (heads.length < 2) continue;
+    const last = heads.pop();
+    out[i] = `${lead} ${heads.join(', ')} and ${last}.`;
+  }
+  return out;
+}
+
 /** Split cleaned text into sentences; each paragraph line is split separately. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const para of text.split(/\n+/)) {
+  for (const para of joinLineLists(text.split(/\n+/))) {
     let p = para.trim();
     if (!p) continue;
     // A page's time stamp at the head of a paragraph ("date 2025-10-31 The parliament voted ...") dates the page,
