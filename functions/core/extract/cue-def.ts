@@ -28,5 +28,6 @@ export interface CueDef {
   follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
   agentState?: boolean; // only a state named before the verb acts (not the possessor after it)
   ownDate?: boolean; // only a date after the trigger is the act's ("hailed on Monday A's accession on 3 May")
+  noOrg?: boolean; // its object is an instrument, never an organisation ("notified the Council of Europe of ...")
   byAgent?: boolean; // the states inside the match after the trigger act ("a decision by Peru to withdraw")
 }

@@ -3,6 +3,7 @@
 import { ADMISSION_CUES } from './admission-cues';
 import { type CueDef, cuePattern, LEG } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
+import { DEROGATION_CUES } from './derogation-cues';
 import { GERUND_CUES } from './gerund-acts';
 import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
 import { NOMINAL_CUES } from './nominal-acts';
@@ -940,6 +941,7 @@ export const CUES: CueDef[] = [
   ...GERUND_CUES,
   ...ADMISSION_CUES,
   ...TRANSITIVE_EXIT_CUES,
+  ...DEROGATION_CUES,
 ];
 
 const NEG =

@@ -353,6 +353,8 @@ export function treatiesOf(
   s = '',
   states: StateMention[] = [],
 ): string[] {
+  // A derogation is from an instrument, never from the organisation notified of it (claims11 hook: `noOrg`).
+  if (hit.def.noOrg) treaties = treaties.filter((m) => !m.org);
   // "signed and ratified the treaty": a verb coordinated with the next cue shares its object, up to the clause's end.
   if (next < s.length && COORDINATED.test(s.slice(hit.end, next))) {
     const end = CLAUSE_END.exec(s.slice(next));
@@ -429,7 +431,7 @@ export function treatiesOf(
   // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
   // refers back to the last instrument, not to an organisation named since.
   // "... signed it": an organisation is joined or left, not signed; the pronoun is the last instrument.
-  if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed'))
+  if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed' || hit.def.noOrg))
     return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
