@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { actionRank, WITHDRAWAL_STAGES, type Action, type Claim, type Novelty, type PartialDate } from './model';
 import type { AlertRef, SourceRef, Stage, Timeline } from './timeline';
 import type { Schedule } from './schedule';
-import { plainClone, sameJson } from './plain-data';
+import { plainClone } from './plain-data';
 
 export interface ClaimDecision {
   claim: Claim;
@@ -168,7 +168,11 @@ export function applyClaims(
   ctx: NoveltyContext,
 ): PairOutcome {
   const timeline: Timeline = plainClone(before);
+  const noticed = ctx.scheduleFor ? latestNotice(timeline)?.date : undefined;
   if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
+  // Set by every write below that grows the timeline (a source, a mirror, a conflict, a stage: nothing is ever
+  // removed), so it is exactly whether the timeline's JSON changed, without comparing the whole of it.
+  let touched = false;
   const decisions: ClaimDecision[] = [];
   // The furthest stage of a leaving process the store holds; only a later one is an ADVANCE.
   const furthest = Math.max(
@@ -203,6 +207,7 @@ export function applyClaims(
       } else if (original) {
         // A syndicated copy of a story already counted: one source with a mirror, not a new source.
         original.mirrors = [...(original.mirrors ?? []), source.articleId];
+        touched = true;
         decide('KNOWN', `syndicated copy of ${original.label}`);
       } else if (match.origin === 'record') {
         decide('KNOWN', `on the record (${match.date ?? 'undated'})`);
@@ -215,6 +220,7 @@ export function applyClaims(
         // A stage first stored quietly as a side mention ("Angola is leaving OPEC, after a quota row this year"
         // read as background) and now the news of a report of its own: the first primary report alerts.
         match.sources.push(ref);
+        touched = true;
         match.date = preciser(match.date, claim.date);
         delete match.backfill;
         const promoted =
@@ -230,6 +236,7 @@ export function applyClaims(
         // A stage keeps its first sources in full and counts the rest (items stay far below 400 KB).
         if (match.sources.length < MAX_SOURCES_PER_STAGE) match.sources.push(ref);
         else match.moreSources = (match.moreSources ?? 0) + 1;
+        touched = true;
         match.date = preciser(match.date, claim.date);
         // A later report can pin the date of an alert raised on a vaguer one.
         const raised = timeline.alerts.find((a) => a.alertId === match.alertId);
@@ -262,6 +269,7 @@ export function applyClaims(
           source: ref,
           detectedAt: ctx.now,
         });
+        touched = true;
       }
       decide('CONFLICT', `the treaty's rule schedules the effect for ${scheduleClash}`);
       continue;
@@ -277,6 +285,7 @@ export function applyClaims(
           source: ref,
           detectedAt: ctx.now,
         });
+        touched = true;
       }
       decide('CONFLICT', `store holds ${claim.action} on ${record.date} (${record.origin})`);
       continue;
@@ -286,6 +295,7 @@ export function applyClaims(
     const later = historyOf(claim, timeline, ctx.published);
     if (later) {
       timeline.stages.push(newsStage(claim, ref, ctx.now, 'KNOWN', true));
+      touched = true;
       decide(
         'KNOWN',
         `an earlier stage of a withdrawal already at ${later.action} (${later.date ?? 'undated'})`,
@@ -313,13 +323,17 @@ export function applyClaims(
       // to an alert of its own as a stage first stored as a side mention would be.
       ...(repeated ? { alertId: repeated.alertId } : {}),
     });
+    touched = true;
     decide(novelty, alert ? 'fresh primary report' : 'old or background fact, stored quietly', alert, !alert);
   }
 
-  if (ctx.scheduleFor) timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
+  // The schedule follows the latest full-date notice: the same notice gives the same schedule, set above.
+  if (ctx.scheduleFor && latestNotice(timeline)?.date !== noticed)
+    timeline.schedule = scheduleOf(timeline, ctx.scheduleFor) ?? timeline.schedule;
+  // (raiseAlert writes only when a claim alerted, and an alerting claim has added a stage or a source.)
   const alert = raiseAlert(timeline, decisions, ctx);
   // A schedule computed for the first time is derived data, not a change worth a write.
-  const changed = !sameJson({ ...timeline, schedule: undefined }, { ...before, schedule: undefined });
+  const changed = touched;
   return { timeline, decisions, alert, changed };
 }
 
@@ -367,10 +381,15 @@ function historyOf(claim: Claim, timeline: Timeline, published: PartialDate): St
 
 /** The schedule of the latest full-date notification on the timeline. */
 function scheduleOf(timeline: Timeline, scheduleFor: NonNullable<NoveltyContext['scheduleFor']>): Schedule | undefined {
-  const notified = timeline.stages
+  const notified = latestNotice(timeline);
+  return (notified && scheduleFor(timeline.state, timeline.treaty, notified.date!)) || undefined;
+}
+
+/** The latest full-date notification on the timeline. */
+function latestNotice(timeline: Timeline): Stage | undefined {
+  return timeline.stages
     .filter((s) => s.action === 'withdrawal_notified' && s.date && s.date.length === 10)
     .sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
-  return (notified && scheduleFor(timeline.state, timeline.treaty, notified.date!)) || undefined;
 }
 
 /** A report that a withdrawal took effect on a date the rule does not allow: the scheduled date, else undefined. */
