@@ -38,7 +38,7 @@ import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutS
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
-import { speakingOrg } from './org-roles';
+import { describingOrg, speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
 import { respectiveDate } from './coordinated-acts';
 
@@ -188,7 +188,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) {
-      const t = tr(j).filter((m) => !speakingOrg(info[j].s, m));
+      const t = tr(j).filter((m) => !speakingOrg(info[j].s, m) && !describingOrg(info[j].s, m));
       if (t.length) return t[t.length - 1].treaty;
     }
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").

@@ -383,9 +383,13 @@ export function treatiesOf(
   if (inRegion.length && hit.def.id !== 'F11') {
     if (inRegion[0].treaty === null) return [];
     // "joined the Framework Convention (UNFCCC) and the Paris Agreement": an acronym restating a name is one object.
-    // "withdrew from the CFE Treaty, prompting NATO to …": an organisation after a named instrument is no second object.
+    // "withdrew from the CFE Treaty, prompting NATO to …": an organisation after a named instrument is no second object,
+    // unless coordinated with it ("from the Paris Agreement and from the WHO").
     const named = inRegion.filter(
-      (m, k) => k === 0 || (m.treaty !== inRegion[k - 1].treaty && !(m.org && !inRegion[0].org)),
+      (m, k) =>
+        k === 0 ||
+        (m.treaty !== inRegion[k - 1].treaty &&
+          !(m.org && !inRegion[0].org && !/^[^,;]*\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start)))),
     );
     const out = [inRegion[0].treaty];
     return out

@@ -55,4 +55,33 @@ describe('an organisation that is not the object', () => {
       'TGO provisional-instrument-commonwealth joined',
     ]);
   });
+
+  it('"the NATO member", "NATO\'s eastern flank" describe; the treaty left is the one named', () => {
+    const claims = extract(
+      "Lithuania's parliament voted on Thursday to leave the Convention on Cluster Munitions, putting the NATO member " +
+        "on course to be the first to abandon it. The government argued that deterrence on NATO's eastern flank " +
+        'must be credible.',
+      PUB,
+    );
+    expect(triples(claims.claims).some((t) => t.includes('north-atlantic-treaty'))).toBe(false);
+  });
+
+  it('an organisation coordinated with a treaty is a second object', () => {
+    const claims = extract(
+      'The president signed orders to withdraw the United States from the Paris Agreement and from the World Health ' +
+        'Organization on Monday.',
+      PUB,
+    );
+    expect(triples(claims.claims).filter((t) => t.startsWith('USA who-constitution')).length).toBe(1);
+  });
+
+  it('"the threat to NATO members" names states; the convention left is the one named before', () => {
+    const claims = extract(
+      'The four ministers want their countries to leave the Convention on the Prohibition of Anti-Personnel Mines. ' +
+        'They jointly recommended that their countries leave the convention, arguing that the threat to NATO members ' +
+        'bordering Russia has grown.',
+      PUB,
+    );
+    expect(triples(claims.claims).some((t) => t.includes('north-atlantic-treaty'))).toBe(false);
+  });
 });
