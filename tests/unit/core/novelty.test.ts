@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '#core/model';
 import { applyClaims, datesCompatible } from '#core/novelty';
 import { emptyTimeline, timelinesFromFacts, type Timeline } from '#core/timeline';
+import { claim } from './claim-fixture';
 
 const NOW = '2025-06-29T12:00:00.000Z';
 const ctx = { now: NOW, published: '2025-06-29' };
 const src = (id: string) => ({ articleId: id, label: `${id}.txt` });
-const claim = (over: Partial<Claim>): Claim => ({
-  state: 'UKR',
-  treaty: 'ottawa-convention',
-  action: 'withdrawal_decreed',
-  date: '2025-06-29',
-  role: 'primary',
-  evidence: 'The president signed a decree.',
-  ...over,
-});
 
 function ukraineOnRecord(): Timeline {
   const [t] = timelinesFromFacts(

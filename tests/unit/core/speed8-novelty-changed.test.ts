@@ -4,21 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '#core/model';
 import { applyClaims } from '#core/novelty';
 import { emptyTimeline, type Timeline } from '#core/timeline';
+import { claim } from './claim-fixture';
 
 const NOW = '2025-06-29T12:00:00.000Z';
 const scheduleFor = (_s: string, _t: string, notified: string) => ({
   notified,
   effective: `${Number(notified.slice(0, 4)) + 1}${notified.slice(4)}`,
   rule: 'one year after the notice',
-});
-const claim = (over: Partial<Claim>): Claim => ({
-  state: 'UKR',
-  treaty: 'ottawa-convention',
-  action: 'withdrawal_decreed',
-  date: '2025-06-29',
-  role: 'primary',
-  evidence: 'The president signed a decree.',
-  ...over,
 });
 const withoutSchedule = (t: Timeline) => JSON.stringify({ ...t, schedule: undefined });
 
