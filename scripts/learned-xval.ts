@@ -72,8 +72,19 @@ function target(c: Candidate, a: Art): string {
   if (!acts.length) return NONE;
   return acts.find((x) => c.features.includes(`cue-act:${x}`)) ?? acts[0];
 }
-const examples = (xs: Art[], which: (c: Candidate) => boolean) =>
-  xs.flatMap((a) => a.cands.filter(which).map((c) => ({ features: c.features, label: target(c, a) })));
+// Features seen in fewer than LEARN_MIN_SHARES of the training shares may be left out (vocabulary that recurs
+// across outlets and topics, not one share's).
+const MIN_SHARES = Number(process.env.LEARN_MIN_SHARES ?? 0);
+function examples(xs: Art[], which: (c: Candidate) => boolean) {
+  const seen = new Map<string, Set<string>>();
+  if (MIN_SHARES)
+    for (const a of xs)
+      for (const c of a.cands) for (const f of c.features) (seen.get(f) ?? seen.set(f, new Set()).get(f)!).add(a.share);
+  const ok = (f: string) => !MIN_SHARES || (seen.get(f)?.size ?? 0) >= MIN_SHARES;
+  return xs.flatMap((a) =>
+    a.cands.filter(which).map((c) => ({ features: c.features.filter(ok), label: target(c, a) })),
+  );
+}
 const train = (xs: Art[]): Readers => ({
   unclaimed: trainReader(examples(xs, unclaimed)),
   claimed: trainReader(examples(xs, (c) => !unclaimed(c))),
