@@ -1,13 +1,13 @@
 // Does a small statistical model generalise to unseen articles better than hand rules? Leave-one-share-out
-// cross-validation of the learned reader (functions/core/extract/learned/): train on every share but one, read the
+// cross-validation of the learned reader (local/learned/): train on every share but one, read the
 // held-out share, score rules alone vs rules + model with the project's evaluator (scoreClaims), for the two uses
 // (ADD an unclaimed pair, RE-LABEL a rule claim). The thresholds are picked on the training shares only (inner
-// leave-one-share-out). Usage: npx tsx scripts/learned-xval.ts [--cache FILE] [--write MODEL]
+// leave-one-share-out). Usage: npx tsx scripts/learned-xval.ts [--exclude-batch holdoutN] [--cache FILE] [--write MODEL]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { loadFactBase } from '#adapters/fact-files';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
-import { type Candidate, candidatesOf, NONE } from '#core/extract/learned/candidates';
+import { type Candidate, candidatesOf, NONE } from '#local/learned/candidates';
 import {
   applyReadings,
   type PairReading,
@@ -15,7 +15,7 @@ import {
   readPairs,
   type Thresholds,
   trainReader,
-} from '#core/extract/learned/reader';
+} from '#local/learned/reader';
 import type { Claim } from '#core/model';
 import { expandArticlePaths, readArticleFile } from '#local/article-files';
 import { readCorpora } from '#local/eval';
@@ -39,7 +39,9 @@ function load(): Art[] {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'));
   const gz = buildGazetteer(loadFactBase());
   const arts: Art[] = [];
-  for (const batch of readCorpora(ROOT).batches) {
+  // --exclude-batch NAME (repeatable) keeps a holdout out of every fold, as `npm run eval` does.
+  const excluded = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--exclude-batch' ? [a] : []));
+  for (const batch of readCorpora(ROOT, excluded).batches) {
     const labels = new Map(batch.labels.articles.map((a) => [a.file, a]));
     for (const f of expandArticlePaths([batch.articlesDir]).files) {
       const lab = labels.get(relative(batch.articlesDir, f));

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, NONE } from '../../../functions/core/extract/learned/candidates';
-import {
-  applyReadings,
-  readerFromJSON,
-  readPairs,
-  type Thresholds,
-  trainReader,
-} from '../../../functions/core/extract/learned/reader';
+import { candidatesOf, NONE } from '../../../local/learned/candidates';
+import { applyReadings, readerFromJSON, readPairs, type Thresholds, trainReader } from '../../../local/learned/reader';
 import type { Claim } from '../../../functions/core/model';
 import { gz } from './helpers';
 

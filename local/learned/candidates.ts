@@ -2,12 +2,12 @@
 // sentence, with the features a bag-of-features classifier reads (words between and around the two mentions, the
 // cue ids the rules find in the sentence, negation and irrealis, distance, place in the article, the rules' own
 // claim for the pair). No recogniser of its own: sentence split, findTreaties and findStates are the extractor's.
-import type { Claim } from '../../model';
-import { cleanText } from '../clean';
-import { findCues, inIrrealisScope } from '../cues';
-import { findStates, findTreaties, type Gazetteer } from '../gazetteer';
-import { splitSentences } from '../sentences';
-import { tokensOf } from '../structure';
+import type { Claim } from '#core/model';
+import { cleanText } from '#core/extract/clean';
+import { findCues, inIrrealisScope } from '#core/extract/cues';
+import { findStates, findTreaties, type Gazetteer } from '#core/extract/gazetteer';
+import { splitSentences } from '#core/extract/sentences';
+import { tokensOf } from '#core/extract/structure';
 
 export const NONE = 'none';
 /** One pair read in one sentence. */

@@ -5,7 +5,7 @@
 // (picked on training shares: scripts/learned-xval.ts): ADD a claim for an unclaimed pair, RE-LABEL the action of
 // a pair's one rule claim, or add a SECOND action beside the rules' claim.
 import nbc from 'wink-naive-bayes-text-classifier';
-import type { Action, Claim } from '../../model';
+import type { Action, Claim } from '#core/model';
 import { type Candidate, NONE } from './candidates';
 
 export interface Reader {
