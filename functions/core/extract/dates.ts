@@ -146,6 +146,9 @@ function namesInstrument(s: string, start: number, end: number): boolean {
   return NAME_DET.test(s.slice(Math.max(0, start - 8), start)) && NAME_NOUN.test(s.slice(end, end + 60));
 }
 
+// How far before a lower bound on publication a year-less day may fall and still be in the bound's year.
+const BOUND_SLACK_DAYS = 60;
+
 const GATE =
   /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|midnight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
 
@@ -174,6 +177,10 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     const base = ref ?? parseYmd(ctx.anchor);
     if (!base) return null;
     let y = base.y;
+    // Only a lower bound (the latest full date the text writes; no page date, no month): a day well before it in its
+    // year is the next one, as the report's news follows the history it recalls.
+    if (!pub && ctx.yearBase && !ctx.pubMonth)
+      return toUtc({ y, m, d: d ?? 28 }) < toUtc(addDays(base, -BOUND_SLACK_DAYS)) ? y + 1 : y;
     if (past && ref) {
       const cand = { y, m, d: d ?? 1 };
       if (toUtc(cand) > toUtc(addDays(base, 2))) y -= 1;
