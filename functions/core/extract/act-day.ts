@@ -8,13 +8,14 @@ export const fromDay = (x: Ymd, n: number): Ymd => {
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
 };
 
-// Words that restate each act: a headline's "joins" is the body's "deposited its instrument", "became a party".
+// Words that restate each act: a headline's "joins" is the body's "deposited its instrument", "became a party"; an
+// announced exit is restated by its confirmation ("the government confirmed the move on Wednesday").
 const ACT_WORDS: Record<Action, RegExp> = {
   joined:
     /\b(?:ratif(?:y|ies|ied|ying|ication)|acced(?:e|ed|es|ing)|accession|deposit(?:ed|s|ing)?|(?:re)?join(?:ed|s|ing)?|bec(?:a|o)me|becomes|membership|submitted|delivered|handed)\b/gi,
   signed: /\bsign(?:ed|s|ing)\b/gi,
   withdrawal_proposed:
-    /\b(?:announc\w*|decid\w*|decision|plans?|intends?|intention|withdraw(?:ing|al)?|leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?)\b/gi,
+    /\b(?:announc\w*|confirm(?:ed|s|ing|ation)?|decid\w*|decision|plans?|intends?|intention|withdraw(?:ing|al)?|leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?)\b/gi,
   withdrawal_decreed: /\b(?:decree\w*|sign(?:ed|s))\b/gi,
   withdrawal_approved: /\b(?:vot(?:e|ed|es|ing)|approv(?:e|ed|es|al)|pass(?:ed|es)|adopt(?:ed|s)|backed|endorsed)\b/gi,
   withdrawal_enacted: /\b(?:sign(?:ed|s)|enact(?:ed|s)|promulgat\w*)\b/gi,

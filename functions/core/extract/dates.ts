@@ -134,6 +134,21 @@ export function isAfter(value: string, pub: Ymd): boolean {
   return value.slice(0, 10) > p.slice(0, value.length);
 }
 
+// An instrument's noun, and "<noun> of" before a date that is the instrument's own ("the Convention of 10 October").
+const INSTRUMENT_NOUN = String.raw`(?:conventions?|treat(?:y|ies)|agreements?|protocols?|charter|covenant|statute|accords?|pact)`;
+const INSTRUMENT_OF = new RegExp(String.raw`\b${INSTRUMENT_NOUN}\s+of\s+(?:the\s+)?$`, 'i');
+// "the 1961 Convention", "its 1967 Protocol", "Russia's 1987 arms treaty": a year after a determiner and before the
+// noun (a few words between) names the instrument.
+const NAME_DET = /(?:\b(?:the|its|their|his|her|this|that|a|an)|['’]s)\s+$/i;
+const NAME_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}'’-]+\s+){0,3}?${INSTRUMENT_NOUN}\b`, 'iu');
+function namesInstrument(s: string, start: number, end: number): boolean {
+  if (INSTRUMENT_OF.test(s.slice(Math.max(0, start - 30), start))) return true;
+  return NAME_DET.test(s.slice(Math.max(0, start - 8), start)) && NAME_NOUN.test(s.slice(end, end + 60));
+}
+
+// How far before a lower bound on publication a year-less day may fall and still be in the bound's year.
+const BOUND_SLACK_DAYS = 60;
+
 const GATE =
   /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|days|week|month|year|tonight|midnight|morning|afternoon|evening|spring|summer|autumn|fall|winter/;
 
@@ -141,8 +156,11 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   const hits: DateHit[] = [];
   if (!GATE.test(sentence)) return hits;
   const { pub } = ctx;
-  // Year context: an explicit four-digit year in the same sentence dates month-only expressions.
-  const years = [...sentence.matchAll(/(?<![\w-])(?:19|20)\d{2}(?![\w-])/g)].map((m) => ({ i: m.index!, y: +m[0] }));
+  // Year context: an explicit four-digit year in the same sentence dates month-only expressions; not one that is
+  // part of an instrument's name ("the 1961 Convention", "its 1967 Protocol", "the Agreement of 12 December 2015").
+  const years = [...sentence.matchAll(/(?<![\w-])(?:19|20)\d{2}(?![\w-])/g)]
+    .filter((m) => !namesInstrument(sentence, m.index!, m.index! + 4))
+    .map((m) => ({ i: m.index!, y: +m[0] }));
   const sentenceYear = (pos: number): number | null => {
     const prior = years.filter((x) => x.i < pos);
     if (prior.length) return prior[prior.length - 1].y;
@@ -159,6 +177,10 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     const base = ref ?? parseYmd(ctx.anchor);
     if (!base) return null;
     let y = base.y;
+    // Only a lower bound (the latest full date the text writes; no page date, no month): a day well before it in its
+    // year is the next one, as the report's news follows the history it recalls.
+    if (!pub && ctx.yearBase && !ctx.pubMonth)
+      return toUtc({ y, m, d: d ?? 28 }) < toUtc(addDays(base, -BOUND_SLACK_DAYS)) ? y + 1 : y;
     if (past && ref) {
       const cand = { y, m, d: d ?? 1 };
       if (toUtc(cand) > toUtc(addDays(base, 2))) y -= 1;
@@ -171,6 +193,9 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     let value: PartialDate = null;
     let future = false;
     if (g.between) value = null;
+    // "the Paris Agreement of 12 December 2015": the instrument's own date, not an act's.
+    else if ((g.dmy || g.mdy || g.dm || g.md) && INSTRUMENT_OF.test(sentence.slice(Math.max(0, start - 30), start)))
+      continue;
     else if (g.dmy || g.mdy) {
       const d = +(g.d1 ?? g.d2),
         m = monthNum(g.m1 ?? g.m2),

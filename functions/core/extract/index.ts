@@ -30,7 +30,7 @@ import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims } from './roles';
 import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
-import { datelineDay, endOfMonth, givenPublished, inferPublished } from './published';
+import { datelineDay, endOfMonth, givenPublished, inferPublished, raisedBound } from './published';
 import { bodyCovers, headlineAct, headlineSubject } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
@@ -60,7 +60,7 @@ const RETRO =
   /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:hitherto|previously|formerly|had\s+(?:previously|earlier|already|once)|(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?after)\b(?![^.;:]*?\b(?:before|but|now|while|whereas|until|then)\b)/i;
 // The subject of a sentence that names no state: one of the headline state's own institutions.
 const OWN_INSTITUTION =
-  /\b(?:the|its)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?$/u;
+  /\b(?:[Tt]he|[Ii]ts)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+|also\s+)?(?:has\s+|had\s+|have\s+)?$/u;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|agreement|protocol|accord|pact)\b/i;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
@@ -662,8 +662,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
   const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
   const shown = pubMonth && !precise ? pubMonth : pub; // a month-only date is reported as its first day, a lower bound
+  const day = shown ? `${shown.y}-${String(shown.m).padStart(2, '0')}-${String(shown.d).padStart(2, '0')}` : null;
   return {
-    published: shown ? `${shown.y}-${String(shown.m).padStart(2, '0')}-${String(shown.d).padStart(2, '0')}` : null,
+    // A lower bound rises to the latest day a claim gives (dates hook; see raisedBound in published.ts).
+    published: day && inferred && !precise ? raisedBound(day, kept) : day,
     publishedInferred: inferred,
     ...(pub ? { publishedBound: precise ? 'exact' : 'lower' } : {}),
     claims: kept,

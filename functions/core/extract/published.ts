@@ -113,3 +113,15 @@ export function datelineDay(sentences: string[], pub: Ymd): string | null {
   }
   return null;
 }
+
+/**
+ * A lower bound on publication (the latest full date the text writes) rises to the latest day a claim gives: "the
+ * Senate ratified it on 31 January", read as the January after that bound, was reported no earlier than that day.
+ * Like the bound itself, it leaves out a claim read from a sentence about what is to come ("will enter into force").
+ */
+export function raisedBound(bound: string, claims: { date: string | null; evidence?: string }[]): string {
+  return claims.reduce<string>(
+    (a, c) => (c.date && c.date.length === 10 && c.date > a && !FUTURE.test(c.evidence ?? '') ? c.date : a),
+    bound,
+  );
+}
