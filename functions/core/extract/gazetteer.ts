@@ -153,7 +153,9 @@ const ACRONYM_GATES: Record<string, RegExp> = {
 };
 // An alias naming an organisation (its constitution's stand-in), not an instrument.
 const ORG_NAME =
-  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Tribunal|Forum|Authority)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU|INTERPOL|NATO)$/;
+  /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Tribunal|Forum|Authority|Agency)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU|INTERPOL|NATO|ASEAN|CELAC|FAO|IAEA|UNWTO)$/;
+// "the Commonwealth Games", "the Commonwealth of Australia", "Commonwealth Bank": another name that starts with it.
+const NOT_THE_COMMONWEALTH = /^\s+(?:of\s+(?!Nations\b)|[A-Z](?!ations\b))/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
 const SPONSORED =
@@ -361,6 +363,11 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     )
       continue;
     if (id && shortOfLongerName(text, m.start, m.end, m.key)) continue;
+    // (held as no instrument, so that the unlisted-organisation reading of "the Commonwealth" does not take it either)
+    if (id && m.key === 'commonwealth' && NOT_THE_COMMONWEALTH.test(text.slice(m.end, m.end + 12))) {
+      if (!/^\s+of\b/.test(text.slice(m.end, m.end + 4))) push(m.start, m.end, null);
+      continue;
+    }
     if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
   }
   for (const p of g.treatyPatterns)
