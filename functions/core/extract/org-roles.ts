@@ -34,3 +34,40 @@ export function describingOrg(s: string, m: TreatyMention): boolean {
 export function speakingOrg(s: string, m: TreatyMention): boolean {
   return !!m.org && SPEAKS.test(s.slice(m.end, m.end + 40));
 }
+
+// An organisation named inside the object of an act whose head is another instrument noun: its sponsor ("nine CIS
+// agreements", "the ILO's (ILO) 1930 Forced Labour Convention", "OPEC+ Charter of Cooperation"), its depositary or
+// framework ("two conventions ... with the ILO", "the agreement with the CIS on ...", "agreements signed as part of
+// the CIS"). The act is on that instrument, not on the organisation's constitution.
+const FRAMED_NOUN = String.raw`(?:conventions?|treaties|agreements?|protocols?|accords?|deals?|pacts?)`;
+const SPONSORED_NOUN = String.raw`(?:conventions?|agreements?|protocols?|accords?|deals?|pacts?)\b`;
+const SPONSOR_GAP = String.raw`(?:(?!founding\b|own\b)[\p{L}\d-]+\s+)`;
+const SPONSOR_OF = new RegExp(
+  String.raw`^\)?\+?(?:['’]s)?(?:\s*\([^()]{1,12}\))?[\s-]+(?:${SPONSOR_GAP}{0,3}?` +
+    String.raw`${SPONSORED_NOUN}|${SPONSOR_GAP}{1,3}treaty\b)`,
+  'iu',
+);
+// "OPEC+ Charter of Cooperation": a charter with a name of its own is not the organisation's.
+const NAMED_CHARTER = /^\+?\s+Charter\s+of\s+(?!the\b)\p{Lu}\p{Ll}/u;
+const FRAME_OF = new RegExp(
+  String.raw`\b${FRAMED_NOUN}\b[^,.;:()]{0,60}?\s(?:with|under|within|as\s+part\s+of|in\s+the\s+framework\s+of|` +
+    String.raw`under\s+the\s+auspices\s+of)\s+(?:the\s+)?$`,
+  'iu',
+);
+// The object of the act is a plural instrument noun: "denounced a number of agreements", "ratified nine conventions".
+const PLURAL_OBJECT =
+  /^\s*(?:of\s+|from\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|a\s+number\s+of\s+|a\s+(?:series|package)\s+of\s+|several\s+|some\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:(?!(?:and|or)\b)\p{Ll}[\p{L}-]*\s+){0,3}?(?:conventions|treaties|agreements|protocols|accords|deals)\b/u;
+
+/** The organisation sponsors, receives or frames the instrument acted on; it is not that instrument. */
+export function framingOrg(s: string, m: TreatyMention): boolean {
+  if (!m.org) return false;
+  const after = s.slice(m.end, m.end + 60);
+  return (
+    SPONSOR_OF.test(after) || NAMED_CHARTER.test(after) || FRAME_OF.test(s.slice(Math.max(0, m.start - 90), m.start))
+  );
+}
+
+/** The act's object (the text right after its cue) is a plural instrument noun: several instruments, no organisation. */
+export function pluralInstruments(after: string): boolean {
+  return PLURAL_OBJECT.test(after.slice(0, 90));
+}
