@@ -31,7 +31,7 @@ import { assignRoles, mergeClaims } from './roles';
 import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { datelineDay, endOfMonth, givenPublished, inferPublished } from './published';
-import { bodyCovers, headlineAct, headlineSubject } from './headline';
+import { bodyCovers, headlineAct, headlineSubject, leadGivesItAsComing } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutSovietActor } from './subjects';
@@ -604,10 +604,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const future =
       treaties.length > 0 &&
       findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
+    const leadStates = () => info.slice(0, 4).flatMap((x, i) => (headline(i) ? [] : [{ s: x.s, states: st(i) }]));
     if (!future)
       for (const st of new Set(subj))
         for (const treaty of treaties) {
           if (bodyCovers(claims, st, treaty, act.action)) continue;
+          // "Comoros Joins the Bloc" over "announced it will be joining": a coming act (headline.ts).
+          if (leadGivesItAsComing(act.action, st, leadStates())) continue;
           claims.push({
             state: st,
             treaty,
