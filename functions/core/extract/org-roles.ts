@@ -25,9 +25,21 @@ export function attributiveOrg(s: string, m: TreatyMention): boolean {
 // are now X member states"), so it only keeps the organisation from being carried to a later sentence.
 const MEMBERS = /^(?:['’]s)?\s+(?:member|members|member\s+states)\b/;
 
-/** Not a referent for a later "the treaty" or an act with no object: a modifier, or "NATO members". */
+// "signed at a meeting of the CIS Council of Heads of State", "at the OAS summit": the organisation is a venue.
+const VENUE_BEFORE =
+  /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?$/iu;
+const ORGAN_AFTER = /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:Council\s+of\s+Heads|[Ss]ummit\b|[Mm]inisterial\b)/u;
+
+/** Not a referent for a later "the treaty" or an act with no object: a modifier, "NATO members", a venue, a frame. */
 export function describingOrg(s: string, m: TreatyMention): boolean {
-  return attributiveOrg(s, m) || (!!m.org && MEMBERS.test(s.slice(m.end, m.end + 20)));
+  return (
+    attributiveOrg(s, m) ||
+    (!!m.org &&
+      (MEMBERS.test(s.slice(m.end, m.end + 20)) ||
+        VENUE_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start)) ||
+        ORGAN_AFTER.test(s.slice(m.end, m.end + 30)) ||
+        framingOrg(s, m)))
+  );
 }
 
 /** "NATO on Tuesday announced …", "NATO said …": the organisation speaks; it is not the topic instrument. */
@@ -41,7 +53,9 @@ export function speakingOrg(s: string, m: TreatyMention): boolean {
 // the CIS"). The act is on that instrument, not on the organisation's constitution.
 const FRAMED_NOUN = String.raw`(?:conventions?|treaties|agreements?|protocols?|accords?|deals?|pacts?)`;
 const SPONSORED_NOUN = String.raw`(?:conventions?|agreements?|protocols?|accords?|deals?|pacts?)\b`;
-const SPONSOR_GAP = String.raw`(?:(?!founding\b|own\b)[\p{L}\d-]+\s+)`;
+// Words of a name or modifier between sponsor and noun ("ILO 1930 Forced Labour Convention"), not a clause's
+// ("joining the EAC after signing a treaty of accession").
+const SPONSOR_GAP = String.raw`(?:(?!own\b|\p{L}+ing\b|(?:a|an|the|its|their|after|before|to|with|and|or|by|in|on|for|from|as)\b)[\p{L}\d-]+\s+)`;
 const SPONSOR_OF = new RegExp(
   String.raw`^\)?\+?(?:['’]s)?(?:\s*\([^()]{1,12}\))?[\s-]+(?:${SPONSOR_GAP}{0,3}?` +
     String.raw`${SPONSORED_NOUN}|${SPONSOR_GAP}{1,3}treaty\b)`,
