@@ -161,9 +161,10 @@ export function headlineSubject(
   return [...new Set(out.flatMap((m) => m.states))];
 }
 
-// "announced it will be joining", "will formally accede to", "is set to sign": the act is still to come.
+// "announced it will be joining", "will formally accede to", "is set to sign": the act is still to come ("will become
+// a member on April 1" is the entry into force of an accession done, not an intention).
 const COMING_ACT =
-  /\b(?:will|shall|is\s+(?:set|due|expected|poised)\s+to|is\s+to|plans\s+to|intends\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(?:join(?:ing)?|accede|acceding|adhere|sign(?:ing)?|ratify(?:ing)?|become\s+(?:a|an|the)\b)/u;
+  /\b(?:will|shall|is\s+(?:set|due|expected|poised)\s+to|is\s+to|plans\s+to|intends\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(?:join(?:ing)?|accede|acceding|adhere|sign(?:ing)?|ratify(?:ing)?)\b/u;
 const JOINING_ACTS = new Set<Action>(['joined', 'signed']);
 
 /**
