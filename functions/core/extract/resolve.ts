@@ -181,7 +181,12 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     return [];
   // "Signed in 1960, the treaty allocates ...", "Brokered by X and signed in 1960, the treaty ...": a participle clause
   // opening the sentence dates the instrument; without a "by" agent before its comma, no state signed it here.
-  if (FRONTED_PARTICIPLE.test(s.slice(0, hit.trigger)) && FRONTED_REST.test(s.slice(hit.trigger))) return null;
+  if (
+    hit.trigger < 100 && // cheap gate: the clause opens the sentence
+    FRONTED_PARTICIPLE.test(s.slice(0, hit.trigger)) &&
+    FRONTED_REST.test(s.slice(hit.trigger, hit.trigger + 100))
+  )
+    return null;
   // "..., and the Paris Agreement signed in 2015, to the Secretariat": a participle right after the instrument's name
   // (no comma, no "by") dates the instrument; the sentence's subject did not sign it.
   if (
