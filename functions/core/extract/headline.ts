@@ -160,3 +160,26 @@ export function headlineSubject(
   }
   return [...new Set(out.flatMap((m) => m.states))];
 }
+
+// "announced it will be joining", "will formally accede to", "is set to sign": the act is still to come ("will become
+// a member on April 1" is the entry into force of an accession done, not an intention).
+const COMING_ACT =
+  /\b(?:will|shall|is\s+(?:set|due|expected|poised)\s+to|is\s+to|plans\s+to|intends\s+to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(?:join(?:ing)?|accede|acceding|adhere|sign(?:ing)?|ratify(?:ing)?)\b/u;
+const JOINING_ACTS = new Set<Action>(['joined', 'signed']);
+
+/**
+ * A headline's joining act ("Comoros Joins the Bloc", "Georgia accedes to T") that the lead gives only as coming
+ * ("announced it will be joining", "will formally accede"): the lead's first sentence about that state is the
+ * report, and it is an intention, not the act.
+ */
+export function leadGivesItAsComing(
+  action: Action,
+  state: string,
+  lead: { s: string; states: { end: number; states: string[] }[] }[],
+): boolean {
+  if (!JOINING_ACTS.has(action)) return false;
+  const first = lead.find((x) => x.states.some((m) => m.states.includes(state)));
+  if (!first) return false;
+  const m = COMING_ACT.exec(first.s);
+  return !!m && first.states.some((x) => x.states.includes(state) && x.end <= m.index);
+}

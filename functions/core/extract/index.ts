@@ -31,14 +31,14 @@ import { assignRoles, mergeClaims } from './roles';
 import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
 import { datelineDay, endOfMonth, givenPublished, inferPublished, raisedBound } from './published';
-import { bodyCovers, headlineAct, headlineSubject } from './headline';
+import { bodyCovers, headlineAct, headlineSubject, leadGivesItAsComing } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
 import { datelineStates, describedSubject, isDescriptive, leaderBefore, withoutSovietActor } from './subjects';
 import { unquotePhrases } from './quoted-phrases';
 import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
-import { describingOrg, speakingOrg } from './org-roles';
+import { describingOrg, framingOrg, speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
 import { respectiveDate } from './coordinated-acts';
 
@@ -61,7 +61,7 @@ const RETRO =
 // The subject of a sentence that names no state: one of the headline state's own institutions.
 const OWN_INSTITUTION =
   /\b(?:[Tt]he|[Ii]ts)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+|also\s+)?(?:has\s+|had\s+|have\s+)?$/u;
-const INSTRUMENT_NOUN = /\b(?:treaty|convention|agreement|protocol|accord|pact)\b/i;
+const INSTRUMENT_NOUN = /\b(?:treat(?:y|ies)|conventions?|agreements?|protocols?|accords?|pacts?|charters?)\b/i;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
@@ -167,7 +167,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // descriptions: it names no instrument outside the catalogue.
   const titleTreaties = article.title
     ? withDefinedAcronyms(cleanText(article.title), findTreaties(cleanText(article.title), gz), acronyms).filter(
-        (m) => !m.name || !titleCased(article.title!),
+        // "Brazil joins OPEC+ Charter of Cooperation": an organisation framing another instrument (org-roles.ts).
+        (m) => (!m.name || !titleCased(article.title!)) && !framingOrg(cleanText(article.title!), m),
       )
     : [];
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
@@ -603,10 +604,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const future =
       treaties.length > 0 &&
       findDates(t, { pub: precise ? pub : null, yearBase: pub, anchor: null }).some((d) => d.future);
+    const leadStates = () => info.slice(0, 4).flatMap((x, i) => (headline(i) ? [] : [{ s: x.s, states: st(i) }]));
     if (!future)
       for (const st of new Set(subj))
         for (const treaty of treaties) {
           if (bodyCovers(claims, st, treaty, act.action)) continue;
+          // "Comoros Joins the Bloc" over "announced it will be joining": a coming act (headline.ts).
+          if (leadGivesItAsComing(act.action, st, leadStates())) continue;
           claims.push({
             state: st,
             treaty,

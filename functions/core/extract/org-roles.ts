@@ -25,12 +25,63 @@ export function attributiveOrg(s: string, m: TreatyMention): boolean {
 // are now X member states"), so it only keeps the organisation from being carried to a later sentence.
 const MEMBERS = /^(?:['’]s)?\s+(?:member|members|member\s+states)\b/;
 
-/** Not a referent for a later "the treaty" or an act with no object: a modifier, or "NATO members". */
+// "signed at a meeting of the CIS Council of Heads of State", "at the OAS summit": the organisation is a venue.
+const VENUE_BEFORE =
+  /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?$/iu;
+const ORGAN_AFTER = /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:Council\s+of\s+Heads|[Ss]ummit\b|[Mm]inisterial\b)/u;
+
+/** Not a referent for a later "the treaty" or an act with no object: a modifier, "NATO members", a venue, a frame. */
 export function describingOrg(s: string, m: TreatyMention): boolean {
-  return attributiveOrg(s, m) || (!!m.org && MEMBERS.test(s.slice(m.end, m.end + 20)));
+  return (
+    attributiveOrg(s, m) ||
+    (!!m.org &&
+      (MEMBERS.test(s.slice(m.end, m.end + 20)) ||
+        VENUE_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start)) ||
+        ORGAN_AFTER.test(s.slice(m.end, m.end + 30)) ||
+        framingOrg(s, m)))
+  );
 }
 
 /** "NATO on Tuesday announced …", "NATO said …": the organisation speaks; it is not the topic instrument. */
 export function speakingOrg(s: string, m: TreatyMention): boolean {
   return !!m.org && SPEAKS.test(s.slice(m.end, m.end + 40));
+}
+
+// An organisation named inside the object of an act whose head is another instrument noun: its sponsor ("nine CIS
+// agreements", "the ILO's (ILO) 1930 Forced Labour Convention", "OPEC+ Charter of Cooperation"), its depositary or
+// framework ("two conventions ... with the ILO", "the agreement with the CIS on ...", "agreements signed as part of
+// the CIS"). The act is on that instrument, not on the organisation's constitution.
+const FRAMED_NOUN = String.raw`(?:conventions?|treaties|agreements?|protocols?|accords?|deals?|pacts?)`;
+const SPONSORED_NOUN = String.raw`(?:conventions?|agreements?|protocols?|accords?|deals?|pacts?)\b`;
+// Words of a name or modifier between sponsor and noun ("ILO 1930 Forced Labour Convention"), not a clause's
+// ("joining the EAC after signing a treaty of accession").
+const SPONSOR_GAP = String.raw`(?:(?!own\b|\p{L}+ing\b|(?:a|an|the|its|their|after|before|to|with|and|or|by|in|on|for|from|as)\b)[\p{L}\d-]+\s+)`;
+const SPONSOR_OF = new RegExp(
+  String.raw`^\)?\+?(?:['’]s)?(?:\s*\([^()]{1,12}\))?[\s-]+(?:${SPONSOR_GAP}{0,3}?` +
+    String.raw`${SPONSORED_NOUN}|${SPONSOR_GAP}{1,3}treaty\b)`,
+  'iu',
+);
+// "OPEC+ Charter of Cooperation": a charter with a name of its own is not the organisation's.
+const NAMED_CHARTER = /^\+?\s+Charter\s+of\s+(?!the\b)\p{Lu}\p{Ll}/u;
+const FRAME_OF = new RegExp(
+  String.raw`\b${FRAMED_NOUN}\b[^,.;:()]{0,60}?\s(?:with|under|within|as\s+part\s+of|in\s+the\s+framework\s+of|` +
+    String.raw`under\s+the\s+auspices\s+of)\s+(?:the\s+)?$`,
+  'iu',
+);
+// The object of the act is a plural instrument noun: "denounced a number of agreements", "ratified nine conventions".
+const PLURAL_OBJECT =
+  /^\s*(?:of\s+|from\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|a\s+number\s+of\s+|a\s+(?:series|package)\s+of\s+|several\s+|some\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:(?!(?:and|or)\b)\p{Ll}[\p{L}-]*\s+){0,3}?(?:conventions|treaties|agreements|protocols|accords|deals)\b/u;
+
+/** The organisation sponsors, receives or frames the instrument acted on; it is not that instrument. */
+export function framingOrg(s: string, m: TreatyMention): boolean {
+  if (!m.org) return false;
+  const after = s.slice(m.end, m.end + 60);
+  return (
+    SPONSOR_OF.test(after) || NAMED_CHARTER.test(after) || FRAME_OF.test(s.slice(Math.max(0, m.start - 90), m.start))
+  );
+}
+
+/** The act's object (the text right after its cue) is a plural instrument noun: several instruments, no organisation. */
+export function pluralInstruments(after: string): boolean {
+  return PLURAL_OBJECT.test(after.slice(0, 90));
 }

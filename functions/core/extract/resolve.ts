@@ -1,6 +1,6 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
-import { attributiveOrg } from './org-roles';
+import { attributiveOrg, framingOrg, pluralInstruments } from './org-roles';
 import type { StateMention, TreatyMention } from './gazetteer';
 import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
@@ -179,6 +179,14 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     !/^\s+by\b/.test(s.slice(hit.end).replace(LEAD_DAY, ' ')) // "signed on 8 March 2018 by Peru"
   )
     return [];
+  // "Signed in 1960, the treaty allocates ...", "Brokered by X and signed in 1960, the treaty ...": a participle clause
+  // opening the sentence dates the instrument; without a "by" agent before its comma, no state signed it here.
+  if (
+    hit.trigger < 100 && // cheap gate: the clause opens the sentence
+    FRONTED_PARTICIPLE.test(s.slice(0, hit.trigger)) &&
+    FRONTED_REST.test(s.slice(hit.trigger, hit.trigger + 100))
+  )
+    return null;
   // "..., and the Paris Agreement signed in 2015, to the Secretariat": a participle right after the instrument's name
   // (no comma, no "by") dates the instrument; the sentence's subject did not sign it.
   if (
@@ -265,6 +273,10 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   }
   return [];
 }
+
+const FRONTED_PARTICIPLE =
+  /^\s*(?:\p{Lu}\p{Ll}+(?:ed|en)\b[^,;.]{0,80}?\s+and\s+)?(?:(?:first|originally|jointly|later)\s+)?$/iu;
+const FRONTED_REST = /^\p{L}+(?:ed|en)\b(?![^,;.]*\bby\b)[^,;.]{0,80},/iu;
 
 // "X signed the Convention, along with thirteen of its member states: A, B ..." / "alongside B and ... — including C":
 // states after a companion phrase that follows the act (in its clause) share it, up to a contrast or a new clause.
@@ -355,6 +367,18 @@ export function treatiesOf(
 ): string[] {
   // A derogation is from an instrument, never from the organisation notified of it (claims11 hook: `noOrg`).
   if (hit.def.noOrg) treaties = treaties.filter((m) => !m.org);
+  // "denounced nine CIS agreements", "the agreement with the CIS on ...": an organisation framing the instruments
+  // acted on is not their object (org-roles.ts); with none other named, the act has no catalogued object.
+  const plural = pluralInstruments(s.slice(hit.end));
+  const framed = treaties.filter((m) => m.org && (plural || framingOrg(s, m)));
+  if (framed.length) {
+    treaties = treaties.filter((m) => !framed.includes(m));
+    if (
+      framed.some((m) => m.start >= hit.start && m.start < next) &&
+      !treaties.some((m) => m.start >= hit.start && m.start < next)
+    )
+      return [];
+  }
   // "signed and ratified the treaty": a verb coordinated with the next cue shares its object, up to the clause's end.
   if (next < s.length && COORDINATED.test(s.slice(hit.end, next))) {
     const end = CLAUSE_END.exec(s.slice(next));
@@ -435,6 +459,7 @@ export function treatiesOf(
   // "a treaty ratified by parliament" after "criticism from the Council of Europe": an instrument noun
   // refers back to the last instrument, not to an organisation named since.
   // "... signed it": an organisation is joined or left, not signed; the pronoun is the last instrument.
+  if (plural && ctx.lastTreatyIsOrg) return [];
   if (ctx.lastTreatyIsOrg && (INSTRUMENT_NOUN.test(s) || hit.def.action === 'signed' || hit.def.noOrg))
     return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
