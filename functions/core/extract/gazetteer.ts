@@ -407,7 +407,9 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         text.slice(start, m.index! + m[0].length),
       );
     }
-  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment/.test(text)
+  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment/.test(
+    text,
+  )
     ? [...text.matchAll(g.unknownTreatyRe)]
     : [];
   for (let k = 0; k < cands.length; k++) {

@@ -45,14 +45,14 @@ describe('an "of" phrase before the head noun is part of the name', () => {
 
 describe('a lower-case phrase that leads on to more capitalised name is part of the name', () => {
   it('reads "the Agreement on the establishment of the Nordic Grain Bank" whole', () => {
-    expect(ids('Chile denounced the Intergovernmental Agreement on the establishment of the Nordic Grain Bank.')).toEqual(
-      [pid('Intergovernmental Agreement on the establishment of the Nordic Grain Bank')],
-    );
+    expect(
+      ids('Chile denounced the Intergovernmental Agreement on the establishment of the Nordic Grain Bank.'),
+    ).toEqual([pid('Intergovernmental Agreement on the establishment of the Nordic Grain Bank')]);
   });
   it('reads "the Protocol on the Andean Charter for the creation of the Tribunal" whole', () => {
-    expect(ids('Chile ratified the Protocol on the Andean Charter for the creation of the Tribunal in 1998.')).toContain(
-      pid('Protocol on the Andean Charter for the creation of the Tribunal'),
-    );
+    expect(
+      ids('Chile ratified the Protocol on the Andean Charter for the creation of the Tribunal in 1998.'),
+    ).toContain(pid('Protocol on the Andean Charter for the creation of the Tribunal'));
   });
   it('reads "the Agreement relating to the implementation of Part IV of the Convention" whole', () => {
     expect(ids('Chile joined the Agreement relating to the implementation of Part IV of the Convention.')).toContain(
@@ -60,15 +60,21 @@ describe('a lower-case phrase that leads on to more capitalised name is part of 
     );
   });
   it('does not run on into a date, a place or a clause', () => {
-    expect(ids('Chile signed the Agreement on Fisheries on the day of the Summit.')).toEqual([pid('Agreement on Fisheries')]);
-    expect(ids('Chile signed the Agreement on Fisheries in the city of Lima.')).toEqual([pid('Agreement on Fisheries')]);
+    expect(ids('Chile signed the Agreement on Fisheries on the day of the Summit.')).toEqual([
+      pid('Agreement on Fisheries'),
+    ]);
+    expect(ids('Chile signed the Agreement on Fisheries in the city of Lima.')).toEqual([
+      pid('Agreement on Fisheries'),
+    ]);
   });
 });
 
 describe('a Charter or an Amendment heads a name as a Convention does', () => {
   it('reads "the Sahel-Nile Charter" and "the Charter of Andean Cooperation"', () => {
     expect(ids('In 2021 Chile and Peru signed the Sahel-Nile Charter in Lima.')).toEqual([pid('Sahel-Nile Charter')]);
-    expect(ids('Chile joined the Charter of Andean Cooperation on Monday.')).toEqual([pid('Charter of Andean Cooperation')]);
+    expect(ids('Chile joined the Charter of Andean Cooperation on Monday.')).toEqual([
+      pid('Charter of Andean Cooperation'),
+    ]);
   });
   it('reads "the Lima Ban Amendment"', () => {
     expect(ids('Chile ratified the Lima Ban Amendment on Monday.')).toContain(pid('Lima Ban Amendment'));
