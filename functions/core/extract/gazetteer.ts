@@ -158,7 +158,8 @@ const ORG_NAME =
 // sponsors another instrument; the name is not the organisation's own constitution.
 // "the International Labour Organization's (ILO) Forced Labour Convention": the acronym between sponsor and name.
 const SPONSORED =
-  /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b|^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))[\s-]+(?:[\p{L}\d-]+\s+){1,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter)\b/u;
+  /^(?:['’]s|\+)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b|^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))[\s-]+(?:[\p{L}\d-]+\s+){1,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter)\b/u;
+const SPONSOR_IN_NAME = /^\+? (?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:of|on) [A-Z]/;
 // "the Council of Europe's charter", "the ICC's founding treaty": the organisation's own founding instrument (its
 // constitution's record), not one it sponsors; a name or an "on"/"of" phrase after it ("'s charter on human
 // rights") makes it another instrument.
@@ -476,6 +477,16 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !OWN_INSTRUMENT.test(withoutInner(text, start, end, out))
     )
       dropInnerOrganisations(out, start, end, text);
+    // "the OPEC+ Charter of Cooperation": a sponsor's short name directly before a full name is the name's first word.
+    const own = out.filter((o) => o.start < end && start < o.end);
+    if (
+      own.length === 1 &&
+      own[0].start === start &&
+      own[0].treaty === null &&
+      sponsors.some((x) => x.start === start) &&
+      SPONSOR_IN_NAME.test(text.slice(own[0].end, end))
+    )
+      out.splice(out.indexOf(own[0]), 1);
     if (overlaps({ start, end }, out)) {
       // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.

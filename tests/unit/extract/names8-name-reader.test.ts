@@ -76,6 +76,17 @@ describe('a Charter or an Amendment heads a name as a Convention does', () => {
       pid('Charter of Andean Cooperation'),
     ]);
   });
+  it("reads a sponsor's short name written as the first word of a full name", () => {
+    expect(ids('Chile joined the OPEC+ Charter of Cooperation on Monday.')).toEqual([
+      pid('OPEC+ Charter of Cooperation'),
+    ]);
+    expect(ids('Chile will join the OPEC Charter on Cooperation next year.')).toEqual([
+      pid('OPEC Charter on Cooperation'),
+    ]);
+    expect(triples(extract('Chile joined the OPEC+ Charter of Cooperation on Monday.', PUB).claims)).toEqual([
+      `CHL ${pid('OPEC Charter of Cooperation')} joined`,
+    ]);
+  });
   it('reads "the Lima Ban Amendment"', () => {
     expect(ids('Chile ratified the Lima Ban Amendment on Monday.')).toContain(pid('Lima Ban Amendment'));
   });
