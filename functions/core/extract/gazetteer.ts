@@ -627,7 +627,7 @@ function dropInnerOrganisations(out: TreatyMention[], start: number, end: number
 
 // A word every organisation name outside the catalogue holds (its head noun or a well-known short name).
 const ORG_GATE =
-  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie/;
+  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie/;
 
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));
