@@ -158,7 +158,9 @@ const ORG_NAME =
 // sponsors another instrument; the name is not the organisation's own constitution.
 // "the International Labour Organization's (ILO) Forced Labour Convention": the acronym between sponsor and name.
 const SPONSORED =
-  /^(?:['’]s|\+)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b|^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))[\s-]+(?:[\p{L}\d-]+\s+){1,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter)\b/u;
+  /^(?:['’]s|\+)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)s?\b|^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))[\s-]+(?:[\p{L}\d-]+\s+){1,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter)\b/u;
+const AGREEMENT_WITH =
+  /(?<!\b(?:accession|membership|association)\s)\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|deals?)\s+with\s+(?:the\s+)?$/i;
 const SPONSOR_IN_NAME = /^\+? (?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:of|on) [A-Z]/;
 // "the Council of Europe's charter", "the ICC's founding treaty": the organisation's own founding instrument (its
 // constitution's record), not one it sponsors; a name or an "on"/"of" phrase after it ("'s charter on human
@@ -180,6 +182,7 @@ const LEADS_ON = String.raw` (?:on|for|relating to|concerning|regarding) (?:the 
 const NOT_NAME_OF =
   /^(?:[\p{L}'’+-]+ )*?(?:Ratification|Withdrawal|Accession|Signing|Signature|Denunciation|Suspension|Termination|Approval|Adoption|Implementation|Parties|Party|Members|Text|Terms|Status|Secretariat|Conference|Ministry|Minister|Government|Department|President|Council|Committee|Commission|Court|Republic|Kingdom|Office|Parliament|Assembly|Day|Anniversary|Week|Bank|Fund|Law|Act|Bill|Decree|Article|Annex|Part) of /u;
 // "the First Amendment", "a Constitutional Amendment": an amendment to a constitution or a bill, not to a treaty.
+// ("the UN Charter" is left to the catalogue: read alone it names no charter outside it.)
 const NOT_TREATY_AMENDMENT =
   /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Twenty[\p{L}-]+|Thirtieth|Constitutional|Budget|Proposed|House|Senate|Equal|Rights) )+Amendments?$/u;
 const GENERIC_NAME_WORD =
@@ -359,6 +362,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !ORGANISATION_ITSELF.test(text)
     )
       treaty = null;
+    // "the agreement with the CIS on ...", "a host agreement with the Court": an instrument made with the organisation.
+    if (org && treaty && AGREEMENT_WITH.test(text.slice(Math.max(0, start - 40), start))) treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (name && treaty) m.name = name;
     if (!overlaps(m, out)) out.push(m);
@@ -428,7 +433,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !/^(?:[A-Z][\p{L}'’-]+\+? |(?:Treaty|Convention|Protocol|Agreement|Accord|Charter) (?:on|of|for|against|to|concerning|between|relating to|regarding) )/u.test(
         rest,
       ) ||
-      NOT_TREATY_AMENDMENT.test(rest)
+      NOT_TREATY_AMENDMENT.test(rest) ||
+      /^(?:UN|U\.N\.|United Nations) Charter$/.test(rest)
     )
       continue;
     if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
