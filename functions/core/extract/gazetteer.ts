@@ -159,8 +159,6 @@ const ORG_NAME =
 // "the International Labour Organization's (ILO) Forced Labour Convention": the acronym between sponsor and name.
 const SPONSORED =
   /^(?:['’]s|\+)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)s?\b|^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))[\s-]+(?:[\p{L}\d-]+\s+){1,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter)\b/u;
-const AGREEMENT_WITH =
-  /(?<!\b(?:accession|membership|association)\s)\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a)|deals?)\s+with\s+(?:the\s+)?$/i;
 const SPONSOR_IN_NAME = /^\+? (?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:of|on) [A-Z]/;
 // "the Council of Europe's charter", "the ICC's founding treaty": the organisation's own founding instrument (its
 // constitution's record), not one it sponsors; a name or an "on"/"of" phrase after it ("'s charter on human
@@ -362,8 +360,6 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !ORGANISATION_ITSELF.test(text)
     )
       treaty = null;
-    // "the agreement with the CIS on ...", "a host agreement with the Court": an instrument made with the organisation.
-    if (org && treaty && AGREEMENT_WITH.test(text.slice(Math.max(0, start - 40), start))) treaty = null;
     const m: TreatyMention = org ? { start, end, treaty, org } : { start, end, treaty };
     if (name && treaty) m.name = name;
     if (!overlaps(m, out)) out.push(m);
