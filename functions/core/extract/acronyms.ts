@@ -99,13 +99,10 @@ export function definedAcronyms(
 
 // "the Nagoya Protocol" after (or before) "the Nagoya Protocol on Access to Genetic Resources ...": an instrument
 // outside the catalogue named short and in full in one article is one instrument, under its full name.
-// Both names in one sentence ("the Forced Labour Convention and the Abolition of Forced Labour Convention") are two
-// instruments written side by side, not one written short and in full.
-function fullNameOf(m: TreatyMention, defs: AcronymDefinitions, beside: Set<string | null>): TreatyMention {
+function fullNameOf(m: TreatyMention, defs: AcronymDefinitions): TreatyMention {
   if (!m.name || !m.treaty || !defs.fullNames || !isProvisionalTreaty(m.treaty)) return m;
   // A fuller name holding all its words, in any order ("the Friendship Treaty" … "the Treaty of Friendship, ...").
   const to = fullerProvisionalIds([m.treaty, ...defs.fullNames.map((f) => f.id)]).get(m.treaty);
-  if (to && beside.has(to)) return m;
   const longer = to ? defs.fullNames.find((f) => f.id === to) : undefined;
   return longer ? { ...m, treaty: longer.id, name: longer.name } : m;
 }
@@ -116,10 +113,7 @@ export function withDefinedAcronyms(
   mentions: TreatyMention[],
   defs: AcronymDefinitions,
 ): TreatyMention[] {
-  if (defs.fullNames && mentions.some((m) => m.name)) {
-    const beside = new Set(mentions.map((m) => m.treaty));
-    mentions = mentions.map((m) => fullNameOf(m, defs, beside));
-  }
+  if (defs.fullNames && mentions.some((m) => m.name)) mentions = mentions.map((m) => fullNameOf(m, defs));
   if (!defs.size) return mentions;
   let out: TreatyMention[] | null = null;
   for (const [acr, def] of defs) {
