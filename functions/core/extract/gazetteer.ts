@@ -158,8 +158,10 @@ const ORG_NAME =
 const NOT_THE_COMMONWEALTH = /^\s+(?:of\s+(?!Nations\b)|[A-Z](?!ations\b))/;
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
+// "the International Labour Organization's (ILO) Forced Labour Convention": the acronym between sponsor and name.
 const SPONSORED =
-  /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)\b/u;
+  /^(?:['’]s|\+)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Code|Declaration|Framework|convention|treaty|agreement|protocol|accord|charter)s?\b|^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))[\s-]+(?:[\p{L}\d-]+\s+){1,3}?(?:Convention|Treaty|Agreement|Protocol|Accord|Charter)\b/u;
+const SPONSOR_IN_NAME = /^\+? (?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:of|on) [A-Z]/;
 // "the Council of Europe's charter", "the ICC's founding treaty": the organisation's own founding instrument (its
 // constitution's record), not one it sponsors; a name or an "on"/"of" phrase after it ("'s charter on human
 // rights") makes it another instrument.
@@ -169,6 +171,20 @@ const INSTRUMENT_NOUNS =
   /\b(?:convention|treaty|agreement|protocol|accord|charter|statute|constitution|covenant|pact|amendments?)\b/g;
 // A comma joins too ("Friendship, Cooperation and Partnership"); trimName keeps it only inside a list that ends in "and".
 const CAP_WORDS = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:(?:,? (?:of |and |or |on |for |in |the |to |from |against )*)${NOT_NAME}[A-Z][\p{L}'’-]+){0,9}`;
+// "… on the establishment of the International Investment Bank", "… relating to the implementation of Part XI of the
+// Convention": a lower-case phrase — an act noun and what it is of — that leads on to more of the capitalised name.
+// Not a phrase of the occasion ("on the sidelines of the Summit") or of the act on the instrument ("for ratification
+// of the Parliament").
+const NOT_LEADING = String.raw`(?!(?:occasion|sidelines|margins|eve|behalf|basis|day|date|anniversary|side|outcome|grounds?|ratification|approval|signature|signing|consideration|review|adoption|accession|withdrawal|denunciation|suspension|termination|discussion|vote|entry|submission|instruction|invitation|initiative|attention|position|decision|session)\b)`;
+const LEADS_ON = String.raw` (?:on|for|relating to|concerning|regarding) (?:the )?(?:${NOT_LEADING}[a-z][\p{Ll}-]* ){0,5}?(?:${NOT_LEADING}[a-z][\p{Ll}-]*(?:ment|tion|sion|ance|ence|ity|ure)s? (?:of|for) (?:the )?|(?:part|article|annex|chapter) (?=[IVXLC]+\b))${CAP_WORDS}`;
+// "the Ratification of Forced Labour Convention bill", "the Council of Europe Convention on …": before "of", an act,
+// a body or an office, not the first words of the instrument's name.
+const NOT_NAME_OF =
+  /^(?:[\p{L}'’+-]+ )*?(?:Ratification|Withdrawal|Accession|Signing|Signature|Denunciation|Suspension|Termination|Approval|Adoption|Implementation|Parties|Party|Members|Text|Terms|Status|Secretariat|Conference|Ministry|Minister|Government|Department|President|Council|Committee|Commission|Court|Republic|Kingdom|Office|Parliament|Assembly|Day|Anniversary|Week|Bank|Fund|Law|Act|Bill|Decree|Article|Annex|Part) of /u;
+// "the First Amendment", "a Constitutional Amendment": an amendment to a constitution or a bill, not to a treaty.
+// ("the UN Charter" is left to the catalogue: read alone it names no charter outside it.)
+const NOT_TREATY_AMENDMENT =
+  /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|Twentieth|Twenty[\p{L}-]+|Thirtieth|Constitutional|Budget|Proposed|House|Senate|Equal|Rights) )+Amendments?$/u;
 const GENERIC_NAME_WORD =
   /^(?:Accession|International|Environmental|Bilateral|Multilateral|Global|Regional|Free|Trade|Peace|Security|Defen[cs]e|Nuclear|Climate|Arms|Control|Investment|Economic|Partnership|Cooperation|Co-operation|Framework|Comprehensive|Strategic|New|Landmark|Historic|Interim|Final|Draft|Such|Other|Several|Many|Some|All|Any|Each|Various|Two|Three)$/;
 const INSTRUMENT_WORD =
@@ -279,7 +295,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
   // Migratory Species of Wild Animals", "the Minsk Agreements", "the Treaty on a Nuclear-Weapon-Free Zone".
   const unknownTreatyRe = new RegExp(
-    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+ (?:and (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?|(?:Convention|Treaty|Agreement|Protocol|Accord) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS})\b`,
+    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+\+? (?:(?:and|of) (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS}(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord)${LEADS_ON})\b`,
     'gu',
   );
 
@@ -400,11 +416,16 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         text.slice(start, m.index! + m[0].length),
       );
     }
-  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord/.test(text)
+  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment/.test(
+    text,
+  )
     ? [...text.matchAll(g.unknownTreatyRe)]
     : [];
   for (let k = 0; k < cands.length; k++) {
-    const cut = headlineVerbEnd(cands[k][0]);
+    let cut = headlineVerbEnd(cands[k][0]);
+    const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)/.exec(cands[k][0]);
+    const notOf = NOT_NAME_OF.exec(cands[k][0].slice(cut));
+    if (notOf && head && cut + notOf[0].length <= head.index) cut += notOf[0].length;
     const m = { index: cands[k].index + cut, 0: trimName(cands[k][0].slice(cut), g) };
     const det =
       /^(?:(?:The|This|That|A|An|Its|Their|His|Her|In|On|Under|After|Before|Both|Neither|Signing|Ratifying|Leaving|Quitting|Joining) )+/.exec(
@@ -412,9 +433,11 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       )?.[0] ?? '';
     const rest = m[0].slice(det.length);
     if (
-      !/^(?:[A-Z][\p{L}'’-]+ |(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) )/u.test(
+      !/^(?:[A-Z][\p{L}'’-]+\+? |(?:Treaty|Convention|Protocol|Agreement|Accord|Charter) (?:on|of|for|against|to|concerning|between|relating to|regarding) )/u.test(
         rest,
-      )
+      ) ||
+      NOT_TREATY_AMENDMENT.test(rest) ||
+      /^(?:UN|U\.N\.|United Nations) Charter$/.test(rest)
     )
       continue;
     if (NOT_INSTRUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
@@ -463,6 +486,16 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       !OWN_INSTRUMENT.test(withoutInner(text, start, end, out))
     )
       dropInnerOrganisations(out, start, end, text);
+    // "the OPEC+ Charter of Cooperation": a sponsor's short name directly before a full name is the name's first word.
+    const own = out.filter((o) => o.start < end && start < o.end);
+    if (
+      own.length === 1 &&
+      own[0].start === start &&
+      own[0].treaty === null &&
+      sponsors.some((x) => x.start === start) &&
+      SPONSOR_IN_NAME.test(text.slice(own[0].end, end))
+    )
+      out.splice(out.indexOf(own[0]), 1);
     if (overlaps({ start, end }, out)) {
       // "the American Convention on Human Rights and the Inter-American Convention on Extradition": a listed name
       // joined by "and" to an unlisted one; the rest of the run is read again on its own.
@@ -479,7 +512,10 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       rest
         .split(/\s+/)
         .filter(
-          (w) => !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|of|on|for|the|to|and)$/.test(w),
+          (w) =>
+            !/^(?:Conventions?|Treat(?:y|ies)|Agreements?|Protocols?|Accords?|Charters?|Amendments?|of|on|for|the|to|and)$/.test(
+              w,
+            ),
         )
         .every((w) => GENERIC_NAME_WORD.test(w))
     )
@@ -562,15 +598,13 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   parentInName(text, out);
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
   // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
-  return out.filter(
-    (m, i) =>
-      !(
-        m.treaty === null &&
-        sponsors.some((x) => x.start === m.start) &&
-        out[i + 1]?.treaty &&
-        /^(?:['’]s)?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, out[i + 1].start))
-      ),
-  );
+  // "the ILO's (ILO) 1930 Forced Labour Convention": the sponsor and its acronym before an instrument read on its own.
+  return out.filter((m, i) => {
+    if (m.treaty !== null || !sponsors.some((x) => x.start === m.start)) return true;
+    const next = out.slice(i + 1).find((o) => o.treaty !== null || !sponsors.some((x) => x.start === o.start));
+    if (!next?.treaty) return true;
+    return !/^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, next.start));
+  });
 }
 
 const INSTRUMENT_OF = /^(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) /;
@@ -602,7 +636,7 @@ function dropInnerOrganisations(out: TreatyMention[], start: number, end: number
 
 // A word every organisation name outside the catalogue holds (its head noun or a well-known short name).
 const ORG_GATE =
-  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie/;
+  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie/;
 
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));

@@ -9,7 +9,7 @@ import { ATTRIBUTIVE, cataloguedIds, type Gazetteer, isWordChar, NOT_INSTRUMENT,
 // matched before and win.
 const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
 const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
   'gu',
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
@@ -101,6 +101,17 @@ export function unlistedOrganisations(
     if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
     if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
     if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "the International Energy Agency": an agency is an intergovernmental body only under an international name
+    // (not "the National Security Agency", "the Andean News Agency"), and, like a Forum, only where a state's act
+    // reaches it.
+    if (
+      /Agency$/.test(name) &&
+      (!/^(?:International|Multilateral|Intergovernmental|World)\b/.test(name) ||
+        /\b(?:News|Press|Intelligence|Security|Police|Enforcement)\b/.test(name) ||
+        (!OBJECT_BEFORE_CS.test(text.slice(Math.max(0, start - 16), start)) &&
+          !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))))
+    )
+      continue;
     // A Forum, an Association or an Alliance is as often a body of others (a coalition, a lobby) that speaks as one
     // states join: it is read only where a state's act reaches it, never as the sentence's subject.
     if (
