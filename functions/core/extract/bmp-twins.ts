@@ -33,7 +33,10 @@ function repertoire(): number[] {
   return codes;
 }
 /** The repertoire with each character a one-character pattern (flag g) matches replaced by U+FFFF (matched by none). */
-const matched = (re: RegExp): string => (repertoire(), allChars.replace(re, '\uffff'));
+function matched(re: RegExp): string {
+  repertoire();
+  return allChars.replace(re, '\uffff');
+}
 
 /** The class body matching exactly the repertoire characters marked in `hit`. */
 function classOf(hit: string): string {

@@ -239,25 +239,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // The treaty context of the sentence being read, looked up only when a rule asks for it: the look-back reads the
   // treaty names of every sentence since the last one naming a treaty, which most cues (naming their own) never need.
   let ctxAt = -1;
-  let lastTreatyV: string | null | undefined;
-  let lastIsOrgV: boolean | undefined;
-  let lastInstrumentV: string | null | undefined;
-  let ctxDone = 0; // bits: 1 lastTreaty, 2 lastTreatyIsOrg, 4 lastInstrument
+  // Each value once per sentence, in a one-element box (undefined is a value: "no treaty before").
+  let ctxMemo: { t?: [string | null | undefined]; org?: [boolean]; inst?: [string | null | undefined] } = {};
   Object.defineProperties(ctx, {
-    lastTreaty: {
-      get: () => (ctxDone & 1 ? lastTreatyV : ((ctxDone |= 1), (lastTreatyV = lastTreatyBefore(ctxAt)))),
-      enumerable: true,
-    },
-    lastTreatyIsOrg: {
-      get: () => (ctxDone & 2 ? lastIsOrgV : ((ctxDone |= 2), (lastIsOrgV = !!lastMentionBefore(ctxAt)?.org))),
-      enumerable: true,
-    },
+    lastTreaty: { get: () => (ctxMemo.t ??= [lastTreatyBefore(ctxAt)])[0], enumerable: true },
+    lastTreatyIsOrg: { get: () => (ctxMemo.org ??= [!!lastMentionBefore(ctxAt)?.org])[0], enumerable: true },
     lastInstrument: {
-      get: () =>
-        ctxDone & 4
-          ? lastInstrumentV
-          : ((ctxDone |= 4),
-            (lastInstrumentV = ctx.lastTreatyIsOrg ? lastInstrumentBefore(ctxAt) : ctx.lastTreaty)),
+      get: () => (ctxMemo.inst ??= [ctx.lastTreatyIsOrg ? lastInstrumentBefore(ctxAt) : ctx.lastTreaty])[0],
       enumerable: true,
     },
   });
@@ -279,7 +267,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const treaties = tr(i);
     const states = st(i);
     ctxAt = i;
-    ctxDone = 0;
+    ctxMemo = {};
     ctx.byNoun = byNounBefore(i);
     // "left the grouping", "rejoined the bloc": the organisation named before (described-org.ts).
     ctx.describedOrg = (after) =>
@@ -417,7 +405,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!subj.length) return;
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
-      let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates(), used);
+      let dh = pickDate(
+        s,
+        h,
+        prev,
+        coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next,
+        dates(),
+        used,
+      );
       // "signed it but never ratified it and his successor in 2001 withdrew": a date past a contrast is the other
       // clause's; the act keeps a date of its own before it, or none.
       const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
