@@ -1,6 +1,7 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { ADMISSION_CUES } from './admission-cues';
+import { bmpSafe, bmpTwin } from './bmp-twins';
 import { type CueDef, cuePattern, LEG } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
 import { DEROGATION_CUES } from './derogation-cues';
@@ -974,11 +975,6 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
 }
 const NEG_FAR = /(?:\b(?:not|never)\b|n't\b)\s*,[^.;]*$/i; // a negator, then a parenthesis before the verb
 
-const ANY_GATE_RE = new RegExp(
-  CUES.flatMap((c) => c.g)
-    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-);
 const STEMS = [...new Set(CUES.flatMap((c) => c.g))];
 // One scan for every stem in a sentence instead of one `includes` per stem (150 of them): the combined pattern finds
 // each position where some stem starts, and the stems with that first letter are compared there.
@@ -988,6 +984,8 @@ for (const x of STEMS) STEMS_BY_FIRST.set(x[0], [...(STEMS_BY_FIRST.get(x[0]) ??
 const CUES_BY_STEM = new Map<string, number[]>(
   STEMS.map((x) => [x, CUES.flatMap((c, k) => (c.g.includes(x) ? [k] : []))]),
 );
+const gated = new Float64Array(CUES.length); // the stamp of the last call whose gate let each cue through
+let gateStamp = 0;
 function stemsIn(lower: string): Set<string> {
   const present = new Set<string>();
   STEM_AT.lastIndex = 0;
@@ -1056,19 +1054,21 @@ function asciiFree(c: string): boolean {
 
 export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
-  const lower = sentence.toLowerCase();
-  if (!ANY_GATE_RE.test(lower)) return hits;
-  // The cues whose gate holds: each stem present marks the cues that list it.
-  const gated = new Uint8Array(CUES.length);
-  for (const x of stemsIn(lower)) for (const k of CUES_BY_STEM.get(x)!) gated[k] = 1;
+  // The cues whose gate holds: each stem present marks the cues that list it (with this call's stamp: no array is
+  // allocated or cleared per sentence). No stem at all: no cue can match.
+  const present = stemsIn(sentence.toLowerCase());
+  if (!present.size) return hits;
+  const stamp = ++gateStamp;
+  for (const x of present) for (const k of CUES_BY_STEM.get(x)!) gated[k] = stamp;
   const ascii = ASCII_ONLY.test(sentence);
+  const bmp = !ascii && bmpSafe(sentence); // an em dash or an accented name: the BMP twins (bmp-twins.ts)
   let leg: boolean | undefined;
   for (let k = 0; k < CUES.length; k++) {
     const def = CUES[k];
-    if (!gated[k]) continue;
+    if (gated[k] !== stamp) continue;
     if (def.needLeg && !(leg ??= LEG_GATE.test(sentence))) continue;
     // An exec loop on the pattern itself: matchAll would copy the pattern for every sentence.
-    const re = (ascii && asciiTwin(def.re)) || def.re;
+    const re = (ascii ? asciiTwin(def.re) : bmp ? bmpTwin(def.re) : null) || def.re;
     if (!re.global) throw new TypeError(`cue ${def.id}: its pattern needs the g flag`); // (an exec loop would not end)
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -128,9 +128,17 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     (trC[i] ??= withDefinedAcronyms(info[i].s, named(i), acronyms).filter((m) => !m.name || !headline(i)));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
   // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
+  // The title is read by several rules (its states, its treaties, its own act): cleaned and matched once each.
+  const titleText = cleanText(article.title ?? '');
+  const treatiesInC = new Map<string, TreatyMention[]>();
+  const treatiesIn = (x: string) => {
+    let got = treatiesInC.get(x);
+    if (!got) treatiesInC.set(x, (got = findTreaties(x, gz)));
+    return got;
+  };
   const titleStates = new Set<string>();
   if (article.title) {
-    const tt = findTreaties(article.title, gz);
+    const tt = treatiesIn(article.title);
     for (const m of findStates(article.title, gz, tt))
       if (!isDescriptive(article.title, m)) for (const x of m.states) titleStates.add(x);
   }
@@ -166,9 +174,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // A headline in Title Case ("Turkey Withdraws From an International Treaty to Protect Women") capitalises
   // descriptions: it names no instrument outside the catalogue.
   const titleTreaties = article.title
-    ? withDefinedAcronyms(cleanText(article.title), findTreaties(cleanText(article.title), gz), acronyms).filter(
+    ? withDefinedAcronyms(titleText, treatiesIn(titleText), acronyms).filter(
         // "Brazil joins OPEC+ Charter of Cooperation": an organisation framing another instrument (org-roles.ts).
-        (m) => (!m.name || !titleCased(article.title!)) && !framingOrg(cleanText(article.title!), m),
+        (m) => (!m.name || !titleCased(article.title!)) && !framingOrg(titleText, m),
       )
     : [];
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
@@ -178,7 +186,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     (noun: string): string | null | undefined => {
       for (let j = i - 1; j >= -1; j--) {
         const t = j >= 0 ? tr(j) : titleTreaties;
-        const text = j >= 0 ? info[j].s : cleanText(article.title ?? '');
+        const text = j >= 0 ? info[j].s : titleText;
         for (let k = t.length - 1; k >= 0; k--) {
           if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun))
             return t[k].treaty;
@@ -193,7 +201,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (t.length) return t[t.length - 1].treaty;
     }
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
-    const titled = titleTreaties.filter((m) => !speakingOrg(cleanText(article.title ?? ''), m));
+    const titled = titleTreaties.filter((m) => !speakingOrg(titleText, m));
     if (titled.length) return titled[titled.length - 1].treaty;
     // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
     // An organisation named there ("the Council of Europe Framework Convention") yields to the instrument.
@@ -229,6 +237,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     return null;
   };
   const ctx: Ctx = { anchor: null, lastTreaty: undefined, groups: [], lastStates: null, topic: null };
+  // The treaty context of the sentence being read, looked up only when a rule asks for it: the look-back reads the
+  // treaty names of every sentence since the last one naming a treaty, which most cues (naming their own) never need.
+  let ctxAt = -1;
+  // Each value once per sentence, in a one-element box (undefined is a value: "no treaty before").
+  let ctxMemo: { t?: [string | null | undefined]; org?: [boolean]; inst?: [string | null | undefined] } = {};
+  Object.defineProperties(ctx, {
+    lastTreaty: { get: () => (ctxMemo.t ??= [lastTreatyBefore(ctxAt)])[0], enumerable: true },
+    lastTreatyIsOrg: { get: () => (ctxMemo.org ??= [!!lastMentionBefore(ctxAt)?.org])[0], enumerable: true },
+    lastInstrument: {
+      get: () => (ctxMemo.inst ??= [ctx.lastTreatyIsOrg ? lastInstrumentBefore(ctxAt) : ctx.lastTreaty])[0],
+      enumerable: true,
+    },
+  });
   const raw: RawClaim[] = [];
   let leadProcess: string | undefined; // action of the lead's main claim
   let lastEvent: string | null = null; // date of the last main (not older) claim in the article
@@ -246,9 +267,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     if (!found.length) return;
     const treaties = tr(i);
     const states = st(i);
-    ctx.lastTreaty = lastTreatyBefore(i);
-    ctx.lastTreatyIsOrg = !!lastMentionBefore(i)?.org;
-    ctx.lastInstrument = ctx.lastTreatyIsOrg ? lastInstrumentBefore(i) : ctx.lastTreaty;
+    ctxAt = i;
+    ctxMemo = {};
     ctx.byNoun = byNounBefore(i);
     // "left the grouping", "rejoined the bloc": the organisation named before (described-org.ts).
     ctx.describedOrg = (after) =>
@@ -272,10 +292,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
     const described = instrumentDescriptions(s, treaties);
-    const dates = actDates(
-      findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
-      described,
-    );
+    // Read when a cue first needs a date (after its subject and treaty are found).
+    let datesV: DateHit[] | undefined;
+    const dates = () =>
+      (datesV ??= actDates(
+        findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
+        described,
+      ));
     // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
     const follow = (k = 1) =>
       i + k >= 0 && i + k < info.length ? { s: info[i + k].s, states: () => st(i + k) } : null;
@@ -383,12 +406,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!subj.length) return;
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
-      let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, dates, used);
+      let dh = pickDate(
+        s,
+        h,
+        prev,
+        coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next,
+        dates(),
+        used,
+      );
       // "signed it but never ratified it and his successor in 2001 withdrew": a date past a contrast is the other
       // clause's; the act keeps a date of its own before it, or none.
       const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
-      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates, used);
-      dh = respectiveDate(s, cues, k, dates) ?? dh; // "signed and ratified it in 1995 and 1997 respectively"
+      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates(), used);
+      dh = respectiveDate(s, cues, k, dates()) ?? dh; // "signed and ratified it in 1995 and 1997 respectively"
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
       if (
@@ -405,7 +435,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // ("Burundi became the first in October 2017, a year after notifying the UN").
       // "The announcement came two weeks after ...": the subject is the event of the last claim.
       const mainDate = (end: number) =>
-        [...dates].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value ??
+        [...dates()].reverse().find((d) => d.end <= end && d.value && !d.future && !d.reporting)?.value ??
         (EVENT_SUBJECT.test(s) ? lastEvent : null);
       const sub = SUBORDINATE.exec(s.slice(Math.max(prev, at - 60), at));
       // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
@@ -431,7 +461,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (dh?.future) return; // a future effect is not a development
       // "Estonia and Latvia acceded in 2004 and 2005 respectively"
       const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
-        ? dates.filter((d) => d.start >= h.trigger && d.start < next)
+        ? dates().filter((d) => d.start >= h.trigger && d.start < next)
         : [];
       // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
       const acts: Action[] = [h.def.action];
@@ -463,7 +493,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (lead && !older && h.def.action !== 'signed') leadProcess ??= h.def.action;
       // Ellipsis after the cue: ", Lithuania's Seimas followed on May 8 and Estonia's Riigikogu on June 4".
       let from = dh && dh.start > h.trigger ? dh.end : h.end;
-      for (const d of dates) {
+      for (const d of dates()) {
         if (d.start < from || d.start >= next || d === dh || d.future) continue;
         const m = [...states].reverse().find((x) => x.end <= d.start && x.start >= from);
         if (!m || m.anaphor) continue;
@@ -574,11 +604,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // The headline's own act, where the body gave nothing of that kind for its state and treaty (work done only as
   // far as each step finds something: most headlines stop at the first).
   const act = headlineAct(article.title);
-  const t = act && article.title ? cleanText(article.title) : '';
+  const t = act && article.title ? titleText : '';
   const subj = act
     ? headlineSubject(
         t,
-        findStates(t, gz, findTreaties(t, gz)).filter((m) => !m.anaphor && !isDescriptive(t, m)),
+        findStates(t, gz, treatiesIn(t)).filter((m) => !m.anaphor && !isDescriptive(t, m)),
         act.at,
       )
     : [];
