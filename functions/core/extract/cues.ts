@@ -23,7 +23,7 @@ export interface CueHit {
 
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
-const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents|papers|theirs|its own|their own)`;
+const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval)| for\b)|documents|papers|theirs|its own|their own)`;
 const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
 const TREATYWORD = String.raw`(?:treaty|convention|agreement|accord|pact|statute|court|organi[sz]ation|text|document)`;
 
@@ -88,7 +88,8 @@ export const CUES: CueDef[] = [
     id: 'U3',
     g: ['suspend'],
     action: 'suspended',
-    re: r(String.raw`\b(?<t>suspended|suspends)\s+(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`),
+    // "Fiji suspended from the Commonwealth" (a headline's passive): the organisation acted, not the state.
+    re: r(String.raw`\b(?<t>suspended|suspends)\s+(?!from\b)(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`),
     objTreaty: true,
   },
   {
@@ -829,6 +830,17 @@ export const CUES: CueDef[] = [
     re: r(
       String.raw`\b(?<t>signed)\s+(?:the\s+|a\s+)?(?:law|bill|act|decree)\s+(?:on\s+(?:the\s+)?ratification|ratifying)\b`,
     ),
+  },
+  // "deposited its instrument for the Convention": an instrument of no stated kind, for a treaty, in a sentence that
+  // says nothing of leaving, is a deposit for joining (an instrument of withdrawal is "of withdrawal from").
+  {
+    id: 'J9f',
+    g: ['instrument'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|depositing|lodging|submitting)\s+(?:its|their|the|[\p{L}]+'s)\s+instruments?\s+for\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{Lu}]|${TREATYWORD})`,
+    ),
+    noW: true,
   },
   {
     id: 'J9b',
