@@ -89,7 +89,9 @@ export const CUES: CueDef[] = [
     g: ['suspend'],
     action: 'suspended',
     // "Fiji suspended from the Commonwealth" (a headline's passive): the organisation acted, not the state.
-    re: r(String.raw`\b(?<t>suspended|suspends)\s+(?!from\b)(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`),
+    re: r(
+      String.raw`\b(?<t>suspended|suspends)\s+(?!from\b)(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}${TREATYWORD}?)`,
+    ),
     objTreaty: true,
   },
   {
