@@ -39,9 +39,12 @@ describe('a clause after the organisation is no sponsor phrase', () => {
     expect(orgs.some((m) => framingOrg(text, m))).toBe(false);
   });
 
+  // Since round 8's name reader (names8) an organisation before a plural instrument noun is no organisation mention
+  // at all; either way "three ILO conventions" must not be read as the ILO's constitution.
   it('"three ILO conventions" does', () => {
     const text = 'Kenya ratified three ILO conventions.';
     const orgs = findTreaties(text, gz).filter((m) => m.org);
-    expect(orgs.some((m) => framingOrg(text, m))).toBe(true);
+    expect(orgs.every((m) => framingOrg(text, m))).toBe(true);
+    expect(triples(extract(text, PUB).claims)).toEqual([]);
   });
 });
