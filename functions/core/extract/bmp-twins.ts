@@ -95,13 +95,19 @@ function sameLiteral(c: number): boolean {
   return ok;
 }
 
-const twins = new Map<RegExp, RegExp | null>();
-/** `re` (flags i and u) without u, for BMP-safe sentences; null when it uses a construct with no such spelling. */
-export function bmpTwin(re: RegExp): RegExp | null {
-  let twin = twins.get(re);
+/**
+ * A pattern's twin without the u flag, spelt once per pattern by `spell` and cached; null when the pattern is not
+ * both i and u, or uses a construct with no such spelling. Shared by the ASCII twins (cues.ts) and the BMP twins.
+ */
+export function twinWithoutU(
+  cache: Map<RegExp, RegExp | null>,
+  re: RegExp,
+  spell: (source: string) => string | null,
+): RegExp | null {
+  let twin = cache.get(re);
   if (twin !== undefined) return twin;
   twin = null;
-  const src = tables && re.unicode && re.ignoreCase ? bmpSource(re.source, tables) : null;
+  const src = re.unicode && re.ignoreCase ? spell(re.source) : null;
   if (src !== null) {
     try {
       twin = new RegExp(src, re.flags.replace('u', ''));
@@ -109,8 +115,14 @@ export function bmpTwin(re: RegExp): RegExp | null {
       twin = null;
     }
   }
-  twins.set(re, twin);
+  cache.set(re, twin);
   return twin;
+}
+
+const twins = new Map<RegExp, RegExp | null>();
+/** `re` (flags i and u) without u, for BMP-safe sentences; null when it uses a construct with no such spelling. */
+export function bmpTwin(re: RegExp): RegExp | null {
+  return twinWithoutU(twins, re, (src) => (tables ? bmpSource(src, tables) : null));
 }
 
 function bmpSource(src: string, t: Tables): string | null {

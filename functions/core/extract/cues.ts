@@ -1,7 +1,7 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { ADMISSION_CUES } from './admission-cues';
-import { bmpSafe, bmpTwin } from './bmp-twins';
+import { bmpSafe, bmpTwin, twinWithoutU } from './bmp-twins';
 import { type CueDef, cuePattern, LEG } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
 import { DEROGATION_CUES } from './derogation-cues';
@@ -1018,19 +1018,7 @@ const LEG_GATE = new RegExp(`\\b${LEG}\\b`, 'i');
 const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 const twins = new Map<RegExp, RegExp | null>();
 function asciiTwin(re: RegExp): RegExp | null {
-  let twin = twins.get(re);
-  if (twin !== undefined) return twin;
-  twin = null;
-  const src = re.unicode && re.ignoreCase ? asciiSource(re.source) : null;
-  if (src !== null) {
-    try {
-      twin = new RegExp(src, re.flags.replace('u', ''));
-    } catch {
-      twin = null;
-    }
-  }
-  twins.set(re, twin);
-  return twin;
+  return twinWithoutU(twins, re, asciiSource);
 }
 /** The pattern for ASCII input without the u flag, or null when it uses a construct that has no such spelling. */
 function asciiSource(src: string): string | null {
