@@ -126,6 +126,29 @@ export function bmpTwin(re: RegExp): RegExp | null {
 }
 
 function bmpSource(src: string, t: Tables): string | null {
+  return spellWithoutU(src, {
+    L: t.L,
+    Lu: t.Lu,
+    // Other property escapes, code point escapes, and \x or \c forms: no twin.
+    noTwin: /^\\(?:[pPxc]|u\{)/,
+    readsEscapes: true,
+    keeps: (code, at, w, inClass) =>
+      !(w === 1 && code >= 0xd800 && code <= 0xdfff) && !(inClass && nearRange(src, at, w)) && sameLiteral(code),
+  });
+}
+
+/** How a twin spells what the u flag reads: the letter classes, the escapes it cannot spell, the characters it keeps. */
+export interface Spelling {
+  L: string;
+  Lu: string;
+  noTwin: RegExp; // an escape (tested on its first three characters) with no spelling without u
+  readsEscapes: boolean; // \uXXXX escapes are judged by `keeps` like literals (else copied as they are)
+  /** A character above U+007F at `at` (written `w` characters wide) may stay as it is. */
+  keeps(code: number, at: number, w: number, inClass: boolean): boolean;
+}
+
+/** `src` spelt for a pattern without the u flag, or null when it uses a construct the spelling cannot render. */
+export function spellWithoutU(src: string, sp: Spelling): string | null {
   let out = '';
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
@@ -133,32 +156,26 @@ function bmpSource(src: string, t: Tables): string | null {
     if (c === '\\') {
       const prop = /^\\p\{(Lu?)\}/.exec(src.slice(i, i + 6));
       if (prop) {
-        const set = prop[1] === 'L' ? t.L : t.Lu;
+        const set = prop[1] === 'L' ? sp.L : sp.Lu;
         out += inClass ? set : `[${set}]`;
         i += prop[0].length - 1;
         continue;
       }
-      const esc = /^\\u([0-9a-fA-F]{4})/.exec(src.slice(i, i + 6));
+      const esc = sp.readsEscapes ? /^\\u([0-9a-fA-F]{4})/.exec(src.slice(i, i + 6)) : null;
       if (esc) {
         const code = Number.parseInt(esc[1], 16);
-        if (code > 0x7f && (inClass ? nearRange(src, i, 6) : false)) return null;
-        if (code > 0x7f && !sameLiteral(code)) return null;
+        if (code > 0x7f && !sp.keeps(code, i, 6, inClass)) return null;
         out += esc[0];
         i += 5;
         continue;
       }
-      // Other property escapes, code point escapes, and \x or \c forms: no twin.
-      if (/^\\(?:[pPxc]|u\{)/.test(src.slice(i, i + 3))) return null;
+      if (sp.noTwin.test(src.slice(i, i + 3))) return null;
       out += src.slice(i, i + 2);
       i++;
       continue;
     }
     const code = c.charCodeAt(0);
-    if (code > 0x7f) {
-      if (code >= 0xd800 && code <= 0xdfff) return null;
-      if (inClass && nearRange(src, i, 1)) return null;
-      if (!sameLiteral(code)) return null;
-    }
+    if (code > 0x7f && !sp.keeps(code, i, 1, inClass)) return null;
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass) inClass = false;
     out += c;

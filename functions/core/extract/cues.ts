@@ -1,7 +1,7 @@
 // Over 300 lines: the verb lexicons are one table per action, one entry a line, read together with their scopes.
 // Verb lexicons per action, and the negation / modality scope that cancels a cue.
 import { ADMISSION_CUES } from './admission-cues';
-import { bmpSafe, bmpTwin, twinWithoutU } from './bmp-twins';
+import { bmpSafe, bmpTwin, spellWithoutU, twinWithoutU } from './bmp-twins';
 import { type CueDef, cuePattern, LEG } from './cue-def';
 import { DECISION_CUES } from './decision-cues';
 import { DEROGATION_CUES } from './derogation-cues';
@@ -1021,32 +1021,15 @@ function asciiTwin(re: RegExp): RegExp | null {
   return twinWithoutU(twins, re, asciiSource);
 }
 /** The pattern for ASCII input without the u flag, or null when it uses a construct that has no such spelling. */
-function asciiSource(src: string): string | null {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      const prop = /^\\p\{(Lu?)\}/.exec(src.slice(i, i + 6));
-      if (prop) {
-        const set = prop[1] === 'L' ? 'A-Za-z' : 'A-Z';
-        out += inClass ? set : `[${set}]`;
-        i += prop[0].length - 1;
-        continue;
-      }
-      if (/^\\(?:[pP]|u\{)/.test(src.slice(i, i + 3))) return null;
-      out += src.slice(i, i + 2);
-      i++;
-      continue;
-    }
+const asciiSource = (src: string): string | null =>
+  spellWithoutU(src, {
+    L: 'A-Za-z',
+    Lu: 'A-Z',
+    noTwin: /^\\(?:[pP]|u\{)/,
+    readsEscapes: false,
     // A literal outside ASCII is kept only when no ASCII character matches it under either reading.
-    if (c.charCodeAt(0) > 0x7f && !asciiFree(c)) return null;
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
-}
+    keeps: (code) => asciiFree(String.fromCharCode(code)),
+  });
 function asciiFree(c: string): boolean {
   const u = new RegExp(`[${c}]`, 'iu');
   const plain = new RegExp(`[${c}]`, 'i');
