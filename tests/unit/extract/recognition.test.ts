@@ -168,9 +168,10 @@ describe('instruments outside the catalogue', () => {
       catalogued: false,
       treatyName: 'Convention on the Conservation of Migratory Species of Wild Animals',
     });
+    // (The Treaty of Semipalatinsk, this test's first example, entered the catalogue in round 9.)
     expect(
-      extract('Kazakhstan formally left the Treaty of Semipalatinsk on Tuesday.', PUB).claims.map((x) => x.treaty),
-    ).toEqual(['provisional-treaty-semipalatinsk']);
+      extract('Kazakhstan formally left the Treaty of Rarotonga on Tuesday.', PUB).claims.map((x) => x.treaty),
+    ).toEqual(['provisional-treaty-rarotonga']);
   });
   it('keeps no background mention of such an instrument, and no kind of instrument as a name', () => {
     expect(extract('Belgium, France and Italy signed the Treaty of Rome in 1957.', PUB).claims).toEqual([]);
