@@ -295,7 +295,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
   // Migratory Species of Wild Animals", "the Minsk Agreements", "the Treaty on a Nuclear-Weapon-Free Zone".
   const unknownTreatyRe = new RegExp(
-    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+\+? (?:(?:and|of) (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS}(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord)${LEADS_ON})\b`,
+    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+\+? (?:(?:and|of) (?=[A-Z]))?){1,6}(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS}(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord)${LEADS_ON})\b`,
     'gu',
   );
 
