@@ -3,6 +3,7 @@
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';
+import { describedInstruments } from './described-instruments';
 import {
   cataloguedIds,
   ATTRIBUTIVE,
@@ -587,6 +588,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
   unionMembership(text, g.treatyIds, push);
   if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
+  // After the named ones, organisations included: "a UN-backed agreement creating a marine reserve".
+  describedInstruments(text, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
