@@ -161,6 +161,14 @@ interface Parsed {
   id: string;
   head: string;
   words: Set<string>;
+  order: string[];
+}
+/** "cis" for "commonwealth-independent-state": a word that is the initials of a run of the fuller name's words. */
+function initialsIn(w: string, order: string[]): boolean {
+  if (w.length < 2 || w.length > 6) return false;
+  for (let i = 0; i + w.length <= order.length; i++)
+    if (order.slice(i, i + w.length).every((x, k) => x[0] === w[k])) return true;
+  return false;
 }
 // Words an organisation's agreement adds to the organisation's own name ("the International Coffee Organization"
 // administers "the International Coffee Agreement"; "the Framework Agreement of the International Solar Alliance").
@@ -171,7 +179,8 @@ const AGREEMENT_OF_ORGANISATION = new Set(['international', 'framework', 'interg
  * treaty that founds a community is no stand-in for membership of it).
  */
 function within(a: Parsed, b: Parsed): boolean {
-  if (a.words.size >= b.words.size || ![...a.words].every((w) => b.words.has(w))) return false;
+  if (a.words.size >= b.words.size || ![...a.words].every((w) => b.words.has(w) || initialsIn(w, b.order)))
+    return false;
   if (a.head === b.head) return true;
   return a.head === 'instrument' && [...b.words].every((w) => a.words.has(w) || AGREEMENT_OF_ORGANISATION.has(w));
 }
@@ -188,7 +197,7 @@ export function fullerProvisionalIds(ids: Iterable<string>): Map<string, string>
   for (const id of new Set(ids)) {
     if (!isProvisionalTreaty(id)) continue;
     const [head, ...words] = id.slice(PREFIX.length).split('-');
-    parsed.push({ id, head, words: new Set(words) });
+    parsed.push({ id, head, words: new Set(words), order: words });
   }
   if (parsed.length < 2) return out;
   for (const p of parsed) {

@@ -1,7 +1,7 @@
 // Round 9: one instrument, one id. The same instrument written two ways (within an article, or across articles)
 // must not become two provisional ids: each extra id is a duplicate alert to a subscriber. Every sentence is invented.
 import { describe, expect, it } from 'vitest';
-import { provisionalTreatyId } from '../../../functions/core/provisional';
+import { fullerProvisionalIds, provisionalTreatyId } from '../../../functions/core/provisional';
 import { extract, triples } from './helpers';
 
 const PUB = '2024-05-15T09:00:00Z';
@@ -90,5 +90,17 @@ describe('a short form that is not the fuller name', () => {
     expect(new Set(x.claims.map((c) => c.treaty))).toEqual(
       new Set([pid('Ruvu River Basin Cooperative Framework Agreement')]),
     );
+  });
+});
+
+describe('a short form that writes an organisation by its initials', () => {
+  it('"the CIS Assembly" in a name is "the Assembly of the Commonwealth of Independent States"', () => {
+    const full = pid('Convention on the Inter-Parliamentary Assembly of the Commonwealth of Independent States');
+    const short = pid('Convention on the CIS Inter-Parliamentary Assembly');
+    expect(fullerProvisionalIds([short, full]).get(short)).toBe(full);
+  });
+  it('needs every other word in the fuller name', () => {
+    const full = pid('Convention on the Inter-Parliamentary Assembly of the Commonwealth of Independent States');
+    expect(fullerProvisionalIds([pid('Convention on the CIS Customs Assembly'), full]).size).toBe(0);
   });
 });
