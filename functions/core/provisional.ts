@@ -81,6 +81,43 @@ function spelling(w: string): string {
   return w.length < 6 ? w : w.replace(/([bvnlr])our/, '$1or').replace(/isation/, 'ization');
 }
 
+// "the International Solar Alliance's (ISA) Framework Agreement": an acronym defined inside the name is no word of it.
+const BRACKETED_ACRONYM = /\s*\(\s*[A-Z][A-Za-z.+&-]{1,9}\s*\)/g;
+// One spelling for the partners reporting names most often in short ("US", "U.S.", "UK", "E.U."): an instrument
+// "with the US" is the one "with the United States". Capitals only, so that the pronoun "us" stays a word.
+const PARTNERS: [RegExp, string][] = [
+  [/(?<![\p{L}.])U\.S\.(?:A\.)?|(?<![\p{L}.])USA?(?![\p{L}])|\bUnited States of America\b/gu, 'United States'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}.])U\.K\.|(?<![\p{L}.])UK(?![\p{L}])|\bUnited Kingdom of Great Britain and Northern Ireland\b` +
+        String.raw`|\b(?:Great )?Britain\b`,
+      'gu',
+    ),
+    'United Kingdom',
+  ],
+  [/(?<![\p{L}.])E\.U\.|(?<![\p{L}.])EU(?![\p{L}])/gu, 'European Union'],
+];
+function partnersSpeltOneWay(name: string): string {
+  return /U\.?[SKA]|E\.?U|Britain|United States/.test(name)
+    ? PARTNERS.reduce((s, [re, to]) => s.replace(re, to), name)
+    : name;
+}
+// "the Agreement on ... of Investments between Tanzania and the Netherlands": the parties a name closes with are
+// how one report writes it out, not which instrument it is (the state of a claim says whose it is). Parties in the
+// middle of a name ("Agreement between X and Y on Fisheries") and a partner after "with" stay.
+const CLOSING_PARTIES =
+  /\s+between\s+(?!.*\b(?:on|about|concerning|regarding|relating|for|in|to|with)\b)\S.*\sand\s.*$/i;
+function withoutParties(name: string): string {
+  if (!/ between /i.test(name)) return name;
+  const cut = name.replace(CLOSING_PARTIES, '');
+  // "the Agreement between Chile and Peru": with the parties gone there would be no name left.
+  const left = cut
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w) && !HEADS.has(w.replace(/s$/, '')));
+  return left.length ? cut : name;
+}
+
 /** True for an id made by provisionalTreatyId (a treaty outside the catalogue). */
 export function isProvisionalTreaty(id: string): boolean {
   return id.startsWith(PREFIX);
@@ -92,7 +129,7 @@ export function isProvisionalTreaty(id: string): boolean {
  * "the Treaty of Rome" and "Rome Treaty" → provisional-treaty-rome.
  */
 export function provisionalTreatyId(name: string): string {
-  const words = name
+  const words = withoutParties(partnersSpeltOneWay(name.replace(BRACKETED_ACRONYM, ' ')))
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -124,10 +161,28 @@ interface Parsed {
   id: string;
   head: string;
   words: Set<string>;
+  order: string[];
 }
-/** `a`'s words all stand in the fuller `b`, under the same head noun. */
+/** "cis" for "commonwealth-independent-state": a word that is the initials of a run of the fuller name's words. */
+function initialsIn(w: string, order: string[]): boolean {
+  if (w.length < 2 || w.length > 6) return false;
+  for (let i = 0; i + w.length <= order.length; i++)
+    if (order.slice(i, i + w.length).every((x, k) => x[0] === w[k])) return true;
+  return false;
+}
+// Words an organisation's agreement adds to the organisation's own name ("the International Coffee Organization"
+// administers "the International Coffee Agreement"; "the Framework Agreement of the International Solar Alliance").
+const AGREEMENT_OF_ORGANISATION = new Set(['international', 'framework', 'intergovernmental']);
+/**
+ * `a`'s words all stand in the fuller `b`, under the same head noun; or `a` is an organisation (no head noun) and `b`
+ * the agreement bearing its name, with nothing beside but the words such agreements add (not "establishment": the
+ * treaty that founds a community is no stand-in for membership of it).
+ */
 function within(a: Parsed, b: Parsed): boolean {
-  return a.head === b.head && a.words.size < b.words.size && [...a.words].every((w) => b.words.has(w));
+  if (a.words.size >= b.words.size || ![...a.words].every((w) => b.words.has(w) || initialsIn(w, b.order)))
+    return false;
+  if (a.head === b.head) return true;
+  return a.head === 'instrument' && [...b.words].every((w) => a.words.has(w) || AGREEMENT_OF_ORGANISATION.has(w));
 }
 
 /**
@@ -142,7 +197,7 @@ export function fullerProvisionalIds(ids: Iterable<string>): Map<string, string>
   for (const id of new Set(ids)) {
     if (!isProvisionalTreaty(id)) continue;
     const [head, ...words] = id.slice(PREFIX.length).split('-');
-    parsed.push({ id, head, words: new Set(words) });
+    parsed.push({ id, head, words: new Set(words), order: words });
   }
   if (parsed.length < 2) return out;
   for (const p of parsed) {

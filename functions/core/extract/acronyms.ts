@@ -22,9 +22,14 @@ const MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawa
 const ORG_HEAD =
   /\p{Lu}\p{Ll}+ (?:of \p{Lu}\p{Ll}+ )?(?:Community|Commonwealth|Union|Association|Forum|Alliance)\b|\bof \p{Lu}\p{Ll}+ States\b/u;
 const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
-// A sentence that may write an instrument's or organisation's full name ("the Nagoya Protocol on Access to ...").
-const FULL_NAME_HINT =
-  /(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership)\s+(?:on|of|for|between)\s/;
+// A sentence that may write an instrument's or organisation's full name ("the Nagoya Protocol on Access to ...",
+// "the Nile Basin Cooperative Framework Agreement", "Hong Kong's extradition treaty with Canada").
+const FULL_NAME_HINT = new RegExp(
+  String.raw`(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership)\s+` +
+    String.raw`(?:on|of|for|between)\s|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )*` +
+    String.raw`(?:Agreement|Treaty|Convention|Protocol|Accord|Charter)\b|['’]s (?:\p{Ll}+ )+(?:treaty|agreement|accord|pact) with `,
+  'u',
+);
 
 /**
  * The acronyms defined right after a recognised name in any of the article's sentences. `find` reads a sentence's
@@ -99,12 +104,21 @@ export function definedAcronyms(
 
 // "the Nagoya Protocol" after (or before) "the Nagoya Protocol on Access to Genetic Resources ...": an instrument
 // outside the catalogue named short and in full in one article is one instrument, under its full name.
-function fullNameOf(m: TreatyMention, defs: AcronymDefinitions): TreatyMention {
+// Two names side by side in one sentence ("the 1930 Forced Labour Convention and the Abolition of Forced Labour
+// Convention") are two instruments: a short form takes a fuller name only from another sentence.
+function fullNameOf(m: TreatyMention, defs: AcronymDefinitions, beside: TreatyMention[]): TreatyMention {
   if (!m.name || !m.treaty || !defs.fullNames || !isProvisionalTreaty(m.treaty)) return m;
   // A fuller name holding all its words, in any order ("the Friendship Treaty" … "the Treaty of Friendship, ...").
   const to = fullerProvisionalIds([m.treaty, ...defs.fullNames.map((f) => f.id)]).get(m.treaty);
-  const longer = to ? defs.fullNames.find((f) => f.id === to) : undefined;
-  return longer ? { ...m, treaty: longer.id, name: longer.name } : m;
+  const longer = to && !beside.some((x) => x.treaty === to) ? defs.fullNames.find((f) => f.id === to) : undefined;
+  return longer && samePartner(m.name, longer.name) ? { ...m, treaty: longer.id, name: longer.name } : m;
+}
+// "its free-trade agreement with Ukraine" is not "Ukraine's free-trade agreement with Brussels": a short form naming
+// a partner after "with" takes only a fuller name with that partner after "with".
+const partner = (name: string) => / with (?:the )?(.+)$/.exec(name)?.[1].toLowerCase();
+function samePartner(short: string, full: string): boolean {
+  const p = partner(short);
+  return p === undefined || p === partner(full);
 }
 
 /** The sentence's mentions with every defined acronym it uses that nothing else already reads. */
@@ -113,7 +127,8 @@ export function withDefinedAcronyms(
   mentions: TreatyMention[],
   defs: AcronymDefinitions,
 ): TreatyMention[] {
-  if (defs.fullNames && mentions.some((m) => m.name)) mentions = mentions.map((m) => fullNameOf(m, defs));
+  const beside = mentions; // as read, before any short form takes its fuller name
+  if (defs.fullNames && mentions.some((m) => m.name)) mentions = mentions.map((m) => fullNameOf(m, defs, beside));
   if (!defs.size) return mentions;
   let out: TreatyMention[] | null = null;
   for (const [acr, def] of defs) {
@@ -145,7 +160,8 @@ export function withDefinedAcronyms(
       const m: TreatyMention = { start, end, treaty };
       if (def.org) m.org = true;
       if (def.name && treaty) m.name = def.name;
-      out = [...list, m];
+      // "the Nile Cooperative Framework Agreement (CFA)": the acronym stands for the fuller name its own name takes.
+      out = [...list, defs.fullNames && m.name ? fullNameOf(m, defs, beside) : m];
     }
   }
   return out ? out.sort((x, y) => x.start - y.start) : mentions;

@@ -3,6 +3,7 @@
 // Compiled matchers for states and treaties, built once from the fact base and reused.
 import type { FactBase, StateRecord, TreatyRecord } from '../facts';
 import { provisionalTreatyId } from '../provisional';
+import { describedInstruments } from './described-instruments';
 import {
   cataloguedIds,
   ATTRIBUTIVE,
@@ -295,7 +296,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
   // Migratory Species of Wild Animals", "the Minsk Agreements", "the Treaty on a Nuclear-Weapon-Free Zone".
   const unknownTreatyRe = new RegExp(
-    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+\+? (?:(?:and|of) (?=[A-Z]))?){1,4}(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS}(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord)${LEADS_ON})\b`,
+    String.raw`\b(?:(?:[A-Z][\p{L}'’-]+\+? (?:(?:and|of) (?=[A-Z]))?){1,6}(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)s?(?: (?:on|of|for|against|to|concerning) (?:the |an? )?${CAP_WORDS})?(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord|Charter) (?:on|of|for|against|to|concerning|between) (?:the |an? )?${CAP_WORDS}(?:${LEADS_ON})?|(?:Convention|Treaty|Agreement|Protocol|Accord)${LEADS_ON})\b`,
     'gu',
   );
 
@@ -587,6 +588,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
   unionMembership(text, g.treatyIds, push);
   if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
+  // After the named ones, organisations included: "a UN-backed agreement creating a marine reserve".
+  describedInstruments(text, push);
   // "Protocols III, IV and V of the Convention on Conventional Weapons": each numeral names its protocol.
   if (/Protocols?\s+[IVX]/.test(text)) {
     for (const parent of [...out])
