@@ -6,6 +6,7 @@ import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
+import { nonStateSubject } from './subject-before';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -246,6 +247,17 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   if (listed.length) return [...new Set(listed)];
   // "X's government announced the decision to leave in April, on the day Israeli ...": with an agent before the verb,
   // a state after the next comma is not its subject.
+  // "Bush made his decision to withdraw ... after Russia refused", "Three African countries agreed to leave ...,
+  // calling it a French project": a person, description or counted group before the verb is the subject; a state
+  // after the verb acts only "on behalf of" it or in a list the verb introduces (subject-before.ts).
+  const own = nonStateSubject(s, Math.min(hit.start, hit.trigger));
+  if (own && !/^[^.;]*?[:—–]/.test(s.slice(hit.end, hit.end + 100))) {
+    const behalf = states.find(
+      (m) => m.start >= hit.end && !m.anaphor && /\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(s.slice(0, m.start)),
+    );
+    if (behalf) return behalf.states;
+    return own === 'group' ? null : [];
+  }
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
   const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
