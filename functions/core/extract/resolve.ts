@@ -1,6 +1,6 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
-import { attributiveOrg, framingOrg, pluralInstruments } from './org-roles';
+import { attributiveOrg, framingOrg, pluralInstruments, venueOrg } from './org-roles';
 import type { StateMention, TreatyMention } from './gazetteer';
 import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
@@ -406,6 +406,7 @@ export function treatiesOf(
         m.org &&
         (SPEAKS.test(s.slice(m.end, m.end + 30)) ||
           attributiveOrg(s, m) ||
+          venueOrg(s, m) || // "announced the decision at the end of a meeting of the OAS": a venue (org-roles.ts)
           /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, m.start - 30), m.start),
           ))
