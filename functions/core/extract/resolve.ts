@@ -6,7 +6,7 @@ import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
-import { nonStateSubject } from './subject-before';
+import { nonStateSubject, rosterWithoutActor } from './subject-before';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -154,6 +154,16 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
 export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: Ctx): string[] | null {
   const resolve = (m: StateMention) => (m.anaphor ? (ctx.groups.find((g) => g.length === m.anaphor) ?? []) : m.states);
+  // "A, B and C, most of which have left", "all EU states with the exception of Poland have ratified": no actor named.
+  const at = Math.min(hit.start, hit.trigger);
+  if (
+    rosterWithoutActor(
+      s,
+      at,
+      states.filter((m) => m.end <= at),
+    )
+  )
+    return null;
   if (hit.def.byAgent) {
     const inside = states.filter((m) => m.start > hit.trigger && m.end <= hit.end && !m.anaphor).flatMap(resolve);
     return inside.length ? [...new Set(inside)] : null;

@@ -33,3 +33,22 @@ export function nonStateSubject(s: string, at: number): 'person' | 'described' |
   if (leader && !CLAUSE_BREAK.test(win)) return 'person';
   return null;
 }
+
+// "A, B and C, most of which have already left the bloc", "..., several of them have since quit": the act is said of
+// an unnamed part of the roster. ("all of which have ratified" is the whole roster and stays.)
+const UNNAMED_PART =
+  /^\s*,?\s*(?:most|many|some|several|few|half|none|one|two|three|four|five|six|\d+)\s+of\s+(?:which|whom|them|these|those)\s+(?:(?:have|has|had|already|since|now|also|\p{Ll}+ly)\s+)*$/u;
+// "all EU member states with the exception of Poland have ratified", "every Nordic country except Iceland has signed".
+const EXCEPTED =
+  /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\s+(?:the\s+)?(?:[^,;.()]{0,40}?(?:,|\band\b)\s*)?$/i;
+
+/**
+ * The states named last before the act are a roster of which an unnamed part acts, or are excepted from the act:
+ * none of them is its subject (round 9, precision). `before` holds the state mentions ending before `at`.
+ */
+export function rosterWithoutActor(s: string, at: number, before: { start: number; end: number }[]): boolean {
+  const last = before[before.length - 1];
+  if (!last) return false;
+  if (UNNAMED_PART.test(s.slice(last.end, at))) return true;
+  return EXCEPTED.test(s.slice(Math.max(0, last.start - 80), last.start));
+}
