@@ -93,6 +93,8 @@ export interface Ctx {
   topic: string | null;
 }
 
+// "the statute's Instrument of Accession", "the convention's instrument of ratification": a document of the treaty.
+const INSTRUMENT_OF = /^['’]s\s+instruments?\s+of\b/i;
 const LEAD_DAY = new RegExp(String.raw`^\s+${ON_DAY}`, 'iu');
 const OBJECT_START = /^\s*(?:the|a|an|its|their|his|her)\b/i;
 const NO_OBJECT =
@@ -112,6 +114,8 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   const from = hit.end + lead;
   const after = lead ? ` ${s.slice(from).trimStart()}` : s.slice(hit.end);
   const t = near(from);
+  // "signed the statute's Instrument of Accession": the document is signed, not the treaty (round 9).
+  if (t && hit.def.action === 'signed' && INSTRUMENT_OF.test(s.slice(t.end, t.end + 30))) return false;
   if (
     t &&
     /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(from, t.start))
@@ -121,7 +125,9 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (t && SPONSOR_POSSESSIVE.test(s.slice(from, t.start))) return t.treaty !== null;
   // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
   if (t && SPONSOR_PREFIX.test(s.slice(from, t.start))) return t.treaty !== null;
-  if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
+  const word = TREATY_WORD.exec(after); // "signed the convention's instrument of ratification": the document
+  if (word && hit.def.action === 'signed' && INSTRUMENT_OF.test(after.slice(word[0].length))) return false;
+  if (word || DESCRIBED.test(after)) return true;
   // "It re-joined the 18-member bloc": an organisation in context described by its size.
   if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
   if (ctx.describedOrg?.(after)) return true;
@@ -138,7 +144,7 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
     return false;
   if (
     hit.def.id === 'S1' &&
-    /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(
+    /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration|memorandum|MoU)s?\b[^,;.]{0,80},\s*(?:(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+)?$/i.test(
       s.slice(Math.max(0, hit.trigger - 100), hit.trigger),
     )
   )
