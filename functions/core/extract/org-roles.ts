@@ -26,9 +26,20 @@ export function attributiveOrg(s: string, m: TreatyMention): boolean {
 const MEMBERS = /^(?:['’]s)?\s+(?:member|members|member\s+states)\b/;
 
 // "signed at a meeting of the CIS Council of Heads of State", "at the OAS summit": the organisation is a venue.
+// "at the end of an annual meeting of the OAS", "on the margins of a summit of the AU": the same, at a point of it.
 const VENUE_BEFORE =
-  /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?$/iu;
+  /\b(?:at|during|on|in)\s+(?:the\s+(?:end|close|opening|start|margins?|sidelines|eve)\s+of\s+)?(?:a|an|the|its|this|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meeting|summit|session|conference|gathering|assembly)\s+of\s+(?:the\s+)?$/iu;
 const ORGAN_AFTER = /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:Council\s+of\s+Heads|[Ss]ummit\b|[Mm]inisterial\b)/u;
+
+// "... meeting of the Organization of American States (OAS)": the acronym restates the venue's name.
+const VENUE_ACRONYM = new RegExp(`${VENUE_BEFORE.source.slice(0, -1)}(?:[\\p{L}'’-]+\\s+){1,6}\\(\\s*$`, 'iu');
+
+/** "at the end of an annual meeting of the OAS": the organisation hosts the act; it is not its object. */
+export function venueOrg(s: string, m: TreatyMention): boolean {
+  if (!m.org) return false;
+  const before = s.slice(Math.max(0, m.start - 140), m.start);
+  return VENUE_BEFORE.test(before) || VENUE_ACRONYM.test(before);
+}
 
 /** Not a referent for a later "the treaty" or an act with no object: a modifier, "NATO members", a venue, a frame. */
 export function describingOrg(s: string, m: TreatyMention): boolean {
@@ -36,7 +47,7 @@ export function describingOrg(s: string, m: TreatyMention): boolean {
     attributiveOrg(s, m) ||
     (!!m.org &&
       (MEMBERS.test(s.slice(m.end, m.end + 20)) ||
-        VENUE_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start)) ||
+        venueOrg(s, m) ||
         ORGAN_AFTER.test(s.slice(m.end, m.end + 30)) ||
         framingOrg(s, m)))
   );

@@ -1,11 +1,12 @@
 // Over 300 lines: resolving a cue (asserted? who? which treaty? when?) is one decision read top to bottom.
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
-import { attributiveOrg, framingOrg, pluralInstruments } from './org-roles';
+import { attributiveOrg, framingOrg, pluralInstruments, venueOrg } from './org-roles';
 import type { StateMention, TreatyMention } from './gazetteer';
 import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
+import { nonStateSubject, rosterWithoutActor } from './subject-before';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -92,6 +93,8 @@ export interface Ctx {
   topic: string | null;
 }
 
+// "the statute's Instrument of Accession", "the convention's instrument of ratification": a document of the treaty.
+const INSTRUMENT_OF = /^['’]s\s+instruments?\s+of\b/i;
 const LEAD_DAY = new RegExp(String.raw`^\s+${ON_DAY}`, 'iu');
 const OBJECT_START = /^\s*(?:the|a|an|its|their|his|her)\b/i;
 const NO_OBJECT =
@@ -111,6 +114,8 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   const from = hit.end + lead;
   const after = lead ? ` ${s.slice(from).trimStart()}` : s.slice(hit.end);
   const t = near(from);
+  // "signed the statute's Instrument of Accession": the document is signed, not the treaty (round 9).
+  if (t && hit.def.action === 'signed' && INSTRUMENT_OF.test(s.slice(t.end, t.end + 30))) return false;
   if (
     t &&
     /^\s*(?:to\s+)?(?:(?:the|its|their|this|that|a)\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+)?$/iu.test(s.slice(from, t.start))
@@ -120,7 +125,9 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (t && SPONSOR_POSSESSIVE.test(s.slice(from, t.start))) return t.treaty !== null;
   // "signed the Council of Europe Framework Convention on ...": the sponsor's name as a prefix of the title.
   if (t && SPONSOR_PREFIX.test(s.slice(from, t.start))) return t.treaty !== null;
-  if (TREATY_WORD.test(after) || DESCRIBED.test(after)) return true;
+  const word = TREATY_WORD.exec(after); // "signed the convention's instrument of ratification": the document
+  if (word && hit.def.action === 'signed' && INSTRUMENT_OF.test(after.slice(word[0].length))) return false;
+  if (word || DESCRIBED.test(after)) return true;
   // "It re-joined the 18-member bloc": an organisation in context described by its size.
   if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
   if (ctx.describedOrg?.(after)) return true;
@@ -137,7 +144,7 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
     return false;
   if (
     hit.def.id === 'S1' &&
-    /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration)s?\b[^,;.]{0,80},\s*$/i.test(
+    /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration|memorandum|MoU)s?\b[^,;.]{0,80},\s*(?:(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+)?$/i.test(
       s.slice(Math.max(0, hit.trigger - 100), hit.trigger),
     )
   )
@@ -153,6 +160,16 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
 /** States acting in the cue; [] = none named (caller falls back), null = named but unresolvable. */
 export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: Ctx): string[] | null {
   const resolve = (m: StateMention) => (m.anaphor ? (ctx.groups.find((g) => g.length === m.anaphor) ?? []) : m.states);
+  // "A, B and C, most of which have left", "all EU states with the exception of Poland have ratified": no actor named.
+  const at = Math.min(hit.start, hit.trigger);
+  if (
+    rosterWithoutActor(
+      s,
+      at,
+      states.filter((m) => m.end <= at),
+    )
+  )
+    return null;
   if (hit.def.byAgent) {
     const inside = states.filter((m) => m.start > hit.trigger && m.end <= hit.end && !m.anaphor).flatMap(resolve);
     return inside.length ? [...new Set(inside)] : null;
@@ -246,6 +263,17 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   if (listed.length) return [...new Set(listed)];
   // "X's government announced the decision to leave in April, on the day Israeli ...": with an agent before the verb,
   // a state after the next comma is not its subject.
+  // "Bush made his decision to withdraw ... after Russia refused", "Three African countries agreed to leave ...,
+  // calling it a French project": a person, description or counted group before the verb is the subject; a state
+  // after the verb acts only "on behalf of" it or in a list the verb introduces (subject-before.ts).
+  const own = nonStateSubject(s, Math.min(hit.start, hit.trigger));
+  if (own && !/^[^.;]*?[:—–]/.test(s.slice(hit.end, hit.end + 100))) {
+    const behalf = states.find(
+      (m) => m.start >= hit.end && !m.anaphor && /\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(s.slice(0, m.start)),
+    );
+    if (behalf) return behalf.states;
+    return own === 'group' ? null : [];
+  }
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
   const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
@@ -394,6 +422,7 @@ export function treatiesOf(
         m.org &&
         (SPEAKS.test(s.slice(m.end, m.end + 30)) ||
           attributiveOrg(s, m) ||
+          venueOrg(s, m) || // "announced the decision at the end of a meeting of the OAS": a venue (org-roles.ts)
           /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, m.start - 30), m.start),
           ))

@@ -3,6 +3,7 @@
 // Lists of states acting on one treaty: "signed by A, B and C", "Nine states signed it: A, B, ...", "A, B and C are
 // the latest countries to ratify it", "ratified by 21 (A, B, ...)", "all EU member states have signed".
 // One cue, one enumeration: every listed state gets the cue's act (the caller builds one claim per state).
+import { rosterWithoutActor } from './subject-before';
 import { type CueHit, W } from './cues';
 import type { StateMention } from './mentions';
 
@@ -306,6 +307,16 @@ export function listedStates(
   follow?: Follow,
 ): string[] | null {
   if (!hit.def.id.startsWith('L2') && !LIST_HINT.test(s) && states.flatMap((m) => m.states).length < 2) return null;
+  // "A, B and C, most of which have left": an unnamed part acts; subjectOf (resolve.ts) then finds no actor either.
+  const cueAt = Math.min(hit.start, hit.trigger);
+  if (
+    rosterWithoutActor(
+      s,
+      cueAt,
+      states.filter((m) => m.end <= cueAt),
+    )
+  )
+    return null;
   const all = items(s, states, year);
   if (!all.length) return nextList(s, hit, all, next, year, follow) ?? prevList(s, hit, states, year, follow);
   // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
