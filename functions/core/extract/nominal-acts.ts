@@ -26,7 +26,29 @@ const RESULT = String.raw`,?\s+(?:now\s+|also\s+|thus\s+|effectively\s+|official
 const NOT_RESULT_NOUN = String.raw`(?!\s+(?:process|bill|law|instruments?|vote|debate|procedures?|talks|efforts?|plans?|campaign|drive)\b)`;
 const RESULT_OWNER = String.raw`(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+country['’]s|(?<![\p{L}'’])(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*(?:['’]s?)?)`;
 
+// A denunciation named by its noun after a word that takes it as done: "regret over A's denunciation of T" is the
+// notice given (F40's stage words, "the entry into force of A's denunciation", make it the withdrawal taking effect).
+// A withdrawal noun after a regret names no stage (a proposal is regretted as often as a notice): only F40 reads it.
+const REGRET = String.raw`(?:regret\w*(?:\s+(?:over|at|about))?|deplor\w*|condemn\w*|concern\s+(?:over|about|at))`;
+const IN_FORCE = String.raw`(?:entry\s+into\s+force|coming\s+into\s+(?:force|effect)|taking\s+effect)\s+of`;
+
 export const NOMINAL_CUES: CueDef[] = [
+  {
+    id: 'F40',
+    g: ['into force of', 'into effect of', 'taking effect of'],
+    action: 'withdrawal_effective',
+    re: r(String.raw`\b${IN_FORCE}\s+${OWNER}\s+(?<t>denunciation|withdrawal)\s+(?:of|from)\b`),
+    objTreaty: true,
+    ownDate: true,
+  },
+  {
+    id: 'N40',
+    g: ['denunciation'],
+    action: 'withdrawal_notified',
+    re: r(String.raw`\b${REGRET}\s+(?:the\s+)?${OWNER}\s+(?<t>denunciation)\s+of\b`),
+    objTreaty: true,
+    ownDate: true,
+  },
   {
     id: 'J22',
     g: ['accession of', 'adhesion of', 'ratification of', 'ratification by', 'accession by'],
