@@ -22,9 +22,7 @@ export const JOINING_OBJECT_CUES: CueDef[] = [
     id: 'S40',
     g: ['to join', 'to accede', 'to become a'],
     action: 'signed',
-    re: r(
-      String.raw`\b(?<t>signed)\s+${OBJECT}(?:treaty|agreement|accord|protocol)${TO_JOIN}\b`,
-    ),
+    re: r(String.raw`\b(?<t>signed)\s+${OBJECT}(?:treaty|agreement|accord|protocol)${TO_JOIN}\b`),
     objTreaty: true,
   },
 ];

@@ -23,11 +23,11 @@ describe('a denunciation named by its noun, its stage decided by the words aroun
     ]);
   });
   it('does not read a call to reconsider, a bare withdrawal noun or a prospect as an act', () => {
-    const a = "The committee urged Peru to reconsider its denunciation of the American Convention on Human Rights.";
+    const a = 'The committee urged Peru to reconsider its denunciation of the American Convention on Human Rights.';
     expect(triples(extract(a, PUB, 'Rights body').claims)).toEqual([]);
     const b = "The committee expressed regret over Peru's withdrawal from the American Convention on Human Rights.";
     expect(triples(extract(b, PUB, 'Rights body').claims)).toEqual([]);
-    const c = "Lawyers fear the entry into force of a denunciation of the American Convention on Human Rights by Peru.";
+    const c = 'Lawyers fear the entry into force of a denunciation of the American Convention on Human Rights by Peru.';
     expect(triples(extract(c, PUB, 'Rights body').claims)).toEqual([]);
   });
 });
