@@ -28,6 +28,7 @@ export interface CueDef {
   follow?: boolean; // "followed suit": the action of the last claim (set by the caller)
   agentState?: boolean; // only a state named before the verb acts (not the possessor after it)
   ownDate?: boolean; // only a date after the trigger is the act's ("hailed on Monday A's accession on 3 May")
+  dateInMatch?: boolean; // only a date inside the match is the act's ("A's accession on 3 May brings ... in 2001")
   noOrg?: boolean; // its object is an instrument, never an organisation ("notified the Council of Europe of ...")
   byAgent?: boolean; // the states inside the match after the trigger act ("a decision by Peru to withdraw")
 }

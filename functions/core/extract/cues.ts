@@ -7,6 +7,7 @@ import { DECISION_CUES } from './decision-cues';
 import { DEROGATION_CUES } from './derogation-cues';
 import { GERUND_CUES } from './gerund-acts';
 import { INSTRUMENT_CUES, NOT_INSTRUMENT_SIGNING } from './instrument-signing';
+import { JOINING_OBJECT_CUES } from './joining-objects';
 import { NOMINAL_CUES } from './nominal-acts';
 import { NOTICE_CUES } from './notice-cues';
 import { negatedAcross } from './structure';
@@ -952,6 +953,7 @@ export const CUES: CueDef[] = [
   ...DECISION_CUES,
   ...NOTICE_CUES,
   ...NOMINAL_CUES,
+  ...JOINING_OBJECT_CUES,
   ...INSTRUMENT_CUES,
   ...GERUND_CUES,
   ...ADMISSION_CUES,

@@ -530,7 +530,7 @@ export function pickDate(
   // "had ratified the Convention, which has already entered into force, thanks to ... on 18 May": a date past a
   // non-restrictive relative clause's start dates that clause's event.
   const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s/);
-  const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut);
+  const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut, hit.def.dateInMatch ? hit.end : Infinity);
   // "hailed on Monday Peru's ratification": a date before the act's noun is the welcome's, not the act's.
   const before = hit.def.ownDate
     ? []
