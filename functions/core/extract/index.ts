@@ -9,6 +9,7 @@ import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
 import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
+import { asideClauses } from './aside-dates';
 import { actDates, inDescription, instrumentDescriptions } from './instrument-dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
@@ -297,7 +298,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const dates = () =>
       (datesV ??= actDates(
         findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
-        described,
+        // "The government, which took office on 1 March, decided": the clause's date (dates hook, aside-dates.ts).
+        described.concat(asideClauses(s, cues)),
       ));
     // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
     const follow = (k = 1) =>
