@@ -9,7 +9,8 @@ import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
 import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
-import { asideClauses } from './aside-dates';
+import { asideClauses, ownDates } from './aside-dates';
+import type { Aside } from './aside-dates';
 import { actDates, inDescription, instrumentDescriptions } from './instrument-dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
@@ -295,11 +296,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     const described = instrumentDescriptions(s, treaties);
     // Read when a cue first needs a date (after its subject and treaty are found).
     let datesV: DateHit[] | undefined;
+    let asides: Aside[] | undefined;
     const dates = () =>
       (datesV ??= actDates(
         findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
-        // "The government, which took office on 1 March, decided": the clause's date (dates hook, aside-dates.ts).
-        described.concat(asideClauses(s, cues)),
+        described,
       ));
     // "Nine states signed it. They are A, B and C": the next sentence may name a count (state-lists.ts).
     const follow = (k = 1) =>
@@ -408,18 +409,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!subj.length) return;
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
-      let dh = pickDate(
-        s,
-        h,
-        prev,
-        coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next,
-        dates(),
-        used,
-      );
+      // "The government, which took office on 1 March, decided ...": another clause's dates (dates hook, aside-dates.ts).
+      const own = ownDates(dates(), (asides ??= asideClauses(s)), h.trigger, h.def.action);
+      let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, own, used);
       // "signed it but never ratified it and his successor in 2001 withdrew": a date past a contrast is the other
       // clause's; the act keeps a date of its own before it, or none.
       const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
-      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates(), used);
+      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, own, used);
       dh = respectiveDate(s, cues, k, dates()) ?? dh; // "signed and ratified it in 1995 and 1997 respectively"
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
