@@ -101,6 +101,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   let precise = pub !== null;
   let inferred = false;
   const pubMonth = given?.precision === 'month' ? given.date : null; // a month only: "on Sunday" is in it
+  const pubYear = given?.precision === 'year' ? given.date.y : null; // a year only: "today" is in it (dates hook)
   if (!pub) {
     const inf = inferPublished(sentences);
     if (inf && (inf.precise || !pubMonth)) {
@@ -225,7 +226,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   let fullCtx = '';
   const anchorBefore = (
     i: number,
-    dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null },
+    dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null; pubYear?: number | null },
   ): string | null => {
     const key = JSON.stringify(dctx);
     if (key !== fullCtx) {
@@ -291,7 +292,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           ...groupsBefore(i),
         ]
       : [];
-    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
+    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
     const described = instrumentDescriptions(s, treaties);
     // Read when a cue first needs a date (after its subject and treaty are found).
@@ -651,7 +652,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   }
   // An undated primary claim: the body sentence that restates its act dates it (dates hook; see act-day.ts).
   if (claims.some((c) => c.role === 'primary' && c.date === null)) {
-    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, anchor: null };
+    const dctx = {
+      pub: precise ? pub : null,
+      yearBase: pub,
+      pubMonth: precise ? null : pubMonth,
+      pubYear,
+      anchor: null,
+    };
     const body = info.map((x, i) => (headline(i) ? '' : x.s));
     const since = pub ? fmtDay(fromDay(pub, -60)) : null;
     for (const c of claims.filter((x) => x.role === 'primary' && x.date === null)) {
