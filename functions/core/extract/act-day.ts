@@ -10,7 +10,7 @@ export const fromDay = (x: Ymd, n: number): Ymd => {
 
 // Words that restate each act: a headline's "joins" is the body's "deposited its instrument", "became a party"; an
 // announced exit is restated by its confirmation ("the government confirmed the move on Wednesday").
-const ACT_WORDS: Record<Action, RegExp> = {
+export const ACT_WORDS: Record<Action, RegExp> = {
   joined:
     /\b(?:ratif(?:y|ies|ied|ying|ication)|acced(?:e|ed|es|ing)|accession|deposit(?:ed|s|ing)?|(?:re)?join(?:ed|s|ing)?|bec(?:a|o)me|becomes|membership|submitted|delivered|handed)\b/gi,
   signed: /\bsign(?:ed|s|ing)\b/gi,

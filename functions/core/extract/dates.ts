@@ -13,6 +13,7 @@ export interface DateCtx {
   anchor: string | null; // the last full date mentioned before this point ("a week earlier", "the same day")
   yearBase?: Ymd | null; // an approximate publication date (inferred) for month-day dates without a year
   pubMonth?: Ymd | null; // publication known to the month only ("2019-03", an address's /2019/03/): relative days give it
+  pubYear?: number | null; // publication known to the year only ("Published: 2021"): "today" gives the year
 }
 export interface DateHit {
   start: number;
@@ -242,6 +243,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
       const p8 = g.p8?.toLowerCase();
       if (p8 === 'next') future = true;
       else if (!pub && ctx.pubMonth) value = fmtMonth(ctx.pubMonth.y, ctx.pubMonth.m);
+      else if (!pub && ctx.pubYear) value = String(ctx.pubYear);
       else if (pub) {
         const target = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(g.w8);
         const dow = new Date(toUtc(pub)).getUTCDay();
@@ -258,6 +260,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     } else if (g.rel) {
       if (pub) value = fmtDay(/yesterday/i.test(g.rel) ? addDays(pub, -1) : pub);
       else if (ctx.pubMonth) value = fmtMonth(ctx.pubMonth.y, ctx.pubMonth.m);
+      else if (ctx.pubYear) value = String(ctx.pubYear);
     } else if (g.mid) {
       // "left at the stroke of midnight" in the next morning's report: the midnight that opened the publication day;
       // "will take effect at midnight": the one that ends it.

@@ -9,6 +9,8 @@ import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
 import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
+import { asideClauses, ownDates } from './aside-dates';
+import type { Aside } from './aside-dates';
 import { actDates, inDescription, instrumentDescriptions } from './instrument-dates';
 import type { DateHit, Ymd } from './dates';
 import { findCues, LEG, W } from './cues';
@@ -99,6 +101,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   let precise = pub !== null;
   let inferred = false;
   const pubMonth = given?.precision === 'month' ? given.date : null; // a month only: "on Sunday" is in it
+  const pubYear = given?.precision === 'year' ? given.date.y : null; // a year only: "today" is in it (dates hook)
   if (!pub) {
     const inf = inferPublished(sentences);
     if (inf && (inf.precise || !pubMonth)) {
@@ -223,7 +226,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   let fullCtx = '';
   const anchorBefore = (
     i: number,
-    dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null },
+    dctx: { pub: Ymd | null; yearBase: Ymd | null; pubMonth: Ymd | null; pubYear?: number | null },
   ): string | null => {
     const key = JSON.stringify(dctx);
     if (key !== fullCtx) {
@@ -289,11 +292,12 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           ...groupsBefore(i),
         ]
       : [];
-    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth };
+    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
     const described = instrumentDescriptions(s, treaties);
     // Read when a cue first needs a date (after its subject and treaty are found).
     let datesV: DateHit[] | undefined;
+    let asides: Aside[] | undefined;
     const dates = () =>
       (datesV ??= actDates(
         findDates(s, { ...dctx, anchor: ANCHOR_NEED.test(s) ? anchorBefore(i, dctx) : null }),
@@ -406,18 +410,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!subj.length) return;
       // "signed and ratified the treaty on the same day": coordinated verbs share the date after the second one.
       const coord = next < s.length && /^\s+(?:and|or)\s+$/.test(s.slice(h.end, next));
-      let dh = pickDate(
-        s,
-        h,
-        prev,
-        coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next,
-        dates(),
-        used,
-      );
+      // "The government, which took office on 1 March, decided ...": another clause's dates (dates hook, aside-dates.ts).
+      const own = ownDates(dates(), (asides ??= asideClauses(s)), h.trigger, h.def.action);
+      let dh = pickDate(s, h, prev, coord ? (k + 2 < cues.length ? cues[k + 2].trigger : s.length) : next, own, used);
       // "signed it but never ratified it and his successor in 2001 withdrew": a date past a contrast is the other
       // clause's; the act keeps a date of its own before it, or none.
       const contrast = dh && dh.start > h.end && !coord ? CONTRAST.exec(s.slice(h.end, dh.start)) : null;
-      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, dates(), used);
+      if (contrast) dh = pickDate(s, h, prev, h.end + contrast.index, own, used);
       dh = respectiveDate(s, cues, k, dates()) ?? dh; // "signed and ratified it in 1995 and 1997 respectively"
       if (dh) used.add(dh);
       // "Andorra, Georgia and Israel also signed the convention": the same act as the last claim, on its day.
@@ -653,7 +652,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   }
   // An undated primary claim: the body sentence that restates its act dates it (dates hook; see act-day.ts).
   if (claims.some((c) => c.role === 'primary' && c.date === null)) {
-    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, anchor: null };
+    const dctx = {
+      pub: precise ? pub : null,
+      yearBase: pub,
+      pubMonth: precise ? null : pubMonth,
+      pubYear,
+      anchor: null,
+    };
     const body = info.map((x, i) => (headline(i) ? '' : x.s));
     const since = pub ? fmtDay(fromDay(pub, -60)) : null;
     for (const c of claims.filter((x) => x.role === 'primary' && x.date === null)) {

@@ -47,13 +47,13 @@ export function inferPublished(sentences: string[]): { date: Ymd; precise: boole
 /** A publication date the page gives (header or address), with its precision. */
 export interface GivenPublished {
   date: Ymd;
-  precision: 'day' | 'month';
+  precision: 'day' | 'month' | 'year';
 }
 
 const valid = (y: number, m: number, d: number) => y >= 1945 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
 /**
- * The header's publication date; "2019-03" is a month, not its first day. Without a header, an address
+ * The header's publication date; "2019-03" is a month, not its first day, and "2019" a year. Without a header, an address
  * that carries the date ("/2019/03/17/", "/2019/03/", "/news-2019-03/", "/2019-03-17-", "/20190317") gives it: news sites
  * file articles by the day or month they appeared.
  */
@@ -62,6 +62,9 @@ export function givenPublished(published?: string, url?: string): GivenPublished
     const month = /^(\d{4})-(\d{2})$/.exec(published.trim());
     if (month && valid(+month[1], +month[2], 1))
       return { date: { y: +month[1], m: +month[2], d: 1 }, precision: 'month' };
+    // "2021": a year, not its first day (Date.parse would read it as 1 January).
+    const year = /^(\d{4})$/.exec(published.trim());
+    if (year && valid(+year[1], 1, 1)) return { date: { y: +year[1], m: 1, d: 1 }, precision: 'year' };
     const day = parseYmd(published);
     if (day) return { date: day, precision: 'day' };
     const t = Date.parse(published); // "Sun, 29 Jun 2025 10:00:00 GMT": the UTC day
