@@ -56,10 +56,17 @@ const TYPO: [RegExp, string][] = [
 ];
 const CAPS_DATE_WORD =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b(?=\.?\s*\d|,?\s+(?:\d|[A-Z][a-z]))/g;
+// No replacement is in a later class: one scan with a character map does what the passes in turn do.
+const TYPO_ANY = new RegExp(TYPO.map(([re]) => re.source).join('|'), 'g');
+const TYPO_TO = new Map<string, string>();
+for (const [re, to] of TYPO)
+  for (const [, a, b] of re.source.matchAll(/\\u([0-9A-F]{4})(?:-\\u([0-9A-F]{4}))?/g))
+    for (let c = Number.parseInt(a, 16); c <= Number.parseInt(b ?? a, 16); c++)
+      if (!TYPO_TO.has(String.fromCharCode(c))) TYPO_TO.set(String.fromCharCode(c), to);
+for (const c of '\t\v\f') TYPO_TO.set(c, ' ');
 /** Normalise quotes, apostrophes, hyphens and spaces (also used for titles). */
 export function normaliseTypography(text: string): string {
-  let out = text;
-  for (const [re, to] of TYPO) out = out.replace(re, to);
+  const out = text.replace(TYPO_ANY, (c) => TYPO_TO.get(c)!);
   // Datelines in capitals ("KYIV, JUNE 3"): month and weekday names read like any others.
   return out.replace(CAPS_DATE_WORD, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }

@@ -117,6 +117,8 @@ interface VerbObjectRule {
   /** Something else the clause must name (e.g. a legislature for a submission). */
   clauseNeeds?: RegExp;
   gate: RegExp; // cheap test on the lower-cased sentence before it is read
+  /** Words the gate's second part needs, as a plain scan: most sentences lack them, and the gate's `.*` backtracks. */
+  needs: RegExp;
   needW?: boolean;
   noRatif?: boolean;
   /** The passive form counts too: the object is the clause's subject ("a motion ... was introduced in parliament"). */
@@ -136,6 +138,7 @@ const RULES: VerbObjectRule[] = [
     verbs: new Set(['announce', 'declare', 'confirm', 'formalise', 'formalize', 'unveil']),
     objects: new Set(['exit', 'withdrawal', 'departure', 'denunciation', 'pullout']),
     gate: /\b(?:announc|declar|confirm|formali[sz]|unveil)\w*\b.*\b(?:exit|withdrawal|departure|denunciation|pullout)\b/,
+    needs: /exit|withdrawal|departure|denunciation|pullout/,
   },
   {
     id: 'X2',
@@ -144,6 +147,7 @@ const RULES: VerbObjectRule[] = [
     objects: new Set(['notice', 'notification', 'instrument']),
     objectThen: /^(?!\s+of\s+(?:ratification|accession|acceptance|approval))/,
     gate: /\b(?:hand|deliver|submit|lodg|deposit|file|filed|sent|send|transmit|present)\w*\b.*\b(?:notice|notification|instrument)s?\b/,
+    needs: /notice|notification|instrument/,
     noRatif: true,
     needW: true,
   },
@@ -155,6 +159,7 @@ const RULES: VerbObjectRule[] = [
     clauseNeeds: LEGISLATURE,
     // The verb before its object, or (a passive) after its subject.
     gate: /\b(?:sen[dt]|submit|forward|tabl|referr?|introduc|transmit)\w*\b.*\b(?:bill|draft|law|proposal|motion|legislation)\b|\b(?:bill|draft|law|proposal|motion|legislation)\b.*\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:sent|submitted|forwarded|tabled|referred|introduced|transmitted)\b/,
+    needs: /bill|draft|law|proposal|motion|legislation/,
     needW: true,
     passive: true,
   },
@@ -168,6 +173,7 @@ const RULES: VerbObjectRule[] = [
     objects: new Set(['initiative', 'proposal', 'draft', 'plan']),
     objectThen: /^[^.;]{0,90}?\bto\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|denounce|terminate)\b/,
     gate: /\b(?:adopt|approv|endors|back)\w*\b.*\b(?:initiative|proposal|draft|plan)\b/,
+    needs: /initiative|proposal|draft|plan/,
     needW: true,
     before: /\b(?:government|cabinet|council of ministers)\b/,
     notBefore: LEGISLATURE,
@@ -182,12 +188,15 @@ export function structuralCues(s: string, found: Set<Action> = new Set(), spansO
   if (!enabled) return [];
   const lower = s.toLowerCase();
   // Only where the regular cues found no claim of that action: the reader fills their gaps, it does not repeat them.
+  // The same tests as before, cheapest first: the withdrawal words once per sentence, the gate's words by a plain scan.
+  let w: boolean | undefined;
   const rules = RULES.filter(
     (r) =>
       !found.has(r.action) &&
+      (!r.needW || (w ??= W_GATE.test(lower))) &&
+      r.needs.test(lower) &&
       r.gate.test(lower) &&
-      (!r.needW || W_GATE.test(lower)) &&
-      !(r.noRatif && RATIF_GATE.test(lower) && !W_GATE.test(lower)),
+      !(r.noRatif && RATIF_GATE.test(lower) && !(w ??= W_GATE.test(lower))),
   );
   if (!rules.length) return [];
   const tokens = tokensOf(s);
