@@ -157,6 +157,8 @@ const ORG_NAME =
   /\b(?:Organi[sz]ation|Council of Europe|Commission|Community|Commonwealth|Centre|Center|Union|Court|Tribunal|Forum|Authority|Agency)\b|^(?:WHO|UNESCO|ILO|OIT|WTO|OPEC|ICAO|CSTO|ODKB|ECOWAS|CEDEAO|OAS|OEA|IWC|CoE|ICSID|CIADI|ICC|UNIDO|UNASUR|SADC|IGAD|EAC|CIS|EAEU|EEU|INTERPOL|NATO|ASEAN|CELAC|FAO|IAEA|UNWTO)$/;
 // "the Commonwealth Games", "the Commonwealth of Australia", "Commonwealth Bank": another name that starts with it.
 const NOT_THE_COMMONWEALTH = /^\s+(?:of\s+(?!Nations\b)|[A-Z](?!ations\b))/;
+const CIS_NAMED = /\bCIS\b|Commonwealth of Independent States/;
+const CIS_KEY = 'commonwealth of independent states';
 // "the Council of Europe Convention on ...", "the WHO pandemic agreement", "an ILO convention": the organisation
 // sponsors another instrument; the name is not the organisation's own constitution.
 // "the International Labour Organization's (ILO) Forced Labour Convention": the acronym between sponsor and name.
@@ -383,6 +385,11 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     // (held as no instrument, so that the unlisted-organisation reading of "the Commonwealth" does not take it either)
     if (id && m.key === 'commonwealth' && NOT_THE_COMMONWEALTH.test(text.slice(m.end, m.end + 12))) {
       if (!/^\s+of\b/.test(text.slice(m.end, m.end + 4))) push(m.start, m.end, null);
+      continue;
+    }
+    // "the CIS documents — the agreement on the creation of the Commonwealth": beside the CIS, the Commonwealth is it.
+    if (id && m.key === 'commonwealth' && CIS_NAMED.test(text) && g.treatyLookup.has(CIS_KEY)) {
+      push(m.start, m.end, g.treatyLookup.get(CIS_KEY)!, true);
       continue;
     }
     if (id) push(m.start, m.end, id, g.orgNames.has(m.key));
