@@ -221,12 +221,13 @@ export const CUES: CueDef[] = [
     action: 'withdrawal_notified',
     re: r(String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|told|notifying|informing)\s+${UN}\b`),
   },
+  // "notified the Union on 17 October 2018 of its withdrawal": a date may stand between the addressee and "of".
   {
     id: 'N6',
     g: ['notif', 'inform'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,8}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to|intention to|intent to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+,?\s+|\d{1,4},?\s+){1,11}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to|intention to|intent to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
     ),
   },
   // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
