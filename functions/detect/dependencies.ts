@@ -7,10 +7,13 @@ import type { Clock } from '#core/ports';
 import { systemClock } from '#adapters/clock';
 import { readDetectConfig } from '#adapters/config';
 import { bundledReference, namesFrom, schedulerFrom, type ReferenceData } from '#adapters/reference-data';
-import { makeStores, type Stores } from '#adapters/stores';
+import { makeDocumentClient } from '#adapters/dynamo-client';
+import type { Stores } from '#adapters/stores';
+import { TimelineStore } from '#adapters/timeline-store';
 
 export interface DetectClients {
-  stores: Stores;
+  /** Detect reads and writes timelines only (the other stores stay out of its bundle). */
+  stores: Pick<Stores, 'timelines'>;
   clock: Clock;
   /** Treaties and states the gazetteer and names come from; conflicts for withdrawal schedules. */
   reference: ReferenceData;
@@ -31,7 +34,7 @@ export function buildDetectDependencies(clients: DetectClients): DetectDeps {
 /** On Lambda: the stores on the table the environment names, the bundled reference data, the system clock. */
 export function lambdaDetectDependencies(): DetectDeps {
   return buildDetectDependencies({
-    stores: makeStores(readDetectConfig().tableName),
+    stores: { timelines: new TimelineStore(makeDocumentClient(), readDetectConfig().tableName) },
     clock: systemClock,
     reference: bundledReference,
   });
