@@ -27,7 +27,7 @@ const TITLE_HINTS: [Action, RegExp][] = [
   ['suspended', /(?<!\bto (?:\w+ly )?)\b(?:suspends|suspended|suspension|freezes|froze|frozen)\b/i],
   [
     'joined',
-    /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|accedes?|accession|assent|adhesion|admission|admitted|returns? to|becomes? (?:the )?(?:a |an )?(?:\d+\w* |first |newest |latest )?(?:state |country )?(?:party|member)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/i,
+    /\b(?:joins?|rejoins?|ratif(?:ies|y|ied)|ratifications?(?! (?:debate|vote|bill)s?\b)|accedes?|accession|assent|adhesion|admission|admitted|returns? to|becomes? (?:the )?(?:a |an )?(?:[\p{L}-]+'s? )?(?:\d+\w* |first |newest |latest )?(?:full(?:-fledged)? |allied )?(?:state |country |nation )?(?:party|member|ally|nation)|(?:becomes?|is) (?:the )?first (?:country|state|nation) to (?:ratify|join|accede))\b/iu,
   ],
   // "EU, US and UK sign first AI treaty", "Canada, Japan ink ...": a signature, not a signed decree, law or letter.
   [
