@@ -13,7 +13,9 @@ import {
   OFFICE_AFTER,
   OFFICE_BEFORE,
   ORGANISATION_ITSELF,
+  alternativesByFirst,
   overlaps,
+  scanAlternatives,
   scanIndex,
   type StateKind,
   type TreatyMention,
@@ -321,6 +323,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     groupLookup,
     treatyIndex,
     treatyCsRe,
+    treatyCsByFirst: alternativesByFirst(cs),
     treatyLookup,
     orgNames,
     provisionalIndex,
@@ -398,7 +401,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (norm.includes(p.gate))
       for (const m of text.matchAll(p.re))
         push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
-  for (const m of text.matchAll(g.treatyCsRe)) {
+  for (const m of scanAlternatives(text, g.treatyCsByFirst)) {
     const id = g.treatyLookup.get(m[0]);
     if (!id || (ACRONYM_GATES[m[0]] && !ACRONYM_GATES[m[0]].test(text))) continue;
     // "WHO SAID IT": an acronym inside a stretch of capitals is a shouted word, not the name.
