@@ -13,7 +13,9 @@ import {
   OFFICE_AFTER,
   OFFICE_BEFORE,
   ORGANISATION_ITSELF,
+  alternativesByFirst,
   overlaps,
+  scanAlternatives,
   scanIndex,
   type StateKind,
   type TreatyMention,
@@ -321,6 +323,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     groupLookup,
     treatyIndex,
     treatyCsRe,
+    treatyCsByFirst: alternativesByFirst(cs),
     treatyLookup,
     orgNames,
     provisionalIndex,
@@ -398,7 +401,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (norm.includes(p.gate))
       for (const m of text.matchAll(p.re))
         push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
-  for (const m of text.matchAll(g.treatyCsRe)) {
+  for (const m of scanAlternatives(text, g.treatyCsByFirst)) {
     const id = g.treatyLookup.get(m[0]);
     if (!id || (ACRONYM_GATES[m[0]] && !ACRONYM_GATES[m[0]].test(text))) continue;
     // "WHO SAID IT": an acronym inside a stretch of capitals is a shouted word, not the name.
@@ -424,11 +427,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         text.slice(start, m.index! + m[0].length),
       );
     }
-  const cands: { index: number; 0: string }[] = /Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment/.test(
-    text,
-  )
-    ? [...text.matchAll(g.unknownTreatyRe)]
-    : [];
+  const cands: { index: number; 0: string }[] = unknownNames(text, g.unknownTreatyRe);
   for (let k = 0; k < cands.length; k++) {
     let cut = headlineVerbEnd(cands[k][0]);
     const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment)/.exec(cands[k][0]);
@@ -615,6 +614,28 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     if (!next?.treaty) return true;
     return !/^(?:['’]s)?(?:\s*\([A-Z]{2,8}\)|\))?[\s-]+(?:[\p{L}\d-]+\s+){0,3}?$/u.test(text.slice(m.end, next.start));
   });
+}
+
+// A character no part of unknownTreatyRe consumes (ASCII, not a letter, space, comma, plus, apostrophe or hyphen):
+// no name runs across it.
+const hardChar = (x: number) =>
+  x < 128 &&
+  !((x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 32 || x === 44 || x === 43 || x === 39 || x === 45);
+const HEAD_WORD = /Convention|Treaty|Agreement|Protocol|Accord|Charter|Amendment/;
+/**
+ * `[...text.matchAll(re)]` for unknownTreatyRe, its scan begun where the run of name characters holding the first
+ * head word begins: every name holds a head word and no hard character, so none starts before. Same matches.
+ */
+function unknownNames(text: string, re: RegExp): { index: number; 0: string }[] {
+  const head = HEAD_WORD.exec(text);
+  if (!head) return [];
+  let from = head.index;
+  while (from > 0 && !hardChar(text.charCodeAt(from - 1))) from--;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  re.lastIndex = 0;
+  return out;
 }
 
 const INSTRUMENT_OF = /^(?:Treaty|Convention|Protocol|Agreement|Accord) (?:on|of|for|against|to|concerning|between) /;
