@@ -23,6 +23,16 @@ const PARTICIPLE =
   /(?:,\s+(?:\p{Ll}+ly\s+)?|\b(?:after|before)\s+(?:having\s+)?)(?!(?:including|according|following|during|regarding|concerning|notwithstanding|excluding|pending|bringing|making)\b)\p{Ll}{2,}(?:ing|ed)\b[^,.;:()]*/gu;
 const GATE = /,\s+(?:which|who)\s|\p{Ll}ing\b|\b(?:after|before)\s/u;
 
+// ACT_WORDS without the g flag (a g pattern's test() keeps its lastIndex between calls), built once per action.
+const actWordsNoG = new Map<Action, RegExp | undefined>();
+const actWordsOnce = (action: Action) => {
+  if (!actWordsNoG.has(action)) {
+    const w = ACT_WORDS[action];
+    actWordsNoG.set(action, w && new RegExp(w.source, 'i'));
+  }
+  return actWordsNoG.get(action);
+};
+
 /** The spans of such clauses that hold a date. */
 export function asideClauses(s: string): Aside[] {
   if (!GATE.test(s)) return [];
@@ -47,9 +57,7 @@ export function asideClauses(s: string): Aside[] {
  */
 export function ownDates(dates: DateHit[], spans: Aside[], trigger: number, action: Action): DateHit[] {
   if (!spans.length) return dates;
-  const words = ACT_WORDS[action];
-  const away = spans.filter(
-    (x) => (trigger < x.start || trigger >= x.end) && !(x.verb && words && new RegExp(words.source, 'i').test(x.verb)),
-  );
+  const words = actWordsOnce(action);
+  const away = spans.filter((x) => (trigger < x.start || trigger >= x.end) && !(x.verb && words?.test(x.verb)));
   return away.length ? dates.filter((d) => !away.some((x) => d.start >= x.start && d.start < x.end)) : dates;
 }
