@@ -43,7 +43,9 @@ if (command === 'missing') {
   const missing = entries(rest).filter((e) => !existsSync(e.target));
   for (const e of missing) {
     const { file, url, title, outlet, published, target } = e;
-    console.log(JSON.stringify({ file, url, title, outlet, published, batch: relative(ROOT, dirname(dirname(target))) }));
+    console.log(
+      JSON.stringify({ file, url, title, outlet, published, batch: relative(ROOT, dirname(dirname(target))) }),
+    );
   }
   console.error(`${missing.length} labelled article text(s) missing`);
 } else if (command === 'assemble' && rest[0]) {
