@@ -36,7 +36,8 @@ async function waitFor(
   check: () => Promise<boolean>,
   what: string,
   child: ChildProcess,
-  timeoutMs = 30_000,
+  // Java's start takes seconds on a quiet machine and over 30 s on a loaded 2-core one (CI beside other work).
+  timeoutMs = 90_000,
 ): Promise<void> {
   const started = Date.now();
   let exited: string | undefined;
