@@ -524,7 +524,8 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'P4',
-    g: [' to '],
+    // Gated by its verbs (one is required), not by " to ", which nearly every sentence holds.
+    g: ['sent', 'submit', 'tabled', 'referr', 'forwarded', 'introduced'],
     action: 'withdrawal_proposed',
     re: r(
       String.raw`\b(?<t>sent|submitted|tabled|referred|forwarded|introduced|referring|submitting)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:bill|proposal|motion|draft|resolution)\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:${LEG})`,
@@ -575,7 +576,8 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'P9',
-    g: ['was', 'were', ' is ', ' are ', "'s ", "'re "],
+    // Gated by its participles (one is required), not by the auxiliaries, which nearly every sentence holds.
+    g: ['withdrawing', 'leaving', 'quitting', 'pulling out', 'exiting', 'denouncing'],
     action: 'withdrawal_proposed',
     re: r(
       String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`,
@@ -1040,6 +1042,8 @@ function asciiFree(c: string): boolean {
   return true;
 }
 
+// Each cue's ASCII twin by its index (null: none), looked up without a map per cue and sentence.
+const asciiRes: (RegExp | null)[] = [];
 export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   // The cues whose gate holds: each stem present marks the cues that list it (with this call's stamp: no array is
@@ -1056,7 +1060,7 @@ export function findCues(sentence: string): CueHit[] {
     if (gated[k] !== stamp) continue;
     if (def.needLeg && !(leg ??= LEG_GATE.test(sentence))) continue;
     // An exec loop on the pattern itself: matchAll would copy the pattern for every sentence.
-    const re = (ascii ? asciiTwin(def.re) : bmp ? bmpTwin(def.re) : null) || def.re;
+    const re = (ascii ? (asciiRes[k] ??= asciiTwin(def.re)) : bmp ? bmpTwin(def.re) : null) || def.re;
     if (!re.global) throw new TypeError(`cue ${def.id}: its pattern needs the g flag`); // (an exec loop would not end)
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -47,10 +47,14 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     if (info.kind === 'capital' && /^\s+time\b/.test(text.slice(s.end, s.end + 6))) continue;
     if (NOT_A_STATE.test(text.slice(s.start, s.start + 40))) continue;
     // "the Central American nation", "Latin American states", "the Inter-American Court": a region's adjective.
-    if (REGION_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && /^Americ/.test(m.key)) continue;
-    if (/(?:^|[^\p{L}])(?:Pan|Inter)-$/iu.test(text.slice(Math.max(0, s.start - 7), s.start))) continue;
+    if (/^Americ/.test(m.key) && REGION_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
+    if (
+      text[s.start - 1] === '-' &&
+      /(?:^|[^\p{L}])(?:Pan|Inter)-$/iu.test(text.slice(Math.max(0, s.start - 7), s.start))
+    )
+      continue;
     if (info.iso3 === EU_PARTY && !euCanAct(text, s)) continue;
-    raw.push({ ...s, states: [info.iso3], kind: info.kind, legislature: info.legislature });
+    raw.push({ start: s.start, end: s.end, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }
   if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text))
     for (const m of text.matchAll(ANAPHOR)) {
