@@ -2,6 +2,7 @@
 import type { Claim } from '#core/model';
 import { cleanText } from '#core/extract/clean';
 import { findTreaties, type Gazetteer } from '#core/extract/gazetteer';
+import { cataloguedIds } from '#core/extract/mentions';
 import { isProvisionalTreaty, provisionalTreatyId } from '#core/provisional';
 
 export interface LabelDev {
@@ -175,6 +176,12 @@ export function catalogueIdOfName(name: string, gazetteer: Gazetteer): string | 
   const text = cleanText(name);
   const found = findTreaties(text, gazetteer);
   const ids = new Set(found.map((m) => m.treaty));
+  // A body standing for its catalogued founding instrument that no plain name reads ("International Atomic Energy
+  // Agency", which the reader takes only as what a state joins or leaves): the record whose names give its id.
+  if (!ids.size || (ids.size === 1 && isProvisionalTreaty([...ids][0] ?? ''))) {
+    const known = cataloguedIds(gazetteer, provisionalTreatyId(text));
+    if (known.length === 1) return known[0];
+  }
   if (ids.size !== 1) return null;
   const [id] = ids;
   if (!id || isProvisionalTreaty(id)) return null;

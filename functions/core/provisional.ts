@@ -83,6 +83,9 @@ function spelling(w: string): string {
 
 // "the International Solar Alliance's (ISA) Framework Agreement": an acronym defined inside the name is no word of it.
 const BRACKETED_ACRONYM = /\s*\(\s*[A-Z][A-Za-z.+&-]{1,9}\s*\)/g;
+// "the IMO's Ballast Water Management Convention": the body whose convention it is, written as an acronym owning it,
+// comes and goes between reports of one instrument.
+const SPONSOR_OWNS = /^(?:the\s+)?[A-Z]{2,6}['’]s\s+(?=\p{L})/u;
 // One spelling for the partners reporting names most often in short ("US", "U.S.", "UK", "E.U."): an instrument
 // "with the US" is the one "with the United States". Capitals only, so that the pronoun "us" stays a word.
 const PARTNERS: [RegExp, string][] = [
@@ -129,7 +132,7 @@ export function isProvisionalTreaty(id: string): boolean {
  * "the Treaty of Rome" and "Rome Treaty" → provisional-treaty-rome.
  */
 export function provisionalTreatyId(name: string): string {
-  const words = withoutParties(partnersSpeltOneWay(name.replace(BRACKETED_ACRONYM, ' ')))
+  const words = withoutParties(partnersSpeltOneWay(name.replace(BRACKETED_ACRONYM, ' ').replace(SPONSOR_OWNS, '')))
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

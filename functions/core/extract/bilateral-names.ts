@@ -43,3 +43,27 @@ export function bilateralNames(
     push(start, end, provisionalTreatyId(name), false, name);
   }
 }
+
+// Bilateral investment treaties reported as a class ("terminated its bilateral investment treaties", "termination
+// notices for Bilateral Investment Treaties (BITs)", "denounce various BITs"): a state's treaties of one kind with many
+// partners, which reporting and the state's own acts treat as one policy. One instrument outside the catalogue.
+const BIT_CLASS =
+  /\b[Bb]ilateral [Ii]nvestment (?:[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]acts?)\b|(?<![\p{L}-])BITs?(?![\p{L}-])/gu;
+// "the Model BIT of 2015", "BIT negotiations": a model text or talks, not a treaty in force.
+const NOT_BIT_BEFORE = /\b[Mm]odel\s+$/;
+const NOT_BIT_AFTER = /^\s+(?:negotiations?|talks|programme|program|model)\b/;
+
+/** Bilateral investment treaties named as a class, and their acronym, as one instrument outside the catalogue. */
+export function investmentTreaties(
+  text: string,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(BIT_CLASS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NOT_BIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || NOT_BIT_AFTER.test(text.slice(end, end + 14)))
+      continue;
+    const name = m[0].startsWith('BIT') ? 'Bilateral Investment Treaties' : m[0];
+    push(start, end, provisionalTreatyId(name), false, m[0].startsWith('BIT') ? undefined : name);
+  }
+}

@@ -22,7 +22,7 @@ export interface CueHit {
   trigger: number;
 }
 
-export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|departure)`;
+export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|terminat(?:e|ed|es|ing|ion)(?!\s+(?:of\s+)?(?:the\s+)?[\p{Lu}][\p{L}]*['’]s\s)|departure)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
 const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval)| for\b)|documents|papers|theirs|its own|their own)`;
 const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
@@ -590,7 +590,7 @@ export const CUES: CueDef[] = [
     g: ['would', 'will'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b`,
+      String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b`,
     ),
     weak: true,
     modalOk: true,
@@ -603,7 +603,7 @@ export const CUES: CueDef[] = [
     g: ['would', 'will'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,
@@ -615,7 +615,7 @@ export const CUES: CueDef[] = [
     g: ['plan', 'intention'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,
@@ -693,8 +693,9 @@ export const CUES: CueDef[] = [
     g: ['became', 'becomes', 'become'],
     action: 'joined',
     // Any tense of "become"; an ordinal needs no article ("became 162nd member"); "its" is the treaty named before.
+    // Several states at once, or the legal style, need none either ("have become parties to", "became party to").
     re: r(
-      String.raw`\b(?<t>became|becomes|(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?become)\s+(?:(?:officially|formally)\s+)?(?:(?:a|an|the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?|\d+(?:st|nd|rd|th)\s+)(?:full\s+|new\s+|latest\s+|newest\s+)?(?:state\s+)?(?:party|member|ratifier)\b(?!\s+to\s+the\s+conflict)(?![^.;]{0,60}?\bto\s+(?:ratify|accede|join)\b)`,
+      String.raw`\b(?<t>became|becomes|(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?become)\s+(?:(?:officially|formally)\s+)?(?:(?:(?:a|an|the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?|\d+(?:st|nd|rd|th)\s+)(?:full\s+|new\s+|latest\s+|newest\s+)?(?:state\s+)?(?:party|member|ratifier)|(?:(?:full\s+|new\s+|the\s+latest\s+|the\s+newest\s+)?(?:states?\s+)?(?:parties|members))(?=\s+(?:to|of|in)\s)|(?:state\s+)?party(?=\s+to\s))\b(?!\s+to\s+the\s+conflict)(?![^.;]{0,60}?\bto\s+(?:ratify|accede|join)\b)`,
     ),
   },
   {

@@ -24,7 +24,7 @@ import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols'
 import { parentInName } from './parent-in-name';
 import { EU_PARTY } from './state-mentions';
 import { unionMembership } from './union-membership';
-import { bilateralNames } from './bilateral-names';
+import { bilateralNames, investmentTreaties } from './bilateral-names';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -141,6 +141,13 @@ const EXTRA_TREATY_NAMES: Record<string, string[]> = {
   ],
   'oas-charter': ['Organisation of American States'],
 };
+// Bodies that stand for their founding instrument only where the reader of organisations outside the catalogue finds
+// them as what a state joins or leaves (unlisted-names.ts), never as a plain name: "the African Union" and "the
+// International Atomic Energy Agency" are as often the depositary, the host or the inspector (general knowledge).
+const ORGANISATION_ONLY: Record<string, string[]> = {
+  'african-union-constitutive-act': ['African Union'],
+  'iaea-statute': ['International Atomic Energy Agency'],
+};
 // Acronyms that are also English words when written as one ("Cites" the verb).
 const WORD_ACRONYMS = new Set(['CITES']);
 // Acronyms with other common meanings: accepted only with a word of their subject in the sentence.
@@ -254,7 +261,8 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const treaties: TreatyRecord[] = facts.treaties;
   const provisionalIndex: { words: string; id: string }[] = [];
   for (const t of facts.treaties)
-    for (const n of ownNames(t)) if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
+    for (const n of [...ownNames(t), ...(ORGANISATION_ONLY[t.id] ?? [])])
+      if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
   const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
     const nouns = new Set<string>();
@@ -592,6 +600,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   // After the instruments: an organisation inside an instrument's name ("the Convention on the Inter-Parliamentary
   // Assembly of the Commonwealth of Independent States") is part of that name.
   if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
+  if (/BIT|ilateral [Ii]nvestment/.test(text)) investmentTreaties(text, push);
   unionMembership(text, g.treatyIds, push);
   if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
   // After the named ones, organisations included: "a UN-backed agreement creating a marine reserve".

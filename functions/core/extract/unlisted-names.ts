@@ -22,8 +22,10 @@ const ORG_DET =
   /^(?:(?:The|This|That|In|On|Under|After|Before|From|Of|Its|Their|Most|Many|Some|All|Several|Other|Both|Each|Every|Non) )+/;
 // "deposited its instrument with the African Union", "Nigeria's Mission to the African Union": the organisation is
 // the depositary or the host of an envoy, not what the state joins or leaves.
+// "adopted by the African Union", "sent to the African Union for verification": the body that wrote or checks an
+// instrument, not one joined.
 const NOT_OBJECT_BEFORE =
-  /(?:\bwith|\b(?:[Mm]ission|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Dd]elegate)s?\s+(?:to|at))\s+(?:the\s+)?$/;
+  /(?:\bwith|\b(?:[Mm]ission|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegation|[Dd]elegate)s?\s+(?:to|at)|\b(?:adopted|drafted|negotiated|sponsored|endorsed)\s+by|\b(?:sent|submitted|forwarded|transmitted)\s+to)\s+(?:the\s+)?$/;
 // "the treaty on Armenia's accession to the Eurasian Economic Union": an accession treaty is an instrument of its
 // own, named by that phrase, not the organisation it leads into.
 export const ACCESSION_TREATY = new RegExp(
