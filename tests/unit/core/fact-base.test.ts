@@ -84,11 +84,26 @@ const PROMOTED_9_IDS = [
   'upu-constitution',
   'ukraine-russia-friendship-treaty',
 ];
+// Round 10 (SOURCES.md part 8).
+const PROMOTED_10_IDS = [
+  'southeast-asia-amity-treaty',
+  'ballast-water-convention',
+  'bucharest-espoo-agreement',
+  'liptako-gourma-charter',
+  'opec-plus-charter',
+  'irena-statute',
+  'cybercrime-second-protocol',
+  'uncac',
+  'nile-basin-cfa',
+  'international-coffee-agreement',
+  'black-sea-grain-initiative',
+  'ilo-forced-labour-protocol',
+];
 
 describe('the seed catalogue (seeds/facts)', () => {
-  it('holds the 57 shared ids, the 15 new ones and the 15 + 12 + 12 + 11 promoted ones, each with a theme and a source', () => {
+  it('holds the 57 shared ids, the 15 new ones and the 15 + 12 + 12 + 11 + 12 promoted ones, each with a theme and a source', () => {
     const ids = facts.treaties.map((t) => t.id);
-    expect(ids).toHaveLength(122);
+    expect(ids).toHaveLength(134);
     expect(ids).toEqual(
       expect.arrayContaining([
         ...NEW_IDS,
@@ -96,6 +111,7 @@ describe('the seed catalogue (seeds/facts)', () => {
         ...PROMOTED_7_IDS,
         ...PROMOTED_8_IDS,
         ...PROMOTED_9_IDS,
+        ...PROMOTED_10_IDS,
         'ottawa-convention',
         'energy-charter-treaty',
         'unesco-constitution',

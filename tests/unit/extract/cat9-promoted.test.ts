@@ -69,7 +69,7 @@ describe('an uncatalogued label whose name the catalogue now holds', () => {
     for (const name of [
       'amendment to article 8 of the Rome Statute',
       'Treaty of Accession by the Democratic Republic of Congo to the EAC',
-      'Second Additional Protocol to the Convention on Cybercrime',
+      'First Additional Protocol to the Convention on Cybercrime',
       'Convention on the Inter-Parliamentary Assembly of the Commonwealth of Independent States',
       'Andean Islands Forum',
     ])

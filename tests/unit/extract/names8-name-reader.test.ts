@@ -77,14 +77,15 @@ describe('a Charter or an Amendment heads a name as a Convention does', () => {
     ]);
   });
   it("reads a sponsor's short name written as the first word of a full name", () => {
-    expect(ids('Chile joined the OPEC+ Charter of Cooperation on Monday.')).toEqual([
-      pid('OPEC+ Charter of Cooperation'),
+    // Invented names: the OPEC+ Charter of Cooperation itself is catalogued since round 10 (cat12-promoted).
+    expect(ids('Chile joined the OPEC+ Charter of Partnership on Monday.')).toEqual([
+      pid('OPEC+ Charter of Partnership'),
     ]);
-    expect(ids('Chile will join the OPEC Charter on Cooperation next year.')).toEqual([
-      pid('OPEC Charter on Cooperation'),
+    expect(ids('Chile will join the OPEC Charter on Partnership next year.')).toEqual([
+      pid('OPEC Charter on Partnership'),
     ]);
-    expect(triples(extract('Chile joined the OPEC+ Charter of Cooperation on Monday.', PUB).claims)).toEqual([
-      `CHL ${pid('OPEC Charter of Cooperation')} joined`,
+    expect(triples(extract('Chile joined the OPEC+ Charter of Partnership on Monday.', PUB).claims)).toEqual([
+      `CHL ${pid('OPEC Charter of Partnership')} joined`,
     ]);
   });
   it('reads "the Lima Ban Amendment"', () => {
