@@ -8,7 +8,9 @@ describe('a lead act on a described instrument named two sentences later', () =>
       'Chile said on Friday that it was withdrawing from the regional defence pact. ' +
       'The decision surprised its neighbours in the region. ' +
       'Chile has been a member of the Inter-American Treaty of Reciprocal Assistance for decades.';
-    expect(brief(extract(body, '2019-09-28').claims)).toContain('CHL rio-treaty withdrawal_proposed 2019-09-27 primary');
+    expect(brief(extract(body, '2019-09-28').claims)).toContain(
+      'CHL rio-treaty withdrawal_proposed 2019-09-27 primary',
+    );
   });
   it('still takes the one in the next sentence', () => {
     const body =
