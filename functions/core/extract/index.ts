@@ -206,9 +206,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
     const titled = titleTreaties.filter((m) => !speakingOrg(titleText, m));
     if (titled.length) return titled[titled.length - 1].treaty;
-    // Nothing before (a lead that names the treaty only later): the next sentence's first treaty.
+    // Nothing before (a lead that names the treaty only later): the first treaty of the next two sentences ("pulled
+    // out of the global arms pact. [...] The country joined the NPT in 1985"; three or more away gave false claims).
     // An organisation named there ("the Council of Europe Framework Convention") yields to the instrument.
-    for (let j = i + 1; j < Math.min(info.length, i + 2); j++) {
+    for (let j = i + 1; j < Math.min(info.length, i + 3); j++) {
       const t = tr(j);
       if (t.length) return (t.find((m) => !m.org && m.treaty) ?? t[0]).treaty;
     }
