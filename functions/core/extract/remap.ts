@@ -24,8 +24,11 @@ export function remapCues(s: string, hits: CueHit[], lastAction: string | undefi
     else if (h.def.id === 'A9' && GOV_BEFORE.test(before)) out.push(re(h, 'withdrawal_proposed'));
     else if (h.def.follow) {
       // "A ratified it on 20 October, while B and C did so on 24 September": the act before it in the sentence.
+      // Not "two weeks after A, B and C did the same": that clause dates another act (read by the caller as older).
       const own = hits.filter((o) => !o.def.follow && o.trigger < h.trigger).pop();
-      if (own) out.push(re(h, own.def.action));
+      if (own && !/\b(?:after|before|since|than)\b/i.test(s.slice(own.trigger, h.start)))
+        out.push(re(h, own.def.action));
+      else if (own) continue;
       else if (lastAction && !hits.some((o) => !o.def.follow)) out.push(re(h, lastAction as Action));
     } else out.push(h);
   }

@@ -38,4 +38,18 @@ describe('"did so" repeats the act before it in its own sentence', () => {
       brief(extract('Ghana ratified the Arms Trade Treaty on Friday. Kenya did the same on Saturday.', PUB).claims),
     ).toEqual(['GHA arms-trade-treaty joined 2015-10-30 primary', 'KEN arms-trade-treaty joined 2015-10-31 primary']);
   });
+  it('leaves "two weeks after A and B did the same" to the earlier act it dates', () => {
+    expect(
+      brief(
+        extract(
+          'Ghana on Thursday became the latest state to lodge its withdrawal from the Arms Trade Treaty with the ' +
+            'United Nations, two weeks after Kenya and Peru did the same.',
+          PUB,
+        ).claims,
+      ).filter((x) => !x.startsWith('GHA')),
+    ).toEqual([
+      'KEN arms-trade-treaty withdrawal_notified 2015-10 background',
+      'PER arms-trade-treaty withdrawal_notified 2015-10 background',
+    ]);
+  });
 });
