@@ -609,13 +609,14 @@ export const CUES: CueDef[] = [
     weak: true,
     modalOk: true,
   },
-  // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw".
+  // "announced plans to withdraw from the court", "announced on Monday that it is planning to withdraw", "announced
+  // intentions to withdraw from it", "withdrew ..., after X announced his plans to do so" (after a withdrawal verb).
   {
     id: 'P9f',
     g: ['plan', 'intention'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:its\s+|their\s+)?(?:plans?|intention))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:(?:its|their|his|her|the)\s+)?(?:plans?|intentions?))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate|(?<=\b(?:withdr\w+|quit|exit\w*|left|leav\w+|pull\w*\s+out)\b[^.;]{1,160})do\s+so)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,

@@ -56,6 +56,10 @@ const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?by\b|(?:the|a|an|it|its|their|this|that
 const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
 const YEARS_AGO =
   /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
+const AFTER_CLAUSE =
+  /,\s*(?:(?:just|only|shortly|soon|long|years|months|weeks|days)\s+)?(?:after|since)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:(?:had|has|have|first|already|initially|originally)\s+)*(?:\p{Ll}+ly\s+)?$/u;
+const TO_DATE = /^[^.;,:]{0,70}?\b(?:so\s+far|to\s+date|thus\s+far)\b/i;
+const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|already\s+)?$/u;
 // "Hitherto, A and B deposited ...", "It had previously said it was leaving", "This comes after X decided to ...": the
 // act after the marker is one the sentence places before the news (not "the previously announced exit", an adjective).
 const RETRO =
@@ -442,6 +446,11 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (!older && RETRO.test(s.slice(Math.max(prev, at - 100), h.trigger))) older = true;
       if (!older && listStanding(s, h)) older = true; // state-lists.ts: "are the only countries that have ..."
+      // "X withdrew on Wednesday, after President Y first announced his plans to do so": the act of an "after" clause
+      // that follows the sentence's own act came before it.
+      if (!older && prev > 0 && AFTER_CLAUSE.test(s.slice(prev, at))) older = true;
+      // "only two countries — A and B — have ratified the treaty so far": a tally to date, not the day's act.
+      if (!older && TO_DATE.test(s.slice(h.trigger, next)) && PERFECT_BEFORE.test(s.slice(0, h.trigger))) older = true;
       // "The government last week approved ...", "Last month, X signed ...": with a publication day, that period
       // lies before the one the article reports from.
       if (!older && precise && dh?.priorPeriod) older = true;

@@ -369,8 +369,8 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
     )
   )
     return false;
-  // "States that have acceded ...", "countries which ratified ...": states in general, nobody in particular.
-  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who)\b/i.test(win))
+  // "States that have acceded ...", "countries which ratified ...", "Parties having signed": states in general.
+  if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who|having)\b/i.test(win))
     return false;
   if (AGENT.test(win)) return true;
   for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {

@@ -43,14 +43,17 @@ const LIST_OPEN =
 
 // The subject of a pseudo-cleft, right before the cue: "The countries that have (so far) ...", "The other new
 // countries to ...".
+// "the list of those who have so far ratified it is: A, B, ..." names them by a pronoun.
 const CLEFT_SUBJECT = new RegExp(
-  String.raw`\b(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}\s+(?:(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?` +
+  String.raw`\b(?:(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}|(?:the\s+list\s+of\s+)?those)\s+(?:(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?` +
     String.raw`(?:\p{Ll}+ly\s+|so\s+far\s+|now\s+|already\s+|also\s+)*|to\s+(?:accede\s+to\s+)?)$`,
   'iu',
 );
-// After the act: the copula that names them ("... so far are", "... include:").
+// After the act: the copula that names them ("... so far are", "... include:", "the list ... is:"), or a colon alone
+// ("They join the list of countries that have ratified it: A, B and C").
 const MORE = /^\s*;\s*(?:and\s+)?[^.;:]{1,60}:\s*/;
-const CLEFT_COPULA = /^[^.;]{0,140}?\s(?:are|were|include[sd]?|included|comprise[sd]?)\s*:?\s*(?:the\s+)?$/i;
+const CLEFT_COPULA =
+  /^(?:[^.;]{0,140}?\s(?:are|were|include[sd]?|included|comprise[sd]?|is\s*:)\s*:?|[^.;:]{0,140}?:)\s*(?:the\s+)?$/i;
 
 const EU_SINCE: [number, string[]][] = [
   [0, ['BEL', 'DEU', 'FRA', 'ITA', 'LUX', 'NLD', 'DNK', 'IRL', 'GRC', 'ESP', 'PRT']],
@@ -412,9 +415,16 @@ const STATUS = new RegExp(
   String.raw`\b(?:are|were|is|was|remain|remained)\s+(?:now\s+|also\s+)?(?:among\s+)?[^.;:]{0,50}?\b${NOUN}\s+(?:that|which|who)\s+(?:have|has|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$`,
   'iu',
 );
+// "The countries that have so far ratified it are A and B", "the list of those who have ratified it is: A, B": a
+// pseudo-cleft in the perfect tallies who has acted to date.
+const TALLY = new RegExp(
+  String.raw`\b(?:(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}|those)\s+(?:that|which|who)\s+(?:have|has)\s+(?:\p{Ll}+ly\s+|so\s+far\s+|to\s+date\s+|already\s+|now\s+)*$`,
+  'iu',
+);
 /** The cue's act is a listed subject's standing ("are the only countries that have ratified"), not news. */
 export function listStanding(s: string, hit: CueHit): boolean {
-  return STATUS.test(s.slice(Math.max(0, hit.trigger - 90), hit.trigger));
+  const before = s.slice(Math.max(0, hit.trigger - 90), hit.trigger);
+  return STATUS.test(before) || TALLY.test(before);
 }
 
 const W_RE = new RegExp(String.raw`\b${W}`, 'i');

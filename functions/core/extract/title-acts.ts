@@ -45,15 +45,19 @@ export function titleActions(title: string | undefined): Set<Action> {
 // are signing and ratifying the treaty this week", "the signing of the convention by 72 Member States", "the
 // high-level signing ceremony". A negation or a modal between the states and the verb stops the match.
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|dozens of|a number of)`;
-const MANY_STATES = String.raw`${COUNT}\s+(?:(?:new|more|other|further|additional)\s+)?(?:member\s+)?(?:states|countries|nations|governments)`;
+// "twelve Pacific Rim countries", "five Nordic states": a region's name may stand between the count and the noun.
+const MANY_STATES = String.raw`${COUNT}\s+(?:(?:new|more|other|further|additional)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:member\s+)?(?:states|countries|nations|governments)`;
+// "All twelve countries on 4 February 2016 signed": the day may stand between the subject and the verb.
 const COLLECTIVE_VERB = new RegExp(
-  String.raw`\b${MANY_STATES}\b(?:\s+(?:have|had|are|were|also|formally|officially|now|just))*\s+(?<v>sign|ink|ratif|acced|join|deposit)\w*(?<more>(?:\s+(?:and|or)\s+(?:sign|ratif|acced|join)\w*)?)`,
+  String.raw`\b${MANY_STATES}\b(?:\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s+on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:,?\s+\d{4})?)?(?:\s+(?:have|had|are|were|also|formally|officially|now|just))*\s+(?<v>sign|ink|ratif|acced|join|deposit)\w*(?<more>(?:\s+(?:and|or)\s+(?:sign|ratif|acced|join)\w*)?)`,
   'iu',
 );
 const COLLECTIVE_NOUN = new RegExp(
   String.raw`\b(?<v>sign|ratif|access)(?:ing|ature|ation|ion)s?\s+(?:ceremony|event|of\s+[^.;]{0,120}?\bby\s+${MANY_STATES})`,
   'iu',
 );
+// "if six of the 11 countries ratify it": a condition, not an act.
+const CONDITION = /\b(?:if|unless|once|until|when|before)\b[^,;.]*$/i;
 const stemAction = (v: string): Action => (/^(?:sign|ink)/i.test(v) ? 'signed' : 'joined');
 // Speed (V8 reads \b under the i and u flags through a slow path): an ASCII text with neither pattern's words cannot
 // match, and is passed over (the flags agree on ASCII; a text with other characters is read as before).
@@ -66,7 +70,7 @@ export function collectiveActs(lead: { text: string; treaties: () => string[] }[
     if (!MAY_MATCH.test(text) && ASCII_ONLY.test(text)) continue;
     for (const re of [COLLECTIVE_VERB, COLLECTIVE_NOUN]) {
       const m = re.exec(text);
-      if (!m?.groups) continue;
+      if (!m?.groups || CONDITION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const treaties = treatiesOf();
       const acts = [m.groups.v, ...(m.groups.more ? [m.groups.more.replace(/^\s+(?:and|or)\s+/i, '')] : [])];
       for (const v of acts) {
