@@ -385,6 +385,7 @@ const FROM_ENTITY =
   /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
 
 /** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
+const LINKED_NAME = /\b(?:after|under|before|within|amending|to|of|into|beyond|since|than)\s+(?:the\s+|its\s+|their\s+)?$/i;
 export function treatiesOf(
   hit: CueHit,
   next: number,
@@ -438,11 +439,17 @@ export function treatiesOf(
     // "joined the Framework Convention (UNFCCC) and the Paris Agreement": an acronym restating a name is one object.
     // "withdrew from the CFE Treaty, prompting NATO to …": an organisation after a named instrument is no second object,
     // unless coordinated with it ("from the Paris Agreement and from the WHO").
+    // "ratified the Rome Statute after the Kampala amendment ...", "the Kigali Amendment ... under the Montreal Protocol":
+    // a name reached through a preposition, with no "and"/"or" before it, is a circumstance of the object, not a second one.
     const named = inRegion.filter(
       (m, k) =>
         k === 0 ||
         (m.treaty !== inRegion[k - 1].treaty &&
-          !(m.org && !inRegion[0].org && !/^[^,;]*\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start)))),
+          !(m.org && !inRegion[0].org && !/^[^,;]*\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start))) &&
+          !(
+            LINKED_NAME.test(s.slice(inRegion[k - 1].end, m.start)) &&
+            !/\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start))
+          )),
     );
     const out = [inRegion[0].treaty];
     return out

@@ -1,0 +1,44 @@
+// Round 10, false claims: a wrong treaty, a wrong state or a wrong action read from a true act (invented sentences).
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './helpers';
+
+const PUB = '2025-03-18T10:00:00Z';
+const triples = (body: string) => brief(extract(body, PUB).claims).map((c) => c.split(' ').slice(0, 3).join(' '));
+
+describe('wrong treaty', () => {
+  it('"the nuclear weapon ban treaty" (singular) is the TPNW, not the test-ban treaty named before', () => {
+    expect(
+      triples(
+        'Ministers urged states to ratify the Comprehensive Nuclear-Test-Ban Treaty. Chile ratified the nuclear weapon ban treaty on Monday.',
+      ),
+    ).toEqual(['CHL tpnw joined']);
+  });
+  it('"ratified the X after the Y amendment entered into force": the amendment is a circumstance, not an object', () => {
+    expect(
+      triples(
+        'Since then Grenada and Tunisia have ratified the Rome Statute after the Kampala amendment on aggression entered into force.',
+      ),
+    ).toEqual(['GRD rome-statute joined', 'TUN rome-statute joined']);
+  });
+  it('"ratify the Kigali Amendment ... under the Montreal Protocol": the parent named through "under" is not acted on', () => {
+    expect(
+      triples('Chile has become the 30th country to ratify the Kigali Amendment to phase down HFCs under the Montreal Protocol.'),
+    ).toEqual(['CHL kigali-amendment joined']);
+  });
+  it('two names coordinated by "and" are still two objects', () => {
+    expect(triples('Chile ratified the Kigali Amendment and the Paris Agreement on Monday.')).toEqual([
+      'CHL kigali-amendment joined',
+      'CHL paris-agreement joined',
+    ]);
+  });
+});
+
+describe('wrong action', () => {
+  it('"deposited the instrument on behalf of his country" after an accession is the deposit, not a notice of withdrawal', () => {
+    expect(
+      triples(
+        'Peru acceded to the Arms Trade Treaty on Monday. Ambassador Pedro Ruiz deposited the instrument on behalf of his country at a ceremony.',
+      ),
+    ).toEqual(['PER arms-trade-treaty joined']);
+  });
+});
