@@ -42,3 +42,18 @@ describe('wrong action', () => {
     ).toEqual(['PER arms-trade-treaty joined']);
   });
 });
+
+describe('wrong state', () => {
+  it('"Amid the rift with Russia, Armenia froze ...": the state closing a fronted phrase is not a co-subject', () => {
+    expect(triples('Amid the widening rift with Russia, Armenia left the Paris Agreement last week.')).toEqual([
+      'ARM paris-agreement withdrawal_effective',
+    ]);
+  });
+  it('an unpunctuated headline list still acts together', () => {
+    expect(triples('Mali, Burkina Faso, Niger quit ECOWAS')).toEqual([
+      'BFA ecowas-treaty withdrawal_effective',
+      'MLI ecowas-treaty withdrawal_effective',
+      'NER ecowas-treaty withdrawal_effective',
+    ]);
+  });
+});
