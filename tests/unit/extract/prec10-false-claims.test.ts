@@ -22,7 +22,9 @@ describe('wrong treaty', () => {
   });
   it('"ratify the Kigali Amendment ... under the Montreal Protocol": the parent named through "under" is not acted on', () => {
     expect(
-      triples('Chile has become the 30th country to ratify the Kigali Amendment to phase down HFCs under the Montreal Protocol.'),
+      triples(
+        'Chile has become the 30th country to ratify the Kigali Amendment to phase down HFCs under the Montreal Protocol.',
+      ),
     ).toEqual(['CHL kigali-amendment joined']);
   });
   it('two names coordinated by "and" are still two objects', () => {
@@ -55,5 +57,32 @@ describe('wrong state', () => {
       'MLI ecowas-treaty withdrawal_effective',
       'NER ecowas-treaty withdrawal_effective',
     ]);
+  });
+});
+
+describe('an organisation is no object here', () => {
+  it('"became the 18th member of the Council of Europe to ratify the Convention": the members\' organisation', () => {
+    expect(
+      triples(
+        'Poland ratified it in April 2015 and became the 18th member of the Council of Europe to ratify the Istanbul Convention.',
+      ),
+    ).toEqual(['POL istanbul-convention joined']);
+  });
+  it('"became the 47th member of the Council of Europe" still joins it', () => {
+    expect(triples('Montenegro became the 47th member of the Council of Europe on Monday.')).toEqual([
+      'MNE council-of-europe-statute joined',
+    ]);
+  });
+  it('"adopted by the Council of Europe ..., and Moldova signed it": the instrument is signed, not the organisation', () => {
+    expect(
+      triples(
+        'Moldova has ratified the Istanbul Convention. The Convention was adopted by the Council of Europe in 2011, and Moldova signed it in February 2017.',
+      ),
+    ).toEqual(['MDA istanbul-convention joined', 'MDA istanbul-convention signed']);
+  });
+  it('"signed the agreement ... in the Council of Europe": a venue, not a signature of its statute', () => {
+    expect(
+      triples('Ukraine signed the Istanbul Convention on the sidelines of a session in the Council of Europe.'),
+    ).toEqual(['UKR istanbul-convention signed']);
   });
 });
