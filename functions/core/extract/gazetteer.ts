@@ -121,6 +121,12 @@ const TREATY_PATTERNS: [string, string, string][] = [
   ['(?:The )?Hague(?:-based)? (?:court|tribunal)', 'rome-statute', 'hague'],
   ['World Health Organi[sz]ation', 'who-constitution', 'health'],
   ['(?:nuclear )?test[\\s-]ban (?:treaty|pact)', 'ctbt', 'test'],
+  // "the nuclear weapon ban treaty" (the catalogue's plural alias in the singular), "a treaty banning nuclear weapons".
+  [
+    'nuclear[\\s-]weapons?[\\s-]ban (?:treaty|pact)|(?:treaty|pact) (?:banning|that bans|prohibiting|outlawing) nuclear weapons(?! test)',
+    'tpnw',
+    'nuclear',
+  ],
   // "a five-year Paris deal" (a football contract) is not the climate treaty: "pact"/"deal" need "climate".
   ['Paris (?:climate )?(?:agreement|accords?)|Paris climate (?:pact|deal)', 'paris-agreement', 'paris'],
   ['Istanbul Convention', 'istanbul-convention', 'istanbul'],

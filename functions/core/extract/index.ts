@@ -49,6 +49,7 @@ const EVENT_SUBJECT =
   /^(?:The|This|That|Its|Their)\s+(?:announcement|move|decision|step|vote|notification|notice|exit|withdrawal|departure|ratification|accession|deposit)\s+(?:came|was made|followed|happened)\b/;
 const GENERIC_VOTE = new Set(['A1', 'A2', 'A3', 'A5', 'A7', 'A8', 'A8b']);
 const CONTEXT_VOTE = new Set(['A8', 'A8b']); // "completed its own vote": only inside a known process
+const BARE_INSTRUMENT = /\b(?:instruments?|documents|papers|its own|their own)$/i;
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
 const AGENTLESS_PASSIVE = /(?:,|\b(?:was|were|been|is|are))\s*(?:\p{Ll}+ly\s+)?$/u;
 // After the participle: an agent ("by ...") or an object ("X, its envoy, signed the treaty" is active).
@@ -351,6 +352,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             : [],
       );
     }
+    // "Its ambassador deposited the instrument on behalf of his country": a bare instrument, with no withdrawal word, in an
+    // article about joining is the instrument of ratification or accession named before.
+    if (!W_ANY.test(s) && la === 'joined')
+      cues = cues.map((h) =>
+        h.def.id === 'N2' && BARE_INSTRUMENT.test(s.slice(h.start, h.end))
+          ? { ...h, def: { ...h.def, action: 'joined' as const } }
+          : h,
+      );
     // A weak cue ("said it is withdrawing") yields to a strong cue over the same words, not to one elsewhere in the sentence.
     cues = cues.filter(
       (h) => !h.def.weak || !cues.some((o) => !o.def.weak && o.start < h.end + 15 && h.start < o.end + 15),

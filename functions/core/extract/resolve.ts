@@ -385,6 +385,8 @@ const FROM_ENTITY =
   /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
 
 /** Treaties a cue is about: named in its region, else the one in context. A named non-treaty object blocks the fallback. */
+const LINKED_NAME =
+  /\b(?:after|under|before|within|amending|to|of|into|beyond|since|than)\s+(?:the\s+|its\s+|their\s+)?$/i;
 export function treatiesOf(
   hit: CueHit,
   next: number,
@@ -425,7 +427,15 @@ export function treatiesOf(
           venueOrg(s, m) || // "announced the decision at the end of a meeting of the OAS": a venue (org-roles.ts)
           /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, m.start - 30), m.start),
-          ))
+          ) ||
+          // "became the 18th member of the Council of Europe to ratify the Convention": the members' organisation.
+          (/\bmembers?\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
+            /^\s+to\s+(?:\p{Ll}+ly\s+)?(?:ratify|sign|join|accede|approve|withdraw|leave|denounce|do so)\b/iu.test(
+              s.slice(m.end, m.end + 40),
+            )) ||
+          // "signing the agreement on a special tribunal in the Council of Europe": a signature's place, not its object.
+          (hit.def.action === 'signed' &&
+            /\b(?:in|at|within)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start))))
       ),
   );
   // "the Council of Europe 'Istanbul Convention'": the sponsor's name as a prefix of the instrument's is no object.
@@ -438,11 +448,17 @@ export function treatiesOf(
     // "joined the Framework Convention (UNFCCC) and the Paris Agreement": an acronym restating a name is one object.
     // "withdrew from the CFE Treaty, prompting NATO to …": an organisation after a named instrument is no second object,
     // unless coordinated with it ("from the Paris Agreement and from the WHO").
+    // "ratified the Rome Statute after the Kampala amendment ...", "the Kigali Amendment ... under the Montreal Protocol":
+    // a name reached through a preposition, with no "and"/"or" before it, is a circumstance of the object, not a second one.
     const named = inRegion.filter(
       (m, k) =>
         k === 0 ||
         (m.treaty !== inRegion[k - 1].treaty &&
-          !(m.org && !inRegion[0].org && !/^[^,;]*\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start)))),
+          !(m.org && !inRegion[0].org && !/^[^,;]*\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start))) &&
+          !(
+            LINKED_NAME.test(s.slice(inRegion[k - 1].end, m.start)) &&
+            !/\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start))
+          )),
     );
     const out = [inRegion[0].treaty];
     return out
@@ -465,7 +481,15 @@ export function treatiesOf(
         /^\s*(?:(?:has|have|had|also|then|formally)\s+)*$/.test(s.slice(m.end, hit.start))
       ),
   );
-  const last = before[before.length - 1];
+  // "The Convention was adopted by the Council of Europe, and Moldova signed it": the organisation as the passive's
+  // agent is not what is signed; the instrument before it is.
+  let last = before[before.length - 1];
+  if (
+    hit.def.action === 'signed' &&
+    last?.org &&
+    /\bby\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, last.start - 8), last.start))
+  )
+    last = before.filter((m) => !m.org).pop() as TreatyMention;
   // "the Council of Europe said the Framework Convention has been signed by ...": a generic noun named after an
   // unlisted name (an organisation speaking) is the object, resolved below.
   const generic = last && !last.treaty ? GENERIC_OBJECT.exec(s.slice(last.end, hit.start)) : null;

@@ -3,6 +3,15 @@
 import { type Gazetteer, NOT_A_STATE, overlaps, scanIndex, type StateMention } from './mentions';
 
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
+// "Amid the rift with Russia, Armenia froze ...": a state closing a prepositional phrase, a comma, and a state that goes
+// on with a verb (no further list item) — the phrase and the subject, not a list of two.
+const PREP_BEFORE = /\b(?:with|amid|against|from|over|towards?|on|by|for)\s+(?:the\s+)?$/i;
+const LIST_GOES_ON = /^\s*(?:,|and\b|or\b|&|nor\b|as well as\b|[).;:]|$)/;
+const fronted = (text: string, prev: StateMention, m: StateMention) =>
+  prev.states.length === 1 &&
+  /^\s*,\s*$/.test(text.slice(prev.end, m.start)) &&
+  PREP_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) &&
+  !LIST_GOES_ON.test(text.slice(m.end, m.end + 16));
 const ANAPHOR =
   /\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|both)\s+(?:\w+\s+){0,2}?(?:states|countries|governments|juntas|nations|members|capitals|neighbours|neighbors|ministries|foreign ministries|parliaments|allies)\b|\bboth countries\b/gi;
 const NUM: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -77,7 +86,8 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
       !m.states.every((x) => prev.states.includes(x)) &&
       (m.kind === 'capital') === (prev.kind === 'capital') &&
       LIST_SEP.test(text.slice(prev.end, m.start)) &&
-      !/^'s/.test(text.slice(prev.end))
+      !/^'s/.test(text.slice(prev.end)) &&
+      !fronted(text, prev, m)
     ) {
       prev.end = m.end;
       prev.states = [...new Set([...prev.states, ...m.states])];
