@@ -12,7 +12,7 @@ export const fromDay = (x: Ymd, n: number): Ymd => {
 // announced exit is restated by its confirmation ("the government confirmed the move on Wednesday").
 export const ACT_WORDS: Record<Action, RegExp> = {
   joined:
-    /\b(?:ratif(?:y|ies|ied|ying|ication)|acced(?:e|ed|es|ing)|accession|deposit(?:ed|s|ing)?|(?:re)?join(?:ed|s|ing)?|bec(?:a|o)me|becomes|membership|submitted|delivered|handed)\b/gi,
+    /\b(?:ratif(?:y|ies|ied|ying|ication)|acced(?:e|ed|es|ing)|accession|accept(?:ed|s|ance)|deposit(?:ed|s|ing)?|(?:re)?join(?:ed|s|ing)?|bec(?:a|o)me|becomes|membership|submitted|delivered|handed)\b/gi,
   signed: /\bsign(?:ed|s|ing)\b/gi,
   withdrawal_proposed:
     /\b(?:announc\w*|confirm(?:ed|s|ing|ation)?|decid\w*|decision|plans?|intends?|intention|withdraw(?:ing|al)?|leav(?:e|ing)|quit(?:ting)?|exit(?:ing)?)\b/gi,

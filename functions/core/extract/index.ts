@@ -68,6 +68,10 @@ const RETRO =
 // The subject of a sentence that names no state: one of the headline state's own institutions.
 const OWN_INSTITUTION =
   /\b(?:[Tt]he|[Ii]ts)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+|also\s+)?(?:has\s+|had\s+|have\s+)?$/u;
+// "The deposit of the instrument of ratification, made on ...", "its instrument of accession was deposited": the
+// instrument as the subject, with no state named.
+const INSTRUMENT_SUBJECT =
+  /\b(?:[Tt]he|[Ii]ts)\s+(?:deposit\s+of\s+(?:the|its)\s+)?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/;
 const INSTRUMENT_NOUN = /\b(?:treat(?:y|ies)|conventions?|agreements?|protocols?|accords?|pacts?|charters?)\b/i;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
@@ -680,13 +684,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     };
     const body = info.map((x, i) => (headline(i) ? '' : x.s));
     const since = pub ? fmtDay(fromDay(pub, -60)) : null;
+    // The claim's state is the only one the article's news has acting on the treaty.
+    const soleActor = (c: (typeof claims)[number]) =>
+      claims.every((x) => x.role !== 'primary' || x.treaty !== c.treaty || x.state === c.state);
     for (const c of claims.filter((x) => x.role === 'primary' && x.date === null)) {
       const subjectEnd = (i: number, pos: number) => {
         const last = st(i).reduce<StateMention | null>((a, m) => (m.end <= pos && (!a || m.end > a.end) ? m : a), null);
         if (last) return last.states.includes(c.state) ? last.end : null;
         if (st(i).some((m) => m.states.includes(c.state))) return pos;
-        // No state named at all: "the Ministry of Foreign Affairs has deposited ..." is the headline state's own body.
-        return st(i).length === 0 && OWN_INSTITUTION.test(body[i].slice(0, pos)) ? pos : null;
+        // No state named at all: "the Ministry of Foreign Affairs has deposited ..." is the headline state's own body;
+        // "The instrument of ratification was deposited on ..." is the article's one acting state's instrument.
+        if (st(i).length > 0) return null;
+        const before = body[i].slice(0, pos);
+        return OWN_INSTITUTION.test(before) || (soleActor(c) && INSTRUMENT_SUBJECT.test(before)) ? pos : null;
       };
       const datesOf = (x: string) => findDates(x, dctx);
       c.date = restatedActDate(c.action, body, { subjectEnd, datesOf, relativeOk: precise && !inferred, since });
