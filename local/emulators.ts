@@ -32,7 +32,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(
+/** Polls `check` until it answers true; a child that exits first, or is never ready, fails the start (and is stopped). */
+export async function waitFor(
   check: () => Promise<boolean>,
   what: string,
   child: ChildProcess,
@@ -47,6 +48,8 @@ async function waitFor(
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
+  // Never ready: stop it here, or the JVM outlives the failed start (seen: three DynamoDB Locals left by a loaded CI).
+  child.kill('SIGKILL');
   throw new Error(`${what} was not ready within ${timeoutMs} ms`);
 }
 
