@@ -41,7 +41,8 @@ const r = cuePattern;
 // "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
-const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member)s?|country|countries|party|parties)\s+(?:ever\s+)?`;
+// A person acting for the state counts too ("X, Argentina's foreign minister, was the first official to sign").
+const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member|official|leader|representative)s?|country|countries|party|parties)\s+(?:ever\s+)?`;
 // "was among the first to sign", "despite being amongst the first states to sign" (stage7 hook: a signature, not the
 // ratification's date).
 const NTH_HEAD = String.raw`\b(?:became|becomes|has\s+become|have\s+become|had\s+become|is|was|were|being|been)\s+(?:also\s+)?(?<t>the\s+${ORDINAL}|(?:one\s+of|among|amongst)\s+the\s+(?:first|earliest))`;
@@ -723,6 +724,15 @@ export const CUES: CueDef[] = [
     ownDate: true,
   },
   { id: 'J4', g: ['signed up'], action: 'joined', re: r(String.raw`\b(?<t>signed up)\b`) },
+  // "B quickly followed as the 101st ratifier": a tally's next entry, its own act.
+  {
+    id: 'J5d',
+    g: ['followed as'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>followed)\s+as\s+(?:the|its)\s+${ORDINAL}\s+(?:ratifier|(?:contracting\s+|state\s+)?party|member\s+state)\b`,
+    ),
+  },
   {
     id: 'J5',
     g: ['to ratify', 'to accede', 'to join', 'to sign up', 'to become'],
@@ -852,10 +862,10 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J9b',
-    g: ['instrument', 'letter'],
+    g: ['instrument', 'letter', 'proof of'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?|proof)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
     ),
   },
   // "announced the deposit of its instrument of accession to ...": the deposit as a noun ("the signing and deposit of"

@@ -204,6 +204,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             return t[k].treaty;
           if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
         }
+        // "signed an Agreement in Bucharest ... the Agreement": introduced by its capitalised noun alone, unlisted.
+        if (new RegExp(`(?<!such )\\ban? ${noun[0].toUpperCase()}${noun.slice(1)} (?:in|at|on)\\b`).test(text))
+          return null;
       }
       return undefined;
     };

@@ -66,6 +66,18 @@ export const NOMINAL_CUES: CueDef[] = [
       String.raw`\b${DONE}\s+${OWNER}\s+${NOUN}\b(?!\s+(?:process|bill|law|instruments?|vote|debate|procedures?)\b)`,
     ),
   },
+  // A chain of such nouns: "following accession by A (8 June), ratification by B (7 June) and accession by C": each
+  // later item after the first done noun, with its own agent and day.
+  {
+    id: 'J22d',
+    g: ['ratification by', 'accession by'],
+    action: 'joined',
+    re: r(
+      String.raw`(?<=\b${DONE}\s+(?:the\s+)?(?:accession|ratification)\s+by\s[^.;:]{1,160}?)(?:,\s*|\s+and\s+)(?<t>accession|ratification)\s+by\s+[^.;:]{1,60}?(?=\s*\(|\s+on\s|\s*[,;.]|\s+and\s)`,
+    ),
+    byAgent: true,
+    ownDate: true,
+  },
   {
     id: 'J22c',
     g: ['deposit of', 'deposit by'],

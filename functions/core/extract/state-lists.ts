@@ -42,11 +42,11 @@ const LIST_OPEN =
   /^[^.;]{0,100}?(?::|\s[—–]\s|\s-\s|\(|,?\s+(?:including|among\s+them|namely|such\s+as)\b\s*:?)\s*(?:the\s+)?$/i;
 
 // The subject of a pseudo-cleft, right before the cue: "The countries that have (so far) ...", "The other new
-// countries to ...".
+// countries to ...", "The countries that adopted and signed ..." (a coordinated verb before the cue's).
 // "the list of those who have so far ratified it is: A, B, ..." names them by a pronoun.
 const CLEFT_SUBJECT = new RegExp(
   String.raw`\b(?:(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,3}?${NOUN}|(?:the\s+list\s+of\s+)?those)\s+(?:(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?` +
-    String.raw`(?:\p{Ll}+ly\s+|so\s+far\s+|now\s+|already\s+|also\s+)*|to\s+(?:accede\s+to\s+)?)$`,
+    String.raw`(?:\p{Ll}+ly\s+|so\s+far\s+|now\s+|already\s+|also\s+)*(?:\p{Ll}+ed\s+and\s+)?|to\s+(?:accede\s+to\s+)?)$`,
   'iu',
 );
 // After the act: the copula that names them ("... so far are", "... include:", "the list ... is:"), or a colon alone
@@ -81,9 +81,9 @@ const GROUPING = new RegExp(
 );
 // Hot path: every list below needs two named states, a grouping's members or a count noun ("nine countries").
 const LIST_HINT = /\b(?:countries|states|nations|members|economies|governments|signatories|parties)\b/i;
-// A modal, negation or plan before the verb: the list does not (yet) act.
+// A modal, negation or plan before the verb: the list does not (yet) act (the month is no modal: "on 2 May are").
 const IRREALIS =
-  /n['’]t\b|\b(?:not|never|no\s+longer|will|would|could|should|may|might|must|can|cannot|expected|set|due|plan\w*|intend\w*|hop\w*|refus\w*|declin\w*|fail\w*|yet|urg\w*|asked|called|want\w*|wish\w*|threat\w*|consider\w*|seek\w*|sought|if|unless)\b/i;
+  /n['’]t\b|\b(?:not|never|no\s+longer|will|would|could|should|(?<!\d\s{1,3}|\bin\s)may(?!\s+\d)|might|must|can|cannot|expected|set|due|plan\w*|intend\w*|hop\w*|refus\w*|declin\w*|fail\w*|yet|urg\w*|asked|called|want\w*|wish\w*|threat\w*|consider\w*|seek\w*|sought|if|unless)\b/i;
 
 interface Item {
   start: number;
