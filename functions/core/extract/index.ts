@@ -72,6 +72,10 @@ const OWN_INSTITUTION =
 // instrument as the subject, with no state named.
 const INSTRUMENT_SUBJECT =
   /\b(?:[Tt]he|[Ii]ts)\s+(?:deposit\s+of\s+(?:the|its)\s+)?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b/;
+// "All twelve Pacific Rim countries on 4 February signed", "about 31 countries have signed": a collective subject of
+// several states, none named, before the act (a few words, a date, an auxiliary between).
+const COLLECTIVE_SUBJECT =
+  /\b(?:all|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other)\s+(?:\p{L}+\s+){0,3}?(?:countries|states|nations|governments|economies|signatories)\b[^.;:,]{0,40}$/iu;
 const INSTRUMENT_NOUN = /\b(?:treat(?:y|ies)|conventions?|agreements?|protocols?|accords?|pacts?|charters?)\b/i;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
@@ -693,12 +697,21 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     for (const c of claims.filter((x) => x.role === 'primary' && x.date === null)) {
       const subjectEnd = (i: number, pos: number) => {
         const last = st(i).reduce<StateMention | null>((a, m) => (m.end <= pos && (!a || m.end > a.end) ? m : a), null);
-        if (last) return last.states.includes(c.state) ? last.end : null;
+        const before = body[i].slice(0, pos);
+        // A collective subject ("All twelve countries on 4 February signed it in New Zealand", "the five states") is
+        // each of the several states the news has acting on this treaty, in a sentence naming it or an instrument
+        // ("signed the agreement"), and no other ("On 6 July the three countries announced the confederation").
+        const collective = () =>
+          !soleActor(c) &&
+          (last ? !!last.anaphor && !last.states.length : COLLECTIVE_SUBJECT.test(before)) &&
+          tr(i).every((m) => m.treaty === c.treaty) &&
+          (tr(i).length > 0 || INSTRUMENT_NOUN.test(body[i]));
+        if (last) return last.states.includes(c.state) ? last.end : collective() ? pos : null;
         if (st(i).some((m) => m.states.includes(c.state))) return pos;
+        if (collective()) return pos;
         // No state named at all: "the Ministry of Foreign Affairs has deposited ..." is the headline state's own body;
         // "The instrument of ratification was deposited on ..." is the article's one acting state's instrument.
         if (st(i).length > 0) return null;
-        const before = body[i].slice(0, pos);
         return OWN_INSTITUTION.test(before) || (soleActor(c) && INSTRUMENT_SUBJECT.test(before)) ? pos : null;
       };
       const datesOf = (x: string) => findDates(x, dctx);

@@ -10,6 +10,8 @@ const VERBS =
 const DESCRIPTION =
   /^(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened\s+for\s+signature|established|created|brokered|founded)\b(?!\s+(?:by|into)\b)[^.;:]{0,80}/i;
 
+const NAME_YEAR = /^\)?\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:19|20)\d{2}(?![\w-])/;
+
 export interface Described {
   start: number; // where the participle phrase begins (after the name)
   end: number;
@@ -20,11 +22,18 @@ export function instrumentDescriptions(
   s: string,
   mentions: { start: number; end: number; org?: boolean }[],
 ): Described[] {
-  if (!mentions.length || !VERBS.test(s)) return [];
+  if (!mentions.length) return [];
+  const verbs = VERBS.test(s);
   const out: Described[] = [];
   for (const m of mentions) {
     if (m.org) continue; // "OPEC agreed on Monday to ...": an organisation acts
-    const d = DESCRIPTION.exec(s.slice(m.end, m.end + 140));
+    const tail = s.slice(m.end, m.end + 140);
+    // "the Forced Labour Convention, 1930" (an alias with its year), "the Law of the Sea (UNCLOS) 1982": a year in or
+    // right after the name is the instrument's own.
+    const y = NAME_YEAR.exec(tail);
+    if (y || /\d{4}$/.test(s.slice(m.start, m.end))) out.push({ start: m.end - 4, end: m.end + (y?.[0].length ?? 0) });
+    if (!verbs) continue;
+    const d = DESCRIPTION.exec(tail);
     if (!d) continue;
     // The phrase runs to the next comma (not one inside a date: "November 19, 1990") or conjunction ("adopted in 1997
     // and ratified by Chile in 2009": the second participle is the state's act).
