@@ -38,6 +38,8 @@ export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}
 const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
+// A state named as a clause's subject ("Hungary", "the US", "the United States"): one to three capitalised words.
+const NAMED = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}`;
 // "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
@@ -604,7 +606,7 @@ export const CUES: CueDef[] = [
     g: ['would', 'will'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day)?\s+(?:that\s+)?(?:it|they|the country|the government)\s+(?:would|will)\s+(?:formally\s+|officially\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day|\s+(?:in|this|last)(?:\s+(?:early|late|mid-?))?\s+(?:\d{4}|[\p{Lu}][\p{L}]+|month|year|week))?\s+(?:that\s+)?(?:it|they|the country|the government|${NAMED})\s+(?:would|will)\s+(?:formally\s+|officially\s+|fully\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,
@@ -617,7 +619,7 @@ export const CUES: CueDef[] = [
     g: ['plan', 'intention'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:(?:its|their|his|her|the)\s+)?(?:plans?|intentions?))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate|(?<=\b(?:withdr\w+|quit|exit\w*|left|leav\w+|pull\w*\s+out)\b[^.;]{1,160})do\s+so)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+|for\s+the\s+first\s+time\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:(?:its|their|his|her|the)\s+)?(?:plans?|intentions?))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|abandon|denounce|terminate|(?<=\b(?:withdr\w+|quit|exit\w*|left|leav\w+|pull\w*\s+out)\b[^.;]{1,160})do\s+so)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,
@@ -672,7 +674,7 @@ export const CUES: CueDef[] = [
     g: ['announced', 'declared', 'explained', 'defended'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?<t>announced|declared|(?:explained|defended)(?=\s+(?:the|its|their|his|her)\s+decision\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull\s+out|denounce)\b))\s+(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?(?:decision|withdrawal|exit)\b`,
+      String.raw`\b(?<t>announced|declared|(?:explained|defended)(?=\s+(?:the|its|their|his|her)\s+decision\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull\s+out|denounce)\b))\s+(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+(?:'s)?\s+)?(?:decision|withdrawal|exit)\b`,
     ),
   },
   // joined

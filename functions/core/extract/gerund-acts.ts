@@ -31,4 +31,13 @@ export const GERUND_CUES: CueDef[] = [
     objTreaty: true,
     older: true,
   },
+  // "joined T in 1975, before leaving in 1994": a later exit of the clause's subject, from the treaty just named.
+  {
+    id: 'F13',
+    g: ['before leaving', 'before quitting', 'before withdrawing', 'before exiting'],
+    action: 'withdrawal_effective',
+    re: r(
+      String.raw`\bbefore\s+(?<t>leaving|quitting|withdrawing|exiting)\b(?!\s+(?:office|power|the\s+(?:country|city|post|job|meeting|summit)|for)\b)`,
+    ),
+  },
 ];
