@@ -22,6 +22,9 @@ export interface CueHit {
   trigger: number;
 }
 
+// "ending its extradition treaty", "plans to end the pact": the plain verb "end" is an exit only with an instrument as
+// its object.
+const END_OBJ = String.raw`(?=\s+(?:the|its|their|an?)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:treaty|agreement|pact|accord|convention)\b)`;
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|terminat(?:e|ed|es|ing|ion)(?!\s+(?:of\s+)?(?:the\s+)?[\p{Lu}][\p{L}]*['’]s\s)|departure)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
 const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval)| for\b)|documents|papers|theirs|its own|their own)`;
@@ -580,10 +583,10 @@ export const CUES: CueDef[] = [
   {
     id: 'P9',
     // Gated by its participles (one is required), not by the auxiliaries, which nearly every sentence holds.
-    g: ['withdrawing', 'leaving', 'quitting', 'pulling out', 'exiting', 'denouncing'],
+    g: ['withdrawing', 'leaving', 'quitting', 'pulling out', 'exiting', 'denouncing', 'ending'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing)\b`,
+      String.raw`\b(?:announced|announces|declared|said|says|stated|confirmed)\b[^.;]{0,80}?(?:\b(?:was|were|is|are)|'s|'re)\s+(?:formally\s+|immediately\s+|now\s+)?(?<t>withdrawing|leaving|quitting|pulling out|exiting|denouncing|ending${END_OBJ})\b`,
     ),
     weak: true,
     modalOk: true,
@@ -593,7 +596,7 @@ export const CUES: CueDef[] = [
     g: ['would', 'will'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b`,
+      String.raw`\b(?:announced|announces|declared)\b[^.;]{0,80}?\b(?:would|will)\s+(?:formally\s+|immediately\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate|end${END_OBJ})\b`,
     ),
     weak: true,
     modalOk: true,
@@ -606,7 +609,7 @@ export const CUES: CueDef[] = [
     g: ['would', 'will'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day|\s+(?:in|this|last)(?:\s+(?:early|late|mid-?))?\s+(?:\d{4}|[\p{Lu}][\p{L}]+|month|year|week))?\s+(?:that\s+)?(?:it|they|the country|the government|${NAMED})\s+(?:would|will)\s+(?:formally\s+|officially\s+|fully\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:said|says|confirmed|confirms|stated|announced|announces)\b(?:\s+(?:on\s+)?[\p{L}]+day|\s+(?:in|this|last)(?:\s+(?:early|late|mid-?))?\s+(?:\d{4}|[\p{Lu}][\p{L}]+|month|year|week))?\s+(?:that\s+)?(?:it|they|the country|the government|${NAMED})\s+(?:would|will)\s+(?:formally\s+|officially\s+|fully\s+)?(?<t>withdraw|leave|quit|pull out|exit|denounce|terminate|end${END_OBJ})\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,
@@ -619,7 +622,7 @@ export const CUES: CueDef[] = [
     g: ['plan', 'intention'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+|for\s+the\s+first\s+time\s+)?(?:that\s+it\s+(?:is|was)\s+planning|(?:(?:its|their|his|her|the)\s+)?(?:plans?|intentions?))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|abandon|denounce|terminate|(?<=\b(?:withdr\w+|quit|exit\w*|left|leav\w+|pull\w*\s+out)\b[^.;]{1,160})do\s+so)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?:announced|announces|declared)\s+(?:(?:on\s+)?[\p{L}]+day\s+|for\s+the\s+first\s+time\s+)?(?:that\s+it\s+(?:(?:is|was)\s+planning|plans)|(?:(?:its|their|his|her|the)\s+)?(?:plans?|intentions?))\s+to\s+(?:formally\s+)?(?<t>withdraw|leave|quit|pull out|exit|abandon|denounce|terminate|end${END_OBJ}|(?<=\b(?:withdr\w+|quit|exit\w*|left|leav\w+|pull\w*\s+out)\b[^.;]{1,160})do\s+so)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,

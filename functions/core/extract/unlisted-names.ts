@@ -179,8 +179,14 @@ export function trimName(name: string, g: Gazetteer): string {
   const comma = out.indexOf(', ');
   if (comma >= 0) {
     const segs = out.slice(comma + 2).split(', ');
-    const closes = / (?:and|or) /.test(segs[segs.length - 1]);
-    if (!closes || segs.some((x) => startsWithState(x, g) || /^(?:and|or) /.test(x))) out = out.slice(0, comma);
+    // "Amity, Economic Relations, and Consular Rights": a serial comma before the closing "and" of a list of two or more.
+    const last = segs.length > 1 && /^(?:and|or) /.test(segs[segs.length - 1]) ? segs.length - 1 : segs.length;
+    const closes = last < segs.length || / (?:and|or) /.test(segs[segs.length - 1]);
+    if (
+      !closes ||
+      segs.some((x, i) => startsWithState(x.replace(/^(?:and|or) /, ''), g) || (i < last && /^(?:and|or) /.test(x)))
+    )
+      out = out.slice(0, comma);
   }
   for (let at = out.indexOf(' to '); at >= 0; at = out.indexOf(' to ', at + 4)) {
     const tail = out.slice(at + 4);
