@@ -26,7 +26,9 @@ export const INSTRUMENT_CUES: CueDef[] = [
     id: 'J24b',
     g: ['signed'],
     action: 'joined',
-    re: r(String.raw`(?<=${INSTRUMENT_SUBJECT})(?<t>signed)\b`),
+    // The word first, then the look-behind at the same place (INSTRUMENT_SUBJECT ends in a space, so the \b holds
+    // anyway): a look-behind first is tried at every position of the sentence.
+    re: r(String.raw`\b(?=signed)(?<=${INSTRUMENT_SUBJECT})(?<t>signed)\b`),
   },
 ];
 /** S1's guard: "signed" whose object or subject is such an instrument is J24's. */

@@ -19,14 +19,15 @@ export const NOTICE_CUES: CueDef[] = [
     action: 'withdrawal_notified',
     // Past tense only: a headline's "X Denounces the Charter" restates the news in the present; a law or decree
     // "that denounced" the treaty is that instrument's act, read by its own cue.
-    re: r(String.raw`${NOT_BY_INSTRUMENT}(?<!${CHAMBER_BEFORE})\b(?<t>denounced)(?=\s+${TREATY_OBJECT})`),
+    // The word is looked for first: look-behinds first are tried at every position (same matches, see N11c).
+    re: r(String.raw`\b(?=denounced)${NOT_BY_INSTRUMENT}(?<!${CHAMBER_BEFORE})(?<t>denounced)(?=\s+${TREATY_OBJECT})`),
     objTreaty: true,
   },
   {
     id: 'N11c',
     g: ['denounced'],
     action: 'withdrawal_approved',
-    re: r(String.raw`(?<=${CHAMBER_BEFORE})\b(?<t>denounced)(?=\s+${TREATY_OBJECT})`),
+    re: r(String.raw`\b(?=denounced)(?<=${CHAMBER_BEFORE})(?<t>denounced)(?=\s+${TREATY_OBJECT})`),
     objTreaty: true,
   },
   {
