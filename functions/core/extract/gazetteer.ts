@@ -22,7 +22,7 @@ import {
 } from './mentions';
 import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
 import { parentInName } from './parent-in-name';
-import { EU_PARTY } from './state-mentions';
+import { EU_PARTY, findStates as statesIn } from './state-mentions';
 import { unionMembership } from './union-membership';
 import { bilateralNames, investmentTreaties } from './bilateral-names';
 import {
@@ -323,8 +323,12 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const byName = new Map<string, string>();
   for (const s of facts.states)
     for (const n of [s.name, s.official_name ?? '', ...(s.aliases ?? [])]) if (n) byName.set(n, s.iso3);
+  // Parties named in a bilateral record's official name ("Treaty between X and Y on ...", "... between Ukraine and the
+  // Russian Federation"): a name said "with" a third state is another pair's treaty (findTreaties).
+  const gov = '(?:the )?(?:Government of (?:the )?)?';
+  const between = new RegExp(`\\bbetween ${gov}(.+?) and ${gov}(.+?)(?: on | concerning |$)`);
   for (const t of treaties) {
-    const m = /^Treaty between (?:the )?(.+?) and (?:the )?(.+?) on /.exec(t.official_name);
+    const m = between.exec(t.official_name);
     if (!m) continue;
     const a = byName.get(m[1]) ?? (m[1].includes('Soviet') ? 'RUS' : undefined);
     const b = byName.get(m[2]) ?? (m[2].includes('Soviet') ? 'RUS' : undefined);
@@ -620,6 +624,18 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   parentInName(text, out);
+  // "the Treaty of Friendship and Cooperation with Armenia": a catalogued bilateral name said with a state that is not
+  // one of its parties is that pair's own treaty, outside the catalogue.
+  if (/ with /.test(text))
+    for (const m of out) {
+      const two = m.treaty ? g.bilateral.get(m.treaty) : undefined;
+      const w = two && /^,? with (?:the )?/.exec(text.slice(m.end));
+      const p = w && statesIn(text.slice(m.end + w[0].length, m.end + 60), g, [])[0];
+      if (p?.start === 0 && !p.states.some((x) => two!.includes(x))) {
+        m.name = text.slice(m.start, m.end);
+        m.treaty = provisionalTreatyId(m.name);
+      }
+    }
   // A sponsor directly before a listed instrument's name adds nothing ("the Council of Europe's Framework
   // Convention on Artificial Intelligence"); before an unlisted one it stays as the unlisted name.
   // "the ILO's (ILO) 1930 Forced Labour Convention": the sponsor and its acronym before an instrument read on its own.

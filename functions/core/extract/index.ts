@@ -76,6 +76,7 @@ const INSTRUMENT_SUBJECT =
 // several states, none named, before the act (a few words, a date, an auxiliary between).
 const COLLECTIVE_SUBJECT =
   /\b(?:all|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other)\s+(?:\p{L}+\s+){0,3}?(?:countries|states|nations|governments|economies|signatories)\b[^.;:,]{0,40}$/iu;
+const PARENT_LINK = /^(?:(?!\b(?:and|or)\b)[^.;]){0,50}\b(?:under|to|of)\s+(?:the\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treat(?:y|ies)|conventions?|agreements?|protocols?|accords?|pacts?|charters?)\b/i;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
@@ -140,8 +141,27 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     gz,
     named,
   );
+  const titleLine = (i: number) => headline(i) || (i < 6 && info[i].s.trim() === article.title?.trim());
+  const leadC: TreatyMention[][] = [];
+  const lead = (i: number) => (leadC[i] ??= withDefinedAcronyms(info[i].s, named(i), acronyms));
+  // "Chileans approve Trans-Pacific Partnership" over a lead naming "the Comprehensive and Progressive Agreement for
+  // Trans-Pacific Partnership": a headline's name, cut short, is the lead's longer one.
+  const longer = (x: string, m: TreatyMention): string | null => {
+    const core = x.slice(m.start, m.end).replace(/\s+(?:treaty|agreement|accord|pact)$/i, '');
+    if (m.org || m.name || core.length < 12) return m.treaty;
+    for (let i = 0; i < Math.min(8, info.length); i++)
+      if (!titleLine(i))
+        for (const o of lead(i))
+          if (o.treaty && o.treaty !== m.treaty && !o.name && info[i].s.slice(o.start, o.end).includes(core))
+            return o.treaty;
+    return m.treaty;
+  };
   const tr = (i: number) =>
-    (trC[i] ??= withDefinedAcronyms(info[i].s, named(i), acronyms).filter((m) => !m.name || !headline(i)));
+    (trC[i] ??= titleLine(i)
+      ? lead(i)
+          .filter((m) => !m.name || !headline(i))
+          .map((m) => ({ ...m, treaty: longer(info[i].s, m) }))
+      : lead(i));
   const st = (i: number) => (stC[i] ??= findStates(info[i].s, gz, tr(i)).filter((m) => !isDescriptive(info[i].s, m)));
   // The article's own state, from its title and dateline: who "the Baltic state" is, and a weight for the topic.
   // The title is read by several rules (its states, its treaties, its own act): cleaned and matched once each.
@@ -216,7 +236,16 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     };
   const lastTreatyBefore = (i: number): string | null | undefined => {
     for (let j = i - 1; j >= 0; j--) {
-      const t = tr(j).filter((m) => !speakingOrg(info[j].s, m) && !describingOrg(info[j].s, m));
+      const x = info[j].s;
+      // "the Kigali Amendment ... under the Montreal Protocol", "the 29th Montreal Protocol meeting": a parent reached
+      // through a preposition after another instrument, or a name qualifying a meeting, is no referent for "it".
+      const t = tr(j).filter(
+        (m, k, a) =>
+          !speakingOrg(x, m) &&
+          !describingOrg(x, m) &&
+          !/^\s+(?:meeting|conference|summit)/.test(x.slice(m.end, m.end + 14)) &&
+          !(k > 0 && a[k - 1].treaty !== m.treaty && PARENT_LINK.test(x.slice(a[k - 1].end, m.start))),
+      );
       if (t.length) return t[t.length - 1].treaty;
     }
     // Named only in the title ("Malawi quits the CITES convention" over "Malawi left the pact on Monday").
@@ -428,7 +457,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
           // The article's topic state only when no state acted before (it reads every sentence's states).
           const tp = ctx.lastStates ? null : topic();
-          subj = ctx.lastStates ?? (tp ? [tp] : []);
+          // "Minister X signed the Convention ... for Ukraine", "the Ljubljana-The Hague Convention": not the state the
+          // instrument is named for or after.
+          const namedFor = treaties.some(
+            (m) =>
+              trs.includes(m.treaty!) &&
+              findStates(s.slice(m.start, m.end), gz, []).some((x) => x.states.includes(tp!)),
+          );
+          subj = ctx.lastStates ?? (tp && !namedFor ? [tp] : []);
         }
       }
       subj = withoutSovietActor(s, subj); // the USSR's act is not Russia's (subjects.ts)
@@ -642,7 +678,13 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       )
     : [];
   if (act && subj.length) {
-    const named = [...new Set(titleTreaties.filter((m) => m.treaty).map((m) => m.treaty!))];
+    // "X's withdrawal from the Inter-American Convention ... (OAS press release)": an organisation after an instrument,
+    // not joined to it by "and"/"or", is no second object.
+    const own = titleTreaties.filter(
+      (m, k, a) =>
+        m.treaty && !(m.org && k > 0 && !a[k - 1].org && !/\b(?:and|or)\b|&/.test(t.slice(a[k - 1].end, m.start))),
+    );
+    const named = [...new Set(own.map((m) => longer(t, m)!))];
     // A headline naming the treaty descriptively ("nuclear treaty"): the one instrument the lead names; not when the
     // headline is about an amendment or protocol ("ratify amendments on ...").
     const lead =
