@@ -38,6 +38,8 @@ export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}
 const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
+const HOLD = String.raw`(?:hold|holds|held|holding|put|puts|putting|placed|places|placing|kept|keeps|keep)`;
+const ABEYANCE = String.raw`(?:in\s+abeyance|on\s+hold)\b`;
 // "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
@@ -102,6 +104,26 @@ export const CUES: CueDef[] = [
     re: r(
       String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`,
     ),
+    modalOk: true,
+  },
+  // "has put the treaty on hold", "held the treaty in abeyance", "decided to hold in abeyance the treaty", "informed
+  // B about the decision to hold in abeyance T" (the informing state acts): the state's obligations are suspended (a
+  // threat, "may put it in abeyance", is the modal scope's).
+  {
+    id: 'U8',
+    g: ['abeyance', 'on hold'],
+    action: 'suspended',
+    re: r(String.raw`\b(?<t>${HOLD})\s+(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE}))`),
+    objTreaty: true,
+  },
+  {
+    id: 'U8b',
+    g: ['abeyance', 'on hold', 'decision to suspend'],
+    action: 'suspended',
+    re: r(
+      String.raw`\b(?<t>decided|decides|informed|notified)\s+(?:(?:[\p{L}.'’-]+\s+){1,4}?(?:about|of)\s+(?:the|its|their)\s+decision\s+)?to\s+(?:${HOLD}\s+(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE}))|(?<=(?:informed|notified)\b[^.;]{1,80})suspend\b)`,
+    ),
+    objTreaty: true,
     modalOk: true,
   },
   // withdrawal effective
@@ -237,7 +259,7 @@ export const CUES: CueDef[] = [
     g: ['letter'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`,
+      String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+(?:\d+\s+)?)?letter\b`,
     ),
     needW: true,
   },
@@ -255,7 +277,7 @@ export const CUES: CueDef[] = [
     g: ['withdrawal'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`,
+      String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+(?:formal\s+)?(?:withdrawal|denunciation)\b(?:[^.;]{0,80}?\b(?:with|to)\s+${UN}|\s+(?:from|of)\s)`,
     ),
   },
   {
@@ -424,6 +446,16 @@ export const CUES: CueDef[] = [
     re: r(
       String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`,
     ),
+  },
+  // "the initiative to denounce T was supported by 81 out of 101 deputies": the chamber's vote told by its tally.
+  {
+    id: 'A10',
+    g: ['supported by', 'approved by', 'backed by', 'adopted by', 'passed by', 'endorsed by'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?<t>supported|approved|backed|adopted|passed|endorsed)\s+by\s+(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:deputies|MPs|lawmakers|legislators|members|senators|votes|parliamentarians)\b`,
+    ),
+    needW: true,
   },
   {
     id: 'A2',

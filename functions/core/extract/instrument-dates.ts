@@ -10,6 +10,13 @@ const VERBS =
 const DESCRIPTION =
   /^(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened\s+for\s+signature|established|created|brokered|founded)\b(?!\s+(?:by|into)\b)[^.;:]{0,80}/i;
 
+// A date that is part of the name: "the International Coffee Agreement 2007", "the Convention ... of September 18,
+// 1997", "the Optional Protocol of 16 December 1966" (the instrument's year, not a state's act).
+const NAME_DATE =
+  /^\s+(?:of\s+(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?)?\d{4}\b/;
+
+const YEAR = /\b\d{4}\b/;
+
 export interface Described {
   start: number; // where the participle phrase begins (after the name)
   end: number;
@@ -20,8 +27,14 @@ export function instrumentDescriptions(
   s: string,
   mentions: { start: number; end: number; org?: boolean }[],
 ): Described[] {
-  if (!mentions.length || !VERBS.test(s)) return [];
+  if (!mentions.length) return [];
   const out: Described[] = [];
+  for (const m of mentions) {
+    const n = NAME_DATE.exec(s.slice(m.end, m.end + 40));
+    if (n) out.push({ start: m.end, end: m.end + n[0].length });
+    else if (YEAR.test(s.slice(m.start, m.end))) out.push({ start: m.start, end: m.end }); // an alias with its year
+  }
+  if (!VERBS.test(s)) return out;
   for (const m of mentions) {
     if (m.org) continue; // "OPEC agreed on Monday to ...": an organisation acts
     const d = DESCRIPTION.exec(s.slice(m.end, m.end + 140));

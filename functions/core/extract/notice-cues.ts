@@ -52,6 +52,28 @@ export const NOTICE_CUES: CueDef[] = [
     ),
     byAgent: true,
   },
+  // "formally notified UNASUR that the country is leaving", "has notified the ICO that it is withdrawing from": the
+  // notice told to its addressee in a that-clause (a plan to notify is the modal scope's; reporters are no addressee).
+  // Not "informed the Commission that A would withdraw": a future told to a third party is the intention.
+  {
+    id: 'N13',
+    g: ['notified', 'informed'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|${LEG})\b)(?:[\p{L}.'’()-]+,?\s+){1,9}?that\s+(?:it|they|the\s+(?:country|government|nation)|[\p{Lu}][\p{L}.-]*)\s+(?:(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:withdrawing|leaving|quitting|exiting|pulling\s+out|denouncing))\b`,
+    ),
+  },
+  // "said it had received a written statement of denunciation from A", "confirmed having received A's request to
+  // withdraw from": the receiver reports the notice; the state after the verb (`byAgent`) sent it.
+  {
+    id: 'N4c',
+    g: ['received'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+government)?['’]s?\s+)?["“]?(?:(?:formal|official|written)\s+)*(?:statement|request|notice|notification|letter)\s+(?:of\s+(?:withdrawal|denunciation)|to\s+(?:withdraw|leave|denounce|quit|exit))\b["”]?(?:\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})?`,
+    ),
+    byAgent: true,
+  },
   {
     id: 'N12',
     g: ['notified', 'notifies'],
