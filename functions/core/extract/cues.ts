@@ -40,6 +40,7 @@ const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
 const HOLD = String.raw`(?:hold|holds|held|holding|put|puts|putting|placed|places|placing|kept|keeps|keep)`;
 const ABEYANCE = String.raw`(?:in\s+abeyance|on\s+hold)\b`;
+const HELD = String.raw`(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE}))`; // before or after the object
 // "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
@@ -113,16 +114,14 @@ export const CUES: CueDef[] = [
     id: 'U8',
     g: ['abeyance', 'on hold'],
     action: 'suspended',
-    re: r(String.raw`\b(?<t>${HOLD})\s+(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE}))`),
+    re: r(String.raw`\b(?<t>${HOLD})\s+${HELD}`),
     objTreaty: true,
   },
   {
     id: 'U8b',
-    g: ['abeyance', 'on hold', 'decision to suspend'],
+    g: ['abeyance', 'on hold'],
     action: 'suspended',
-    re: r(
-      String.raw`\b(?<t>decided|decides|informed|notified)\s+(?:(?:[\p{L}.'’-]+\s+){1,4}?(?:about|of)\s+(?:the|its|their)\s+decision\s+)?to\s+(?:${HOLD}\s+(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE}))|(?<=(?:informed|notified)\b[^.;]{1,80})suspend\b)`,
-    ),
+    re: r(String.raw`\b(?<t>decided|informed)\s+(?:[^.;]{1,50}?\bdecision\s+)?to\s+${HOLD}\s+${HELD}`),
     objTreaty: true,
     modalOk: true,
   },
@@ -446,16 +445,6 @@ export const CUES: CueDef[] = [
     re: r(
       String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`,
     ),
-  },
-  // "the initiative to denounce T was supported by 81 out of 101 deputies": the chamber's vote told by its tally.
-  {
-    id: 'A10',
-    g: ['supported by', 'approved by', 'backed by', 'adopted by', 'passed by', 'endorsed by'],
-    action: 'withdrawal_approved',
-    re: r(
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?<t>supported|approved|backed|adopted|passed|endorsed)\s+by\s+(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:deputies|MPs|lawmakers|legislators|members|senators|votes|parliamentarians)\b`,
-    ),
-    needW: true,
   },
   {
     id: 'A2',

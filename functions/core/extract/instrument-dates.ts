@@ -12,8 +12,7 @@ const DESCRIPTION =
 
 // A date that is part of the name: "the International Coffee Agreement 2007", "the Convention ... of September 18,
 // 1997", "the Optional Protocol of 16 December 1966" (the instrument's year, not a state's act).
-const NAME_DATE =
-  /^\s+(?:of\s+(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?)?\d{4}\b/;
+const NAME_DATE = /^\s+(?:of\s+(?:[\w.,]+\s+){0,3})?\d{4}\b/;
 
 const YEAR = /\b\d{4}\b/;
 

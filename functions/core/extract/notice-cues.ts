@@ -60,19 +60,8 @@ export const NOTICE_CUES: CueDef[] = [
     g: ['notified', 'informed'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|${LEG})\b)(?:[\p{L}.'’()-]+,?\s+){1,9}?that\s+(?:it|they|the\s+(?:country|government|nation)|[\p{Lu}][\p{L}.-]*)\s+(?:(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:withdrawing|leaving|quitting|exiting|pulling\s+out|denouncing))\b`,
+      String.raw`\b(?<t>notified|informed)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media)\b)(?:[\p{L}.'’()-]+,?\s+){1,9}?that\s+(?:it|they|the\s+\w+|[\p{Lu}][\p{L}.-]*)\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:withdrawing|leaving|quitting|exiting|pulling\s+out|denouncing))\b`,
     ),
-  },
-  // "said it had received a written statement of denunciation from A", "confirmed having received A's request to
-  // withdraw from": the receiver reports the notice; the state after the verb (`byAgent`) sent it.
-  {
-    id: 'N4c',
-    g: ['received'],
-    action: 'withdrawal_notified',
-    re: r(
-      String.raw`\b(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+government)?['’]s?\s+)?["“]?(?:(?:formal|official|written)\s+)*(?:statement|request|notice|notification|letter)\s+(?:of\s+(?:withdrawal|denunciation)|to\s+(?:withdraw|leave|denounce|quit|exit))\b["”]?(?:\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})?`,
-    ),
-    byAgent: true,
   },
   {
     id: 'N12',
