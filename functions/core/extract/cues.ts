@@ -43,6 +43,10 @@ const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
 // A state named as a clause's subject ("Hungary", "the US", "the United States"): one to three capitalised words.
 const NAMED = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}`;
+
+const HOLD = String.raw`(?:hold|holds|held|holding|put|puts|putting|placed|places|placing|kept|keeps|keep)`;
+const ABEYANCE = String.raw`(?:in\s+abeyance|on\s+hold)\b`;
+const HELD = String.raw`(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE}))`; // before or after the object
 // "became the 7th ASEAN member state to", "had become the first African State to", "is one of the first nations to":
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
@@ -108,6 +112,24 @@ export const CUES: CueDef[] = [
     re: r(
       String.raw`\b(?:(?:is|are|was|were)\s+(?:formally\s+|now\s+)?|by\s+)(?<t>suspending)\s+(?:its\s+|their\s+|[\p{L}]+'s\s+)?(?:participation|obligations|membership|implementation|compliance|the\s+(?:treaty|pact|agreement|accord|convention))\b`,
     ),
+    modalOk: true,
+  },
+  // "has put the treaty on hold", "held the treaty in abeyance", "decided to hold in abeyance the treaty", "informed
+  // B about the decision to hold in abeyance T" (the informing state acts): the state's obligations are suspended (a
+  // threat, "may put it in abeyance", is the modal scope's).
+  {
+    id: 'U8',
+    g: ['abeyance', 'on hold'],
+    action: 'suspended',
+    re: r(String.raw`\b(?<t>${HOLD})\s+${HELD}`),
+    objTreaty: true,
+  },
+  {
+    id: 'U8b',
+    g: ['abeyance', 'on hold'],
+    action: 'suspended',
+    re: r(String.raw`\b(?<t>decided|informed)\s+(?:[^.;]{1,50}?\bdecision\s+)?to\s+${HOLD}\s+${HELD}`),
+    objTreaty: true,
     modalOk: true,
   },
   // withdrawal effective
@@ -243,7 +265,7 @@ export const CUES: CueDef[] = [
     g: ['letter'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?letter\b`,
+      String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+(?:\d+\s+)?)?letter\b`,
     ),
     needW: true,
   },
@@ -261,7 +283,7 @@ export const CUES: CueDef[] = [
     g: ['withdrawal'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+withdrawal\b[^.;]{0,80}?\b(?:with|to)\s+${UN}`,
+      String.raw`\b(?<t>lodged|filed|deposited|submitted)\s+(?:its|their)\s+(?:formal\s+)?(?:withdrawal|denunciation)\b(?:[^.;]{0,80}?\b(?:with|to)\s+${UN}|\s+(?:from|of)\s)`,
     ),
   },
   {

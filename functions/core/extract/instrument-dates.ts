@@ -10,7 +10,12 @@ const VERBS =
 const DESCRIPTION =
   /^(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened\s+for\s+signature|established|created|brokered|founded)\b(?!\s+(?:by|into)\b)[^.;:]{0,80}/i;
 
+// A date that is part of the name: "the Forced Labour Convention, 1930", "the Law of the Sea (UNCLOS) 1982" (right
+// after the name, NAME_YEAR), "the Convention ... of September 18, 1997", "the Optional Protocol of 16 December 1966"
+// (NAME_DATE); an alias that holds its year. The instrument's year, not a state's act.
 const NAME_YEAR = /^\)?\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:19|20)\d{2}(?![\w-])/;
+const NAME_DATE = /^\s+of\s+(?:[\w.,]+\s+){0,3}\d{4}\b/;
+const YEAR = /\b\d{4}\b/;
 
 export interface Described {
   start: number; // where the participle phrase begins (after the name)
@@ -26,13 +31,13 @@ export function instrumentDescriptions(
   const verbs = VERBS.test(s);
   const out: Described[] = [];
   for (const m of mentions) {
-    if (m.org) continue; // "OPEC agreed on Monday to ...": an organisation acts
     const tail = s.slice(m.end, m.end + 140);
-    // "the Forced Labour Convention, 1930" (an alias with its year), "the Law of the Sea (UNCLOS) 1982": a year in or
-    // right after the name is the instrument's own.
-    const y = NAME_YEAR.exec(tail);
-    if (y || /\d{4}$/.test(s.slice(m.start, m.end))) out.push({ start: m.end - 4, end: m.end + (y?.[0].length ?? 0) });
-    if (!verbs) continue;
+    const name = s.slice(m.start, m.end);
+    const y = NAME_YEAR.exec(tail) ?? NAME_DATE.exec(tail.slice(0, 40));
+    if (y) out.push({ start: m.end, end: m.end + y[0].length });
+    if (/\d{4}$/.test(name)) out.push({ start: m.end - 4, end: m.end });
+    else if (YEAR.test(name)) out.push({ start: m.start, end: m.end }); // an alias with its year inside
+    if (m.org || !verbs) continue; // "OPEC agreed on Monday to ...": an organisation acts
     const d = DESCRIPTION.exec(tail);
     if (!d) continue;
     // The phrase runs to the next comma (not one inside a date: "November 19, 1990") or conjunction ("adopted in 1997

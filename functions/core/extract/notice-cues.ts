@@ -53,6 +53,17 @@ export const NOTICE_CUES: CueDef[] = [
     ),
     byAgent: true,
   },
+  // "formally notified UNASUR that the country is leaving", "has notified the ICO that it is withdrawing from": the
+  // notice told to its addressee in a that-clause (a plan to notify is the modal scope's; reporters are no addressee).
+  // Not "informed the Commission that A would withdraw": a future told to a third party is the intention.
+  {
+    id: 'N13',
+    g: ['notified', 'informed'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`\b(?<t>notified|informed)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media)\b)(?:[\p{L}.'’()-]+,?\s+){1,9}?that\s+(?:it|they|the\s+\w+|[\p{Lu}][\p{L}.-]*)\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:withdrawing|leaving|quitting|exiting|pulling\s+out|denouncing))\b`,
+    ),
+  },
   {
     id: 'N12',
     g: ['notified', 'notifies'],
