@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { buildGazetteer, extractClaims } from '../../../functions/core/extract/index';
 import type { Claim } from '../../../functions/core/model';
+import { catalogueIdOfName } from '../../../local/extract-score';
 
 const facts = {
   treaties: JSON.parse(readFileSync('seeds/facts/treaties.json', 'utf8')),
@@ -17,3 +19,7 @@ export function brief(claims: Claim[]): string[] {
   return claims.map((c) => `${c.state} ${c.treaty} ${c.action} ${c.date} ${c.role}`).sort();
 }
 export const triples = (claims: Claim[]) => claims.map((c) => `${c.state} ${c.treaty} ${c.action}`).sort();
+/** Asserts the catalogue id each label name scores under (null: the name stays provisional), name by name. */
+export function expectLabelIds(table: ReadonlyArray<readonly [name: string, id: string | null]>) {
+  for (const [name, id] of table) expect(catalogueIdOfName(name, gz), name).toBe(id);
+}
