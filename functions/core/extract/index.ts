@@ -7,7 +7,7 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
-import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
+import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate, numericOrder } from './dates';
 import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
 import { asideClauses, ownDates } from './aside-dates';
 import type { Aside } from './aside-dates';
@@ -42,7 +42,7 @@ import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
 import { describingOrg, framingOrg, speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
-import { respectiveDate } from './coordinated-acts';
+import { itemDates, respectiveDate } from './coordinated-acts';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -127,6 +127,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // A month-only date given ("2018-03") and no day found in the text: the article is from that month, so its
   // dates run to the month's last day, and roles read "near publication" within the month.
   const monthOnly = pubMonth !== null && !inferred;
+  const numOrder = numericOrder(text);
   // Per-sentence analysis, computed lazily: only sentences with a cue (and their context) are analysed.
   const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
   const trC: TreatyMention[][] = [];
@@ -338,7 +339,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           ...groupsBefore(i),
         ]
       : [];
-    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear };
+    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear, numOrder };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
     const described = instrumentDescriptions(s, treaties);
     // Read when a cue first needs a date (after its subject and treaty are found).
@@ -531,8 +532,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
       const acts: Action[] = [h.def.action];
       if (h.def.id === 'J18' && SIGNING_AND.test(s.slice(Math.max(0, h.trigger - 16), h.trigger))) acts.push('signed');
+      const items = subj.length > 1 ? itemDates(s, states, dates(), subj) : null; // "A 31/3/17, B 12/5/17"
       subj.forEach((st, j) => {
-        const date = resp.length === subj.length ? resp[j].value : (dh?.value ?? null);
+        const date = resp.length === subj.length ? resp[j].value : (items?.get(st) ?? dh?.value ?? null);
         for (const tr of trs)
           for (const action of acts)
             raw.push({
@@ -729,6 +731,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       yearBase: pub,
       pubMonth: precise ? null : pubMonth,
       pubYear,
+      numOrder,
       anchor: null,
     };
     const body = info.map((x, i) => (headline(i) ? '' : x.s));

@@ -538,6 +538,7 @@ const EARLY_STAGE = new Set([
 const START_DATE =
   /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
+const FRONTED = /^\s*(?:(?:on|in)\s+)?$/i;
 export function pickDate(
   s: string,
   hit: CueHit,
@@ -581,6 +582,18 @@ export function pickDate(
   if (after.length) return after[0];
   if (before.length) return before[before.length - 1];
   if (hit.def.ownDate) return null;
+  // "On 19 September, A signed the treaty and B acceded to it": a date fronted before the sentence's first clause
+  // frames each clause coordinated after it.
+  const front = dates[0];
+  if (
+    front &&
+    !front.future &&
+    !front.reporting &&
+    front.end < prev &&
+    FRONTED.test(s.slice(0, front.start)) &&
+    /^\s*,/.test(s.slice(front.end))
+  )
+    return front;
   const rep = dates.filter((d) => d.reporting);
   return rep.length
     ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a))

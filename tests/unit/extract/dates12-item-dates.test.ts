@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { numericOrder } from '../../../functions/core/extract/dates';
+import { brief, extract } from './helpers';
+
+// Round-12 date kinds: a tally whose rows carry their own (numeric) dates; a date fronted before coordinated
+// clauses. Sentences invented.
+const all = (body: string, published?: string, title?: string) => brief(extract(body, published, title).claims);
+
+describe('a tally row dates its own state', () => {
+  const tally =
+    'The Minamata Convention gained two parties this month.\n' +
+    'The countries that have ratified the Minamata Convention so far are:\n' +
+    '1. Ghana 14/2/19\n' +
+    '2. Peru 3/5/19\n' +
+    '3. Fiji 27/6/19\n';
+  it('reads day-first numeric dates when one row shows the order (14/2/19)', () => {
+    const got = all(tally, '2019-07-10');
+    expect(got.some((c) => c.startsWith('GHA minamata-convention joined 2019-02-14'))).toBe(true);
+    expect(got.some((c) => c.startsWith('PER minamata-convention joined 2019-05-03'))).toBe(true);
+    expect(got.some((c) => c.startsWith('FJI minamata-convention joined 2019-06-27'))).toBe(true);
+  });
+  it('reads written-out dates after a bracketed row name', () => {
+    const body =
+      'The states that signed the Minamata Convention in the first week were:\n' +
+      '- Ghana (4 March 2019)\n' +
+      '- Peru (6 March 2019)\n';
+    const got = all(body, '2019-04-01');
+    expect(got.some((c) => c.startsWith('GHA minamata-convention signed 2019-03-04'))).toBe(true);
+    expect(got.some((c) => c.startsWith('PER minamata-convention signed 2019-03-06'))).toBe(true);
+  });
+  it('gives no date by an order the text does not settle (5/6/19 alone)', () => {
+    expect(numericOrder('Ghana 5/6/19, Peru 7/8/19')).toBeNull();
+    expect(numericOrder('Ghana 5/6/19, Peru 27/8/19')).toBe('dm');
+    expect(numericOrder('(Wire, 12/13/2011)')).toBe('md');
+    expect(numericOrder('on 13/2/2011 and on 2/13/2011')).toBeNull();
+  });
+  it('gives each state of an enumeration the bracketed date after its name', () => {
+    const body =
+      'The states that ratified the Minamata Convention are Ghana (14 February 2019), Peru (3 May 2019) and Fiji (27 June 2019).';
+    const got = all(body, '2019-07-10');
+    expect(got.some((c) => c.startsWith('GHA minamata-convention joined 2019-02-14'))).toBe(true);
+    expect(got.some((c) => c.startsWith('PER minamata-convention joined 2019-05-03'))).toBe(true);
+    expect(got.some((c) => c.startsWith('FJI minamata-convention joined 2019-06-27'))).toBe(true);
+  });
+});
+
+describe('a fronted date frames the coordinated clauses after it', () => {
+  it('dates the second clause\'s act by "On 4 March, A signed ..., and B acceded"', () => {
+    const body =
+      'On 4 March, Ghana signed the Minamata Convention in Geneva, and Peru acceded to the convention, a step further.';
+    const got = all(body, '2019-04-01');
+    expect(got.some((c) => c.startsWith('GHA minamata-convention signed 2019-03-04'))).toBe(true);
+    expect(got.some((c) => c.startsWith('PER minamata-convention joined 2019-03-04'))).toBe(true);
+  });
+  it("keeps the later clause's own date", () => {
+    const body =
+      'On 4 March, Ghana signed the Minamata Convention in Geneva, and Peru acceded to the convention in June.';
+    const got = all(body, '2019-07-10');
+    expect(got.some((c) => c.startsWith('PER minamata-convention joined 2019-06'))).toBe(true);
+  });
+});
