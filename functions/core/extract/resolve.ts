@@ -32,8 +32,9 @@ const RECORD_NOUN =
 export const DATELINE = /^[A-Z][A-Z\/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s*/;
 export const ANCHOR_NEED =
   /\b(?:earlier|later|same day|(?:that|very) day|day before|that (?:year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+// "a year after", "six months to the day after"; "On 19 May, two years have passed since ..." counts to the day too.
 export const SUBORDINATE =
-  /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+(to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+  /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+((?:have|has|had)\s+(?:passed|elapsed)\s+|to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
 /** Shift a date back by "a year", "two months", "weeks"...; vague amounts give null. */
 export function shiftBack(date: string | null, n: string, unit: string | undefined, approx?: string): string | null {
   const k: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -59,3 +59,16 @@ describe('a fronted date frames the coordinated clauses after it', () => {
     expect(got.some((c) => c.startsWith('PER minamata-convention joined 2019-06'))).toBe(true);
   });
 });
+
+describe('"N years have passed since" counts back to the day', () => {
+  it('dates the act of "On 10 June 2024, two years have passed since Peru denounced ..."', () => {
+    const body = 'On 10 June 2024, two years have passed since Peru denounced the American Convention on Human Rights.';
+    expect(all(body, '2024-06-11')).toContain(
+      'PER american-convention-human-rights withdrawal_notified 2022-06-10 background',
+    );
+  });
+  it('keeps "two years after" to the month', () => {
+    const body = 'Peru left the American Convention on Human Rights on 10 June 2024, two years after it denounced it.';
+    expect(all(body, '2024-06-11').some((c) => c.includes('withdrawal_notified 2022-06 '))).toBe(true);
+  });
+});
