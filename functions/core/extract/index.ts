@@ -32,7 +32,7 @@ import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims } from './roles';
 import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
-import { datelineDay, endOfMonth, givenPublished, inferPublished, raisedBound } from './published';
+import { datelineDay, datelineHead, endOfMonth, givenPublished, inferPublished, raisedBound } from './published';
 import { bodyCovers, headlineAct, headlineSubject, leadGivesItAsComing } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
@@ -106,6 +106,13 @@ function leaderStates(title: string): Set<string> {
   return new Set(state ? [state] : []);
 }
 
+/** A sentence with its dateline blanked (same offsets): the report's place and day, not the act's. */
+function blankDateline(s: string): string {
+  const t = s.replace(DATELINE, (m) => ' '.repeat(m.length));
+  const n = datelineHead(t);
+  return n ? ' '.repeat(n) + t.slice(n) : t;
+}
+
 export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const article = { ...input, title: input.title && normaliseTypography(input.title) };
   const text = cleanText(article.body);
@@ -129,7 +136,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const monthOnly = pubMonth !== null && !inferred;
   const numOrder = numericOrder(text);
   // Per-sentence analysis, computed lazily: only sentences with a cue (and their context) are analysed.
-  const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
+  const info = sentences.map((s0, i) => ({ s: i < 4 ? blankDateline(s0) : s0 }));
   const trC: TreatyMention[][] = [];
   const stC: StateMention[][] = [];
   // A headline repeated at the top of the body is read like the title (see titleCased).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numericOrder } from '../../../functions/core/extract/dates';
+import { datelineHead } from '../../../functions/core/extract/published';
 import { brief, extract } from './helpers';
 
 // Round-12 date kinds: a tally whose rows carry their own (numeric) dates; a date fronted before coordinated
@@ -70,5 +71,29 @@ describe('"N years have passed since" counts back to the day', () => {
   it('keeps "two years after" to the month', () => {
     const body = 'Peru left the American Convention on Human Rights on 10 June 2024, two years after it denounced it.';
     expect(all(body, '2024-06-11').some((c) => c.includes('withdrawal_notified 2022-06 '))).toBe(true);
+  });
+});
+
+describe("a dateline naming its outlet is the report's day, not the act's", () => {
+  it('takes the vote\'s day under "PLACE, Month D, YYYY, Outlet –"', () => {
+    const body =
+      'VILNIUS, March 4, 2021, Baltic Wire – Radio Europa reports that the Lithuanian parliament has ratified the Istanbul Convention.\n' +
+      'The vote on March 3 was 80 to 20.';
+    expect(all(body, '2021-03-05')).toContain('LTU istanbul-convention joined 2021-03-03 primary');
+  });
+  it('takes the said-day under "Place, Mon. D, YYYY (OUTLET)"', () => {
+    const body =
+      'Accra, Mar. 5, 2021 (GNA) Ghana has deposited its instrument of accession to the Minamata Convention, the ministry said on Thursday.';
+    expect(all(body, '2021-03-05')).toContain('GHA minamata-convention joined 2021-03-04 primary');
+  });
+  it('still gives the dateline day when the text gives no other', () => {
+    const body =
+      'Accra, Mar. 5, 2021 (GNA) Ghana has deposited its instrument of accession to the Minamata Convention.';
+    expect(all(body, '2021-03-06')).toContain('GHA minamata-convention joined 2021-03-05 primary');
+  });
+  it('keeps a fronted date that is not a dateline', () => {
+    expect(datelineHead('On 4 March 2021 - a cold day - Ghana signed the Minamata Convention.')).toBe(0);
+    expect(datelineHead('October 11, 2013, Kumamoto, Japan — Governments signed the convention.')).toBe(0);
+    expect(datelineHead('UNITED NATIONS (Wire News - 05th November, 2019) The United States said')).toBeGreaterThan(0);
   });
 });
