@@ -1,6 +1,7 @@
 // Coordinated stage verbs: "signed and ratified the treaty in 1995 and 1997 respectively" gives each verb its own date.
 import type { CueHit } from './cues';
 import type { DateHit } from './dates';
+import type { StateMention } from './mentions';
 
 const COORDINATED = /^\s+(?:and|or)\s+(?:then\s+|later\s+|subsequently\s+)?$/;
 const CLAUSE_END = /[.;:]|,\s+(?:but|while|which|who|after|before|when)\b/;
@@ -19,4 +20,20 @@ export function respectiveDate(s: string, cues: CueHit[], k: number, dates: Date
   if (!/\brespectively\b/.test(clause)) return null;
   const inClause = dates.filter((d) => d.start >= last.end && d.start < last.end + clause.length && !d.future);
   return inClause.length === 2 ? inClause[nth] : null;
+}
+
+// Between a state's name and its own date in an enumeration: nothing, an opening bracket, or "on"/"in".
+const ITEM_GAP = /^\s*(?:\(\s*|(?:on|in)\s+)?$/;
+/**
+ * "... are: Mali 31/3/17, Micronesia 12/5/17 and ...", "the accession of A (14 February) and B (20 May)": in an
+ * enumeration, a date right after a listed state's name is that state's own. Given only when two or more are dated.
+ */
+export function itemDates(s: string, states: StateMention[], dates: DateHit[], subj: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of states) {
+    if (m.states.length !== 1 || !subj.includes(m.states[0])) continue;
+    const d = dates.find((x) => x.start >= m.end && x.start - m.end < 12 && ITEM_GAP.test(s.slice(m.end, x.start)));
+    if (d?.value && !d.future && !d.reporting) out.set(m.states[0], d.value);
+  }
+  return out.size >= 2 ? out : new Map();
 }

@@ -14,6 +14,7 @@ export interface DateCtx {
   yearBase?: Ymd | null; // an approximate publication date (inferred) for month-day dates without a year
   pubMonth?: Ymd | null; // publication known to the month only ("2019-03", an address's /2019/03/): relative days give it
   pubYear?: number | null; // publication known to the year only ("Published: 2021"): "today" gives the year
+  numOrder?: 'dm' | 'md' | null; // the order of the article's numeric dates ("31/3/17"), when the text settles it
 }
 export interface DateHit {
   start: number;
@@ -86,6 +87,7 @@ function ci(src: string): string {
 const RE = new RegExp(
   `(?:(?<![A-Za-z])(?=[A-Za-z])|(?<!\\d)(?=\\d))(?:${[
     `(?<between>between (?<b1>\\d{4}) and (?<b2>\\d{4}))`,
+    `(?<num>(?<!/)(?<n1>\\d{1,2})/(?<n2>\\d{1,2})/(?<n3>\\d{4}|\\d{2})(?![\\d/]))`,
     `(?<dmy>(?:${WD},? )?(?:the )?(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?: and \\d{1,2})? (?:of )?(?<m1>${MON}),? (?<y1>\\d{4}))`,
     `(?<mdy>(?:${WD},? )?(?<m2>${MON}) (?<d2>\\d{1,2})(?:st|nd|rd|th)?,? (?<y2>\\d{4}))`,
     // The qualifier's hyphen or space belongs to the qualifier: a bare "January 2019" starts at its month, so the
@@ -194,6 +196,16 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     let value: PartialDate = null;
     let future = false;
     if (g.between) value = null;
+    else if (g.num) {
+      // "Mali 31/3/17" in a tally: the order the article's own unambiguous dates show (numericOrder).
+      const a = +g.n1,
+        b = +g.n2;
+      let y = +g.n3;
+      const [d, m] = ctx.numOrder === 'dm' ? [a, b] : [b, a];
+      if (!ctx.numOrder || m < 1 || m > 12 || d < 1 || d > 31) continue;
+      if (y < 100) y += 2000 + y > ((pub ?? ctx.yearBase)?.y ?? 2100) + 1 ? 1900 : 2000;
+      value = fmtDay({ y, m, d });
+    }
     // "the Paris Agreement of 12 December 2015": the instrument's own date, not an act's.
     else if ((g.dmy || g.mdy || g.dm || g.md) && INSTRUMENT_OF.test(sentence.slice(Math.max(0, start - 30), start)))
       continue;
@@ -384,6 +396,21 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Day-first or month-first for an article's numeric dates ("31/3/17", "12/13/2011"): settled by a date whose first or
+ * second number exceeds 12, when all such dates agree; else null (an ambiguous "5/6/17" is not read).
+ */
+export function numericOrder(text: string): 'dm' | 'md' | null {
+  if (!text.includes('/')) return null;
+  let dm = false,
+    md = false;
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g)) {
+    if (+m[1] > 12) dm = true;
+    if (+m[2] > 12) md = true;
+  }
+  return dm === md ? null : dm ? 'dm' : 'md';
 }
 
 /** The clause a date stands in, up to the date: back to the last comma, semicolon or colon. */

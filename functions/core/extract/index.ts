@@ -7,7 +7,7 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
-import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate } from './dates';
+import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate, numericOrder } from './dates';
 import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
 import { asideClauses, ownDates } from './aside-dates';
 import type { Aside } from './aside-dates';
@@ -32,7 +32,7 @@ import type { Ctx } from './resolve';
 import { assignRoles, mergeClaims } from './roles';
 import { collectiveActs, titleActions } from './title-acts';
 import type { RawClaim } from './roles';
-import { datelineDay, endOfMonth, givenPublished, inferPublished, raisedBound } from './published';
+import { datelineDay, datelineHead, endOfMonth, givenPublished, inferPublished, raisedBound } from './published';
 import { bodyCovers, headlineAct, headlineSubject, leadGivesItAsComing } from './headline';
 import { listCues } from './list-cues';
 import { listedStates, listRescues, listStanding } from './state-lists';
@@ -42,7 +42,7 @@ import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
 import { describingOrg, framingOrg, speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
-import { respectiveDate } from './coordinated-acts';
+import { itemDates, respectiveDate } from './coordinated-acts';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -106,6 +106,13 @@ function leaderStates(title: string): Set<string> {
   return new Set(state ? [state] : []);
 }
 
+/** A sentence with its dateline blanked (same offsets): the report's place and day, not the act's. */
+function blankDateline(s: string): string {
+  const t = s.replace(DATELINE, (m) => ' '.repeat(m.length));
+  const n = datelineHead(t);
+  return n ? ' '.repeat(n) + t.slice(n) : t;
+}
+
 export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   const article = { ...input, title: input.title && normaliseTypography(input.title) };
   const text = cleanText(article.body);
@@ -127,8 +134,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
   // A month-only date given ("2018-03") and no day found in the text: the article is from that month, so its
   // dates run to the month's last day, and roles read "near publication" within the month.
   const monthOnly = pubMonth !== null && !inferred;
+  const numOrder = numericOrder(text);
   // Per-sentence analysis, computed lazily: only sentences with a cue (and their context) are analysed.
-  const info = sentences.map((s0, i) => ({ s: i < 4 ? s0.replace(DATELINE, (m) => ' '.repeat(m.length)) : s0 }));
+  const info = sentences.map((s0, i) => ({ s: i < 4 ? blankDateline(s0) : s0 }));
   const trC: TreatyMention[][] = [];
   const stC: StateMention[][] = [];
   // A headline repeated at the top of the body is read like the title (see titleCased).
@@ -338,7 +346,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           ...groupsBefore(i),
         ]
       : [];
-    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear };
+    const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear, numOrder };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
     const described = instrumentDescriptions(s, treaties);
     // Read when a cue first needs a date (after its subject and treaty are found).
@@ -531,8 +539,9 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
       const acts: Action[] = [h.def.action];
       if (h.def.id === 'J18' && SIGNING_AND.test(s.slice(Math.max(0, h.trigger - 16), h.trigger))) acts.push('signed');
+      const items = subj.length > 1 ? itemDates(s, states, dates(), subj) : null; // "A 31/3/17, B 12/5/17"
       subj.forEach((st, j) => {
-        const date = resp.length === subj.length ? resp[j].value : (dh?.value ?? null);
+        const date = resp.length === subj.length ? resp[j].value : (items?.get(st) ?? dh?.value ?? null);
         for (const tr of trs)
           for (const action of acts)
             raw.push({
@@ -729,6 +738,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       yearBase: pub,
       pubMonth: precise ? null : pubMonth,
       pubYear,
+      numOrder,
       anchor: null,
     };
     const body = info.map((x, i) => (headline(i) ? '' : x.s));

@@ -100,15 +100,34 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 
+// A dateline with the outlet's name ("DUSHANBE, December 5, 2014, Asia-Plus –", "Abuja, Nov. 20, 2017 (TNE)",
+// "UNITED NATIONS (Wire News - 05th November, 2019)"): capitalised words, numbers and brackets up to a dash, colon or
+// closing bracket, with a comma or bracket and a month name; a place first (not "On 5 May 2024 –", a weekday or a date).
+const HEAD_END = /(?:\s[–—-]|:|\))\s+(?=["\p{Lu}])/gu;
+const HEAD_WORD = /^(?:[\p{Lu}\d(/&–—-]|(?:of|de|da|del|st|nd|rd|th)\b)/u;
+const HEAD_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
+/** The length of a dateline naming its outlet at the head of a sentence (0: none). */
+export function datelineHead(s: string): number {
+  if (/^(?:On|In|At|By|Since|From|Until|As|\d|[MTWFS]\w+day\b)/.test(s) || HEAD_MONTH.exec(s)?.index === 0) return 0;
+  for (const m of s.slice(0, 100).matchAll(HEAD_END)) {
+    const head = s.slice(0, m.index! + 1);
+    if (!/[,(]/.test(head) || !HEAD_MONTH.test(head)) continue;
+    if (head.split('(').length !== head.split(')').length) continue;
+    if (head.split(/[\s,]+/).every((w) => !w || HEAD_WORD.test(w))) return m.index! + m[0].length;
+  }
+  return 0;
+}
+
 /**
  * The day a wire dateline gives at the top of the report, when it falls in the two weeks up to publication: the
  * report's news happened then (an undated "the Duma denounced the convention" under "MOSCOW, September 17.").
  */
 export function datelineDay(sentences: string[], pub: Ymd): string | null {
   for (const s of sentences.slice(0, 5)) {
-    const m = WIRE_DATELINE.exec(s);
+    const m = WIRE_DATELINE.exec(s)?.[1] ?? s.slice(0, datelineHead(s));
     if (!m) continue;
-    const d = findDates(m[1], { pub, yearBase: pub, anchor: null }).find((h) => h.value?.length === 10 && !h.future);
+    const d = findDates(m, { pub, yearBase: pub, anchor: null }).find((h) => h.value?.length === 10 && !h.future);
     if (!d?.value) continue;
     const t = dayNumber(d.value);
     const p = dayNumber(fmtDay(pub));

@@ -32,8 +32,9 @@ const RECORD_NOUN =
 export const DATELINE = /^[A-Z][A-Z\/ .,'-]{2,60}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s*/;
 export const ANCHOR_NEED =
   /\b(?:earlier|later|same day|(?:that|very) day|day before|that (?:year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+// "a year after", "six months to the day after"; "On 19 May, two years have passed since ..." counts to the day too.
 export const SUBORDINATE =
-  /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+(to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
+  /\b(?:(more than|over|almost|nearly|about|roughly|some|less than|at least)\s+)?(a|an|one|two|three|four|five|six|several|some|\d+|months|weeks|days|years|decades)\s*(year|month|week|day|decade)?s?\s+((?:have|has|had)\s+(?:passed|elapsed)\s+|to the day\s+)?(?:after|since)\s+(?:[\p{L}'’]+\s+){0,4}$/iu;
 /** Shift a date back by "a year", "two months", "weeks"...; vague amounts give null. */
 export function shiftBack(date: string | null, n: string, unit: string | undefined, approx?: string): string | null {
   const k: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -538,6 +539,7 @@ const EARLY_STAGE = new Set([
 const START_DATE =
   /\b(?:from|effective(?: from| as of)?|as of|starting(?: from)?|with effect from|as from)\s+(?:the\s+)?$/i;
 const ADJACENT = /^\s*,?\s*(?:(?:has|have|had|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/u;
+const FRONTED = /^\s*(?:(?:on|in)\s+)?$/i;
 export function pickDate(
   s: string,
   hit: CueHit,
@@ -581,6 +583,18 @@ export function pickDate(
   if (after.length) return after[0];
   if (before.length) return before[before.length - 1];
   if (hit.def.ownDate) return null;
+  // "On 19 September, A signed the treaty and B acceded to it": a date fronted before the sentence's first clause
+  // frames each clause coordinated after it.
+  const front = dates[0];
+  if (
+    front &&
+    !front.future &&
+    !front.reporting &&
+    front.end < prev &&
+    FRONTED.test(s.slice(0, front.start)) &&
+    /^\s*,/.test(s.slice(front.end))
+  )
+    return front;
   const rep = dates.filter((d) => d.reporting);
   return rep.length
     ? rep.reduce((a, b) => (Math.abs(b.start - hit.trigger) < Math.abs(a.start - hit.trigger) ? b : a))

@@ -16,16 +16,21 @@ const ITEM_NO = /^\(?\d{1,3}[.)]\s+/;
 const ITEM_HEAD = /^\p{Lu}[^,;:()\d.]*?(?=\s*(?:[,;:(]|[–—-]\s|\d|\.?$))/u;
 // A name's words: capitalised, or a joiner ("Trinidad and Tobago", "Côte d’Ivoire", "the Republic of the Congo").
 const NAME_WORD = /^(?:\p{Lu}\S*|of|and|the|de|du|da|des|del|la|le|d['’]\p{Lu}\S*|al-\S+|&)$/u;
+const ITEM_DATE =
+  /^\s*[(,:–—-]?\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})\)?\.?$/u;
 function listHeads(lines: string[], from: number): string[] {
   const heads: string[] = [];
   for (let j = from; j < lines.length; j++) {
     const line = lines[j].trim();
     if (line.length > 100) break;
-    const head = ITEM_HEAD.exec(line.replace(ITEM_NO, ''))?.[0].trim();
+    const item = line.replace(ITEM_NO, '');
+    const head = ITEM_HEAD.exec(item)?.[0].trim();
     if (!head || head.length > 50) break;
     const words = head.split(' ');
     if (words.length > 6 || !words.every((w) => NAME_WORD.test(w))) break;
-    heads.push(head);
+    // "1. Mali 31/3/17", "- Chile (19 September 2017)": a tally row's own date goes with its name.
+    const day = ITEM_DATE.exec(item.slice(ITEM_HEAD.exec(item)![0].length))?.[1];
+    heads.push(day ? `${head} (${day})` : head);
     if (line.endsWith('.')) break; // "- C, with its office in X." ends the list
   }
   return heads;
