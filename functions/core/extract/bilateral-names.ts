@@ -36,9 +36,11 @@ export function bilateralNames(
     if (!subject.length && !m[5]) continue;
     const on = m[5] ?? '';
     const head = m[3];
-    const poss = m[1] ? `${m[1]} ` : '';
-    const name = `${poss}${[...subject, head].join(' ')} with ${state}${on}`;
-    const start = m.index! + (m[1] ? 0 : m[0].indexOf(subject.length ? subject[0] : head, (m[1] ?? '').length));
+    // "New Zealand's extradition treaty with Hong Kong": a state owning it is the claim's state, not part of the
+    // name (which is "its extradition treaty with Hong Kong"); a territory owning it ("Hong Kong's ... with Canada") is.
+    const owner = m[1] && !g.stateLookup.has(m[1].slice(0, -2)) ? m[1] : '';
+    const name = `${owner ? `${owner} ` : ''}${[...subject, head].join(' ')} with ${state}${on}`;
+    const start = m.index! + (owner ? 0 : m[0].indexOf(subject.length ? subject[0] : head, (m[1] ?? '').length));
     const end = m.index! + m[0].length - (on ? 0 : partner.length - state.length);
     push(start, end, provisionalTreatyId(name), false, name);
   }
