@@ -69,3 +69,31 @@ export function investmentTreaties(
     push(start, end, provisionalTreatyId(name), false, m[0].startsWith('BIT') ? undefined : name);
   }
 }
+
+// "Japan and the Philippines signed on Monday a reciprocal access agreement": two states that sign an instrument
+// described by its kind conclude their own bilateral one, which reporting names by the pair and the kind ("the
+// Japan-Philippines reciprocal access agreement", "the Egypt-Israel peace treaty").
+const PAIR_SIGNED = new RegExp(
+  String.raw`\b(?:the )?(${CAP}(?: ${CAP}){0,2}) and (?:the )?(${CAP}(?: ${CAP}){0,2}) (?:have |had )?(?:signed|inked|concluded)` +
+    String.raw`(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? an? ((?:[a-z][a-z-]+ ){1,3})(agreement|treaty|pact|accord)\b`,
+  'gu',
+);
+// Words that rate or place the instrument, not say what kind it is.
+const NOT_KIND =
+  /\b(?:landmark|historic|key|major|new|first|similar|bilateral|formal|final|joint|broad|wide|sweeping|deal|number|series|set|memorandum|framework)\b/;
+
+/** A bilateral instrument two states are said to sign, described by its kind only, named by the pair and the kind. */
+export function pairedDescriptions(
+  text: string,
+  g: Gazetteer,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(PAIR_SIGNED)) {
+    const [a, b] = [m[1], m[2]].map((s) => g.stateLookup.get(s));
+    if (a?.kind !== 'name' || b?.kind !== 'name' || a.iso3 === b.iso3 || NOT_KIND.test(m[3])) continue;
+    const kind = `${m[3]}${m[4]}`;
+    const name = `${m[1]}-${m[2]} ${kind}`;
+    const end = m.index! + m[0].length;
+    push(end - kind.length, end, provisionalTreatyId(name), false, name);
+  }
+}

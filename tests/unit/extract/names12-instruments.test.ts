@@ -37,3 +37,24 @@ describe('the venue of a signing ends an instrument name', () => {
     ]);
   });
 });
+
+describe('two states signing an instrument described by its kind conclude their own bilateral one', () => {
+  it.each([
+    [
+      'Chile and Peru signed on Monday a reciprocal access agreement to ease visits by their forces.',
+      'provisional-agreement-chile-peru-reciprocal-access',
+    ],
+    ['Chile and Peru signed a peace treaty on Monday.', 'provisional-treaty-chile-peru-peace'],
+    ['Chile and the United States have signed a visa waiver agreement.', 'provisional-agreement-chile-united-state-visa-waiver'],
+  ])('%s', (sentence, id) => {
+    expect(of(sentence).map((t) => t.split(' ')[1])).toContain(id);
+  });
+  it('does not name a rated or unspecified instrument by the pair', () => {
+    for (const s of [
+      'Chile and Peru signed a landmark agreement on Monday.',
+      'Chile and Peru signed a bilateral treaty on Monday.',
+      'Ministers and envoys signed a trade agreement on Monday.',
+    ])
+      expect(of(s).join(' '), s).not.toMatch(/chile-peru|minister/);
+  });
+});
