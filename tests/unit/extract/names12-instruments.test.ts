@@ -1,6 +1,6 @@
 // Round 12, names of instruments outside the catalogue (branch names12-r12). Every sentence is invented.
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './helpers';
+import { expectLabelIds, extract, triples } from './helpers';
 
 const PUB = '2024-05-15T09:00:00Z';
 const of = (text: string) => triples(extract(text, PUB).claims);
@@ -56,5 +56,20 @@ describe('two states signing an instrument described by its kind conclude their 
       'Ministers and envoys signed a trade agreement on Monday.',
     ])
       expect(of(s).join(' '), s).not.toMatch(/chile-peru|minister/);
+  });
+});
+
+describe('the Abraham Accords (promoted in round 12) are read by name', () => {
+  it('reads acts on them and scores labels under the record', () => {
+    expect(of('Morocco joined the Abraham Accords on Monday.')).toEqual(['MAR abraham-accords joined']);
+    expect(of('Bahrain signed the Abraham Accords on the South Lawn on Monday.')).toEqual([
+      'BHR abraham-accords signed',
+    ]);
+    expectLabelIds([
+      ['Abraham Accords', 'abraham-accords'],
+      ['Abraham Accords Declaration', 'abraham-accords'],
+      // The bilateral treaties signed beside it stay outside the catalogue.
+      ['Egypt-Israel peace treaty', null],
+    ]);
   });
 });
