@@ -611,7 +611,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   // Assembly of the Commonwealth of Independent States") is part of that name.
   if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
   if (/BIT|ilateral [Ii]nvestment/.test(text)) investmentTreaties(text, push);
-  if (/ and /.test(text) && /\b(?:signed|inked|concluded) (?:on \w+ )?an? /.test(text)) pairedDescriptions(text, g, push);
+  if (/ and /.test(text) && /\b(?:signed|inked|concluded) (?:on \w+ )?an? /.test(text))
+    pairedDescriptions(text, g, push);
   unionMembership(text, g.treatyIds, push);
   if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
   // After the named ones, organisations included: "a UN-backed agreement creating a marine reserve".

@@ -2,7 +2,13 @@
 // declaration with no withdrawal clause, offered under the regional theme.
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '#adapters/fact-files';
-import { referenceConflicts, referenceNames, referenceStates, referenceTreaties, schedulerFrom } from '#adapters/reference-data';
+import {
+  referenceConflicts,
+  referenceNames,
+  referenceStates,
+  referenceTreaties,
+  schedulerFrom,
+} from '#adapters/reference-data';
 import { noScheduleReason } from '#core/schedule';
 import { catalogueFrom, treatiesByTheme } from '#web/app/groups';
 

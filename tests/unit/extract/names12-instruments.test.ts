@@ -13,7 +13,9 @@ describe('a state owning a bilateral treaty is the claim state, not a word of th
       ),
     ).toEqual(['NZL provisional-treaty-extradition-hong-kong suspended']);
     expect(
-      of("Iceland suspended its extradition treaty with Hong Kong. Iceland's extradition treaty with Hong Kong dates from 1990."),
+      of(
+        "Iceland suspended its extradition treaty with Hong Kong. Iceland's extradition treaty with Hong Kong dates from 1990.",
+      ),
     ).toEqual(['ISL provisional-treaty-extradition-hong-kong suspended']);
   });
   it('keeps a territory that owns the treaty in the name', () => {
@@ -25,7 +27,10 @@ describe('a state owning a bilateral treaty is the claim state, not a word of th
 
 describe('the venue of a signing ends an instrument name', () => {
   it.each([
-    ['Chile and Peru signed the Andes Accords on the North Lawn of the White House on Monday.', 'provisional-accord-ande'],
+    [
+      'Chile and Peru signed the Andes Accords on the North Lawn of the White House on Monday.',
+      'provisional-accord-ande',
+    ],
     ['Chile and Peru signed the Andes Accords at the Royal Palace on Monday.', 'provisional-accord-ande'],
     ['Chile and Peru signed the Andes Accords on the sidelines of the summit on Monday.', 'provisional-accord-ande'],
   ])('%s', (sentence, id) => {
@@ -45,7 +50,10 @@ describe('two states signing an instrument described by its kind conclude their 
       'provisional-agreement-chile-peru-reciprocal-access',
     ],
     ['Chile and Peru signed a peace treaty on Monday.', 'provisional-treaty-chile-peru-peace'],
-    ['Chile and the United States have signed a visa waiver agreement.', 'provisional-agreement-chile-united-state-visa-waiver'],
+    [
+      'Chile and the United States have signed a visa waiver agreement.',
+      'provisional-agreement-chile-united-state-visa-waiver',
+    ],
   ])('%s', (sentence, id) => {
     expect(of(sentence).map((t) => t.split(' ')[1])).toContain(id);
   });
