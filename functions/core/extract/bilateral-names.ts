@@ -36,9 +36,11 @@ export function bilateralNames(
     if (!subject.length && !m[5]) continue;
     const on = m[5] ?? '';
     const head = m[3];
-    const poss = m[1] ? `${m[1]} ` : '';
-    const name = `${poss}${[...subject, head].join(' ')} with ${state}${on}`;
-    const start = m.index! + (m[1] ? 0 : m[0].indexOf(subject.length ? subject[0] : head, (m[1] ?? '').length));
+    // "New Zealand's extradition treaty with Hong Kong": a state owning it is the claim's state, not part of the
+    // name (which is "its extradition treaty with Hong Kong"); a territory owning it ("Hong Kong's ... with Canada") is.
+    const owner = m[1] && !g.stateLookup.has(m[1].slice(0, -2)) ? m[1] : '';
+    const name = `${owner ? `${owner} ` : ''}${[...subject, head].join(' ')} with ${state}${on}`;
+    const start = m.index! + (owner ? 0 : m[0].indexOf(subject.length ? subject[0] : head, (m[1] ?? '').length));
     const end = m.index! + m[0].length - (on ? 0 : partner.length - state.length);
     push(start, end, provisionalTreatyId(name), false, name);
   }
@@ -65,5 +67,33 @@ export function investmentTreaties(
       continue;
     const name = m[0].startsWith('BIT') ? 'Bilateral Investment Treaties' : m[0];
     push(start, end, provisionalTreatyId(name), false, m[0].startsWith('BIT') ? undefined : name);
+  }
+}
+
+// "Japan and the Philippines signed on Monday a reciprocal access agreement": two states that sign an instrument
+// described by its kind conclude their own bilateral one, which reporting names by the pair and the kind ("the
+// Japan-Philippines reciprocal access agreement", "the Egypt-Israel peace treaty").
+const PAIR_SIGNED = new RegExp(
+  String.raw`\b(?:the )?(${CAP}(?: ${CAP}){0,2}) and (?:the )?(${CAP}(?: ${CAP}){0,2}) (?:have |had )?(?:signed|inked|concluded)` +
+    String.raw`(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? an? ((?:[a-z][a-z-]+ ){1,3})(agreement|treaty|pact|accord)\b`,
+  'gu',
+);
+// Words that rate or place the instrument, not say what kind it is.
+const NOT_KIND =
+  /\b(?:landmark|historic|key|major|new|first|similar|bilateral|formal|final|joint|broad|wide|sweeping|deal|number|series|set|memorandum|framework)\b/;
+
+/** A bilateral instrument two states are said to sign, described by its kind only, named by the pair and the kind. */
+export function pairedDescriptions(
+  text: string,
+  g: Gazetteer,
+  push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
+): void {
+  for (const m of text.matchAll(PAIR_SIGNED)) {
+    const [a, b] = [m[1], m[2]].map((s) => g.stateLookup.get(s));
+    if (a?.kind !== 'name' || b?.kind !== 'name' || a.iso3 === b.iso3 || NOT_KIND.test(m[3])) continue;
+    const kind = `${m[3]}${m[4]}`;
+    const name = `${m[1]}-${m[2]} ${kind}`;
+    const end = m.index! + m[0].length;
+    push(end - kind.length, end, provisionalTreatyId(name), false, name);
   }
 }

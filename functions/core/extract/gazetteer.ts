@@ -24,7 +24,7 @@ import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols'
 import { parentInName } from './parent-in-name';
 import { EU_PARTY, findStates as statesIn } from './state-mentions';
 import { unionMembership } from './union-membership';
-import { bilateralNames, investmentTreaties } from './bilateral-names';
+import { bilateralNames, investmentTreaties, pairedDescriptions } from './bilateral-names';
 import {
   ACCESSION_TREATY,
   headlineVerbEnd,
@@ -611,6 +611,8 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   // Assembly of the Commonwealth of Independent States") is part of that name.
   if (/ with /.test(text) && /treat|agreement|accord|pact/.test(text)) bilateralNames(text, g, push);
   if (/BIT|ilateral [Ii]nvestment/.test(text)) investmentTreaties(text, push);
+  if (/ and /.test(text) && /\b(?:signed|inked|concluded) (?:on \w+ )?an? /.test(text))
+    pairedDescriptions(text, g, push);
   unionMembership(text, g.treatyIds, push);
   if (ORG_GATE.test(text)) unlistedOrganisations(text, g, push);
   // After the named ones, organisations included: "a UN-backed agreement creating a marine reserve".

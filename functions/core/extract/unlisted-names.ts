@@ -169,13 +169,17 @@ export function headlineVerbEnd(run: string): number {
   for (const v of run.slice(0, head ? head.index : run.length).matchAll(HEADLINE_VERB)) end = v.index! + v[0].length;
   return end;
 }
+const VENUE =
+  / (?:on|at) (?:the )?(?:[A-Z][\p{L}'’-]+ ){0,3}?(?:Lawn|Gardens?|Room|Hall|Palace|Square|Sidelines|White House|Kremlin)\b/u;
 /**
  * A capitalised run read as a name, cut where the name ends: a comma stays only inside a list that closes with
  * "and"/"or" and names no state ("Friendship, Cooperation and Partnership"); "to" stays unless what follows is the
  * office or parliament the instrument is sent to ("... on Corruption to the State Duma").
  */
 export function trimName(name: string, g: Gazetteer): string {
-  let out = name;
+  // "the Abraham Accords on the South Lawn of the White House": the ceremony's venue, not the name's complement.
+  const venue = VENUE.exec(name);
+  let out = venue ? name.slice(0, venue.index) : name;
   const comma = out.indexOf(', ');
   if (comma >= 0) {
     const segs = out.slice(comma + 2).split(', ');
