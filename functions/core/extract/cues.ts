@@ -258,14 +258,24 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:formally\s+|officially\s+)?(?<t>notified|informed|notifying|informing)\s+(?:the\s+)?(?:[\p{L}.'’-]+,?\s+|\d{1,4},?\s+){1,11}?of\s+(?:its|their|the(?:\s+country's)?)\s+(?:(?:formal|final|decision to|intention to|intent to)\s+)?(?:withdrawal|withdraw|exit|departure|denunciation|leave|quit)\b`,
     ),
   },
-  // "handed over the activation letter", "a letter ... delivered": a letter counts as the notice
-  // when the sentence is about leaving.
+  // "handed over the activation letter", "gave the Forum's secretary-general a letter", "sent a note to the embassy",
+  // "announced its exit in a letter to": a letter or note counts as the notice when the sentence is about leaving (a
+  // letter to the editor or to a head of government is a plea, not a notice).
   {
     id: 'N2d',
-    g: ['letter'],
+    g: ['letter', 'note'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>handed(?: over)?|delivered|presented|submitted|sent|transmitted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+(?:\d+\s+)?)?letter\b`,
+      String.raw`\b(?<t>handed(?: over)?|delivered|deliver|presented|submitted|sent|transmitted|gave)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|secretary-general\s+|[\p{L}]+['’]s?\s+){1,6}?)?(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+(?:\d+\s+)?)?(?:letter|(?<!\bexplanatory\s+)note)\b`,
+    ),
+    needW: true,
+  },
+  {
+    id: 'N2e',
+    g: ['letter', 'note'],
+    action: 'withdrawal_notified',
+    re: r(
+      String.raw`(?:\b(?:its|their)\s+(?:withdrawal|exit|departure|decision\s+to\s+\p{L}+)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?)?\b(?<t>in)\s+an?\s+(?:(?:formal|official|written|diplomatic)\s+)?(?:letter|note)\s+(?:to(?!\s+(?:the\s+editor|(?:[\p{Lu}]\p{L}+\s+)?(?:Prime\s+Minister|President)\b))|that|sent|addressed|delivered)\b`,
     ),
     needW: true,
   },
@@ -310,13 +320,14 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`,
     ),
   },
-  // "she had received a letter Sunday morning from the government announcing its withdrawal".
+  // "she had received a letter Sunday morning from the government announcing its withdrawal", "confirmed receipt of the
+  // notice", "said it had received a “written statement of denunciation” from A".
   {
     id: 'N4b',
-    g: ['received'],
+    g: ['received', 'receipt'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:has\s+|had\s+)?(?<t>received)\s+(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification)\b`,
+      String.raw`\b(?:has\s+|had\s+)?(?<t>received|receipt\s+of)\s+(?:(?:a|an|the)\s+)?["“]?(?:formal\s+|official\s+|written\s+)?(?:letter|notice|notification|(?:statement\s+of\s+)?denunciation)\b`,
     ),
     needW: true,
   },

@@ -13,10 +13,10 @@ const EXECUTIVE = String.raw`(?:cabinet|government|council\s+of\s+ministers)`;
 export const DECISION_CUES: CueDef[] = [
   {
     id: 'U5',
-    g: ['decided to suspend', 'decides to suspend'],
+    g: ['suspend'],
     action: 'suspended',
     re: r(
-      String.raw`\b(?:decided|decides)\s+to\s+(?<t>suspend)\s+(?:(?:its|their|the\s+country['’]s)\s+(?:participation|membership|obligations)\s+(?:in|under|to|of)\b|(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|convention|agreement|accord|pact|protocol)?))`,
+      String.raw`\b(?:decided|decides)\s+(?:on\s+[\p{Lu}]\p{L}+\s+)?to\s+(?:\p{L}+ly\s+)?(?<t>suspend)\s+(?:(?:its|their|the\s+country['’]s)\s+(?:participation|membership|obligations)\s+(?:in|under|to|of)\b|(?=(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|convention|agreement|accord|pact|protocol)?))`,
     ),
     objTreaty: true,
     modalOk: true,
