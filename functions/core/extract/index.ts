@@ -340,7 +340,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
-    const described = instrumentDescriptions(s, treaties);
+    const described = instrumentDescriptions(s, treaties, (m) => gz.bilateral.has(m.treaty!));
     // Read when a cue first needs a date (after its subject and treaty are found).
     let datesV: DateHit[] | undefined;
     let asides: Aside[] | undefined;
