@@ -70,4 +70,17 @@ export const ADMISSION_CUES: CueDef[] = [
       'gu',
     ),
   },
+  {
+    // "The last member to join SADC was A in 1997", "the bloc's last entrant was A": the state after the copula
+    // joined, an earlier act than the news.
+    id: 'J29l',
+    g: ['last', 'latest', 'previous'],
+    action: 'joined',
+    byAgent: true,
+    older: true,
+    re: r(
+      String.raw`\b(?:last|latest|previous)\s+(?:new\s+)?(?:member|country|state|nation|entrant|addition)\s+(?:to\s+(?:join|be\s+admitted)\b[^.;:,]{0,40}?\s+)?(?<t>was)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}`,
+      'gu',
+    ),
+  },
 ];

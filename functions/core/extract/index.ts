@@ -78,6 +78,7 @@ const COLLECTIVE_SUBJECT =
   /\b(?:all|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other)\s+(?:\p{L}+\s+){0,3}?(?:countries|states|nations|governments|economies|signatories)\b[^.;:,]{0,40}$/iu;
 const PARENT_LINK = /^(?:(?!\b(?:and|or)\b)[^.;]){0,50}\b(?:under|to|of)\s+(?:the\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treat(?:y|ies)|conventions?|agreements?|protocols?|accords?|pacts?|charters?)\b/i;
+const SINCE_WHO = /\bsince\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:(?:in|on)\s+)?$/u;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
@@ -348,7 +349,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       : [];
     const dctx = { pub: precise ? pub : null, yearBase: pub, pubMonth: precise ? null : pubMonth, pubYear, numOrder };
     // "the Convention, adopted in 1992": the instrument's own history dates no act of a state (instrument-dates.ts).
-    const described = instrumentDescriptions(s, treaties);
+    const described = instrumentDescriptions(s, treaties, (m) => gz.bilateral.has(m.treaty!));
     // Read when a cue first needs a date (after its subject and treaty are found).
     let datesV: DateHit[] | undefined;
     let asides: Aside[] | undefined;
@@ -537,6 +538,26 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ? dates().filter((d) => d.start >= h.trigger && d.start < next)
         : [];
       // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
+      // "the first to join T since Chile in 2004": the date is the named state's own earlier act, not the subject's.
+      const since = dh && dh.start > h.end ? SINCE_WHO.exec(s.slice(h.end, dh.start)) : null;
+      const sinceWho = since ? states.filter((x) => x.start >= dh!.start - since[0].length && x.end <= dh!.start) : [];
+      if (sinceWho.length) {
+        for (const st of sinceWho.flatMap((x) => x.states))
+          for (const tr of trs)
+            raw.push({
+              state: st,
+              treaty: tr,
+              action: h.def.action,
+              date: dh!.value,
+              dateWeak: false,
+              evidence: said.trim(),
+              sIdx: i,
+              lead: false,
+              weakCue: false,
+              older: true,
+            });
+        dh = null;
+      }
       const acts: Action[] = [h.def.action];
       if (h.def.id === 'J18' && SIGNING_AND.test(s.slice(Math.max(0, h.trigger - 16), h.trigger))) acts.push('signed');
       const items = subj.length > 1 ? itemDates(s, states, dates(), subj) : null; // "A 31/3/17, B 12/5/17"

@@ -22,10 +22,14 @@ export interface Described {
   end: number;
 }
 
-/** The spans of a sentence that describe an instrument named just before them (see DESCRIPTION). */
-export function instrumentDescriptions(
+/**
+ * The spans of a sentence that describe an instrument named just before them (see DESCRIPTION). A treaty between two
+ * known parties (`paired`) is the exception for its signing: "the agreement, signed in 2000" is both parties' act.
+ */
+export function instrumentDescriptions<M extends { start: number; end: number; org?: boolean }>(
   s: string,
-  mentions: { start: number; end: number; org?: boolean }[],
+  mentions: M[],
+  paired?: (m: M) => boolean,
 ): Described[] {
   if (!mentions.length) return [];
   const verbs = VERBS.test(s);
@@ -46,6 +50,7 @@ export function instrumentDescriptions(
     const cut = /,(?!\s*\d)|\s+(?:and|but|while|which|when)\s+/.exec(d[0].slice(at));
     const len = cut ? at + cut.index : d[0].length;
     if (/\bby\b/.test(d[0].slice(at, len))) continue; // "signed in 1987 by Reagan and Gorbachev": who signed it
+    if (d[0].startsWith('signed', at) && paired?.(m)) continue;
     out.push({ start: m.end, end: m.end + len });
   }
   return out;
