@@ -6,7 +6,7 @@ import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
-import { FRONTED_PHRASE, nonStateSubject, rosterWithoutActor } from './subject-before';
+import { nonStateSubject, rosterWithoutActor } from './subject-before';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -224,16 +224,12 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   // "after Burundi, which left in 2017": a relative clause's subject is its antecedent.
   const antecedent = states.find((m) => m.end <= hit.trigger && RELATIVE_AFTER.test(s.slice(m.end, hit.trigger)));
   if (antecedent && !antecedent.anaphor) return antecedent.states;
-  // "Citing its ties with Russia, the US withdrew", "Despite protests from A, B left": an opening phrase up to its comma
-  // is a circumstance; a state inside it is not the subject.
-  const fronted = FRONTED_PHRASE.exec(s.slice(0, hit.trigger));
   const before = states.filter(
     (m) =>
       m.end <= hit.trigger &&
       !ATTRIBUTIVE_LED.test(s.slice(m.end, m.end + 14)) &&
       !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))) &&
-      !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))) &&
-      !(fronted && m.end <= fronted[0].length),
+      !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))),
   );
   // "The WTO approved Comoros's accession": where only a state before the verb can act, none there is no claim.
   if (hit.def.agentState && !before.length) return null;
@@ -385,11 +381,15 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   return false;
 }
 
-// "the Secretary-General of the OAS (OAS) received the notice": the organisation's officer receives it; not its object.
+// "the Secretary-General of the OAS (OAS) received the notice": with another instrument in context, the organisation
+// whose officer receives it is not its object.
 const OFFICER_OF =
   /\b(?:Secretary[- ]General|Secretariat|depositary)\s+of\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,6}\(\s*)?$/iu;
-const officerOf = (s: string, m: TreatyMention) =>
-  m.org && OFFICER_OF.test(s.slice(Math.max(0, m.start - 80), m.start));
+const officerOf = (s: string, m: TreatyMention, ctx: Ctx) =>
+  m.org &&
+  ctx.lastTreaty &&
+  ctx.lastTreaty !== m.treaty &&
+  OFFICER_OF.test(s.slice(Math.max(0, m.start - 80), m.start));
 const FROM_ENTITY =
   /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
 
@@ -437,7 +437,7 @@ export function treatiesOf(
           /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, m.start - 30), m.start),
           ) ||
-          officerOf(s, m) ||
+          officerOf(s, m, ctx) ||
           // "became the 18th member of the Council of Europe to ratify the Convention": the members' organisation.
           (/\bmembers?\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
             /^\s+to\s+(?:\p{Ll}+ly\s+)?(?:ratify|sign|join|accede|approve|withdraw|leave|denounce|do so)\b/iu.test(
@@ -485,7 +485,7 @@ export function treatiesOf(
   const before = treaties.filter(
     (m) =>
       m.end <= hit.start &&
-      !officerOf(s, m) &&
+      !officerOf(s, m, ctx) &&
       !(
         m.org &&
         (hit.def.action === 'suspended' || hit.def.action.startsWith('withdrawal')) &&

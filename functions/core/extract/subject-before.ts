@@ -5,11 +5,6 @@
 // then in the object, an oblique phrase or another clause: it is not the actor (round 9, precision).
 import { describedSubject, leaderBefore } from './subjects';
 
-// "Citing its ties with Russia, the US withdrew", "Despite protests from A, B left": a sentence's opening phrase up to
-// its comma is a circumstance; a state inside it is not the subject (resolve.ts, state-lists.ts).
-export const FRONTED_PHRASE =
-  /^\s*(?:Citing|Despite|Amid|Given|Noting|Unlike|Like|Besides|In\s+(?:response|reaction)\s+to)\b[^,;:.]{0,120},/u;
-
 // "Three African countries", "four Latin American nations", "several governments": a group whose members go unnamed.
 const COUNTED_GROUP =
   /(?:^|[^\p{L}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a\s+(?:number|group)\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:(?:have|had|also|jointly|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+){0,3}$/iu;

@@ -1,6 +1,6 @@
 // Round 12 false claims, on small texts of our own: a decree or law about another matter, the officer of an
-// organisation receiving a notice, observer status, "sign up to", a fronted phrase's state, and a pronoun whose
-// antecedent is the last sentence's subject.
+// organisation receiving a notice, observer status, "sign up to", a state closing a fronted phrase, and a pronoun
+// whose antecedent is the last sentence's subject.
 import { describe, expect, it } from 'vitest';
 import { brief, extract, triples } from './helpers';
 
@@ -72,13 +72,6 @@ describe('a state in a fronted phrase', () => {
     expect(
       acts('Despite protests from France, the United States withdrew from the Paris Agreement on Thursday.'),
     ).toEqual(['USA paris-agreement withdrawal_effective']);
-  });
-  it('does not act for a person after the phrase', () => {
-    expect(
-      acts(
-        'Nigeria reviewed its energy treaties this year, Nigeria’s ministry said. Citing a new partnership with Norway, President Adeyemi withdrew from the Energy Charter Treaty on Thursday.',
-      ),
-    ).toEqual(['NGA energy-charter-treaty withdrawal_effective']);
   });
 });
 
