@@ -38,7 +38,7 @@ export function redirectNotices(s: string, cues: CueHit[]): CueHit[] {
 const JOIN_CONTENT =
   /\b(?:to|on)\s+(?:ratify|ratifying|accede|acceding|join|joining|become\s+(?:a\s+)?(?:full\s+)?(?:member|party|state\s+party)\b)/i;
 const SUSPEND_CONTENT = /\b(?:(?:to|would|will)\s+suspend|suspending)\b/i;
-const OBSERVER_CONTENT = /\bto\s+(?:become|be\s+granted|obtain)\s+(?:an?\s+)?observer\b/i;
+const OBSERVER_CONTENT = /\b(?:(?:to\s+(?:become|be\s+granted|obtain)|as)\s+(?:an?\s+)?observer|observer\s+status)\b/i;
 const CONTENT_WORD =
   /return|rejoin|re-join|re-?admi|re-?entry|re-?incorporat|re-?accession|ratif|accede|join|member|part(?:y|ies)|suspend|observer/i;
 

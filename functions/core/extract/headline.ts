@@ -65,10 +65,11 @@ const BACKGROUND = /\b(?:after|since|following|amid|despite|before|without|ahead
 // "Parliament delays X's accession", "X's bid for accession").
 const PENDING =
   /\b(?:block\w*|delay\w*|stall\w*|veto\w*|halt\w*|hold\w* up|obstacles?|hurdles?|bid|path|road|talks|pending|hopes?|prospects?|oppos\w*|against|uncertain\w*|next|plans?|process)\b/i;
-// A headline that negates, hedges, threatens, reports a party's pledge or asks a question states no act.
+// A headline that negates, hedges, threatens, reports a party's pledge or asks a question states no act; an observer
+// seat is no party's ("X becomes observer state in Y").
 // "Japan 'to leave whaling body'": a quoted infinitive is attributed speculation; "reported to have" is hearsay.
 const HEDGE =
-  /\?|['‘"“]\s*to\s|\b(?:not|no|never|won't|n't|denies|deny|denied|rules? out|could|may|might|should|would|if|unless|threat\w*|mulls?|weighs?|consider\w*|urg\w+|calls? (?:on|for)|asks?|whether|why|how|what|questions?|seeks?|eyes|mooted|reported(?:ly)?|rumou?r\w*|said to|set to|poised|ready to|time to|pledges?|vows?|promises?|preparing|drafting)\b/i;
+  /\?|['‘"“]\s*to\s|\b(?:not|no|never|won't|n't|denies|deny|denied|rules? out|could|may|might|should|would|if|unless|threat\w*|mulls?|weighs?|consider\w*|urg\w+|calls? (?:on|for)|asks?|whether|why|how|what|questions?|seeks?|eyes|mooted|reported(?:ly)?|rumou?r\w*|said to|set to|poised|ready to|time to|pledges?|vows?|promises?|preparing|drafting|observer)\b/i;
 const FAMILY = (a: Action) =>
   a.startsWith('withdrawal_') || a === 'suspended' || a === 'ratification_revoked' ? 'exit' : a;
 

@@ -80,6 +80,13 @@ const PARENT_LINK = /^(?:(?!\b(?:and|or)\b)[^.;]){0,50}\b(?:under|to|of)\s+(?:th
 const INSTRUMENT_NOUN = /\b(?:treat(?:y|ies)|conventions?|agreements?|protocols?|accords?|pacts?|charters?)\b/i;
 const SINCE_WHO = /\bsince\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:(?:in|on)\s+)?$/u;
 const CONTRAST = /,?\s+(?:but|whereas|while|although|though|only\s+to)\s/;
+const PRONOUN_OPENS = /^\W*(?:(?:and|but|so)\s+)?(?:they|it)\s+(?:(?:have|has|had|also|then|too)\s+)*$/i;
+const OTHER_CONTENT =
+  /^\s*(?:on\s+)?(?!(?:concern|regard|relat|pertain|follow|implement|enact|execut|approv|formali[sz])ing\b)\p{Ll}{3,}ing\b/u;
+const STOP_CONTENT = new RegExp(
+  `\\b(?:${W}|suspen|halt|end|stop|ceas|freez|revok|annul|cancel|repeal|renounc|abandon)`,
+  'i',
+);
 const REFERRAL = new RegExp(`\\b(?:referr|submit|send|forward)\\w*\\b[^.;]{0,60}\\bto\\s+(?:the\\s+)?${LEG}`, 'i');
 
 function titleCased(title: string): boolean {
@@ -188,6 +195,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (!isDescriptive(article.title, m)) for (const x of m.states) titleStates.add(x);
   }
   const placeStates = datelineStates(sentences[0], DATELINE, gz);
+  // "France declared an emergency. And they suspended the Convention": a pronoun opening the clause is the last
+  // sentence's subject when that sentence opens with one named state (whether or not it stated an act).
+  const pronounAntecedent = (i: number, before: string): string[] | undefined => {
+    if (i < 1 || !PRONOUN_OPENS.test(before)) return undefined;
+    const m = st(i - 1)[0];
+    return m &&
+      m.states.length === 1 &&
+      !m.anaphor &&
+      /^\W*(?:the\s+)?$/i.test(info[i - 1].s.slice(0, m.start)) &&
+      /^\s+\p{Ll}/u.test(info[i - 1].s.slice(m.end))
+      ? m.states
+      : undefined;
+  };
   const focal = (): string | null =>
     titleStates.size === 1 ? [...titleStates][0] : placeStates.length === 1 ? placeStates[0] : null;
   let topicV: string | null | undefined;
@@ -387,6 +407,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         ? { ...h, def: { ...h.def, action: 'suspended' as const } }
         : h,
     );
+    // "signed an executive order imposing tariffs", "the law on amnestying officers", "an order requesting that Congress
+    // ratify": a decree or law whose own content clause (a gerund right after it) names no exit or halt is another matter.
+    cues = cues.filter(
+      (h) =>
+        !/^withdrawal_(?:decreed|enacted)$/.test(h.def.action) ||
+        !OTHER_CONTENT.test(s.slice(h.end, h.end + 40)) ||
+        STOP_CONTENT.test(s.slice(h.end, h.end + 120).split(/[.;]/)[0]),
+    );
     cues = redirectNotices(s, redirectReturns(s, cues)); // "approved a law returning X to the treaty": joining (act-direction.ts)
     // "Parliament passed the bill": with no withdrawal word in the sentence, the vote belongs to the process in context;
     // a ratification bill is joining, a de-ratification or suspension bill has no approval stage in the vocabulary.
@@ -473,7 +501,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               trs.includes(m.treaty!) &&
               findStates(s.slice(m.start, m.end), gz, []).some((x) => x.states.includes(tp!)),
           );
-          subj = ctx.lastStates ?? (tp && !namedFor ? [tp] : []);
+          subj = pronounAntecedent(i, s.slice(0, h.trigger)) ?? ctx.lastStates ?? (tp && !namedFor ? [tp] : []);
         }
       }
       subj = withoutSovietActor(s, subj); // the USSR's act is not Russia's (subjects.ts)

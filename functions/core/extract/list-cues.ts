@@ -82,7 +82,14 @@ export function listCues(s: string, states?: () => StateMention[]): CueHit[] {
   for (const m of s.matchAll(DONE_TO)) {
     const t = m.groups!.t;
     const trigger = m.index! + m[0].lastIndexOf(t);
-    out.push({ def: /^sign/i.test(t) ? SIGN_DEF : JOIN_DEF, start: trigger, end: m.index! + m[0].length, trigger });
+    // "the latest States to sign up to X": signing up is joining, not a signature.
+    const up = /^\s+up\b/.test(s.slice(m.index! + m[0].length));
+    out.push({
+      def: /^sign/i.test(t) && !up ? SIGN_DEF : JOIN_DEF,
+      start: trigger,
+      end: m.index! + m[0].length,
+      trigger,
+    });
   }
   return out;
 }

@@ -382,6 +382,15 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   return false;
 }
 
+// "the Secretary-General of the OAS (OAS) received the notice": with another instrument in context, the organisation
+// whose officer receives it is not its object.
+const OFFICER_OF =
+  /\b(?:Secretary[- ]General|Secretariat|depositary)\s+of\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,6}\(\s*)?$/iu;
+const officerOf = (s: string, m: TreatyMention, ctx: Ctx) =>
+  m.org &&
+  ctx.lastTreaty &&
+  ctx.lastTreaty !== m.treaty &&
+  OFFICER_OF.test(s.slice(Math.max(0, m.start - 80), m.start));
 const FROM_ENTITY =
   /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\p{L}.'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\p{L}.'’-]*)*)/u;
 
@@ -429,6 +438,7 @@ export function treatiesOf(
           /\b(?:states|countries|nations|observers?)\s+of\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, m.start - 30), m.start),
           ) ||
+          officerOf(s, m, ctx) ||
           // "became the 18th member of the Council of Europe to ratify the Convention": the members' organisation.
           (/\bmembers?\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
             /^\s+to\s+(?:\p{Ll}+ly\s+)?(?:ratify|sign|join|accede|approve|withdraw|leave|denounce|do so)\b/iu.test(
@@ -476,6 +486,7 @@ export function treatiesOf(
   const before = treaties.filter(
     (m) =>
       m.end <= hit.start &&
+      !officerOf(s, m, ctx) &&
       !(
         m.org &&
         (hit.def.action === 'suspended' || hit.def.action.startsWith('withdrawal')) &&

@@ -9,7 +9,7 @@ const PREP_BEFORE = /\b(?:with|amid|against|from|over|towards?|on|by|for)\s+(?:t
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b|&|nor\b|as well as\b|[).;:]|$)/;
 const fronted = (text: string, prev: StateMention, m: StateMention) =>
   prev.states.length === 1 &&
-  /^\s*,\s*$/.test(text.slice(prev.end, m.start)) &&
+  /^\s*,\s*(?:the\s+)?$/.test(text.slice(prev.end, m.start)) &&
   PREP_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) &&
   !LIST_GOES_ON.test(text.slice(m.end, m.end + 16));
 const ANAPHOR =
