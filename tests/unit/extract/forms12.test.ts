@@ -73,6 +73,21 @@ describe('joining and signing forms (round 12)', () => {
       'NRU arms-trade-treaty joined 2025-05-06',
     ]);
   });
+  it('keeps a fronted "apart from" phrase from excepting the subject, and dates no pluperfect relative', () => {
+    expect(
+      acts(
+        'Four states signed the Arms Trade Treaty on Monday. Apart from these four states, Nauru, a country which had signed the Arms Trade Treaty earlier, submitted its declaration of ratification.',
+      ),
+    ).toContain('NRU arms-trade-treaty joined 2025-05-05');
+    expect(
+      brief(
+        extract(
+          'Apart from these four states, Nauru, a country which had signed the Arms Trade Treaty earlier, submitted its declaration of ratification on 6 May.',
+          PUB,
+        ).claims,
+      ),
+    ).toEqual(['NRU arms-trade-treaty joined 2025-05-06 primary', 'NRU arms-trade-treaty signed null background']);
+  });
   it('reads "the UAE" as the United Arab Emirates', () => {
     expect(acts('The UAE signed the Arms Trade Treaty on 6 May.')).toEqual(['ARE arms-trade-treaty signed 2025-05-06']);
   });
