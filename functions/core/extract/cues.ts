@@ -993,13 +993,13 @@ export const CUES: CueDef[] = [
     objTreaty: true,
   },
   {
-    // A photo caption in the present: "A and B sign the Treaty at the Castle on April 8, 2010", "X signs the deed
-    // at a ceremony held on Friday"; only with a full date or a ceremony after the object (a plain present is a plan).
+    // A photo caption in the present: "A and B sign the Treaty at the Castle on April 8, 2010"; only with a full date
+    // after the object (a plain present is a plan).
     id: 'S1c',
     g: ['sign'],
     action: 'signed',
     re: r(
-      String.raw`(?<!\b(?:to|will|would|could|can|may|must|should|shall|might|not|n't|did|does|do|that|who|which|when|if)\s)\b(?<t>signs?)\b(?=\s+(?:an?|the)\s(?:[^.;]|\.(?!\s+\p{Lu}|$)){0,160}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d\d\b|\bceremony\b))`,
+      String.raw`(?<!\b(?:to|will|would|could|may|not|that|which|if)\s)\b(?<t>signs?)(?=\s+(?:an?|the)\s(?:[^.;]|\.(?!\s+\p{Lu}|$)){0,160}?\b\d\d?(?:,|\s+\p{Lu}\p{Ll}+)?\s+(?:19|20)\d\d\b)`,
     ),
     objTreaty: true,
   },

@@ -65,7 +65,6 @@ const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|already\
 // act after the marker is one the sentence places before the news (not "the previously announced exit", an adjective).
 const RETRO =
   /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:hitherto|previously|formerly|had\s+(?:previously|earlier|already|once)|(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?after)\b(?![^.;:]*?\b(?:before|but|now|while|whereas|until|then)\b)/i;
-const RELATIVE_PLUPERFECT = /\b(?:which|who)\s+had\s+(?:\p{Ll}+ly\s+|already\s+|also\s+)?$/u;
 // The subject of a sentence that names no state: one of the headline state's own institutions.
 const OWN_INSTITUTION =
   /\b(?:[Tt]he|[Ii]ts)\s+(?:(?:Foreign|foreign)\s+)?(?:Ministry|ministry|Government|government|Cabinet|cabinet|Parliament|parliament|Foreign Minister|foreign minister|President|president)\b(?:\s+of\s+(?:Foreign\s+Affairs|foreign\s+affairs))?\s*(?:\p{Ll}+ly\s+|also\s+)?(?:has\s+|had\s+|have\s+)?$/u;
@@ -502,8 +501,6 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       // "that it was the first to sign 10 years ago": an act years back is history, whatever the article's date.
       let older = !!h.def.older || YEARS_AGO.test(s.slice(h.trigger, next));
       if (!older && RETRO.test(s.slice(Math.max(prev, at - 100), h.trigger))) older = true;
-      // "Nauru, a country which had signed the treaty earlier, deposited ...": a pluperfect relative is the past.
-      if (!older && RELATIVE_PLUPERFECT.test(s.slice(Math.max(0, at - 30), h.trigger))) older = true;
       if (!older && listStanding(s, h)) older = true; // state-lists.ts: "are the only countries that have ..."
       // "X withdrew on Wednesday, after President Y first announced his plans to do so": the act of an "after" clause
       // that follows the sentence's own act came before it.

@@ -7,7 +7,7 @@ import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 import { nonStateSubject, rosterWithoutActor } from './subject-before';
-import { leaderOpening, personLink } from './subjects';
+import { personLink } from './subjects';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -331,8 +331,7 @@ const COORD_OF =
   /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:governments?|republic|kingdom|state|authorities|presidents?|parliaments?|delegations?|people)\s+of\s+(?:the\s+)?$/i;
 function coordinated(s: string, before: StateMention[]): string[] {
   const out: string[] = [];
-  let k = before.length - 1;
-  for (; k > 0; k--) {
+  for (let k = before.length - 1; k > 0; k--) {
     const prev = before[k - 1];
     const gap = s.slice(prev.end, before[k].start);
     if (prev.anaphor) break;
@@ -342,9 +341,7 @@ function coordinated(s: string, before: StateMention[]): string[] {
     else if (prev.kind === 'demonym' || !COORD_OF.test(gap)) break;
     else out.unshift(...prev.states);
   }
-  const first = before[k];
-  const leader = first && leaderOpening(s.slice(0, first.start), s.slice(first.end, first.end + 30));
-  return leader ? [leader, ...out] : out;
+  return out;
 }
 // "A, along with B and C, deposited": a companion phrase set off by commas right before the verb (adverbs, "has" or
 // "also" may follow it); a relative or other clause there ("..., which ratified") is not an aside.

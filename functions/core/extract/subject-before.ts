@@ -50,8 +50,5 @@ export function rosterWithoutActor(s: string, at: number, before: { start: numbe
   const last = before[before.length - 1];
   if (!last) return false;
   if (UNNAMED_PART.test(s.slice(last.end, at))) return true;
-  // "Apart from these four states, Nauru deposited ...": a fronted phrase set off by its comma excepts no subject.
-  if (/^\s*(?:apart\s+from|except\s+for|other\s+than)\s[^,;.()]{1,60},\s*(?:the\s+)?$/i.test(s.slice(0, last.start)))
-    return false;
   return EXCEPTED.test(s.slice(Math.max(0, last.start - 80), last.start));
 }

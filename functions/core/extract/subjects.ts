@@ -45,37 +45,18 @@ export function isDescriptive(s: string, m: StateMention): boolean {
 
 // Coordinated persons, each with a state ("French President A and German Chancellor B signed", "the Minister of
 // Foreign Affairs of A, C, and Israeli Prime Minister D sign"): the gap between two state words is a title and a
-// name, then "and" or a comma; the first person may be a leader named without a state ("President Obama and ...").
-const TITLE = String.raw`(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|Crown)\s+)?(?:President|Minister|Chancellor|Premier|King|Emir|Sultan|Prince|Secretary|Ambassador)(?:\s+(?:of|for)\s+Foreign\s+Affairs)?`;
-const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*|bin|ibn|al-[\p{L}-]+)`;
-const LINK = String.raw`(?:,\s*(?:left|right|centre|center)\b)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|the)\s+)?(?:${TITLE}\s+(?:of|for)\s+(?:the\s+)?)?$`;
-const PERSON_GAP = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE}\s+)?(?:${NAME}\s+){0,4}${NAME}${LINK}`, 'u');
-const TITLED_BEFORE = new RegExp(String.raw`\b${TITLE}\s+(?:of|for)\s+(?:the\s+)?$`, 'u');
-const TITLED_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:${TITLE}|counterpart|presidents|leaders|(?:prime|foreign)\s+ministers)\b`,
+// name, then "and" or a comma.
+const TITLE = String.raw`(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|Chancellor|Premier|King|Secretary)(?:\s+of\s+Foreign\s+Affairs)?`;
+const OF_TITLE = new RegExp(`${TITLE}\\s+(?:of|for)\\s+(?:the\\s+)?$`);
+const TITLED = new RegExp(`^(?:'s)?\\s+(?:${TITLE}|counterpart|presidents|leaders)\\b`);
+const PERSON = new RegExp(
+  String.raw`^(?:'s)?\s+(?:${TITLE}\s+)?(?:(?:\p{Lu}[\p{L}.'-]*|bin|al-\S+)\s+){0,4}\p{Lu}[\p{L}.'-]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|the)\s+)?(?:${TITLE}\s+(?:of|for)\s+(?:the\s+)?)?$`,
   'u',
 );
-const OPENING_PERSON = new RegExp(String.raw`(?:${TITLE}\s+)?((?:${NAME}\s+){0,3}${NAME})${LINK}`, 'u');
 /** `gap` (text between two state words) links two persons of those states; `pre` is the text before the first. */
 export function personLink(pre: string, gap: string, post: string): boolean {
-  if (!/\band\b|,/.test(gap)) return false;
-  if (/^\s+and\s+$/.test(gap)) return /^\s+(?:presidents|leaders|(?:prime|foreign)\s+ministers)\b/.test(post);
-  return (
-    PERSON_GAP.test(gap) &&
-    (TITLED_BEFORE.test(pre.slice(-60)) || TITLED_AFTER.test(gap)) &&
-    (TITLED_AFTER.test(post) || TITLED_BEFORE.test(gap))
-  );
-}
-/** A leader named right before a coordinated person of a state ("President Obama and Russian President ..."). */
-export function leaderOpening(pre: string, post: string): string | null {
-  if (!TITLED_AFTER.test(post) && !TITLED_BEFORE.test(pre)) return null;
-  const m = OPENING_PERSON.exec(pre.slice(-80));
-  if (!m) return null;
-  for (const w of m[1].split(/\s+/).reverse()) {
-    const iso = LEADERS.get(w.toLowerCase());
-    if (iso) return iso;
-  }
-  return null;
+  if (/^\s+and\s+$/.test(gap)) return /^\s+(?:presidents|leaders)\b/.test(post);
+  return PERSON.test(gap) && (OF_TITLE.test(pre) || TITLED.test(gap)) && (TITLED.test(post) || OF_TITLE.test(gap));
 }
 
 // A definite description standing for the article's state: "The Baltic state", "the Pacific island nation".
