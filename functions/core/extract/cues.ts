@@ -900,10 +900,10 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J9b',
-    g: ['instrument', 'letter', 'proof of'],
+    g: ['instrument', 'letter', 'proof of', 'declaration of'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?|proof)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|transmitted|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?|proof|declarations?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
     ),
   },
   // "announced the deposit of its instrument of accession to ...": the deposit as a noun ("the signing and deposit of"
@@ -1000,6 +1000,17 @@ export const CUES: CueDef[] = [
     action: 'signed',
     re: r(
       String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+    ),
+    objTreaty: true,
+  },
+  {
+    // A photo caption in the present: "A and B sign the Treaty at the Castle on April 8, 2010"; only with a full date
+    // after the object (a plain present is a plan).
+    id: 'S1c',
+    g: ['sign'],
+    action: 'signed',
+    re: r(
+      String.raw`(?<!\b(?:to|will|would|could|may|not|that|which|if)\s)\b(?<t>signs?)(?=\s+(?:an?|the)\s(?:[^.;]|\.(?!\s+\p{Lu}|$)){0,160}?\b\d\d?(?:,|\s+\p{Lu}\p{Ll}+)?\s+(?:19|20)\d\d\b)`,
     ),
     objTreaty: true,
   },

@@ -76,6 +76,7 @@ const INSTITUTIONS: [string, string, boolean][] = [
 const EXTRA_NAMES: [string, string][] = [
   ['US', 'USA'],
   ['America', 'USA'],
+  ['UAE', 'ARE'],
   // The European Union is a party to treaties (labelled EUU) but no state: it is matched here, not listed in
   // states.json (which the subscribe page lists); state-mentions.ts keeps it only where it can act.
   ['European Union', EU_PARTY],

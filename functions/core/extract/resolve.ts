@@ -7,6 +7,7 @@ import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 import { nonStateSubject, rosterWithoutActor } from './subject-before';
+import { personLink } from './subjects';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -333,8 +334,13 @@ function coordinated(s: string, before: StateMention[]): string[] {
   const out: string[] = [];
   for (let k = before.length - 1; k > 0; k--) {
     const prev = before[k - 1];
-    if (prev.anaphor || prev.kind === 'demonym' || !COORD_OF.test(s.slice(prev.end, before[k].start))) break;
-    out.unshift(...prev.states);
+    const gap = s.slice(prev.end, before[k].start);
+    if (prev.anaphor) break;
+    // "French President A and German Chancellor B signed": persons of two states (subjects.ts).
+    if (personLink(s.slice(0, prev.start), gap, s.slice(before[k].end, before[k].end + 30)))
+      out.unshift(...prev.states);
+    else if (prev.kind === 'demonym' || !COORD_OF.test(gap)) break;
+    else out.unshift(...prev.states);
   }
   return out;
 }

@@ -218,10 +218,11 @@ function withoutExceptions(s: string, all: Item[], states: string[], end: number
  * C"), 2 the one after, -1 the one before.
  */
 export type Follow = (k?: number) => { s: string; states: () => StateMention[] } | null;
-// "These include", "They are:", "The signatories are", "The countries were", "Participating countries include".
+// "These include", "They are:", "The signatories are", "The countries were", "Participating countries include",
+// "The countries in question—A, B and C—now ...": a dashed apposition to the noun names them too.
 const CONT = new RegExp(
-  String.raw`^\s*(?:These|They|Those|(?:The\s+|Its\s+|Their\s+)?(?:\p{L}+\s+){0,2}?${NOUN})\s+` +
-    String.raw`(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?\s*`,
+  String.raw`^\s*(?:These|They|Those|(?:The\s+|Its\s+|Their\s+)?(?:\p{L}+\s+){0,2}?${NOUN})\s*` +
+    String.raw`(?:(?:countries\s+|states\s+|nations\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*(?::|[—–])?|(?:in\s+question|concerned)?\s*[—–(])\s*`,
   'u',
 );
 /**

@@ -43,6 +43,22 @@ export function isDescriptive(s: string, m: StateMention): boolean {
   return GEO_AFTER.test(s.slice(m.end, m.end + 20)) || COMPASS_BEFORE.test(s.slice(Math.max(0, m.start - 14), m.start));
 }
 
+// Coordinated persons, each with a state ("French President A and German Chancellor B signed", "the Minister of
+// Foreign Affairs of A, C, and Israeli Prime Minister D sign"): the gap between two state words is a title and a
+// name, then "and" or a comma.
+const TITLE = String.raw`(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|Chancellor|Premier|King|Secretary)(?:\s+of\s+Foreign\s+Affairs)?`;
+const OF_TITLE = new RegExp(`${TITLE}\\s+(?:of|for)\\s+(?:the\\s+)?$`);
+const TITLED = new RegExp(`^(?:'s)?\\s+(?:${TITLE}|counterpart|presidents|leaders)\\b`);
+const PERSON = new RegExp(
+  String.raw`^(?:'s)?\s+(?:${TITLE}\s+)?(?:(?:\p{Lu}[\p{L}.'-]*|bin|al-\S+)\s+){0,4}\p{Lu}[\p{L}.'-]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|the)\s+)?(?:${TITLE}\s+(?:of|for)\s+(?:the\s+)?)?$`,
+  'u',
+);
+/** `gap` (text between two state words) links two persons of those states; `pre` is the text before the first. */
+export function personLink(pre: string, gap: string, post: string): boolean {
+  if (/^\s+and\s+$/.test(gap)) return /^\s+(?:presidents|leaders)\b/.test(post);
+  return PERSON.test(gap) && (OF_TITLE.test(pre) || TITLED.test(gap)) && (TITLED.test(post) || OF_TITLE.test(gap));
+}
+
 // A definite description standing for the article's state: "The Baltic state", "the Pacific island nation".
 const DESCRIPTION =
   /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:island\s+)?(?:state|nation|country|republic|kingdom|monarchy|emirate|archipelago)\s+(?:(?:has|had|have|on\s+\w+|formally|officially|also|then|now|last\s+\w+)\s+){0,3}$/u;

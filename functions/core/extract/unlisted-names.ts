@@ -192,6 +192,9 @@ export function trimName(name: string, g: Gazetteer): string {
     )
       out = out.slice(0, comma);
   }
+  // "the Abraham Accords on the South Lawn of the White House": a place the act happened at ends the name.
+  const place = / (?:on|at|in) the (?:[A-Z][\p{L}-]+ )?(?:Lawn|Square|Palace|Castle|Sidelines)\b/u.exec(out);
+  if (place && NAME_NOUN.test(out.slice(0, place.index))) out = out.slice(0, place.index);
   for (let at = out.indexOf(' to '); at >= 0; at = out.indexOf(' to ', at + 4)) {
     const tail = out.slice(at + 4);
     if (!NAME_NOUN.test(tail) && (OFFICE.test(tail) || startsWithState(tail, g))) {
