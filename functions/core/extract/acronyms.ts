@@ -4,6 +4,7 @@ import { fullerProvisionalIds, isProvisionalTreaty } from '../provisional';
 import { findTreaties } from './gazetteer';
 import { ATTRIBUTIVE, type Gazetteer, overlaps, type TreatyMention } from './mentions';
 import { isKnownOrganisation, knownOrganisationId, usesKnownOrganisation } from './unlisted-names';
+import { matchesOf, patternOf } from './match-all';
 
 type Definition = Omit<TreatyMention, 'start' | 'end'>;
 /**
@@ -63,7 +64,7 @@ export function definedAcronyms(
         )
           full.set(m.treaty, m.name);
     }
-    for (const d of s.matchAll(DEFINED)) {
+    for (const d of matchesOf(s, DEFINED)) {
       mentions ??= find(k);
       const close = d.index! + d[0].length;
       // The name ends at the bracket, or the bracket belongs to the name's own mention ("... Nations (UNASUR)").
@@ -137,7 +138,7 @@ export function withDefinedAcronyms(
   let out: TreatyMention[] | null = null;
   for (const [acr, def] of defs) {
     if (!def || !text.includes(acr)) continue;
-    for (const a of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    for (const a of matchesOf(text, patternOf(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = a.index!;
       const end = start + acr.length;
       const list: TreatyMention[] = out ?? mentions;

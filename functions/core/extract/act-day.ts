@@ -1,6 +1,7 @@
 // The day of a headline's act, read from the body sentence that restates it.
 import type { Action } from '../model';
 import type { DateHit, Ymd } from './dates';
+import { matchesOf } from './match-all';
 
 /** The day n days after x (n < 0: before). */
 export const fromDay = (x: Ymd, n: number): Ymd => {
@@ -80,7 +81,7 @@ export function restatedActDate(action: Action, sentences: string[], scope: ActD
     );
     if (!dates.length) continue;
     let best: { d: DateHit; gap: number } | null = null;
-    for (const w of s.matchAll(words)) {
+    for (const w of matchesOf(s, words)) {
       const ws = w.index!,
         we = ws + w[0].length;
       // "applied to join on 1 February", "decided to formally suspend": an aim, not the act (a withdrawal's

@@ -6,6 +6,7 @@
 import type { Action } from '../model';
 import { ACT_WORDS } from './act-day';
 import type { DateHit } from './dates';
+import { matchesOf } from './match-all';
 
 export interface Aside {
   start: number;
@@ -38,7 +39,7 @@ export function asideClauses(s: string): Aside[] {
   if (!GATE.test(s)) return [];
   const out: Aside[] = [];
   for (const re of [ASIDE, PARTICIPLE])
-    for (const m of s.matchAll(re)) {
+    for (const m of matchesOf(s, re)) {
       // ", renewing it" is a participle; ", signed in 2015" (-ed after a comma) is an instrument's description.
       if (re === PARTICIPLE && m[0].startsWith(',') && !/ing\b/.test(m[0].slice(0, 40))) continue;
       if (!/\d|week|month|year|day\b/.test(m[0])) continue;

@@ -3,6 +3,7 @@
 // Kerch Strait"): the words as written are the name, so every article that writes them meets in one timeline.
 import { provisionalTreatyId } from '../provisional';
 import { type Gazetteer, isWordChar, NOT_NAME } from './mentions';
+import { matchesOf } from './match-all';
 
 const CAP = String.raw`${NOT_NAME}\p{Lu}[\p{L}'’-]+`;
 // Territories that conclude treaties of their own under another state's flag.
@@ -22,7 +23,7 @@ export function bilateralNames(
   g: Gazetteer,
   push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
 ): void {
-  for (const m of text.matchAll(BILATERAL)) {
+  for (const m of matchesOf(text, BILATERAL)) {
     const partner = m[4];
     const w = /^[\p{L}]+/u.exec(partner)?.[0] ?? '';
     const state =
@@ -60,7 +61,7 @@ export function investmentTreaties(
   text: string,
   push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
 ): void {
-  for (const m of text.matchAll(BIT_CLASS)) {
+  for (const m of matchesOf(text, BIT_CLASS)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (NOT_BIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || NOT_BIT_AFTER.test(text.slice(end, end + 14)))

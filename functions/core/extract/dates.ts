@@ -2,6 +2,7 @@
 // Date expressions in a sentence, resolved against the publication date (the only clock).
 import * as chrono from 'chrono-node/en'; // English only: the root module also loads 15 other locales
 import type { PartialDate } from '../model';
+import { matchesOf } from './match-all';
 
 export interface Ymd {
   y: number;
@@ -161,7 +162,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   const { pub } = ctx;
   // Year context: an explicit four-digit year in the same sentence dates month-only expressions; not one that is
   // part of an instrument's name ("the 1961 Convention", "its 1967 Protocol", "the Agreement of 12 December 2015").
-  const years = [...sentence.matchAll(/(?<![\w-])(?:19|20)\d{2}(?![\w-])/g)]
+  const years = matchesOf(sentence, /(?<![\w-])(?:19|20)\d{2}(?![\w-])/g)
     .filter((m) => !namesInstrument(sentence, m.index!, m.index! + 4))
     .map((m) => ({ i: m.index!, y: +m[0] }));
   const sentenceYear = (pos: number): number | null => {
@@ -190,7 +191,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
     } else if (!past && ref && toUtc({ y, m, d: d ?? 28 }) < toUtc(base)) y += 1;
     return y;
   };
-  for (const mt of sentence.matchAll(RE)) {
+  for (const mt of matchesOf(sentence, RE)) {
     const g = mt.groups!;
     const start = mt.index!;
     let value: PartialDate = null;

@@ -2,6 +2,7 @@
 // reserve in the Coral Sea", "a treaty establishing a customs union", "the multilateral agreement for establishing a
 // seed bank". The description, from the modifiers after its determiner to the end of its clause, is the name.
 import { provisionalTreatyId } from '../provisional';
+import { matchesOf } from './match-all';
 
 // Cheap word test first: only a sentence with an act of creating and a lower-case instrument noun is scanned.
 const GATE = /\b(?:creat|establish)/;
@@ -24,7 +25,7 @@ export function describedInstruments(
   push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
 ): void {
   if (!GATE.test(text) || !HEAD.test(text)) return;
-  for (const m of text.matchAll(DESCRIBED)) {
+  for (const m of matchesOf(text, DESCRIBED)) {
     let name = m[1];
     const cut = CLAUSE_END.exec(name);
     if (cut) name = name.slice(0, cut.index);

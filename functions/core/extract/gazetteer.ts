@@ -32,6 +32,7 @@ import {
   trimName,
   unlistedOrganisations,
 } from './unlisted-names';
+import { matchesOf, patternOf } from './match-all';
 
 export type { Gazetteer, StateKind, StateMention, TreatyMention } from './mentions';
 export { EU_PARTY, findStates } from './state-mentions';
@@ -418,7 +419,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
   }
   for (const p of g.treatyPatterns)
     if (norm.includes(p.gate))
-      for (const m of text.matchAll(p.re))
+      for (const m of matchesOf(text, p.re))
         push(m.index!, m.index! + m[0].length, p.treaty, /court|organi|tribunal/i.test(m[0]));
   for (const m of scanAlternatives(text, g.treatyCsByFirst)) {
     const id = g.treatyLookup.get(m[0]);
@@ -435,7 +436,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     push(m.index!, m.index! + m[0].length, id, g.orgNames.has(m[0]));
   }
   if (/accession|joining|membership/.test(text))
-    for (const m of text.matchAll(ACCESSION_TREATY)) {
+    for (const m of matchesOf(text, ACCESSION_TREATY)) {
       const start = m.index! + (m[0].startsWith('the ') ? 4 : 0);
       dropInnerOrganisations(out, start, m.index! + m[0].length, text);
       push(
@@ -528,7 +529,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       const cut = Math.max(...out.filter((o) => o.start < end && start < o.end).map((o) => o.end));
       // "the WTO's Agreement on Fisheries Subsidies": after a sponsor's possessive, the instrument's own name.
       if (cut < end && /^\s*(?:,|and|or)\s|^['’]s\s/.test(text.slice(cut, end))) {
-        for (const x of text.slice(cut, end).matchAll(new RegExp(g.unknownTreatyRe.source, 'gu')))
+        for (const x of matchesOf(text.slice(cut, end), g.unknownTreatyRe))
           cands.push({ index: cut + x.index!, 0: x[0] });
       }
       continue;
@@ -600,7 +601,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
         !o.name &&
         !o.org &&
         o.end <= start &&
-        words.every((w) => new RegExp(`\\b${w}`, 'i').test(text.slice(o.start, o.end))),
+        words.every((w) => patternOf(`\\b${w}`, 'i').test(text.slice(o.start, o.end))),
     );
     if (full && words.length >= 2) {
       push(start, end, full.treaty);

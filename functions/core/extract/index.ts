@@ -43,6 +43,7 @@ import { describedOrg } from './described-org';
 import { describingOrg, framingOrg, speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
 import { itemDates, respectiveDate } from './coordinated-acts';
+import { patternOf } from './match-all';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
 const EVENT_SUBJECT =
@@ -258,7 +259,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
         }
         // "signed an Agreement in Bucharest ... the Agreement": introduced by its capitalised noun alone, unlisted.
-        if (new RegExp(`(?<!such )\\ban? ${noun[0].toUpperCase()}${noun.slice(1)} (?:in|at|on)\\b`).test(text))
+        if (patternOf(`(?<!such )\\ban? ${noun[0].toUpperCase()}${noun.slice(1)} (?:in|at|on)\\b`).test(text))
           return null;
       }
       return undefined;

@@ -4,6 +4,7 @@
 import type { CueDef, CueHit } from './cues';
 import type { StateMention } from './mentions';
 import { items, listFrom, NOUN } from './state-lists';
+import { matchesOf } from './match-all';
 
 // "A, B and C are the latest countries to ratify X", "have become the 13th, 14th and 15th countries to ratify": an
 // infinitive after a copula and a count noun is an act done (the ordinary cues read "to ratify" as a plan).
@@ -42,7 +43,7 @@ const EARLIER_DEF: Record<string, CueDef> = {
 function earlierCues(s: string, states: StateMention[]): CueHit[] {
   const out: CueHit[] = [];
   const all = items(s, states, undefined).filter((m) => !m.grouping);
-  for (const m of s.matchAll(EARLIER)) {
+  for (const m of matchesOf(s, EARLIER)) {
     const l = listFrom(s, all, m.index! + m[0].length);
     // "after A, which left in 2017": the relative clause states their act itself (the ordinary cues read it, dated).
     if (!l?.states.length || !EARLIER_END.test(s.slice(l.end)) || /^\s*,?\s*(?:which|who)\b/i.test(s.slice(l.end)))
@@ -68,7 +69,7 @@ export function listCues(s: string, states?: () => StateMention[]): CueHit[] {
   )
     out.push(...earlierCues(s, states()));
   if (/\bamong\b/i.test(s))
-    for (const m of s.matchAll(AMONG)) {
+    for (const m of matchesOf(s, AMONG)) {
       const t = m.groups!.t;
       const trigger = m.index! + m[0].lastIndexOf(t);
       out.push({
@@ -79,7 +80,7 @@ export function listCues(s: string, states?: () => StateMention[]): CueHit[] {
       });
     }
   if (!/\bto\s+(?:sign|ratify|accede|join|approve|accept)\b/i.test(s)) return out;
-  for (const m of s.matchAll(DONE_TO)) {
+  for (const m of matchesOf(s, DONE_TO)) {
     const t = m.groups!.t;
     const trigger = m.index! + m[0].lastIndexOf(t);
     // "the latest States to sign up to X": signing up is joining, not a signature.

@@ -7,13 +7,14 @@ import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
 import { objectInClause } from './structure';
 import { nonStateSubject, rosterWithoutActor } from './subject-before';
+import { matchesOf } from './match-all';
 import { personLink } from './subjects';
 
 const SPONSOR_POSSESSIVE =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|on)\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 const SPONSOR_PREFIX = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+|for\s+|on\s+)?){1,4}$/u;
 const W_RE = new RegExp(`\\b${W}`, 'i');
-const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'gi');
+const LEG_RE = new RegExp(`\\b${LEG}\\b`, 'i');
 // "the treaty", "a controversial international energy treaty", "the UN's scientific, educational and cultural
 // organization": a description headed by an instrument noun (its modifiers in lower case) refers to the one in context.
 const TREATY_WORD =
@@ -380,7 +381,7 @@ export function agentBefore(s: string, hit: CueHit, treaties: TreatyMention[]): 
   if (/\b(?:states|countries|nations|members|parties|governments|signatories)\s+(?:that|which|who|having)\b/i.test(win))
     return false;
   if (AGENT.test(win)) return true;
-  for (const m of win.matchAll(/[\p{Lu}][\p{L}'’.-]+/gu)) {
+  for (const m of matchesOf(win, /[\p{Lu}][\p{L}'’.-]+/gu)) {
     const at = from + m.index!;
     if (NOT_AGENT.test(m[0]) || treaties.some((t) => at >= t.start && at < t.end)) continue;
     return true;
@@ -664,8 +665,7 @@ export function acceptCue(
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
     const leg =
-      new RegExp(LEG_RE.source, 'i').test(win) ||
-      states.some((m) => m.legislature && m.end <= hit.trigger && hit.trigger - m.end < 110);
+      LEG_RE.test(win) || states.some((m) => m.legislature && m.end <= hit.trigger && hit.trigger - m.end < 110);
     if (d.needLeg && !leg) return false;
     if (d.id === 'P1' && leg) return false;
   }

@@ -1,3 +1,4 @@
+import { matchesOf } from './match-all';
 // Sentence splitting that respects common abbreviations and initials.
 
 const ABBREV =
@@ -66,7 +67,7 @@ export function splitSentences(text: string): string[] {
     // A footnote mark after the full stop ("... of 1969.[1] Under Article 78") belongs to the sentence it ends.
     const re = /[.!?]+["'”’)]*(?:\[\d{1,3}\])*(?=\s+["'“‘(]?[A-Z0-9])/g;
     let last = 0;
-    for (const m of p.matchAll(re)) {
+    for (const m of matchesOf(p, re)) {
       const end = m.index! + m[0].length;
       const piece = p.slice(last, end);
       if (ABBREV.test(p.slice(Math.max(last, m.index! - 6), m.index! + 1))) continue;

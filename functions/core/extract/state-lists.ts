@@ -6,6 +6,7 @@
 import { rosterWithoutActor } from './subject-before';
 import { type CueHit, W } from './cues';
 import type { StateMention } from './mentions';
+import { matchesOf } from './match-all';
 
 const NUM = String.raw`(?:\d+|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|some|all|most)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?`;
 export const NOUN = String.raw`(?:countries|states|nations|members|member\s+states|member\s+countries|economies|governments|signatories|parties)`;
@@ -95,7 +96,7 @@ interface Item {
 
 export function items(s: string, states: StateMention[], year: number | undefined): Item[] {
   const groups: Item[] = [];
-  for (const g of s.matchAll(GROUPING)) {
+  for (const g of matchesOf(s, GROUPING)) {
     const x = g.groups!;
     const eu = x.eu || x.eu2;
     groups.push({ start: g.index!, end: g.index! + g[0].length, states: eu ? euMembers(year) : ASEAN, grouping: true });
@@ -249,11 +250,11 @@ function nextList(s: string, hit: CueHit, all: Item[], next: number, year?: numb
   const agent =
     by &&
     /(?:\b(?:was|were|been|is|are)|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.slice(0, hit.trigger)) &&
-    [...s.slice(byAt, clauseEnd).matchAll(COUNT)].length > 0 &&
+    matchesOf(s.slice(byAt, clauseEnd), COUNT).length > 0 &&
     !all.some((x) => x.start >= byAt && x.start < clauseEnd);
   const pre = s.slice(0, at);
   const clauseStart = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1;
-  const c = [...pre.slice(clauseStart).matchAll(COUNT)].pop();
+  const c = matchesOf(pre.slice(clauseStart), COUNT).pop();
   const cEnd = c ? clauseStart + c.index! + c[0].length : -1;
   const subject =
     c &&
@@ -372,7 +373,7 @@ export function listedStates(
   // 3. A count subject and the list after the verb phrase: "Nine states signed it on Friday: A, B, ...",
   // "More than 60 countries signed, including A, B and C" (only those named).
   const subject = pre.slice(clauseStart);
-  const counts = [...subject.matchAll(COUNT)];
+  const counts = matchesOf(subject, COUNT);
   const c = counts[counts.length - 1];
   if (c) {
     const cEnd = clauseStart + c.index! + c[0].length;

@@ -1,6 +1,7 @@
 // State mentions in a text: names, capitals, institutions and groupings from the gazetteer, adjacent names
 // merged into lists, and counted anaphors ("the three governments").
 import { type Gazetteer, NOT_A_STATE, overlaps, scanIndex, type StateMention } from './mentions';
+import { matchesOf } from './match-all';
 
 const LIST_SEP = /^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|&|nor|or|as well as)\s+|\s*\/\s*)(?:the\s+)?$/;
 // "Amid the rift with Russia, Armenia froze ...": a state closing a prepositional phrase, a comma, and a state that goes
@@ -37,7 +38,7 @@ function euCanAct(text: string, s: { start: number; end: number }): boolean {
 export function findStates(text: string, g: Gazetteer, masked: { start: number; end: number }[]): StateMention[] {
   const raw: StateMention[] = [];
   if (/Baltic|Sahel|AES|Nordic/.test(text))
-    for (const m of text.matchAll(g.groupRe)) {
+    for (const m of matchesOf(text, g.groupRe)) {
       const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
       raw.push({
         start: m.index!,
@@ -66,7 +67,7 @@ export function findStates(text: string, g: Gazetteer, masked: { start: number; 
     raw.push({ start: s.start, end: s.end, states: [info.iso3], kind: info.kind, legislature: info.legislature });
   }
   if (/\b(?:two|three|four|five|six|seven|both)\b/i.test(text))
-    for (const m of text.matchAll(ANAPHOR)) {
+    for (const m of matchesOf(text, ANAPHOR)) {
       const s = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(s, raw)) continue;
       const n = /both/i.test(m[0]) ? 2 : NUM[m[1].toLowerCase()];

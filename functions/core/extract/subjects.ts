@@ -23,9 +23,9 @@ const TITLE_BEFORE =
 /** The state of a head of state or government named in `s` before `end` (the last such name), or null. */
 export function leaderBefore(s: string, end: number): string | null {
   let found: string | null = null;
+  // An exec loop on the pattern itself, which stops at end (matchAll would copy the pattern on every call).
   LEADER_RE.lastIndex = 0;
-  for (const m of s.matchAll(LEADER_RE)) {
-    if (m.index! >= end) break;
+  for (let m = LEADER_RE.exec(s); m && m.index < end; m = LEADER_RE.exec(s)) {
     const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     if (!TITLE_BEFORE.test(s.slice(Math.max(0, m.index! - 40), m.index!)) && !/^(?:'s|\s+[a-z])/.test(after)) continue;
     found = LEADERS.get(m[0].toLowerCase()) ?? found;

@@ -1,3 +1,4 @@
+import { matchesOf } from './match-all';
 // Joining or leaving the European Union is an act on its founding treaty: "Croatia joined the EU", "since Britain
 // left the European Union", "Moldova's accession to the EU" are news on the Treaty on European Union, as "joined the
 // WHO" is on the WHO's constitution. The Union as a party (it signs, ratifies) is read in state-mentions.ts; there
@@ -20,7 +21,7 @@ export function unionMembership(
   push: (start: number, end: number, treaty: string, org: boolean) => void,
 ): void {
   if (!treatyIds.has(TEU) || !(text.includes('EU') || text.includes('European Union'))) return;
-  for (const m of text.matchAll(MEMBERSHIP)) {
+  for (const m of matchesOf(text, MEMBERSHIP)) {
     const end = m.index! + m[0].length;
     push(end - m[1].length, end, TEU, true);
   }

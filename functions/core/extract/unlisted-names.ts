@@ -3,6 +3,7 @@
 // longer name. Used by findTreaties (gazetteer.ts).
 import { provisionalTreatyId } from '../provisional';
 import { ATTRIBUTIVE, cataloguedIds, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME } from './mentions';
+import { matchesOf, patternOf } from './match-all';
 
 // Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
 // Independent States", "the International Organization for Migration", "the African Union"). Catalogued names are
@@ -69,7 +70,7 @@ export function unlistedOrganisations(
   g: Gazetteer,
   push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
 ): void {
-  for (const m of text.matchAll(UNLISTED_ORG)) {
+  for (const m of matchesOf(text, UNLISTED_ORG)) {
     const det = ORG_DET.exec(m[0])?.[0] ?? '';
     const whole = m[0].slice(det.length);
     const name = m[1] ? whole.slice(0, whole.lastIndexOf(' (')) : whole;
@@ -132,12 +133,12 @@ export function unlistedOrganisations(
       // "notified UNASUR that it is leaving the Union of South American Nations (UNASUR)": the acronym the
       // sentence defines is the same organisation wherever the sentence uses it.
       if (m[1])
-        for (const a of text.matchAll(new RegExp(`\\b${m[1]}\\b(?!\\))`, 'g')))
+        for (const a of matchesOf(text, patternOf(`\\b${m[1]}\\b(?!\\))`, 'g')))
           if (a.index! < start || a.index! >= end) push(a.index!, a.index! + m[1].length, pid, true, name);
     }
   }
   // After the full names, so that an acronym a sentence defines keeps the full name's id.
-  for (const m of text.matchAll(KNOWN_ORG)) {
+  for (const m of matchesOf(text, KNOWN_ORG)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (
@@ -166,7 +167,7 @@ const HEADLINE_VERB =
 export function headlineVerbEnd(run: string): number {
   const head = /\b(?:Convention|Treaty|Agreement|Protocol|Accord)s?\b/.exec(run);
   let end = 0;
-  for (const v of run.slice(0, head ? head.index : run.length).matchAll(HEADLINE_VERB)) end = v.index! + v[0].length;
+  for (const v of matchesOf(run.slice(0, head ? head.index : run.length), HEADLINE_VERB)) end = v.index! + v[0].length;
   return end;
 }
 const VENUE =
