@@ -89,7 +89,7 @@ export function pairedDescriptions(
   g: Gazetteer,
   push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
 ): void {
-  for (const m of text.matchAll(PAIR_SIGNED)) {
+  for (const m of matchesOf(text, PAIR_SIGNED)) {
     const [a, b] = [m[1], m[2]].map((s) => g.stateLookup.get(s));
     if (a?.kind !== 'name' || b?.kind !== 'name' || a.iso3 === b.iso3 || NOT_KIND.test(m[3])) continue;
     const kind = `${m[3]}${m[4]}`;

@@ -399,6 +399,7 @@ export function findDates(sentence: string, ctx: DateCtx): DateHit[] {
   return hits;
 }
 
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
 /**
  * Day-first or month-first for an article's numeric dates ("31/3/17", "12/13/2011"): settled by a date whose first or
  * second number exceeds 12, when all such dates agree; else null (an ambiguous "5/6/17" is not read).
@@ -407,7 +408,7 @@ export function numericOrder(text: string): 'dm' | 'md' | null {
   if (!text.includes('/')) return null;
   let dm = false,
     md = false;
-  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g)) {
+  for (const m of matchesOf(text, NUMERIC_DATE)) {
     if (+m[1] > 12) dm = true;
     if (+m[2] > 12) md = true;
   }
