@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('a subscriber’s jour
         return { width: r.width, height: r.height };
       }),
     );
-    expect(boxes.length).toBeGreaterThan(250); // 134 treaties, 197 states, 22 regions, radios, summaries;
+    expect(boxes.length).toBeGreaterThan(250); // 135 treaties, 197 states, 22 regions, radios, summaries;
     for (const box of boxes) {
       expect(box.width).toBeGreaterThanOrEqual(24);
       expect(box.height).toBeGreaterThanOrEqual(24);
