@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
+import { loadFactBase } from '#adapters/fact-files';
 import { readArticleFile } from './article-files';
 import { scoreClaims } from './extract-score';
 import type { LabelDev, Prf } from './extract-score';
@@ -11,11 +12,7 @@ const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
 const artDir = existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
 const labelsPath = existsSync(join(dir, 'labels.json')) ? join(dir, 'labels.json') : join(dir, '..', 'labels.json');
-const facts = {
-  treaties: JSON.parse(readFileSync('seeds/facts/treaties.json', 'utf8')),
-  states: JSON.parse(readFileSync('seeds/facts/states.json', 'utf8')).states,
-};
-const gz = buildGazetteer(facts);
+const gz = buildGazetteer(loadFactBase());
 const num = (f: string) => parseInt(f, 10);
 const keep = (f: string) =>
   args.includes('--holdout') ? num(f) % 3 === 0 : args.includes('--dev') ? num(f) % 3 !== 0 : true;

@@ -137,8 +137,8 @@ export class LocalPipeline {
     const pipeline = this;
     const stores = this.stores;
     const clock = this.clock;
-    const { treaties, states } = this.facts;
-    const reference: ReferenceData = { treaties, states, conflicts: referenceConflicts };
+    const { treaties, states, recognition } = this.facts;
+    const reference: ReferenceData = { treaties, states, conflicts: referenceConflicts, recognition };
     const baseSender = new SesSender(
       sesClient ?? new SESv2Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }),
       'treaty-watch-local',

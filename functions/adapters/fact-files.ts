@@ -1,4 +1,4 @@
-// Reads the seed fact base (seeds/facts: treaties, states, participation tables) from disk and
+// Reads the seed fact base (seeds/facts: treaties, states, participation tables, recognition) from disk and
 // validates it, for the CLI, the local driver and the tests. Lambda bundles use reference-data.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,5 +25,6 @@ export function loadFactBase(dir = DEFAULT_FACTS_DIR): FactBase {
     treaties: read(join(dir, 'treaties.json')),
     states: read(join(dir, 'states.json'))?.states,
     participation,
+    recognition: read(join(dir, 'recognition.json')),
   });
 }

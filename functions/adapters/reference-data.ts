@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENCE_FOLDER } from './reference-files';
-import type { StateRecord, TreatyRecord } from '#core/facts';
+import type { Recognition, StateRecord, TreatyRecord } from '#core/facts';
 import { scheduleWithdrawal, type ArmedConflict } from '#core/schedule';
 import type { Names } from '#core/ports';
 import { EU_PARTY } from '#core/extract/state-mentions';
@@ -35,17 +35,22 @@ export const referenceNames: Names = namesFrom(referenceTreaties, referenceState
 
 export const referenceConflicts = (readReference('armed-conflicts.json') as { conflicts: ArmedConflict[] }).conflicts;
 
+/** Names the records omit, for the gazetteer (validated with the rest of seeds/facts by the tests' loadFactBase). */
+export const referenceRecognition = readReference('recognition.json') as Recognition;
+
 /** The reference data a function reads: bundled on Lambda; the local driver passes its fact base's. */
 export interface ReferenceData {
   treaties: TreatyRecord[];
   states: StateRecord[];
   conflicts: ArmedConflict[];
+  recognition: Recognition;
 }
 
 export const bundledReference: ReferenceData = {
   treaties: referenceTreaties,
   states: referenceStates,
   conflicts: referenceConflicts,
+  recognition: referenceRecognition,
 };
 
 /** Effective-date schedules from the treaties' withdrawal rules and the armed-conflict list. */

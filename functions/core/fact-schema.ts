@@ -6,9 +6,11 @@ import {
   THEMES,
   type FactBase,
   type ParticipationRow,
+  type Recognition,
   type StateRecord,
   type TreatyRecord,
 } from './facts';
+import { EU_PARTY } from './extract/state-mentions';
 
 const day = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
 const months = z.number().int().positive();
@@ -65,6 +67,29 @@ const stateSchema = z.looseObject({
   iso3: z.string().regex(/^[A-Z]{3}$/),
 });
 
+// recognition.json: rows are short tuples, patterns must compile (they are compiled once, with the gazetteer).
+const pattern = z.string().refine((p) => {
+  try {
+    new RegExp(p);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+const iso = z.string().regex(/^[A-Z]{3}$/);
+const rows = <T extends z.ZodType>(row: T) => z.looseObject({ rows: z.array(row) });
+const namesById = z.looseObject({ names: z.record(z.string(), z.array(z.string().min(2))) });
+const recognitionSchema = z.looseObject({
+  institutions: rows(z.tuple([z.string().min(2), iso, z.boolean()])),
+  state_names: rows(z.tuple([z.string().min(2), iso])),
+  state_groups: rows(z.tuple([pattern, z.array(iso).min(2)])),
+  treaty_patterns: rows(z.tuple([pattern, z.string().min(1), z.string().min(1)])),
+  case_sensitive_treaty_names: rows(z.tuple([z.string().min(2), z.string().min(1)])),
+  treaty_names: namesById,
+  organisation_names: namesById,
+  leaders: rows(z.tuple([z.string().min(2), iso])),
+});
+
 export class FactBaseError extends Error {}
 
 function parse<T>(schema: z.ZodType, value: unknown, where: string): T {
@@ -84,6 +109,7 @@ export function validateFactBase(raw: {
   treaties: unknown;
   states: unknown;
   participation: Record<string, unknown>;
+  recognition: unknown;
 }): FactBase {
   if (!Array.isArray(raw.treaties)) throw new FactBaseError('treaties.json: expected an array of treaty records');
   if (!Array.isArray(raw.states)) throw new FactBaseError('states.json: expected { "states": [...] }');
@@ -109,5 +135,18 @@ export function validateFactBase(raw: {
       return row;
     });
   }
-  return { treaties, states, participation };
+  const recognition = parse<Recognition>(recognitionSchema, raw.recognition, 'recognition.json');
+  // Every state a name stands for is a state record, or the European Union as a party.
+  const named = [
+    ...recognition.institutions.rows.map(([name, state]) => ['institutions', name, state]),
+    ...recognition.state_names.rows.map(([name, state]) => ['state_names', name, state]),
+    ...recognition.state_groups.rows.flatMap(([name, members]) => members.map((m) => ['state_groups', name, m])),
+    ...recognition.leaders.rows.map(([name, state]) => ['leaders', name, state]),
+  ];
+  for (const [table, name, state] of named)
+    if (state !== EU_PARTY && !iso3.has(state))
+      throw new FactBaseError(
+        `recognition.json: ${table}: "${name}" stands for "${state}", which is not in states.json`,
+      );
+  return { treaties, states, participation, recognition };
 }

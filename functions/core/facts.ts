@@ -90,12 +90,42 @@ export interface ParticipationRow {
   notes?: string;
 }
 
+/** A table of recognition.json: rows (or names by treaty id) with a note on what they mean. */
+interface NamesTable<Row> {
+  rows: Row[];
+}
+
+/**
+ * recognition.json: names in news copy that the treaty and state records omit (legislatures, short names, groups,
+ * descriptive treaty forms, bodies standing for their instrument, heads of state and government). Data the gazetteer
+ * compiles, kept beside the records so that it ships as reference data rather than in the code bundle.
+ */
+export interface Recognition {
+  /** [name, iso3, a legislature] */
+  institutions: NamesTable<[string, string, boolean]>;
+  /** [name, iso3] */
+  state_names: NamesTable<[string, string]>;
+  /** [pattern source (case-sensitive), member iso3s] */
+  state_groups: NamesTable<[string, string[]]>;
+  /** [pattern source (case-insensitive), treaty id, gate word] */
+  treaty_patterns: NamesTable<[string, string, string]>;
+  /** [acronym read in capitals only, treaty id] */
+  case_sensitive_treaty_names: NamesTable<[string, string]>;
+  /** treaty id → names a body standing for the instrument goes by */
+  treaty_names: { names: Record<string, string[]> };
+  /** treaty id → organisation names read only as what a state joins or leaves */
+  organisation_names: { names: Record<string, string[]> };
+  /** [surname or name after a title, iso3] */
+  leaders: NamesTable<[string, string]>;
+}
+
 /** The whole fact base as plain data; loaders live outside core. */
 export interface FactBase {
   treaties: TreatyRecord[];
   states: StateRecord[];
   /** treaty id → participation rows */
   participation: Record<string, ParticipationRow[]>;
+  recognition: Recognition;
 }
 
 /** True when the treaty's participation file lists only some states (absence there means nothing). */

@@ -20,8 +20,8 @@ export interface DetectClients {
 }
 
 export function buildDetectDependencies(clients: DetectClients): DetectDeps {
-  const { treaties, states, conflicts } = clients.reference;
-  const gazetteer = buildGazetteer({ treaties, states });
+  const { treaties, states, conflicts, recognition } = clients.reference;
+  const gazetteer = buildGazetteer({ treaties, states, recognition });
   return {
     timelines: clients.stores.timelines,
     extract: (article) => extractClaims(article, gazetteer),

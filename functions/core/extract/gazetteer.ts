@@ -8,6 +8,7 @@ import {
   cataloguedIds,
   ATTRIBUTIVE,
   type Gazetteer,
+  type Leaders,
   NOT_INSTRUMENT,
   NOT_NAME,
   OFFICE_AFTER,
@@ -22,7 +23,7 @@ import {
 } from './mentions';
 import { buildNumberedProtocols, numberedProtocols } from './numbered-protocols';
 import { parentInName } from './parent-in-name';
-import { EU_PARTY, findStates as statesIn } from './state-mentions';
+import { findStates as statesIn } from './state-mentions';
 import { unionMembership } from './union-membership';
 import { bilateralNames, investmentTreaties, pairedDescriptions } from './bilateral-names';
 import {
@@ -44,118 +45,8 @@ const BECAME_MEMBER =
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
 
-// Legislatures and state institutions that stand for their state (general knowledge, not corpus-specific).
-const INSTITUTIONS: [string, string, boolean][] = [
-  ['Seimas', 'LTU', true],
-  ['Saeima', 'LVA', true],
-  ['Riigikogu', 'EST', true],
-  ['Sejm', 'POL', true],
-  ['Eduskunta', 'FIN', true],
-  ['Verkhovna Rada', 'UKR', true],
-  ['State Duma', 'RUS', true],
-  ['Duma', 'RUS', true],
-  ['Storting', 'NOR', true],
-  ['Riksdag', 'SWE', true],
-  ['Folketing', 'DNK', true],
-  ['Bundestag', 'DEU', true],
-  ['Knesset', 'ISR', true],
-  ['Grand National Assembly', 'TUR', true],
-  ['Kremlin', 'RUS', false],
-  ['White House', 'USA', false],
-  ['Elysee', 'FRA', false],
-  ['Élysée', 'FRA', false],
-  ['Downing Street', 'GBR', false],
-  // The European Union acts through its institutions (it is a party: EU_PARTY, see state-mentions.ts).
-  ['European Parliament', EU_PARTY, true],
-  ['MEPs', EU_PARTY, true],
-  ['European Commission', EU_PARTY, false],
-  ['Council of the European Union', EU_PARTY, false],
-  ['Council of the EU', EU_PARTY, false],
-  ['European Council', EU_PARTY, false],
-];
-// Extra short names in common use that the fact base omits.
-const EXTRA_NAMES: [string, string][] = [
-  ['US', 'USA'],
-  ['America', 'USA'],
-  ['UAE', 'ARE'],
-  // The European Union is a party to treaties (labelled EUU) but no state: it is matched here, not listed in
-  // states.json (which the subscribe page lists); state-mentions.ts keeps it only where it can act.
-  ['European Union', EU_PARTY],
-  ['EU', EU_PARTY],
-];
-
-const GROUPS: [string, string[]][] = [
-  [
-    '(?:three |ex-Soviet |three ex-Soviet )*Baltic (?:states|countries|nations|republics|governments|neighbours|neighbors)',
-    ['EST', 'LVA', 'LTU'],
-  ],
-  ['(?:Confederation|Alliance) of Sahel States', ['MLI', 'BFA', 'NER']],
-  ['(?:three )?Sahel(?:ian)? (?:states|countries|juntas|governments)', ['MLI', 'BFA', 'NER']],
-  ['AES', ['MLI', 'BFA', 'NER']],
-  ['Nordic (?:states|countries|nations)', ['DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
-];
-
-// Descriptive treaty forms (general phrasing, beyond the listed aliases).
-const TREATY_PATTERNS: [string, string, string][] = [
-  [
-    '(?:treaty|convention|pact|accord) (?:banning|that bans|which bans|prohibiting|outlawing) (?:the use of )?(?:anti-?personnel )?(?:land)?mines',
-    'ottawa-convention',
-    'mine',
-  ],
-  [
-    '(?:anti-?personnel[\\s-]|anti-?)?(?:land)?mines?[\\s-]?ban (?:treaty|convention|pact)',
-    'ottawa-convention',
-    'mine',
-  ],
-  ['anti-?personnel[\\s-](?:land)?mines? (?:ban )?(?:treaty|convention)', 'ottawa-convention', 'mine'],
-  ['(?:anti-?)?landmines? (?:ban )?(?:treaty|convention|pact)', 'ottawa-convention', 'mine'],
-  [
-    'cluster[\\s-](?:bomb|munitions?)s?[\\s-](?:ban )?(?:treaty|convention|pact)',
-    'cluster-munitions-convention',
-    'cluster',
-  ],
-  [
-    '(?:treaty|convention) (?:banning|that bans|outlawing|prohibiting) cluster[\\s-](?:bombs|munitions)',
-    'cluster-munitions-convention',
-    'cluster',
-  ],
-  ['International Criminal Court', 'rome-statute', 'criminal'],
-  ['(?:The )?Hague(?:-based)? (?:court|tribunal)', 'rome-statute', 'hague'],
-  ['World Health Organi[sz]ation', 'who-constitution', 'health'],
-  ['(?:nuclear )?test[\\s-]ban (?:treaty|pact)', 'ctbt', 'test'],
-  // "the nuclear weapon ban treaty" (the catalogue's plural alias in the singular), "a treaty banning nuclear weapons".
-  [
-    'nuclear[\\s-]weapons?[\\s-]ban (?:treaty|pact)|(?:treaty|pact) (?:banning|that bans|prohibiting|outlawing) nuclear weapons(?! test)',
-    'tpnw',
-    'nuclear',
-  ],
-  // "a five-year Paris deal" (a football contract) is not the climate treaty: "pact"/"deal" need "climate".
-  ['Paris (?:climate )?(?:agreement|accords?)|Paris climate (?:pact|deal)', 'paris-agreement', 'paris'],
-  ['Istanbul Convention', 'istanbul-convention', 'istanbul'],
-];
-const CS_TREATY: [string, string][] = [['ICC', 'rome-statute']];
-// Names in common use that the records omit (general knowledge): a body standing for its instrument.
-const EXTRA_TREATY_NAMES: Record<string, string[]> = {
-  icrw: ['International Whaling Commission', 'whaling commission'],
-  'european-cpt': ['European Committee for the Prevention of Torture'],
-  'treaty-on-european-union': [
-    'Article 50 of the Treaty on European Union',
-    'Article 50 of the Lisbon Treaty',
-    'Article 50 of the Treaty of Lisbon',
-  ],
-  'unesco-constitution': [
-    'UN Educational, Scientific and Cultural Organization',
-    'U.N. Educational, Scientific and Cultural Organization',
-  ],
-  'oas-charter': ['Organisation of American States'],
-};
-// Bodies that stand for their founding instrument only where the reader of organisations outside the catalogue finds
-// them as what a state joins or leaves (unlisted-names.ts), never as a plain name: "the African Union" and "the
-// International Atomic Energy Agency" are as often the depositary, the host or the inspector (general knowledge).
-const ORGANISATION_ONLY: Record<string, string[]> = {
-  'african-union-constitutive-act': ['African Union'],
-  'iaea-statute': ['International Atomic Energy Agency'],
-};
+// The names the records omit (legislatures, short names, groups, descriptive forms, bodies standing for their
+// instrument, leaders) are data: seeds/facts/recognition.json, passed in with the fact base (FactBase.recognition).
 // Acronyms that are also English words when written as one ("Cites" the verb).
 const WORD_ACRONYMS = new Set(['CITES']);
 // Acronyms with other common meanings: accepted only with a word of their subject in the sentence.
@@ -233,7 +124,8 @@ function capitals(s: StateRecord): string[] {
 // one, not this one: an act on the amendment is no act on its parent.
 const ownNames = (t: TreatyRecord) => [t.official_name, ...t.aliases.filter((a) => !/\(related\)\s*$/i.test(a))];
 
-export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
+export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states' | 'recognition'>): Gazetteer {
+  const names = facts.recognition;
   const stateLookup = new Map<string, { iso3: string; kind: StateKind; legislature: boolean }>();
   const demonymOwners = new Map<string, Set<string>>();
   for (const s of facts.states)
@@ -245,13 +137,13 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     if (!k || k.length < 2 || /[^\p{L}\p{M}\s.'’\-]/u.test(k)) return;
     if (!stateLookup.has(k)) stateLookup.set(k, { iso3, kind, legislature });
   };
-  for (const [k, iso3, leg] of INSTITUTIONS) add(k, iso3, 'institution', leg);
+  for (const [k, iso3, leg] of names.institutions.rows) add(k, iso3, 'institution', leg);
   for (const s of facts.states) {
     add(s.name, s.iso3, 'name');
     if (s.official_name) add(s.official_name, s.iso3, 'name');
     for (const a of s.aliases ?? []) add(a, s.iso3, 'name');
   }
-  for (const [k, iso3] of EXTRA_NAMES) add(k, iso3, 'name');
+  for (const [k, iso3] of names.state_names.rows) add(k, iso3, 'name');
   for (const s of facts.states) {
     for (const c of capitals(s)) add(c, s.iso3, 'capital');
     for (const d of s.demonyms ?? []) if (demonymOwners.get(d)!.size === 1) add(d, s.iso3, 'demonym');
@@ -259,8 +151,8 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const stateIndex = indexByFirstWord([...stateLookup.keys()]);
 
   const groupLookup = new Map<string, string[]>();
-  const groupRe = new RegExp(GROUPS.map(([p], i) => `(?<g${i}>\\b${p}\\b)`).join('|'), 'g');
-  GROUPS.forEach(([, iso], i) => groupLookup.set(`g${i}`, iso));
+  const groupRe = new RegExp(names.state_groups.rows.map(([p], i) => `(?<g${i}>\\b${p}\\b)`).join('|'), 'g');
+  names.state_groups.rows.forEach(([, iso], i) => groupLookup.set(`g${i}`, iso));
 
   const treatyLookup = new Map<string, string>();
   const orgNames = new Set<string>();
@@ -269,7 +161,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const treaties: TreatyRecord[] = facts.treaties;
   const provisionalIndex: { words: string; id: string }[] = [];
   for (const t of facts.treaties)
-    for (const n of [...ownNames(t), ...(ORGANISATION_ONLY[t.id] ?? [])])
+    for (const n of [...ownNames(t), ...(names.organisation_names.names[t.id] ?? [])])
       if (/\s/.test(n)) provisionalIndex.push({ words: provisionalTreatyId(n), id: t.id });
   const treatyNouns = new Map<string, Set<string>>();
   for (const t of treaties) {
@@ -278,8 +170,8 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     treatyNouns.set(t.id, nouns);
   }
   for (const t of treaties) {
-    const names = [...ownNames(t), ...(EXTRA_TREATY_NAMES[t.id] ?? [])].map((n) => n?.replace(/\s*\([^)]*\)$/, ''));
-    for (const n of names) {
+    const all = [...ownNames(t), ...(names.treaty_names.names[t.id] ?? [])].map((n) => n?.replace(/\s*\([^)]*\)$/, ''));
+    for (const n of all) {
       if (!n || GENERIC_ONLY.test(n)) continue;
       const isAcronym = /^[A-Z0-9.\s]+$/.test(n) && !/\s/.test(n.trim());
       const key = isAcronym || (!/\s/.test(n) && n.length <= 4) ? n : normKey(n);
@@ -298,7 +190,7 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
       }
     }
   }
-  for (const [n, id] of CS_TREATY) {
+  for (const [n, id] of names.case_sensitive_treaty_names.rows) {
     cs.push(n);
     treatyLookup.set(n, id);
     orgNames.add(n);
@@ -308,11 +200,13 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
   const treatyIndex = indexByFirstWord(ci.map(normKey));
   const treatyCsRe = new RegExp(`\\b(?:${cs.map(esc).join('|')})\\b`, 'g');
   const ids = new Set(treaties.map((t) => t.id));
-  const treatyPatterns = TREATY_PATTERNS.filter(([, id]) => ids.has(id)).map(([p, id, gate]) => ({
-    re: new RegExp(`\\b(?:${p})\\b`, 'gi'),
-    treaty: id,
-    gate,
-  }));
+  const treatyPatterns = names.treaty_patterns.rows
+    .filter(([, id]) => ids.has(id))
+    .map(([p, id, gate]) => ({
+      re: new RegExp(`\\b(?:${p})\\b`, 'gi'),
+      treaty: id,
+      gate,
+    }));
   // Named instruments: "the Bonn Convention", "the Treaty of Pelindaba", "the Convention on the Conservation of
   // Migratory Species of Wild Animals", "the Minsk Agreements", "the Treaty on a Nuclear-Weapon-Free Zone".
   const unknownTreatyRe = new RegExp(
@@ -353,7 +247,14 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Ga
     treatyIds: ids,
     bilateral,
     protocols: buildNumberedProtocols(treaties),
+    leaders: compileLeaders(names.leaders.rows),
   };
+}
+
+function compileLeaders(rows: [string, string][]): Leaders {
+  const stateOf = new Map(rows.map(([n, iso]) => [n.toLowerCase(), iso]));
+  const alternatives = [...stateOf.keys()].sort((a, b) => b.length - a.length).map(esc);
+  return { re: new RegExp(`(?<![\\p{L}])(${alternatives.join('|')})(?![\\p{L}])`, 'giu'), stateOf };
 }
 
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {

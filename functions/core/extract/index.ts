@@ -7,6 +7,7 @@ import { cleanText, normaliseTypography } from './clean';
 import { splitSentences } from './sentences';
 import { buildGazetteer as build, findStates, findTreaties } from './gazetteer';
 import type { Gazetteer as G, StateMention, TreatyMention } from './gazetteer';
+import type { Leaders } from './mentions';
 import { alsoSameDay, dayNumber, findDates, fmtDay, lastFullDate, numericOrder } from './dates';
 import { actDayCandidates, fromDay, leadWithoutFurniture, restatedActDate } from './act-day';
 import { asideClauses, ownDates } from './aside-dates';
@@ -105,13 +106,13 @@ export interface ArticleBody {
 }
 export { cleanText };
 
-export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states'>): Gazetteer {
+export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states' | 'recognition'>): Gazetteer {
   return build(facts);
 }
 
 /** The state whose head of state or government a headline names, as a set (empty when it names none). */
-function leaderStates(title: string): Set<string> {
-  const state = leaderBefore(title, title.length);
+function leaderStates(title: string, leaders: Leaders): Set<string> {
+  const state = leaderBefore(title, title.length, leaders);
   return new Set(state ? [state] : []);
 }
 
@@ -315,7 +316,14 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     }
     return null;
   };
-  const ctx: Ctx = { anchor: null, lastTreaty: undefined, groups: [], lastStates: null, topic: null };
+  const ctx: Ctx = {
+    anchor: null,
+    lastTreaty: undefined,
+    groups: [],
+    lastStates: null,
+    topic: null,
+    leaders: gz.leaders,
+  };
   // The treaty context of the sentence being read, looked up only when a rule asks for it: the look-back reads the
   // treaty names of every sentence since the last one naming a treaty, which most cues (naming their own) never need.
   let ctxAt = -1;
@@ -482,7 +490,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         return;
       if (!subj.length) {
         // "President Stubb signed a decree": the person names the state; "the Baltic state" is the article's state.
-        const leader = leaderBefore(s, h.trigger);
+        const leader = leaderBefore(s, h.trigger, gz.leaders);
         const f = leader
           ? null
           : describedSubject(s, Math.min(h.start, h.trigger))
@@ -705,7 +713,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     pubKind,
     titleActions: titleActions(article.title),
     // A headline naming no state may name its leader ("Trump administration begins ...", "Putin signs ...").
-    titleStates: titleStates.size || !article.title ? titleStates : leaderStates(article.title),
+    titleStates: titleStates.size || !article.title ? titleStates : leaderStates(article.title, gz.leaders),
     titleTreaties: titleTreatyIds,
     // The headline and the first sentences, each with the treaties it names and the headline's.
     collective: collectiveActs(

@@ -46,6 +46,14 @@ export interface Gazetteer {
   bilateral: Map<string, string[]>;
   /** Numbered protocols of catalogued conventions ("CCW Protocol IV"). */
   protocols: NumberedProtocols;
+  /** Heads of state and government by the name news copy uses (recognition.json), for subjects.ts. */
+  leaders: Leaders;
+}
+
+/** Leaders' names compiled once: one pattern over every name (longest first), and each name's state. */
+export interface Leaders {
+  re: RegExp;
+  stateOf: Map<string, string>;
 }
 
 // Capitals and names inside compounds that are not the state ("the Paris Club", "the Ottawa Convention Centre").

@@ -2,6 +2,7 @@
 // Resolving a cue: is it asserted, who acts, on which treaty, and when.
 import { attributiveOrg, framingOrg, pluralInstruments, venueOrg } from './org-roles';
 import type { StateMention, TreatyMention } from './gazetteer';
+import type { Leaders } from './mentions';
 import { type DateHit, dayNumber, fmtDay, type Ymd } from './dates';
 import { inIrrealisScope, LEG, ON_DAY, W } from './cues';
 import type { CueHit } from './cues';
@@ -94,6 +95,8 @@ export interface Ctx {
   groups: string[][];
   lastStates: string[] | null;
   topic: string | null;
+  /** Heads of state and government by name (the gazetteer's): a person before the verb is the subject. */
+  leaders: Leaders;
 }
 
 // "the statute's Instrument of Accession", "the convention's instrument of ratification": a document of the treaty.
@@ -269,7 +272,7 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   // "Bush made his decision to withdraw ... after Russia refused", "Three African countries agreed to leave ...,
   // calling it a French project": a person, description or counted group before the verb is the subject; a state
   // after the verb acts only "on behalf of" it or in a list the verb introduces (subject-before.ts).
-  const own = nonStateSubject(s, Math.min(hit.start, hit.trigger));
+  const own = nonStateSubject(s, Math.min(hit.start, hit.trigger), ctx.leaders);
   if (own && !/^[^.;]*?[:—–]/.test(s.slice(hit.end, hit.end + 100))) {
     const behalf = states.find(
       (m) => m.start >= hit.end && !m.anaphor && /\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(s.slice(0, m.start)),

@@ -3,6 +3,7 @@
 // ... after Japan offered help"), a titled person ("Minister Novak signed ...") or a counted group of unnamed states
 // ("Three African countries agreed to leave ..., calling it a French project"). A state named only after the verb is
 // then in the object, an oblique phrase or another clause: it is not the actor (round 9, precision).
+import type { Leaders } from './mentions';
 import { describedSubject, leaderBefore } from './subjects';
 
 // "Three African countries", "four Latin American nations", "several governments": a group whose members go unnamed.
@@ -22,14 +23,14 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:but|while|whereas|and|as|after|before|when)\s/
  * The kind of non-state subject right before `at` (the cue's start): 'person' or 'described' (the caller may still
  * find the state from the person or the article), 'group' (nobody in particular acts), or null (no such subject).
  */
-export function nonStateSubject(s: string, at: number): 'person' | 'described' | 'group' | null {
+export function nonStateSubject(s: string, at: number, leaders: Leaders): 'person' | 'described' | 'group' | null {
   const from = Math.max(0, at - 80);
   const win = s.slice(from, at);
   if (COUNTED_GROUP.test(win)) return 'group';
   if (describedSubject(s, at)) return 'described';
   if (TITLED_PERSON.test(win)) return 'person';
   if (NAME_AT_CLAUSE_START.test(win) && VERB_HIS.test(s.slice(at, at + 30))) return 'person';
-  const leader = leaderBefore(s.slice(from), win.length); // the name reads as a person by what follows it
+  const leader = leaderBefore(s.slice(from), win.length, leaders); // the name reads as a person by what follows it
   if (leader && !CLAUSE_BREAK.test(win)) return 'person';
   return null;
 }

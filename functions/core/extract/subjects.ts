@@ -1,34 +1,24 @@
 // Who acts when the sentence names no state: a head of state or government by name ("President Stubb signed a
 // decree"), a description of the article's state ("the Baltic state", "the island nation"), and mentions that
 // look like a state but are not one ("the Indian Ocean", "the South American country").
-import leaderData from './leaders.json';
 import { findStates } from './gazetteer';
 import type { Gazetteer, StateMention } from './gazetteer';
+import type { Leaders } from './mentions';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LEADERS = new Map<string, string>(
-  (leaderData.leaders as [string, string][]).map(([n, iso]) => [n.toLowerCase(), iso]),
-);
-const LEADER_RE = new RegExp(
-  `(?<![\\p{L}])(${[...LEADERS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|')})(?![\\p{L}])`,
-  'giu',
-);
 // The name must read as a person: after a title, or as the subject right before a verb phrase.
 const TITLE_BEFORE =
   /\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister|Emir|King|Leader|leader|Gen\.|General|Colonel|Capt\.|Captain|junta leader|strongman|counterpart)\s+(?:[\p{Lu}][\p{L}.'-]+\s+){0,2}$/u;
 
 /** The state of a head of state or government named in `s` before `end` (the last such name), or null. */
-export function leaderBefore(s: string, end: number): string | null {
+export function leaderBefore(s: string, end: number, leaders: Leaders): string | null {
   let found: string | null = null;
   // An exec loop on the pattern itself, which stops at end (matchAll would copy the pattern on every call).
-  LEADER_RE.lastIndex = 0;
-  for (let m = LEADER_RE.exec(s); m && m.index < end; m = LEADER_RE.exec(s)) {
+  const re = leaders.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
     const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     if (!TITLE_BEFORE.test(s.slice(Math.max(0, m.index! - 40), m.index!)) && !/^(?:'s|\s+[a-z])/.test(after)) continue;
-    found = LEADERS.get(m[0].toLowerCase()) ?? found;
+    found = leaders.stateOf.get(m[0].toLowerCase()) ?? found;
   }
   return found;
 }

@@ -158,6 +158,16 @@ describe('validation of the fact files', () => {
     ],
     states: [{ name: 'France', iso2: 'FR', iso3: 'FRA' }],
     participation: {},
+    recognition: {
+      institutions: { rows: [['Assemblée nationale', 'FRA', true]] },
+      state_names: { rows: [] },
+      state_groups: { rows: [] },
+      treaty_patterns: { rows: [['X (?:treaty|pact)', 'x-treaty', 'x']] },
+      case_sensitive_treaty_names: { rows: [] },
+      treaty_names: { names: {} },
+      organisation_names: { names: {} },
+      leaders: { rows: [['Macron', 'FRA']] },
+    },
   };
 
   it('accepts a minimal record', () => {
@@ -190,5 +200,21 @@ describe('validation of the fact files', () => {
     expect(() =>
       validateFactBase({ ...base, participation: { 'x-treaty': [{ ...row, consent: null, iso3: 'XXX' }] } }),
     ).toThrow(/"XXX" is not in states/);
+  });
+
+  it('rejects recognition names for an unknown state and patterns that do not compile', () => {
+    const recognition = base.recognition;
+    expect(() =>
+      validateFactBase({ ...base, recognition: { ...recognition, leaders: { rows: [['Scholz', 'DEU']] } } }),
+    ).toThrow(/recognition\.json: leaders: "Scholz" stands for "DEU", which is not in states\.json/);
+    expect(() =>
+      validateFactBase({
+        ...base,
+        recognition: { ...recognition, treaty_patterns: { rows: [['X (treaty', 'x', 'x']] } },
+      }),
+    ).toThrow(/recognition\.json: treaty_patterns\.rows\.0\.0: not a valid regular expression/);
+    expect(() => validateFactBase({ ...base, recognition: { ...recognition, leaders: undefined } })).toThrow(
+      /recognition\.json: leaders/,
+    );
   });
 });

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { loadFactBase } from '../../../functions/adapters/fact-files';
 import { buildGazetteer, extractClaims } from '../../../functions/core/extract/index';
 import type { Claim } from '../../../functions/core/model';
 import { catalogueIdOfName } from '../../../local/extract-score';
 
-const facts = {
-  treaties: JSON.parse(readFileSync('seeds/facts/treaties.json', 'utf8')),
-  states: JSON.parse(readFileSync('seeds/facts/states.json', 'utf8')).states,
-};
-export const gz = buildGazetteer(facts);
+export const gz = buildGazetteer(loadFactBase());
 
 /** Extract from a small text published on a given day (header already stripped). */
 export function extract(body: string, published?: string, title?: string) {
