@@ -24,9 +24,9 @@ const ORG_HEAD =
   /\p{Lu}\p{Ll}+ (?:of \p{Lu}\p{Ll}+ )?(?:Community|Commonwealth|Union|Association|Forum|Alliance)\b|\bof \p{Lu}\p{Ll}+ States\b/u;
 const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
 // A sentence that may write an instrument's or organisation's full name ("the Nagoya Protocol on Access to ...",
-// "the Nile Basin Cooperative Framework Agreement", "Hong Kong's extradition treaty with Canada").
+// "the Inter-American Court of Human Rights", "the Nile Basin Cooperative Framework Agreement", "Hong Kong's extradition treaty with Canada").
 const FULL_NAME_HINT = new RegExp(
-  String.raw`(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership)\s+` +
+  String.raw`(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership|Court|Bank)\s+` +
     String.raw`(?:on|of|for|between)\s|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )*` +
     String.raw`(?:Agreement|Treaty|Convention|Protocol|Accord|Charter)\b|['’]s (?:\p{Ll}+ )+(?:treaty|agreement|accord|pact) with `,
   'u',
@@ -34,7 +34,7 @@ const FULL_NAME_HINT = new RegExp(
 // Every alternative above ends in or starts with one of these words: a plain scan for them spares most sentences the
 // u-flag pattern (which V8 reads through its slow path at every position).
 const HINT_WORD =
-  /Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership|treaty|agreement|accord|pact/;
+  /Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership|Court|Bank|treaty|agreement|accord|pact/;
 
 /**
  * The acronyms defined right after a recognised name in any of the article's sentences. `find` reads a sentence's

@@ -194,6 +194,13 @@ export const CUES: CueDef[] = [
     re: r(String.raw`\b(?<t>left)\b(?=\s+(?:the|it)\b)`),
     objTreaty: true,
   },
+  // "terminated its membership of the bank", "ended their membership in the union": the exit done, in the past.
+  {
+    id: 'F14',
+    g: ['membership'],
+    action: 'withdrawal_effective',
+    re: r(String.raw`\b(?<t>terminated|ended|relinquished)\s+(?:its|their)\s+(?:full\s+)?membership\b`),
+  },
   // "left OPEC", "left ECOWAS": an acronym right after the verb (case-sensitive, unlike r()).
   {
     id: 'F7b',

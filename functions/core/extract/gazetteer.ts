@@ -6,7 +6,7 @@ import { provisionalTreatyId } from '../provisional';
 import { describedInstruments } from './described-instruments';
 import {
   cataloguedIds,
-  ATTRIBUTIVE,
+  qualifiesNoun,
   type Gazetteer,
   type Leaders,
   NOT_INSTRUMENT,
@@ -273,7 +273,7 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     // "an OPEC member since 2007" names one state's membership: the organisation is the object after all.
     if (
       org &&
-      ATTRIBUTIVE.test(text.slice(end, end + 40)) &&
+      qualifiesNoun(text, start, end) &&
       !(
         /^\s+member\s+since\b/.test(text.slice(end, end + 20)) &&
         /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
@@ -603,7 +603,7 @@ function dropInnerOrganisations(out: TreatyMention[], start: number, end: number
 
 // A word every organisation name outside the catalogue holds (its head noun or a well-known short name).
 const ORG_GATE =
-  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie/;
+  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie|(?:Investment|Development) Bank|Bank (?:for|of) [A-Z]|(?:American|African|Caribbean) Court/;
 
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));

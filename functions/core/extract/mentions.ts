@@ -62,6 +62,10 @@ export const NOT_A_STATE =
 
 export const ATTRIBUTIVE =
   /^\s+(?:member\s+(?:states?|countries|nations|governments)|members?|officials?|chief|head|director|secretariat|spokes\w+|staff|experts?|report|data|rules|budget|summit|meeting|session|headquarters|delegates?|delegation|ministers|observers?|envoys?|representatives?|inspectors?|judges?|prosecutors?|initiatives?|programmes?|programs?|polic(?:y|ies)|schemes?|projects?)\b/;
+/** The name qualifies the noun after it ("WHO officials"); "the Eastern Partnership initiative" is the partnership. */
+export const qualifiesNoun = (text: string, start: number, end: number): boolean =>
+  ATTRIBUTIVE.test(text.slice(end, end + 40)) &&
+  !(/Partnership$/.test(text.slice(start, end)) && /^\s+initiative\b/.test(text.slice(end, end + 12)));
 
 // A depositary organisation named for its office ("handed the instrument to the IMO Secretary-General", "notified the
 // Secretary General of the Council of Europe"): the office receives the instrument; the organisation is not the

@@ -523,7 +523,8 @@ export function treatiesOf(
     if (!states.some((m) => m.start <= at && at < m.end)) return [];
   }
   // "withdrew from the Charter": the last catalogued instrument whose name uses that noun (the Energy Charter
-  // Treaty, the OAS Charter), even with another treaty named since.
+  // Treaty, the OAS Charter), even with another treaty named since; "withdrew from the court": the last court named
+  // ("the Inter-American Court of Human Rights", not "the Organization of American States" named since).
   const noun =
     GENERIC_OBJECT.exec(s.slice(hit.end, Math.min(next, hit.end + 60)))?.[1] ??
     GENERIC_OBJECT.exec(s.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
@@ -545,7 +546,7 @@ const CLAUSE_END = /[.;:]|,\s+(?:but|while|which|who|and|after|before|when)\b/;
 const SPEAKS =
   /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states|reported|reports|noted|notes|added|adds|welcomed|welcomes)\b/;
 const GENERIC_OBJECT =
-  /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
+  /\b(?:the|this|that|its|their)\s+(?:(?:Framework|Optional|Additional|Founding|framework|optional|additional|founding)\s+)?(Charter|Convention|Treaty|Protocol|Agreement|Statute|Covenant|Constitution|Accord|Pact|Court|Bank|charter|convention|treaty|protocol|agreement|statute|covenant|constitution|accord|pact|court|bank)\b(?!\s+(?:of|on|for|between|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\p{Lu})/u;
 const INSTRUMENT_RIGHT_BEFORE =
   /\b(?:Treaty|Convention|Agreement|Protocol|Statute|Charter|Covenant|Accord|Pact|treaty|convention|agreement|protocol|accord|pact)(?:\s*\([^()]{1,20}\))?\s+(?:originally\s+|first\s+)?$/;
 const INSTRUMENT_NOUN = /\b(?:treaty|convention|pact|accord|agreement|protocol|statute|charter)\b/i;

@@ -2,7 +2,7 @@
 // name, organisations a state joins or leaves as it would a treaty, and listed short names that only begin a
 // longer name. Used by findTreaties (gazetteer.ts).
 import { provisionalTreatyId } from '../provisional';
-import { ATTRIBUTIVE, cataloguedIds, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME } from './mentions';
+import { cataloguedIds, type Gazetteer, isWordChar, NOT_INSTRUMENT, NOT_NAME, qualifiesNoun } from './mentions';
 import { matchesOf, patternOf } from './match-all';
 
 // Organisations outside the catalogue, which a state joins or leaves as it would a treaty ("the Commonwealth of
@@ -10,7 +10,7 @@ import { matchesOf, patternOf } from './match-all';
 // matched before and win.
 const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
 const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|Bank|Court)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
   'gu',
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
@@ -45,6 +45,14 @@ const KNOWN_OBJECT_BEFORE =
 // The same, written in the middle of a sentence ("left the Pacific Islands Forum", not "The Forum said").
 const OBJECT_BEFORE_CS =
   /\b(?:the|of|from|to|in|into|(?:re)?join(?:s|ed|ing)?|left|leaves?|leaving|quit(?:s|ting)?|exit(?:s|ed|ing)?)\s+$/;
+// "the Agreement on the establishment of the International Investment Bank": the bank is a word of the instrument.
+const FOUNDING_OF = /\b(?:establish\w*|organi[sz]ation|creat\w*|founding) of (?:the )?$/i;
+// "the EU-led Eastern Partnership", "the EU's Eastern Partnership": who leads or owns the body is no word of its name.
+const BASED = /^(?:(?:\p{Lu}\p{L}+ )*\p{Lu}[\p{L}-]*-(?:based|led|backed|dominated) |\p{Lu}+['’]s (?=\p{Lu}))/u;
+// Banks and courts of states: a development or investment bank under an international name, a regional court of
+// human rights or of justice.
+const INTERNATIONAL_BODY =
+  /^(?:International|Asian|African|Inter-American|Islamic|Eurasian|Caribbean|New)\b.*\bBank\b|^(?:Inter-American|African|Caribbean|East African)\b.*\bCourt\b/;
 const KNOWN_MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawal|departure)\b/i;
 
 /** True when `text` holds a well-known short name of an organisation. */
@@ -71,7 +79,9 @@ export function unlistedOrganisations(
   push: (start: number, end: number, treaty: string | null, org: boolean, name?: string) => void,
 ): void {
   for (const m of matchesOf(text, UNLISTED_ORG)) {
-    const det = ORG_DET.exec(m[0])?.[0] ?? '';
+    const lead = ORG_DET.exec(m[0])?.[0] ?? '';
+    // "the Budapest-based International Investment Bank": where the body sits is no word of its name.
+    const det = lead + (BASED.exec(m[0].slice(lead.length))?.[0] ?? '');
     const whole = m[0].slice(det.length);
     const name = m[1] ? whole.slice(0, whole.lastIndexOf(' (')) : whole;
     const start = m.index! + det.length;
@@ -102,7 +112,7 @@ export function unlistedOrganisations(
       continue;
     // A state ("the Soviet Union"), an organ of the body ("the African Union Commission"), a place in its name.
     if (g.stateLookup.has(name) || startsWithState(name, g) || /\bSoviet\b/.test(name)) continue;
-    if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || ATTRIBUTIVE.test(text.slice(end, end + 40))) continue;
+    if (NOT_INSTRUMENT.test(text.slice(end, end + 14)) || qualifiesNoun(text, start, end)) continue;
     if (NOT_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "the International Energy Agency": an agency is an intergovernmental body only under an international name
     // (not "the National Security Agency", "the Andean News Agency"), and, like a Forum, only where a state's act
@@ -112,6 +122,17 @@ export function unlistedOrganisations(
       (!/^(?:International|Multilateral|Intergovernmental|World)\b/.test(name) ||
         /\b(?:News|Press|Intelligence|Security|Police|Enforcement)\b/.test(name) ||
         (!OBJECT_BEFORE_CS.test(text.slice(Math.max(0, start - 16), start)) &&
+          !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))))
+    )
+      continue;
+    // A bank or a court is a body states join or leave only under an international name ("the International
+    // Investment Bank", "the Inter-American Court of Human Rights"; not "the World Bank" lending, "the Supreme Court"),
+    // and only where a state's act reaches it.
+    if (
+      /(?:Bank|Court)\b/.test(name) &&
+      (!INTERNATIONAL_BODY.test(name) ||
+        FOUNDING_OF.test(text.slice(Math.max(0, m.index! + lead.length - 40), m.index! + lead.length)) ||
+        (!OBJECT_BEFORE_CS.test(text.slice(Math.max(0, m.index! + lead.length - 16), m.index! + lead.length)) &&
           !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))))
     )
       continue;

@@ -22,11 +22,16 @@ describe('a "Partnership" a state joins or leaves is named like an organisation'
     expect(ids('The two governments signed a Strategic Partnership in Rome.')).toEqual([]);
     expect(ids('Ruritania has a strategic partnership with Borduria.')).toEqual([]);
   });
-  it('is no instrument when it qualifies a policy or initiative', () => {
-    expect(ids('Chile suspended its part in the Southern Partnership initiative of the bloc.')).toEqual([]);
-    expect(extract('Chile suspended its part in the Southern Partnership initiative on Monday.', PUB).claims).toEqual(
-      [],
-    );
+  it('is no instrument when it qualifies a policy or programme', () => {
+    expect(ids('Chile suspended its part in the Southern Partnership programme of the bloc.')).toEqual([]);
+    expect(extract('Chile suspended its part in the Southern Partnership policy on Monday.', PUB).claims).toEqual([]);
+  });
+  // Round 13: "the Eastern Partnership initiative" is the partnership itself, labelled as such in the newest batch
+  // (two outlets); a partnership is an initiative, not the owner of one (names13-bodies.test.ts).
+  it('is the partnership itself before "initiative"', () => {
+    expect(ids('Chile suspended its part in the Southern Partnership initiative of the bloc.')).toEqual([
+      'provisional-instrument-southern-partnership',
+    ]);
   });
 });
 
