@@ -596,12 +596,13 @@ export const CUES: CueDef[] = [
     ),
     needW: true,
   },
+  // "agreed that my decision to withdraw ...": a clause after "that" is what was agreed, not the subject's act.
   {
     id: 'P6',
     g: ['decided', 'agreed', 'resolved'],
     action: 'withdrawal_proposed',
     re: r(
-      String.raw`\b(?<t>decided|agreed|resolved)\b[^.;,]{0,25}?\bto (?:\p{L}+ly )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
+      String.raw`\b(?<t>decided|agreed|resolved)\b(?:(?!that\b)[^.;,]){0,25}?\bto (?:\p{L}+ly )?(?:begin |start )?(?:preparing |prepare )?(?:the )?${W}`,
     ),
   },
   {
@@ -668,14 +669,16 @@ export const CUES: CueDef[] = [
     weak: true,
     modalOk: true,
   },
-  // "Canada's decision to withdraw from the protocol": the possessor's decision, named as a noun.
+  // "Canada's decision to withdraw from the protocol": the possessor's decision, named as a noun. A reaction to it
+  // ("condemned President Daniel Ortega's decision", "denounces the Venezuelan government's decision": within a few
+  // words of the verb) is the reacting state's only.
   {
     id: 'P15',
     g: ['decision'],
     action: 'withdrawal_proposed',
     re: r(
       // (The look-ahead, implied by the match, first: the look-behind is read only before "X's decision".)
-      String.raw`\b(?=[\p{Lu}][\p{L}.]*'s\s+decision)(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+)(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`,
+      String.raw`\b(?=[\p{Lu}][\p{L}.]*'s\s+decision)(?<!\b(?:revers\w*|rescind\w*|revok\w*|reconsider\w*|cancel\w*|overturn\w*|retract\w*|against|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:[\p{L}.]+\s+){0,5})(?:[\p{Lu}][\p{L}.]*'s)\s+(?<t>decision)\s+to\s+(?:formally\s+)?(?:withdraw|leave|quit|exit|pull out)\b(?:\s+(?:from|of))?`,
     ),
     objTreaty: true,
     weak: true,

@@ -536,7 +536,13 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       const two = m.treaty ? g.bilateral.get(m.treaty) : undefined;
       const w = two && /^,? with (?:the )?/.exec(text.slice(m.end));
       const p = w && statesIn(text.slice(m.end + w[0].length, m.end + 60), g, [])[0];
-      if (p?.start === 0 && !p.states.some((x) => two!.includes(x))) {
+      if (p?.start !== 0) continue;
+      // "Moldova ended its Treaty of Friendship and Cooperation with Russia": the partner is a party, but the states
+      // named before it leave out the other party: that pair's own treaty as well.
+      const party = p.states.some((x) => two!.includes(x));
+      const before = party ? statesIn(text.slice(0, m.start), g, []).flatMap((x) => x.states) : [];
+      const own = party && (!before.length || before.some((x) => two!.includes(x) && !p.states.includes(x)));
+      if (!own) {
         m.name = text.slice(m.start, m.end);
         m.treaty = provisionalTreatyId(m.name);
       }

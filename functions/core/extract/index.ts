@@ -614,6 +614,7 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
               weakCue: !!h.def.weak,
               older,
               ...(h.def.id === 'J10' ? { effect: true } : {}),
+              progressive: h.def.id === 'P13',
             });
       });
       if (!older && dh?.value) lastDate = dh.value;

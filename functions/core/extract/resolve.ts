@@ -75,7 +75,19 @@ const PERSON_TITLE =
 // "a member of the Russia-led bloc became ...": a state in a compound adjective qualifies a noun; it does not act.
 const ATTRIBUTIVE_LED = /^-(?:led|backed|brokered|sponsored|dominated|based|run|allied|aligned)\b/;
 const LOCATIVE = /\b(?:in|at|near|into|across|outside|inside|to|visit to)\s+(?:the\s+)?$/i;
+// "signed the agreement in Entebbe, Uganda, by ...": the country after a place's name is where, not who.
+const CITY_COUNTRY = /\b(?:in|at|near) \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}, $/u;
+const place = (s: string, m: StateMention) =>
+  m.kind !== 'institution' &&
+  (LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)) ||
+    (!m.anaphor && s[m.start - 2] === ',' && CITY_COUNTRY.test(s.slice(Math.max(0, m.start - 40), m.start))));
+const SIGNED_DOC =
+  /\b((?:decree|law|bill|order|document|declaration|notice|notification|letter|memorandum)s?)(?:\s*(?:\.\.\.|…))?\s+(?:(?:was|were|is|are|ha(?:s|ve|d) been) )?$/i;
 // "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
+// "Citing a new relationship with Russia and the need for defences, President Bush withdrew": a state inside a phrase
+// opening the sentence (a participle or a preposition, up to its comma) is not the subject after the comma.
+const FRONTED_PHRASE =
+  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|Despite|Amid|Given|Unlike)\b(?![^,;:]*\bbehalf\b)[^,;:]*$/u;
 const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
 
 export interface Ctx {
@@ -111,6 +123,15 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   // "signed and ratified the Convention": a verb coordinated with another takes the second verb's object.
   const co = COORDINATED_VERB.exec(s.slice(hit.end, hit.end + 40));
   if (co) return objectOk(s, { ...hit, end: hit.end + co[0].length }, treaties, ctx);
+  // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
+  // "The document signed by the head of state", "a decree... signed by", "the notice has been signed by", "The Declaration
+  // was signed by": the document is signed, not the treaty (unless the noun closes the treaty's own name).
+  if (hit.def.id === 'S1' && /^\s+by\b/i.test(s.slice(hit.end))) {
+    const base = Math.max(0, hit.trigger - 45);
+    const doc = SIGNED_DOC.exec(s.slice(base, hit.trigger));
+    const at = doc ? base + doc.index + doc[1].length : -1;
+    if (doc && !treaties.some((m) => m.start < at && m.end >= at)) return false;
+  }
   // "signed on Thursday the Agreement": a date adverbial between the verb and its object is read past; with no
   // object after it ("signed on Friday in Geneva") the verb is used without one.
   const day = LEAD_DAY.exec(s.slice(hit.end))?.[0].length ?? 0;
@@ -138,16 +159,6 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
   if (ctx.describedOrg?.(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
-  // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
-  // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
-  if (
-    hit.def.id === 'S1' &&
-    /\b(?:decree|law|bill|order|document|declaration)s?(?:\s*\.\.\.|\s*…)?\s+$/i.test(
-      s.slice(Math.max(0, hit.trigger - 30), hit.trigger),
-    ) &&
-    /^\s+by\b/i.test(s.slice(hit.end))
-  )
-    return false;
   if (
     hit.def.id === 'S1' &&
     /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration|memorandum|MoU)s?\b[^,;.]{0,80},\s*(?:(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+)?$/i.test(
@@ -234,8 +245,13 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     (m) =>
       m.end <= hit.trigger &&
       !ATTRIBUTIVE_LED.test(s.slice(m.end, m.end + 14)) &&
-      !(m.kind !== 'institution' && LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start))) &&
-      !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))),
+      !place(s, m) &&
+      !(PREP_PHRASE.test(s.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,/.test(s.slice(m.end))) &&
+      !(
+        m.start < 120 &&
+        FRONTED_PHRASE.test(s.slice(0, m.start)) &&
+        /^[^,;:]*,\s*\S/.test(s.slice(m.end, hit.trigger))
+      ),
   );
   // "The WTO approved Comoros's accession": where only a state before the verb can act, none there is no claim.
   if (hit.def.agentState && !before.length) return null;
@@ -288,11 +304,7 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
     (m) =>
       m.start >= hit.trigger &&
       m.start < limit &&
-      !(
-        m.kind !== 'institution' &&
-        LOCATIVE.test(s.slice(Math.max(0, m.start - 14), m.start)) &&
-        !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40))
-      ) &&
+      !(place(s, m) && !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40))) &&
       !(
         OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
         !/^['’]s\b/.test(s.slice(m.end)) &&

@@ -16,6 +16,7 @@ export interface RawClaim {
   weakCue: boolean;
   older?: boolean; // a step placed before the main one ("a year after notifying the UN")
   effect?: boolean; // "entered into force for X": the joining act's effect, not a step of its own
+  progressive?: boolean; // "the country is leaving the treaty": the process under way, told in the present
 }
 export interface Merged extends RawClaim {
   members: RawClaim[];
@@ -53,6 +54,17 @@ export function mergeClaims(raw: RawClaim[]): Merged[] {
     target.sIdx = Math.min(target.sIdx, c.sIdx);
   }
   foldEntryIntoForce(out);
+  // "notified the UN on Friday ... 'We are leaving the treaty'": a present progressive elsewhere in the article restates
+  // the process its notice formalised, not a decision of its own (within one sentence the cue filter does this).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i];
+    if (
+      m.action === 'withdrawal_proposed' &&
+      m.members.every((x) => x.progressive) &&
+      out.some((o) => o.action === 'withdrawal_notified' && o.state === m.state && o.treaty === m.treaty)
+    )
+      out.splice(i, 1);
+  }
   for (const m of out) {
     // Evidence: the sentence that gave the kept date, from a strong cue when there is one.
     const best = m.members

@@ -28,7 +28,10 @@ export function leaderBefore(s: string, end: number, leaders: Leaders): string |
 const GEO_AFTER = /^\s*(?:Ocean|Sea|Gulf|Peninsula|Basin|Coast|Horn|Subcontinent|continent|region)\b/;
 const COMPASS_BEFORE =
   /\b(?:South|North|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Latin|Sub-Saharan)[\s-]$/;
+// "an Israeli-born immigrant", "a Paris-based group": a person's or body's origin or seat, no actor.
+const ORIGIN_AFTER = /^-(?:born|based|raised|educated)\b/;
 export function isDescriptive(s: string, m: StateMention): boolean {
+  if (s[m.end] === '-' && ORIGIN_AFTER.test(s.slice(m.end, m.end + 10))) return true;
   if (m.kind !== 'demonym') return false;
   return GEO_AFTER.test(s.slice(m.end, m.end + 20)) || COMPASS_BEFORE.test(s.slice(Math.max(0, m.start - 14), m.start));
 }
