@@ -10,7 +10,9 @@ const LEADERS = new Map<string, string>(
   (leaderData.leaders as [string, string][]).map(([n, iso]) => [n.toLowerCase(), iso]),
 );
 const LEADER_RE = new RegExp(
-  `(?<![\\p{L}])(${[...LEADERS.keys()]
+  // (?<![a-z]) first: under iu it matches letters only, so inside a word the inline class fails the position before
+  // the large \p{L} class is called out for (same matches).
+  `(?<![a-z])(?<![\\p{L}])(${[...LEADERS.keys()]
     .sort((a, b) => b.length - a.length)
     .map(esc)
     .join('|')})(?![\\p{L}])`,
