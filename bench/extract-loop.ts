@@ -3,7 +3,9 @@
 //     --outfile=.prof/b/extract-loop.mjs   (two levels down, as the fact files are found from there)
 //   W=2 N=0  valgrind --tool=callgrind node .prof/b/extract-loop.mjs
 //   W=2 N=10 valgrind --tool=callgrind node .prof/b/extract-loop.mjs
+// (node --expose-gc runs a full collection before the counted passes.)
 // The difference of the two "I refs" totals over 10 is the instructions of one pass over the bench's articles.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildGazetteer, extractClaims } from '#core/extract/index';
 import { loadReader } from '#core/extract/structure';
@@ -24,7 +26,15 @@ const pass = () => {
 const warm = Number(process.env.W ?? 3);
 const passes = Number(process.env.N ?? 10);
 for (let i = 0; i < warm; i++) pass();
+// Under `node --expose-gc`, a full collection here so the passes counted start from the same heap each run.
+(globalThis as { gc?: () => void }).gc?.();
+// CG=1 (under valgrind --tool=callgrind --instr-atstart=no): count only the passes, so start-up runs uninstrumented.
+const cg = (on: boolean) => {
+  if (process.env.CG) execFileSync('callgrind_control', ['-i', on ? 'on' : 'off', String(process.pid)]);
+};
+cg(true);
 const t0 = performance.now();
 for (let i = 0; i < passes; i++) pass();
 const ms = (performance.now() - t0) / Math.max(passes, 1);
+cg(false);
 console.log(`${inputs.length} articles, ${passes} passes, ${ms.toFixed(1)} ms per pass, ${claims} claims`);

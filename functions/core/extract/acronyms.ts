@@ -23,11 +23,15 @@ const MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawa
 const ORG_HEAD =
   /\p{Lu}\p{Ll}+ (?:of \p{Lu}\p{Ll}+ )?(?:Community|Commonwealth|Union|Association|Forum|Alliance)\b|\bof \p{Lu}\p{Ll}+ States\b/u;
 const DEFINED = /\(([A-Z][A-Za-z]{1,7})\)/g;
+// \p{Lu} at a pattern's every position: V8 tests a large class like it by a call out of the pattern's code for each
+// character. No character below U+00C0 but A-Z is upper case, so a lookahead for those (tested inline) lets only
+// upper-case letters reach it (same matches).
+const UPPER = String.raw`(?=[^\0-@\[-\xbf])\p{Lu}`;
 // A sentence that may write an instrument's or organisation's full name ("the Nagoya Protocol on Access to ...",
 // "the Inter-American Court of Human Rights", "the Nile Basin Cooperative Framework Agreement", "Hong Kong's extradition treaty with Canada").
 const FULL_NAME_HINT = new RegExp(
   String.raw`(?:Protocol|Convention|Treaty|Agreement|Accord|Charter|Community|Union|Organi[sz]ation|Partnership|Court|Bank)\s+` +
-    String.raw`(?:on|of|for|between)\s|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )*` +
+    String.raw`(?:on|of|for|between)\s|${UPPER}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )*` +
     String.raw`(?:Agreement|Treaty|Convention|Protocol|Accord|Charter)\b|['’]s (?:\p{Ll}+ )+(?:treaty|agreement|accord|pact) with `,
   'u',
 );

@@ -254,7 +254,9 @@ export function buildGazetteer(facts: Pick<FactBase, 'treaties' | 'states' | 're
 function compileLeaders(rows: [string, string][]): Leaders {
   const stateOf = new Map(rows.map(([n, iso]) => [n.toLowerCase(), iso]));
   const alternatives = [...stateOf.keys()].sort((a, b) => b.length - a.length).map(esc);
-  return { re: new RegExp(`(?<![\\p{L}])(${alternatives.join('|')})(?![\\p{L}])`, 'giu'), stateOf };
+  // (?<![a-z]) first: under iu it matches letters only, so inside a word the inline class fails the position before
+  // the large \p{L} class is called out for (same matches; speed13).
+  return { re: new RegExp(`(?<![a-z])(?<![\\p{L}])(${alternatives.join('|')})(?![\\p{L}])`, 'giu'), stateOf };
 }
 
 export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {

@@ -159,6 +159,20 @@ export function alternativesByFirst(alts: string[]): Map<number, string[]> {
   return by;
 }
 
+// For each char code, whether some alternative of `by` starts with it: 1 a longer one, 2 a one-char one.
+const FIRSTS = new WeakMap<Map<number, string[]>, Uint8Array>();
+function firstsOf(by: Map<number, string[]>): Uint8Array {
+  let first = FIRSTS.get(by);
+  if (!first) {
+    first = new Uint8Array(65536);
+    for (const k of by.keys())
+      if (k >= 0) first[Math.floor(k / 65536)] |= 1;
+      else first[-1 - k] |= 2;
+    FIRSTS.set(by, first);
+  }
+  return first;
+}
+
 /**
  * The matches of `new RegExp(`\\b(?:${alts.map(esc).join('|')})\\b`, 'g')` over text (no u or i flag), alternatives
  * longest first, found by a table of their first two chars instead of trying a 170-way alternation at every word
@@ -166,15 +180,17 @@ export function alternativesByFirst(alts: string[]): Map<number, string[]> {
  */
 export function scanAlternatives(text: string, by: Map<number, string[]>): { index: number; 0: string }[] {
   const out: { index: number; 0: string }[] = [];
+  const first = firstsOf(by);
   let prev = false; // the char before i is a word char
   for (let i = 0, n = text.length; i < n; ) {
     const c = text.charCodeAt(i);
     const word = asciiWord(c);
     let hit: string | undefined;
-    if (word !== prev) {
-      const two = i + 1 < n ? by.get(c * 65536 + text.charCodeAt(i + 1)) : undefined;
+    // (most boundaries are at a char no alternative starts with: no map lookup there)
+    if (word !== prev && first[c]) {
+      const two = first[c] & 1 && i + 1 < n ? by.get(c * 65536 + text.charCodeAt(i + 1)) : undefined;
       if (two) hit = two.find((a) => text.startsWith(a, i) && asciiBoundary(text, i + a.length));
-      if (!hit && by.get(-1 - c) && asciiBoundary(text, i + 1)) hit = text[i];
+      if (!hit && first[c] & 2 && by.get(-1 - c) && asciiBoundary(text, i + 1)) hit = text[i];
     }
     if (hit) {
       out.push({ index: i, 0: hit });
