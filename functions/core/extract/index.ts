@@ -54,7 +54,7 @@ const BARE_INSTRUMENT = /\b(?:instruments?|documents|papers|its own|their own)$/
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
 const AGENTLESS_PASSIVE = /(?:,|\b(?:was|were|been|is|are))\s*(?:\p{Ll}+ly\s+)?$/u;
 // After the participle: an agent ("by ...") or an object ("X, its envoy, signed the treaty" is active).
-const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?by\b|(?:the|a|an|it|its|their|this|that)\b)/i;
+const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?(?:by|behalf\s+of)\b|(?:the|a|an|it|its|their|this|that)\b)/i;
 const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
 const YEARS_AGO =
   /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
