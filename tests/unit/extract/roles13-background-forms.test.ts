@@ -37,6 +37,35 @@ describe('a treaty "signed on behalf of" a state (the formula a denunciation bil
   });
 });
 
+describe('"the third to join, following A (in 2001) and B (in 2010)": bracketed asides after the earlier states', () => {
+  const NEWS = 'Qatar joined the Arms Trade Treaty on Monday. ';
+  it('reads every earlier state past a bracketed date, each with its own year', () => {
+    expect(
+      read(`${NEWS}It is the third Gulf state to join, following Kuwait (in 2001) and Bahrain (in 2010).`),
+    ).toEqual([
+      'BHR arms-trade-treaty joined 2010 background',
+      'KWT arms-trade-treaty joined 2001 background',
+      'QAT arms-trade-treaty joined 2024-06-10 primary',
+    ]);
+  });
+  it('leaves a state with a relative aside to its own clause ("which did so in 2001")', () => {
+    expect(
+      read(`${NEWS}It is the third Gulf state to join, following Kuwait (which did so in 2001) and Bahrain (in 2010).`),
+    ).toEqual([
+      'BHR arms-trade-treaty joined 2010 background',
+      'KWT arms-trade-treaty joined 2001 background',
+      'QAT arms-trade-treaty joined 2024-06-10 primary',
+    ]);
+  });
+  it('gives a shared bracketed year to all of them', () => {
+    expect(read(`${NEWS}It is the third Gulf state to join, following Kuwait and Bahrain (both in 2010).`)).toEqual([
+      'BHR arms-trade-treaty joined 2010 background',
+      'KWT arms-trade-treaty joined 2010 background',
+      'QAT arms-trade-treaty joined 2024-06-10 primary',
+    ]);
+  });
+});
+
 describe('"Protocols No. 1 and No. 2 of 4 November 1993, signed on behalf of A": the number sign is no negation', () => {
   it('reads the signature after a numbered protocol', () => {
     expect(
