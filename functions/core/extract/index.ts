@@ -245,8 +245,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         (m) => (!m.name || !titleCased(article.title!)) && !framingOrg(titleText, m),
       )
     : [];
+  // "the Optional Protocol" after "the Optional Protocol to the Covenant ...": an unlisted name that is part of an
+  // instrument's full name said before is that instrument's short form.
+  const shortFormOf = (said: string, j: number, k: number): string | undefined => {
+    for (let x = j; x >= 0; x--) {
+      const t = tr(x);
+      for (let y = (x === j ? k : t.length) - 1; y >= 0; y--)
+        if (t[y].treaty && info[x].s.slice(t[y].start, t[y].end).toLowerCase().includes(said)) return t[y].treaty!;
+    }
+    return undefined;
+  };
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
-  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
+  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks (unless it is
+  // a short form of a name said before, shortFormOf).
   const byNounBefore =
     (i: number) =>
     (noun: string): string | null | undefined => {
@@ -254,8 +265,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         const t = j >= 0 ? tr(j) : titleTreaties;
         const text = j >= 0 ? info[j].s : titleText;
         for (let k = t.length - 1; k >= 0; k--) {
-          if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun))
-            return t[k].treaty;
+          const said = text.slice(t[k].start, t[k].end).toLowerCase();
+          if ((t[k].treaty === null || t[k].name) && said.includes(noun)) return shortFormOf(said, j, k) ?? t[k].treaty;
           if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
         }
         // "signed an Agreement in Bucharest ... the Agreement": introduced by its capitalised noun alone, unlisted.

@@ -66,6 +66,22 @@ describe('"the third to join, following A (in 2001) and B (in 2010)": bracketed 
   });
 });
 
+describe('"the protocol" after a short form ("the Optional Protocol") of the full name said before', () => {
+  it('reads the short form as the instrument named in full, so "signed and ratified the protocol" is its history', () => {
+    expect(
+      read(
+        'Belarus has denounced the Optional Protocol to the International Covenant on Civil and Political Rights. ' +
+          'States that accepted the Optional Protocol let individuals complain to the committee. ' +
+          'Belarus signed and ratified the protocol in 1992.',
+      ),
+    ).toEqual([
+      'BLR iccpr-optional-protocol-1 joined 1992 background',
+      'BLR iccpr-optional-protocol-1 signed 1992 background',
+      'BLR iccpr-optional-protocol-1 withdrawal_notified null primary',
+    ]);
+  });
+});
+
 describe('"Protocols No. 1 and No. 2 of 4 November 1993, signed on behalf of A": the number sign is no negation', () => {
   it('reads the signature after a numbered protocol', () => {
     expect(
