@@ -22,8 +22,8 @@ export function respectiveDate(s: string, cues: CueHit[], k: number, dates: Date
   return inClause.length === 2 ? inClause[nth] : null;
 }
 
-// Between a state's name and its own date in an enumeration: nothing, an opening bracket, or "on"/"in".
-const ITEM_GAP = /^\s*(?:\(\s*|(?:on|in)\s+)?$/;
+// Between a state's name and its own date in an enumeration: nothing, an opening bracket, "on"/"in", or both.
+const ITEM_GAP = /^\s*(?:\(\s*)?(?:(?:on|in)\s+)?$/;
 /**
  * "... are: Mali 31/3/17, Micronesia 12/5/17 and ...", "the accession of A (14 February) and B (20 May)": in an
  * enumeration, a date right after a listed state's name is that state's own. Given only when two or more are dated.

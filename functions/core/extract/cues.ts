@@ -1009,7 +1009,7 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'signed',
     re: r(
-      String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+      String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on(?!\s+behalf\s+of\b)${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
     ),
     objTreaty: true,
   },
@@ -1056,7 +1056,13 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
     win.search(/,\s+(?:and|but|while|which|who|whose|after)\s+[^,]*$/),
   );
   if (cut >= 0) win = win.slice(cut + 1);
-  const words = win.trim().split(/\s+/).slice(-6).join(' ');
+  // "Protocols No. 1 and No. 2": the abbreviation of a number is no negation.
+  const words = win
+    .trim()
+    .split(/\s+/)
+    .slice(-6)
+    .join(' ')
+    .replace(/\bNo\.(?=\s*\d)/g, '#.');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.

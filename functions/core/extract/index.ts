@@ -55,7 +55,7 @@ const BARE_INSTRUMENT = /\b(?:instruments?|documents|papers|its own|their own)$/
 const SIX_WORDS = /(?:\S+\s+){5}\S/;
 const AGENTLESS_PASSIVE = /(?:,|\b(?:was|were|been|is|are))\s*(?:\p{Ll}+ly\s+)?$/u;
 // After the participle: an agent ("by ...") or an object ("X, its envoy, signed the treaty" is active).
-const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?by\b|(?:the|a|an|it|its|their|this|that)\b)/i;
+const BY_AGENT = /^\s+(?:(?:\S+\s+){0,6}?(?:by|behalf\s+of)\b|(?:the|a|an|it|its|their|this|that)\b)/i;
 const SIGNING_AND = /\bsigning\s+and\s+(?:the\s+)?$/i;
 const YEARS_AGO =
   /^[^.;,]*?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|many)\s+years?\s+ago\b/i;
@@ -246,8 +246,19 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         (m) => (!m.name || !titleCased(article.title!)) && !framingOrg(titleText, m),
       )
     : [];
+  // "the Optional Protocol" after "the Optional Protocol to the Covenant ...": an unlisted name that is part of an
+  // instrument's full name said before is that instrument's short form.
+  const shortFormOf = (said: string, j: number, k: number): string | undefined => {
+    for (let x = j; x >= 0; x--) {
+      const t = tr(x);
+      for (let y = (x === j ? k : t.length) - 1; y >= 0; y--)
+        if (t[y].treaty && info[x].s.slice(t[y].start, t[y].end).toLowerCase().includes(said)) return t[y].treaty!;
+    }
+    return undefined;
+  };
   // The last instrument named before sentence i (or in the title) whose names use `noun`.
-  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks.
+  // An unlisted instrument named with that noun ("the Bonn Convention") is the referent: null blocks (unless it is
+  // a short form of a name said before, shortFormOf).
   const byNounBefore =
     (i: number) =>
     (noun: string): string | null | undefined => {
@@ -255,8 +266,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
         const t = j >= 0 ? tr(j) : titleTreaties;
         const text = j >= 0 ? info[j].s : titleText;
         for (let k = t.length - 1; k >= 0; k--) {
-          if ((t[k].treaty === null || t[k].name) && text.slice(t[k].start, t[k].end).toLowerCase().includes(noun))
-            return t[k].treaty;
+          const said = text.slice(t[k].start, t[k].end).toLowerCase();
+          if ((t[k].treaty === null || t[k].name) && said.includes(noun)) return shortFormOf(said, j, k) ?? t[k].treaty;
           if (t[k].treaty && !t[k].org && gz.treatyNouns.get(t[k].treaty!)?.has(noun)) return t[k].treaty!;
         }
         // "signed an Agreement in Bucharest ... the Agreement": introduced by its capitalised noun alone, unlisted.

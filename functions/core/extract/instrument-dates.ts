@@ -6,9 +6,9 @@ import type { DateHit } from './dates';
 const VERBS =
   /\b(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened|established|created|brokered|founded)\b/;
 // After the name (and an acronym in brackets): an optional comma and relative pronoun, then the participle and the
-// rest of its phrase up to a break. "signed by <someone>" names who signed: that can be the state's own act.
+// rest of its phrase up to a break. "signed by/on behalf of <someone>" names who signed: that can be the state's own act.
 const DESCRIPTION =
-  /^(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened\s+for\s+signature|established|created|brokered|founded)\b(?!\s+(?:by|into)\b)[^.;:]{0,80}/i;
+  /^(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?(?:adopted|signed|concluded|agreed|negotiated|drafted|approved|opened\s+for\s+signature|established|created|brokered|founded)\b(?!\s+(?:by|into|on\s+behalf\s+of)\b)[^.;:]{0,80}/i;
 
 // A date that is part of the name: "the Forced Labour Convention, 1930", "the Law of the Sea (UNCLOS) 1982" (right
 // after the name, NAME_YEAR), "the Convention ... of September 18, 1997", "the Optional Protocol of 16 December 1966"
@@ -49,7 +49,8 @@ export function instrumentDescriptions<M extends { start: number; end: number; o
     const at = d[0].search(VERBS);
     const cut = /,(?!\s*\d)|\s+(?:and|but|while|which|when)\s+/.exec(d[0].slice(at));
     const len = cut ? at + cut.index : d[0].length;
-    if (/\bby\b/.test(d[0].slice(at, len))) continue; // "signed in 1987 by Reagan and Gorbachev": who signed it
+    // "signed in 1987 by Reagan and Gorbachev", "signed on behalf of A in 1999": who signed it
+    if (/\b(?:by|behalf\s+of)\b/.test(d[0].slice(at, len))) continue;
     if (d[0].startsWith('signed', at) && paired?.(m)) continue;
     out.push({ start: m.end, end: m.end + len });
   }

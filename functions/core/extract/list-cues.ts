@@ -34,7 +34,7 @@ const EARLIER = new RegExp(
   'giu',
 );
 // After the earlier states: the clause ends ("following A, B and C.", "after A in 2019").
-const EARLIER_END = /^\s*(?:$|[,.;:)—–]|(?:in|on|last|earlier|this)\b)/;
+const EARLIER_END = /^\s*(?:$|[,.;:()—–]|(?:in|on|last|earlier|this)\b)/;
 const EARLIER_DEF: Record<string, CueDef> = {
   signed: { id: 'L2s', g: [], action: 'signed', re: EARLIER, older: true },
   joined: { id: 'L2j', g: [], action: 'joined', re: EARLIER, older: true },

@@ -26,7 +26,7 @@ const ORG_BY_SIZE =
   /^\s+(?:to\s+)?the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:member|nation|country|state)\s+(?:bloc|group(?:ing)?|organi[sz]ation|alliance|body|union|club|forum|community|cartel)\b/i;
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const INTRANSITIVE = new RegExp(
-  `^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`,
+  `^\\s*(?:[,.;)]|$|but\\b|and\\b|or\\b|by\\b|on\\s+behalf\\s+of\\b|(?:in|on|since|at|back in)\\s+(?:\\d|${MONTH_WORD}|(?:early|late|mid)\\b|[A-Z][\\p{L}]+\\s+(?:on|in)\\s+(?:\\d|${MONTH_WORD}))|(?:that|the same) (?:very )?(?:day|year|month|${MONTH_WORD}))`,
   'u',
 );
 const RECORD_NOUN =
@@ -115,6 +115,9 @@ export interface Ctx {
 const INSTRUMENT_OF = /^['’]s\s+instruments?\s+of\b/i;
 const LEAD_DAY = new RegExp(String.raw`^\s+${ON_DAY}`, 'iu');
 const OBJECT_START = /^\s*(?:the|a|an|its|their|his|her)\b/i;
+// "The instrument of withdrawal from the treaty, signed by the minister": the document is signed, not the treaty.
+const DOCUMENT_BEFORE =
+  /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration|memorandum|MoU)s?\b[^,;.]{0,80},\s*(?:(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+)?$/i;
 const NO_OBJECT =
   /^\s*(?:[,.;)(]|$|(?:in|at|by|and|but|with|during|as|after|before|alongside|along|together|when|while)\b)/i;
 
@@ -166,6 +169,25 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
     )
   )
     return false;
+
+  // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
+  // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
+  if (
+    hit.def.id === 'S1' &&
+    /\b(?:decree|law|bill|order|document|declaration)s?(?:\s*\.\.\.|\s*…)?\s+$/i.test(
+      s.slice(Math.max(0, hit.trigger - 30), hit.trigger),
+    ) &&
+    /^\s+by\b/i.test(s.slice(hit.end))
+  )
+    return false;
+  if (hit.def.id === 'S1') {
+    const from = Math.max(0, hit.trigger - 100);
+    const doc = DOCUMENT_BEFORE.exec(s.slice(from, hit.trigger));
+    // "the Criminal Law Convention, signed by A", "the Convention on the Law of the Sea, signed ...": a noun inside a
+    // treaty's name is no document.
+    const at = doc ? from + doc.index : -1;
+    if (doc && !treaties.some((m) => m.treaty !== null && m.start <= at && at < m.end)) return false;
+  }
   if (INTRANSITIVE.test(after) && ctx.lastTreaty !== null) return true;
   // Further than the window, with adverbials between: ask the sentence's structure. A determiner right after the
   // verb starts its object, which is then not the treaty further on (no need to read the structure).
@@ -210,7 +232,8 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   if (
     hit.def.id === 'S1' &&
     /(?:,|\b(?:was|were|been))\s*$/.test(s.slice(0, hit.trigger)) &&
-    !/^\s+by\b/.test(s.slice(hit.end).replace(LEAD_DAY, ' ')) // "signed on 8 March 2018 by Peru"
+    // "signed on 8 March 2018 by Peru", "signed on behalf of the Russian Federation in 1999" (a treaty's own formula)
+    !/^\s+(?:by|on\s+behalf\s+of)\b/.test(s.slice(hit.end).replace(LEAD_DAY, ' '))
   )
     return [];
   // "Signed in 1960, the treaty allocates ...", "Brokered by X and signed in 1960, the treaty ...": a participle clause
@@ -307,6 +330,7 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
       !(place(s, m) && !POSSESSIVE_LEG.test(s.slice(m.end, m.end + 40))) &&
       !(
         OBLIQUE.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
+        !/\bbehalf\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 16), m.start)) &&
         !/^['’]s\b/.test(s.slice(m.end)) &&
         !(hit.def.id === 'P8' && m.end <= hit.end) // "The decision of the Peruvian government to leave"
       ) &&
@@ -600,7 +624,10 @@ export function pickDate(
   if (
     adj &&
     ADJACENT.test(s.slice(adj.end, hit.trigger)) &&
-    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start))
+    !/\b(?:since|until|by|from)\s+$/i.test(s.slice(Math.max(0, adj.start - 7), adj.start)) &&
+    // "the Protocols of November 4, 1993, signed on behalf of A on ...": a passive participle after a comma; the date
+    // before the comma is the noun's (a document's name), not the signing's.
+    !(/^\s*,\s*$/.test(s.slice(adj.end, hit.trigger)) && /^\s+(?:by|on\s+behalf\s+of)\b/i.test(s.slice(hit.end)))
   )
     return adj;
   const after = dates.filter(

@@ -142,6 +142,7 @@ function listTo(
 const UNKNOWN_ITEM =
   /^\s*[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,3}(?=\s*[,;]|\s+and\s)/u;
 const ASIDE = /^\s*\([^()]{1,40}\)/;
+const OWN_ASIDE = /^\s*\(\s*(?:which|who)\b/i;
 /** 0: no separator between two items; 1: a separator; 2: one over a name the gazetteer does not know. */
 function gapKind(s: string, a: Item, b: Item): 0 | 1 | 2 {
   let gap = s.slice(a.end, b.start);
@@ -325,7 +326,12 @@ export function listedStates(
   const all = items(s, states, year);
   if (!all.length) return nextList(s, hit, all, next, year, follow) ?? prevList(s, hit, states, year, follow);
   // "the fourth to ratify, following A, B and C": the listed states, whose act was earlier (see earlierCues).
-  if (hit.def.id.startsWith('L2')) return listFrom(s, all, hit.start)?.states ?? [];
+  if (hit.def.id.startsWith('L2')) {
+    const l = listFrom(s, all, hit.start);
+    // "following A (which did so in 2001) and B (in 2010)": a relative aside states A's own act (the ordinary cues read it).
+    const own = all.filter((m) => l && m.start >= hit.start && m.end <= l.end && OWN_ASIDE.test(s.slice(m.end)));
+    return l ? l.states.filter((x) => !own.some((m) => m.states.includes(x))) : [];
+  }
   const clauseEnd = Math.min(next, s.length);
   const at = Math.min(hit.start, hit.trigger);
   // 1. An agent: "was signed on Friday by A, B and C", "ratified by 21 (A, B, ...)", "by all EU member states".
