@@ -492,7 +492,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             : null;
         if (leader || f) subj = [(leader ?? f)!];
         else {
-          if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
+          // nobody acts here: no claim ("107 voted to withdraw": a chamber's tally is its state's act)
+          if (h.def.id !== 'A11' && !agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return;
           // The article's topic state only when no state acted before (it reads every sentence's states).
           const tp = ctx.lastStates ? null : topic();
           // "Minister X signed the Convention ... for Ukraine", "the Ljubljana-The Hague Convention": not the state the
@@ -562,6 +563,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       }
       lastOk = h.trigger;
       if (dh?.future) return; // a future effect is not a development
+      // "the exit takes effect on Friday": the present tense is the day's effect only on the publication day (given,
+      // not inferred from the text's own dates; "today ... takes effect" is the text's own day).
+      if (h.def.id === 'F14' && inferred) return;
+      if (h.def.id.startsWith('F14') && precise && pub && dh?.value !== fmtDay(pub)) return;
       // "Estonia and Latvia acceded in 2004 and 2005 respectively"
       const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
         ? dates().filter((d) => d.start >= h.trigger && d.start < next)
