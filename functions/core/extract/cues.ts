@@ -28,7 +28,7 @@ const END_OBJ = String.raw`(?=\s+(?:the|its|their|an?)\s+(?:[\p{L}\d-]+\s+){0,3}
 export const W = String.raw`(?:withdraw(?:al|als|ing|n|s)?|withdrew|exit(?:ing|s)?|leav(?:e|es|ing)|quit(?:ting|s)?|pull(?:ing|ed)? out|out of|denounc(?:e|ed|es|ing|ement)|denunciation|terminat(?:e|ed|es|ing|ion)(?!\s+(?:of\s+)?(?:the\s+)?[\p{Lu}][\p{L}]*['’]s\s)|departure)`;
 const GOV = String.raw`(?:government|cabinet|council|ministry|ministries|minister|ministers|junta|juntas|authorities|administration|executive|president|prime minister|communiqu[eé]|statement)`;
 const NOTICE = String.raw`(?:notices?|notifications?|(?:withdrawal|denunciation) letters?|instruments?(?! of (?:ratification|accession|acceptance|approval)| for\b)|documents|papers|theirs|its own|their own)`;
-const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?deposit[ao]r(?:y|ies)|UN chief|UN secretary-general)`;
+const UN = String.raw`(?:the\s+)?(?:UN|U\.N\.|United Nations|(?:UN\s+|U\.N\.\s+)?Secretary[- ]General|(?:(?:treaty|convention|agreement|pact)'s\s+)?depositar(?:y|ies)|UN chief|UN secretary-general)`;
 const TREATYWORD = String.raw`(?:treaty|convention|agreement|accord|pact|statute|court|organi[sz]ation|text|document)`;
 
 // Approval verbs of a legislature (beyond "voted"/"approved"): "rubber-stamped", "okayed", "gave its consent to",
@@ -41,8 +41,6 @@ export const ON_DAY = String.raw`on\s+(?:[\p{L}]+day,?\s+)?(?:the\s+)?(?:\d{1,2}
 const NOT_DAY = String.raw`(?!\s+${DAY_WORD})`;
 const GAP = String.raw`(?:(?!\b(?:withdrawal|exit|departure)\b)[^.;:])`;
 const r = cuePattern;
-// The day a notice was served, between "notice" and its that-clause ("served notice Thursday that ...").
-const NOTICE_DAY = String.raw`(?:on\s+)?(?:[\p{Lu}]\p{Ll}+day|today|yesterday)`;
 // A state named as a clause's subject ("Hungary", "the US", "the United States"): one to three capitalised words.
 const NAMED = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}`;
 
@@ -141,34 +139,6 @@ export const CUES: CueDef[] = [
     action: 'withdrawal_effective',
     re: r(
       String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of))\b`,
-    ),
-  },
-  // "the pullout takes effect on Friday", "today that withdrawal formally takes effect": the present tense with the
-  // day named is the effect on that day; only the publication day counts (a later day is still ahead; index.ts).
-  {
-    id: 'F14',
-    g: ['takes effect', 'takes legal effect', 'takes full effect'],
-    action: 'withdrawal_effective',
-    re: r(
-      String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:formally\s+|officially\s+)?takes (?:legal |full )?effect\s+(?:today|tonight|at midnight|on\s+${DAY_WORD})`,
-    ),
-  },
-  {
-    id: 'F14b',
-    g: ['takes effect', 'takes legal effect', 'takes full effect'],
-    action: 'withdrawal_effective',
-    re: r(
-      String.raw`\btoday,?\s+(?:the|that|this|its|their|[\p{L}]+['’]s)\s+(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b[^.;:]{0,60}?\b(?:formally\s+|officially\s+)?takes (?:legal |full )?effect\b`,
-    ),
-  },
-  // "the government's decision to withdraw from T, which took effect on 10 September": the decision's effect, told
-  // in a relative clause on it.
-  {
-    id: 'F1b',
-    g: ['effect', 'force'],
-    action: 'withdrawal_effective',
-    re: r(
-      String.raw`\b(?<t>decision to (?:withdraw|leave|quit|exit|denounce))\b[^.;:,]{0,90}?,\s*which\s+(?:formally\s+|officially\s+)?(?:took|has taken|had taken|came into|entered into|went into) (?:legal |full )?(?:effect|force)\b`,
     ),
   },
   {
@@ -339,7 +309,7 @@ export const CUES: CueDef[] = [
     g: ['notice', 'notification', 'instrument', 'letter'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>notices?(?!\s+period)|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)|(?:was|were|had been|has been|have been)\s+given\s+to)\b`,
+      String.raw`\b(?<t>notices?(?! period)|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)|(?:was|were|had been|has been|have been) given to)\b`,
     ),
   },
   {
@@ -383,26 +353,14 @@ export const CUES: CueDef[] = [
   },
   // "gave notice of its denunciation", "gave a one-year notice of their decision to quit", "gave formal notice to the
   // depositary of its intention to withdraw", "have given formal notice to Russia, ..., that the US is withdrawing",
-  // "served formal notice Thursday that the country is withdrawing" (the notice's content in a that-clause),
   // "its formal notice to ECOWAS", "confirmed its own notification".
   {
     id: 'N8',
     g: ['notice'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>gave|given|giving|gives|served)\s+(?:(?:a|an|its|their)\s+)?(?:(?:formal|written|official|final|[\p{L}\d]+-(?:year|month|day))\s+)*notice(?:\s+to\s+[^.;:]{1,70}?)?(?:\s+of\s+(?:its|their)\s+(?:(?:formal\s+)?(?:decision|intention|intent)\s+to\s+)?|,[^.;:]{0,60}?,\s+that\s+[^.;:]{1,60}?\b(?:is|are|was|were)\s+|(?:\s+${NOTICE_DAY})?\s+that\s+(?:it|they)\s+(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?)(?:withdraw\w*|denunciation|denounce|exit|leav\w+|quit\w*|departure|pull(?:ing)?[- ]?out)\b`,
+      String.raw`\b(?<t>gave|given|giving|gives|served)\s+(?:(?:a|an|its|their)\s+)?(?:(?:formal|written|official|final|[\p{L}\d]+-(?:year|month|day))\s+)*notice(?:\s+to\s+[^.;:]{1,70}?)?(?:\s+of\s+(?:its|their)\s+(?:(?:formal\s+)?(?:decision|intention|intent)\s+to\s+)?|,[^.;:]{0,60}?,\s+that\s+[^.;:]{1,60}?\b(?:is|are|was|were)\s+)(?:withdraw\w*|denunciation|denounce|exit|leav\w+|quit\w*|departure|pull(?:ing)?[- ]?out)\b`,
     ),
-  },
-  // The notice's that-clause naming the leaving state ("the President served formal notice Thursday that the United
-  // States is withdrawing from"): that state acts (`byAgent`), whoever served it.
-  {
-    id: 'N8c',
-    g: ['notice'],
-    action: 'withdrawal_notified',
-    re: r(
-      String.raw`\b(?<t>gave|given|giving|gives|served)\s+(?:(?:a|an|its|their)\s+)?(?:(?:formal|written|official|final)\s+)*notice(?:\s+${NOTICE_DAY})?\s+that\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}\s+(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:withdraw\w*|leav\w+|quit\w*|exit\w*|pulling\s+out|denouncing)\b`,
-    ),
-    byAgent: true,
   },
   {
     id: 'N9',
@@ -412,16 +370,6 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:its|their)\s+(?:own\s+)?(?:formal\s+|official\s+|written\s+)?(?<t>notice|notification)\b(?=\s+to\s+(?:the\s+)?[\p{Lu}]|\s*[.;]|\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|denunciation|exit))`,
     ),
     noRatif: true,
-  },
-  // "followed by a formal notification of its withdrawal to the depositary on 26 July": the notice as a noun phrase,
-  // addressed to the depositary.
-  {
-    id: 'N9b',
-    g: ['notice', 'notification'],
-    action: 'withdrawal_notified',
-    re: r(
-      String.raw`\b(?:a|the)\s+(?:formal\s+|official\s+|written\s+)?(?<t>notice|notification)\s+of\s+(?:its|their)\s+(?:withdrawal|denunciation|exit)\s+(?:from\s+(?:[^.;]{1,60}?\s+)?)?to\s+${UN}`,
-    ),
   },
   {
     id: 'N5',
@@ -435,7 +383,7 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'withdrawal_enacted',
     re: r(
-      String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:federal\s+|corresponding\s+|relevant\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`,
+      String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:federal\s+|corresponding\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`,
     ),
   },
   {
@@ -444,26 +392,6 @@ export const CUES: CueDef[] = [
     action: 'withdrawal_enacted',
     re: r(String.raw`\b(?<t>signed (?:it )?into law|promulgated)\b`),
     needW: true,
-  },
-  // "The corresponding law was signed by President X on 27 October": the law signed in the passive, its agent the
-  // head of state; without an exit word it refers back to the last exit claim (checked in acceptCue).
-  {
-    id: 'E1b',
-    g: ['signed by'],
-    action: 'withdrawal_enacted',
-    re: r(
-      String.raw`\b(?:the|a)\s+(?:federal\s+|corresponding\s+|relevant\s+)?(?:withdrawal\s+|denunciation\s+)?law\b[^.;]{0,100}?\b(?:was|has been|had been)\s+(?<t>signed)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:President|head of state)\b`,
-    ),
-    byAgent: true,
-  },
-  // "signed the decrees regarding the promulgation of laws denouncing X": promulgating the exit law is its enactment.
-  {
-    id: 'E4',
-    g: ['promulgat'],
-    action: 'withdrawal_enacted',
-    re: r(
-      String.raw`\b(?<t>signed|issued)(?:,?\s+[^.;,]{1,30}?,)?\s+(?:the\s+|a\s+|two\s+)?decrees?\s+(?:regarding\s+|on\s+|for\s+|concerning\s+)?(?:the\s+)?(?:promulgation\s+of|promulgating)\s+(?:the\s+)?laws?\s+(?:on\s+|for\s+|regarding\s+)?(?:the\s+)?(?:denounc\w*|denunciation|withdraw\w*|terminat\w*)`,
-    ),
   },
   // "signed into law the termination of the agreement": ending a treaty by law.
   {
@@ -536,15 +464,14 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`,
     ),
   },
-  // A tally: "the initiative to denounce T was supported by 81 out of 101 deputies" (the proposal passed in the
-  // chamber, in the passive), "107 voted to withdraw from the convention" (a count of members as the subject; the
-  // state is the article's, index.ts).
+  // A tally: "the initiative to denounce T was supported by 81 out of 101 deputies" (the passive), "107 voted to
+  // withdraw from the convention" (a count of members as the subject: the article's state acts, index.ts).
   {
     id: 'A10',
-    g: ['supported by', 'approved by', 'backed by', 'adopted by', 'passed by', 'endorsed by'],
+    g: ['ed by'],
     action: 'withdrawal_approved',
     re: r(
-      String.raw`\b(?:initiative|bill|proposal|motion|resolution|draft(?:\s+law|\s+resolution)?|decision)\s+(?:to\s+(?:denounce|withdraw|leave|quit|exit|terminate)|on\s+(?:the\s+)?(?:withdrawal|denunciation|termination))\b[^.;]{0,100}?\b(?:was|were|has\s+been|had\s+been)\s+(?<t>supported|approved|backed|adopted|passed|endorsed)\s+by\s+(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:out\s+)?of\s+(?:the\s+)?\d+)?\s+(?:deputies|MPs|lawmakers|legislators|members|parliamentarians|senators|votes)\b`,
+      String.raw`\b(?:initiative|bill|proposal|motion|resolution|draft(?: law)?)\s+to\s+(?:denounce|withdraw|leave|quit|exit|terminate)\b[^.;]{0,100}?\b(?:was|were|has been)\s+(?<t>supported|approved|backed|adopted|passed)\s+by\s+\d+(?:\s+(?:out\s+)?of\s+\d+)?\s+(?:deputies|MPs|lawmakers|members|votes)\b`,
     ),
   },
   {
@@ -552,7 +479,7 @@ export const CUES: CueDef[] = [
     g: ['voted'],
     action: 'withdrawal_approved',
     re: r(
-      String.raw`(?:^|[,;]\s*)(?:\d+)\s+(?:(?:deputies|MPs|lawmakers|legislators|members(?:\s+of\s+parliament)?|parliamentarians|senators)\s+)?(?<t>voted)\s+(?:in\s+favou?r\s+of\s+|for\s+)?(?:to\s+(?:withdraw|leave|quit|exit|denounce|terminate)\b|(?:withdrawing|leaving|denouncing|terminating)\b|the\s+(?:withdrawal|denunciation|termination)\b)`,
+      String.raw`(?:^|[,;]\s*)\d+\s+(?:(?:deputies|MPs|lawmakers|members)\s+)?(?<t>voted)\s+(?:for\s+|in\s+favou?r\s+of\s+)?(?:to\s+(?:withdraw|leave|quit|exit|denounce|terminate)|withdrawing|denouncing|the\s+(?:withdrawal|denunciation))\b`,
     ),
   },
   {
@@ -1090,7 +1017,7 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'signed',
     re: r(
-      String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!,[^.;,]{1,30},\s+(?:the\s+|a\s+|two\s+)?decrees?\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
+      String.raw`${NOT_INSTRUMENT_SIGNING}(?![^.;]{0,80}?\binto (?:law|force)\b)(?!\s+(?:up|off|on${NOT_DAY}|into|an?\s+(?:open\s+|joint\s+)?(?:letter|statement|communiqu)|the\s+(?:open\s+)?letter))`,
     ),
     objTreaty: true,
   },

@@ -563,10 +563,6 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       }
       lastOk = h.trigger;
       if (dh?.future) return; // a future effect is not a development
-      // "the exit takes effect on Friday": the present tense is the day's effect only on the publication day (given,
-      // not inferred from the text's own dates; "today ... takes effect" is the text's own day).
-      if (h.def.id === 'F14' && inferred) return;
-      if (h.def.id.startsWith('F14') && precise && pub && dh?.value !== fmtDay(pub)) return;
       // "Estonia and Latvia acceded in 2004 and 2005 respectively"
       const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
         ? dates().filter((d) => d.start >= h.trigger && d.start < next)

@@ -64,17 +64,6 @@ export const NOTICE_CUES: CueDef[] = [
       String.raw`\b(?<t>notified|informed)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media)\b)(?:[\p{L}.'’()-]+,?\s+){1,9}?that\s+(?:it|they|the\s+\w+|[\p{Lu}][\p{L}.-]*)\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:withdrawing|leaving|quitting|exiting|pulling\s+out|denouncing))\b`,
     ),
   },
-  // "OPEC was told of the decision on Monday", "the depositary has been informed of its withdrawal": the addressee
-  // as the subject of a passive; the state is the one whose exit the sentence or the one before is about (acceptCue).
-  // Not reporters or outlets told of a decision.
-  {
-    id: 'N14',
-    g: ['told of', 'informed of', 'notified of'],
-    action: 'withdrawal_notified',
-    re: r(
-      String.raw`\b(?!(?:news\s+)?(?:outlets|reporters|journalists|media|press|lawmakers|parliament|the\s+public)\b)(?:the\s+)?[\p{L}.-]+\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?<t>told|informed|notified)\s+of\s+(?:the|its|their|this)\s+(?:(?:formal|final|official)\s+)?(?:decision|withdrawal|exit|denunciation)\b`,
-    ),
-  },
   {
     id: 'N12',
     g: ['notified', 'notifies'],

@@ -64,7 +64,7 @@ export function shiftBack(date: string | null, n: string, unit: string | undefin
         ? iso.slice(0, 7)
         : iso.slice(0, 4);
 }
-const NOUN_FIRST = new Set(['F1', 'F1b', 'F2', 'F3', 'F14', 'F14b', 'N3', 'N5', 'N9b', 'A3']);
+const NOUN_FIRST = new Set(['F1', 'F2', 'F3', 'N3', 'N5', 'A3']);
 // After the verb, a state in an oblique phrase ("criticism from Moscow"; but "a proposal from Ukraine's ministry"
 // names its institution) or a demonym naming a person's nationality ("a visit by Israeli Prime Minister") is not the actor.
 const OBLIQUE =
@@ -662,7 +662,6 @@ export function acceptCue(
     return false;
   if (d.noW && W_RE.test(s)) return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
-  if ((d.id === 'E1b' || d.id === 'N14') && !W_RE.test(s) && !ctx.lastAction?.startsWith('withdrawal')) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
     const leg =
