@@ -316,7 +316,7 @@ export const CUES: CueDef[] = [
     g: ['notice', 'notification', 'instrument', 'letter'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?<t>notices?|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)\b`,
+      String.raw`\b(?<t>notices?(?! period)|notifications?|instruments? of (?:withdrawal|denunciation)|letters? of (?:withdrawal|denunciation)|(?:withdrawal|denunciation) letters?)\b[^.;]{0,100}?\b(?:(?:was|were|had been|has been|have been)?\s*(?:delivered|handed over|lodged|deposited|presented|submitted|transmitted|reached|received|sent)|(?:was|were|had been|has been|have been) given to)\b`,
     ),
   },
   {
@@ -390,7 +390,7 @@ export const CUES: CueDef[] = [
     g: ['signed'],
     action: 'withdrawal_enacted',
     re: r(
-      String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`,
+      String.raw`\b(?<t>signed)\s+(?:a\s+|the\s+)?(?:federal\s+|corresponding\s+)?(?:withdrawal\s+|denunciation\s+)?(?:law|legislation|bill|act)\b(?!\s*,?\s*(?:(?:last|on|this|late|early) \w+(?: \w+)?,?\s*)?(?:revoking|suspending|ratifying|halting|on ratif))`,
     ),
   },
   {
@@ -469,6 +469,24 @@ export const CUES: CueDef[] = [
     action: 'withdrawal_approved',
     re: r(
       String.raw`\b(?:have|has|had)\s+(?:now\s+|already\s+|both\s+|formally\s+)?(?<t>approved|endorsed|backed)\s+(?:the\s+|their\s+|its\s+)?(?:countr(?:y|ies)'s?\s+)?(?:withdrawal|exit|denunciation)\b`,
+    ),
+  },
+  // A tally: "the initiative to denounce T was supported by 81 out of 101 deputies" (the passive), "107 voted to
+  // withdraw from the convention" (a count of members as the subject: the article's state acts, index.ts).
+  {
+    id: 'A10',
+    g: ['ed by'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`\b(?:initiative|bill|proposal|motion|resolution|draft(?: law)?)\s+to\s+(?:denounce|withdraw|leave|quit|exit|terminate)\b[^.;]{0,100}?\b(?:was|were|has been)\s+(?<t>supported|approved|backed|adopted|passed)\s+by\s+\d+(?:\s+(?:out\s+)?of\s+\d+)?\s+(?:deputies|MPs|lawmakers|members|votes)\b`,
+    ),
+  },
+  {
+    id: 'A11',
+    g: ['voted'],
+    action: 'withdrawal_approved',
+    re: r(
+      String.raw`(?:^|[,;]\s*)\d+\s+(?:(?:deputies|MPs|lawmakers|members)\s+)?(?<t>voted)\s+(?:for\s+|in\s+favou?r\s+of\s+)?(?:to\s+(?:withdraw|leave|quit|exit|denounce|terminate)|withdrawing|denouncing|the\s+(?:withdrawal|denunciation))\b`,
     ),
   },
   {

