@@ -30,6 +30,5 @@ export interface CueDef {
   ownDate?: boolean; // only a date after the trigger is the act's ("hailed on Monday A's accession on 3 May")
   dateInMatch?: boolean; // only a date inside the match is the act's ("A's accession on 3 May brings ... in 2001")
   noOrg?: boolean; // its object is an instrument, never an organisation ("notified the Council of Europe of ...")
-  restates?: boolean; // a result clause ("making it the 30th party"): none after a joining or signing cue before it
   byAgent?: boolean; // the states inside the match after the trigger act ("a decision by Peru to withdraw")
 }

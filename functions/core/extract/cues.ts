@@ -59,9 +59,7 @@ const NTH_ACTOR = `${NTH_HEAD}${NTH_NOUN}`;
 // The same set off as an aside ("the United States, one of the first nations to ratify, ..."): history, dated only
 // by a date of its own.
 const NTH_ASIDE = String.raw`(?:,|—|–)\s*(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))${NTH_NOUN}`;
-const NTH_ORG = String.raw`(?:(?:new|full|newest|latest|\d+(?:st|nd|rd|th)),?\s+){0,3}(?:\p{Lu}{2,}\s+)?(?:member|ally|party)\b(?![^.;]{0,60}?\bto\s+(?:ratify|accede|join)\b)`;
-const MAKING = String.raw`\b(?=making\s)(?<!\b(?:will|would|could|should|might|shall|if|once)\s[^.;]*)(?<t>making)\s+`;
-const MADE_NTH = String.raw`(?:the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))\s+(?:[\p{L}-]+\s+){0,3}?(?:[Ss]tate|[Nn]ation|[Mm]ember|[Aa]lly|[Rr]atifier|[Pp]arty|[Cc]ountry|[Pp]arties|[Cc]ountries|[Aa]llies)s?\b(?![^.;]{0,40}?\bto\s+sign\b)`;
+const NTH_ORG = String.raw`(?:(?:new|full|\d+(?:st|nd|rd|th)),?\s+){0,3}(?:\p{Lu}{2,}\s+)?(?:member|ally|party)\b(?![^.;]{0,60}?\bto ratify)`;
 export const CUES: CueDef[] = [
   // ratification revoked
   {
@@ -320,7 +318,7 @@ export const CUES: CueDef[] = [
     g: ['received'],
     action: 'withdrawal_notified',
     re: r(
-      String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?(?! of (?:ratification|accession|acceptance|approval))|documents?)\b`,
+      String.raw`\b(?:UN|U\.N\.|United Nations|Secretary[- ]General|depositary|UN chief)\s+(?:has\s+|had\s+)?(?<t>received)\s+(?:[\p{L}'’.]+\s+){0,3}?(?:notices?|notifications?|instruments?|documents?)\b`,
     ),
   },
   // "she had received a letter Sunday morning from the government announcing its withdrawal", "confirmed receipt of the
@@ -779,27 +777,12 @@ export const CUES: CueDef[] = [
     g: ['ratify', 'accede', 'join', 'sign up', 'to become', 'approve'],
     action: 'joined',
     re: r(
-      String.raw`${NTH_ACTOR}to\s+(?:formally\s+|officially\s+)?(?:ratify|accede|join|approve|sign up|become\s+(?:a\s+)?(?:state\s+)?party)\b`,
+      String.raw`${NTH_ACTOR}to\s+(?:\p{L}+ly\s+)?(?:ratify|accede|join|approve|sign up|become\s+(?:a\s+)?(?:state\s+)?party)\b`,
     ),
   },
   // "making it the 110th state party", "making Chile one of the first countries to join": a result clause's object
   // is the state that joined (a named one acts itself; "it" and "the country" are the clause's subject). Not after
   // a modal ("will deposit ..., making it"), nor a count of signatories.
-  {
-    id: 'J5m',
-    g: ['making'],
-    action: 'joined',
-    re: r(String.raw`${MAKING}(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+${MADE_NTH}`, 'gu'),
-    byAgent: true,
-    restates: true,
-  },
-  {
-    id: 'J5n',
-    g: ['making'],
-    action: 'joined',
-    re: r(String.raw`${MAKING}(?:it|the\s+(?:country|nation|kingdom|republic))\s+${MADE_NTH}`),
-    restates: true,
-  },
   // "A is now officially a member of T", "is officially the 30th NATO member-state": the news of a completed joining.
   {
     id: 'J2o',
@@ -807,21 +790,14 @@ export const CUES: CueDef[] = [
     action: 'joined',
     re: r(String.raw`\b(?:is|are)\s+(?:now\s+)?(?<t>officially|formally)\s+(?:an?|the)\s+${NTH_ORG}`, 'gu'),
   },
-  // "became the 29th NATO member" (J2 reads "became the 29th member").
-  {
-    id: 'J2a',
-    g: ['became', 'become'],
-    action: 'joined',
-    re: r(String.raw`\b(?<t>became|becomes|(?:has|have|had)\s+become)\s+the\s+(?=\d|new|latest)${NTH_ORG}`, 'gu'),
-  },
   // "welcomed Finland as the 31st member", "welcome Bhutan to the family as its 161st Contracting Party": the state
-  // welcomed joined (a plan, "will/hopes to welcome", is not: the modals are read here, as for MAKING).
+  // welcomed joined (a plan, "will/hopes to welcome", is not: the modals are read in the look-behind).
   {
     id: 'J5w',
     g: ['welcom'],
     action: 'joined',
     re: r(
-      String.raw`\b(?=welcom)(?<!\b(?:will|would|could|should|might|shall|if|once|forward|hopes?)\s[^.;]*)(?<t>welcom(?:e|ed|es|ing))\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3}\s+(?:(?:to|into)\s+[^.;,]{1,40}?\s+)?as\s+(?:its|the|their)\s+(?:${ORDINAL}|new(?:est)?)\s+(?:[\p{L}-]+\s+)?(?:[Mm]ember|[Pp]arty|[Ss]tate|[Aa]lly)\b`,
+      String.raw`\b(?=welcom)(?<!\b(?:will|would|could|shall|forward|hopes?)\s[^.;]*)(?<t>welcom(?:e|ed|es|ing))\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3}\s+(?:(?:to|into)\s+[^.;,]{1,40}?\s+)?as\s+(?:its|the|their)\s+(?:\d+(?:st|nd|rd|th)|first|new(?:est)?)\s+(?:[\p{L}-]+\s+)?(?:[Mm]ember|[Pp]arty|[Ss]tate|[Aa]lly)\b`,
       'gu',
     ),
     byAgent: true,
@@ -833,7 +809,7 @@ export const CUES: CueDef[] = [
     g: ['received'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>received)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?\p{Lu}[\p{L}.-]*['’]s?\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      String.raw`\b(?<t>received)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){0,4}?\p{Lu}[\p{L}.-]*['’]s?\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
       'gu',
     ),
     byAgent: true,

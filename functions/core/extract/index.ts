@@ -455,9 +455,6 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     cues = cues.filter(
       (h, k) => !cues.some((o, j) => j < k && o.def.action === h.def.action && Math.abs(o.trigger - h.trigger) < 25),
     );
-    cues = cues.filter(
-      (h) => !h.def.restates || !cues.some((o) => o.trigger < h.trigger && /^(?:joined|signed)$/.test(o.def.action)),
-    );
     const used = new Set<DateHit>();
     let lastOk = 0; // trigger of the last cue that produced a claim
     let lastDate: string | null = null; // its date, anchoring "a year after ..." in the same sentence

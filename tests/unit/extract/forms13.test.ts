@@ -1,8 +1,7 @@
-// Round 13 joining forms: a result clause naming the new party ("making A the 110th state party", "making it one of
-// the first countries to join"), the depositary receiving a state's instrument ("received A's instrument of
-// accession"; "A's instrument ... was received"), a copula with "officially" ("A is officially the 30th NATO member"),
-// an ordinal before an organisation's acronym ("became the 29th NATO member"), the ordinal actor with a place and an
-// adverb ("the first country in the world to formally approve"), and a legislature that "agreed to ratify".
+// Round 13 joining forms: the depositary receiving a state's instrument ("received A's instrument of accession";
+// "A's instrument ... was received"), "is officially the 30th NATO member", a welcome "as the 110th party", the ordinal
+// actor with a place and an adverb ("the first country in the world to formally approve"), and a legislature that
+// "agreed to ratify". Sentences invented.
 import { describe, expect, it } from 'vitest';
 import { brief, extract } from './helpers';
 
@@ -11,25 +10,6 @@ const acts = (body: string) => brief(extract(body, PUB).claims).map((c) => c.rep
 const ATT = 'KEN arms-trade-treaty joined 2025-05-06';
 
 describe('joining forms (round 13)', () => {
-  it('reads the state a result clause makes the Nth party', () => {
-    expect(acts('The Arms Trade Treaty entered into force on 6 May, making Kenya the 110th state party.')).toEqual([
-      ATT,
-    ]);
-    expect(
-      acts('Kenya deposited its instrument on 6 May, making it the 110th state party to the Arms Trade Treaty.'),
-    ).toEqual([ATT]);
-    expect(
-      acts('The Arms Trade Treaty entered into force on 6 May, making Kenya one of the first countries to join it.'),
-    ).toEqual([ATT]);
-  });
-  it('does not read a planned act or a count of signatories as a joining', () => {
-    expect(
-      acts('Kenya will deposit its instrument on 6 May, making it the 110th state party to the Arms Trade Treaty.'),
-    ).toEqual([]);
-    expect(acts('Kenya ratified the Arms Trade Treaty on 6 May, making this the first treaty of its kind.')).toEqual([
-      ATT,
-    ]);
-  });
   it('gives a received instrument to its possessor, not to the depositary', () => {
     expect(
       acts(
@@ -61,8 +41,10 @@ describe('joining forms (round 13)', () => {
     expect(acts('Montenegro is officially the 29th NATO member-state.')).toEqual([
       'MNE north-atlantic-treaty joined null',
     ]);
-    expect(acts('Montenegro became the 29th NATO ally.')).toEqual(['MNE north-atlantic-treaty joined null']);
     expect(acts('Montenegro is officially a candidate for NATO.')).toEqual([]);
+    expect(
+      acts('Moldova is officially the 35th member of the Council of Europe to ratify the Istanbul Convention.'),
+    ).not.toContain('MDA council-of-europe-statute joined null');
   });
   it('reads the ordinal actor with a place and an adverb, and a legislature that agreed to ratify', () => {
     expect(acts('Kenya has become the first country in Africa to formally approve the Arms Trade Treaty.')).toEqual([
