@@ -51,7 +51,7 @@ const HELD = String.raw`(?:${ABEYANCE}|(?=(?:[\p{L}'’-]+\s+){1,8}?${ABEYANCE})
 // an ordinal actor, any adjectives before its noun (J5, J5b, S2).
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|\d+(?:st|nd|rd|th)(?:\s+and\s+\d+(?:st|nd|rd|th))?)`;
 // A person acting for the state counts too ("X, Argentina's foreign minister, was the first official to sign").
-const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member|official|leader|representative)s?|country|countries|party|parties)\s+(?:ever\s+)?`;
+const NTH_NOUN = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:state|nation|member|official|leader|representative)s?|country|countries|party|parties)\s+(?:ever\s+)?(?:in\s+(?:the\s+)?\p{L}+\s+)?`;
 // "was among the first to sign", "despite being amongst the first states to sign" (stage7 hook: a signature, not the
 // ratification's date).
 const NTH_HEAD = String.raw`\b(?:became|becomes|has\s+become|have\s+become|had\s+become|is|was|were|being|been)\s+(?:also\s+)?(?<t>the\s+${ORDINAL}|(?:one\s+of|among|amongst)\s+the\s+(?:first|earliest))`;
@@ -59,6 +59,7 @@ const NTH_ACTOR = `${NTH_HEAD}${NTH_NOUN}`;
 // The same set off as an aside ("the United States, one of the first nations to ratify, ..."): history, dated only
 // by a date of its own.
 const NTH_ASIDE = String.raw`(?:,|—|–)\s*(?<t>the\s+${ORDINAL}|one\s+of\s+the\s+(?:first|earliest))${NTH_NOUN}`;
+const NTH_ORG = String.raw`(?:(?:new|full|\d+(?:st|nd|rd|th)),?\s+){0,3}(?:\p{Lu}{2,}\s+)?(?:member|ally|party)\b(?![^.;]{0,60}?\bto ratify)`;
 export const CUES: CueDef[] = [
   // ratification revoked
   {
@@ -801,9 +802,45 @@ export const CUES: CueDef[] = [
   },
   {
     id: 'J5',
-    g: ['to ratify', 'to accede', 'to join', 'to sign up', 'to become'],
+    g: ['ratify', 'accede', 'join', 'sign up', 'to become', 'approve'],
     action: 'joined',
-    re: r(String.raw`${NTH_ACTOR}to\s+(?:ratify|accede|join|sign up|become\s+(?:a\s+)?(?:state\s+)?party)\b`),
+    re: r(
+      String.raw`${NTH_ACTOR}to\s+(?:\p{L}+ly\s+)?(?:ratify|accede|join|approve|sign up|become\s+(?:a\s+)?(?:state\s+)?party)\b`,
+    ),
+  },
+  // "making it the 110th state party", "making Chile one of the first countries to join": a result clause's object
+  // is the state that joined (a named one acts itself; "it" and "the country" are the clause's subject). Not after
+  // a modal ("will deposit ..., making it"), nor a count of signatories.
+  // "A is now officially a member of T", "is officially the 30th NATO member-state": the news of a completed joining.
+  {
+    id: 'J2o',
+    g: ['officially', 'formally'],
+    action: 'joined',
+    re: r(String.raw`\b(?:is|are)\s+(?:now\s+)?(?<t>officially|formally)\s+(?:an?|the)\s+${NTH_ORG}`, 'gu'),
+  },
+  // "welcomed Finland as the 31st member", "welcome Bhutan to the family as its 161st Contracting Party": the state
+  // welcomed joined (a plan, "will/hopes to welcome", is not: the modals are read in the look-behind).
+  {
+    id: 'J5w',
+    g: ['welcom'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?=welcom)(?<!\b(?:will|would|could|shall|forward|hopes?)\s[^.;]*)(?<t>welcom(?:e|ed|es|ing))\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3}\s+(?:(?:to|into)\s+[^.;,]{1,40}?\s+)?as\s+(?:its|the|their)\s+(?:\d+(?:st|nd|rd|th)|first|new(?:est)?)\s+(?:[\p{L}-]+\s+)?(?:[Mm]ember|[Pp]arty|[Ss]tate|[Aa]lly)\b`,
+      'gu',
+    ),
+    byAgent: true,
+    modalOk: true,
+  },
+  // "the depositary received A's instrument of accession": the possessor joined, whoever received it.
+  {
+    id: 'J9r',
+    g: ['received'],
+    action: 'joined',
+    re: r(
+      String.raw`\b(?<t>received)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){0,4}?\p{Lu}[\p{L}.-]*['’]s?\s+instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      'gu',
+    ),
+    byAgent: true,
   },
   { id: 'J6', g: ['belong'], action: 'joined', re: r(String.raw`\b(?<t>belong(?:ed|s)?)\b[^.;]{0,30}?\bsince\b`) },
   {
@@ -882,7 +919,7 @@ export const CUES: CueDef[] = [
     g: ['instrument'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed)\b`,
+      String.raw`\b(?<t>instruments? of (?:ratification|accession|acceptance|approval))\b[^.;]{0,60}?\b(?:deposited|lodged|presented|submitted|handed|received)\b`,
     ),
   },
   {
@@ -890,7 +927,7 @@ export const CUES: CueDef[] = [
     g: ['ratif'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>${APPROVE})(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`,
+      String.raw`\b(?<t>${APPROVE}|agreed)(?:\s+[^.;,]{0,30}?)?\s+(?:to\s+ratify|(?<!\b(?:revok\w*|withdraw\w*|rescind\w*|annul\w*|cancel\w*)\s+)(?:for\s+)?(?:the\s+)?ratification|(?:a\s+|the\s+)?(?:bill|law)\s+(?:on\s+(?:the\s+)?ratification|ratifying))\b`,
     ),
     needLeg: true,
   },

@@ -41,7 +41,7 @@ export { EU_PARTY, findStates } from './state-mentions';
 // "A and B became Interpol member countries", "is now a UNESCO member state": the state's membership, so the
 // organisation is what it joined (admission-cues.ts reads the act).
 const BECAME_MEMBER =
-  /\b(?:became|become|becomes|(?:are|is)\s+now)\s+(?:(?:an?|the|full|new|newest|latest|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
+  /\b(?:became|become|becomes|(?:are|is)\s+(?:now|(?:now\s+)?(?:officially|formally)))\s+(?:(?:an?|the|full|new|newest|latest|\d+(?:st|nd|rd|th)),?\s+){0,3}$/i;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normKey = (s: string) => s.toLowerCase().replace(/[\s\-]+/g, ' ');
 

@@ -699,7 +699,7 @@ export function acceptCue(
   ctx: Ctx,
 ): boolean {
   const d = hit.def;
-  if (d.noRatif && /ratif|accession|acced|\bjoin(?:s|ed|ing)?\b/i.test(s) && !W_RE.test(s)) return false;
+  if (d.noRatif && /ratif|accession|acced|\bjoin(?:s|ed|ing)?\b|\bmember\b/i.test(s) && !W_RE.test(s)) return false;
   // "told the Secretary-General it was rescinding the notice": a reversal is not a notification.
   if (d.action === 'withdrawal_notified' && REVERSAL.test(s.slice(Math.max(0, hit.start - 40), hit.end + 80)))
     return false;
