@@ -162,14 +162,6 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
   if (ctx.describedOrg?.(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
-  if (
-    hit.def.id === 'S1' &&
-    /\b(?:instrument|notice|notification|letter|decree|law|bill|order|document|declaration|memorandum|MoU)s?\b[^,;.]{0,80},\s*(?:(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+)?$/i.test(
-      s.slice(Math.max(0, hit.trigger - 100), hit.trigger),
-    )
-  )
-    return false;
-
   // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
   // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
   if (

@@ -83,3 +83,11 @@ describe('who leads or owns a body is no word of its name', () => {
     expect(of('Moldova suspended its part in the African Union initiative on Monday.')).toEqual([]);
   });
 });
+
+describe('a catalogue alias in lower case (the lead, round 13)', () => {
+  it('reads "the plutonium disposal agreement" as the plutonium disposition agreement', () => {
+    expect(of('Moscow suspended the plutonium disposal agreement with the United States on Monday.')).toEqual([
+      'RUS plutonium-disposition-agreement suspended',
+    ]);
+  });
+});
