@@ -162,8 +162,8 @@ function objectOk(s: string, hit: CueHit, treaties: TreatyMention[], ctx: Ctx): 
   if (ctx.lastTreatyIsOrg && ORG_BY_SIZE.test(after)) return true;
   if (ctx.describedOrg?.(after)) return true;
   if (hit.def.id === 'S1' && RECORD_NOUN.test(s.slice(Math.max(0, hit.trigger - 60), hit.trigger))) return false;
-  // "The instrument of withdrawal from the treaty, signed by the foreign minister, was ...": the document is signed, not the treaty.
-  // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty.
+  // "The document signed by the head of state", "a decree... signed by": the document is signed, not the treaty (the
+  // comma form, "The instrument ..., signed by the minister", is DOCUMENT_BEFORE's, below).
   if (
     hit.def.id === 'S1' &&
     /\b(?:decree|law|bill|order|document|declaration)s?(?:\s*\.\.\.|\s*…)?\s+$/i.test(
