@@ -61,10 +61,11 @@ export const participationRowSchema = z.looseObject({
   source_url: z.string().min(1).optional(),
 });
 
+const iso = z.string().regex(/^[A-Z]{3}$/);
 const stateSchema = z.looseObject({
   name: z.string().min(2),
   iso2: z.string().length(2),
-  iso3: z.string().regex(/^[A-Z]{3}$/),
+  iso3: iso,
 });
 
 // recognition.json: rows are short tuples, patterns must compile (they are compiled once, with the gazetteer).
@@ -76,7 +77,6 @@ const pattern = z.string().refine((p) => {
     return false;
   }
 }, 'not a valid regular expression');
-const iso = z.string().regex(/^[A-Z]{3}$/);
 const rows = <T extends z.ZodType>(row: T) => z.looseObject({ rows: z.array(row) });
 const namesById = z.looseObject({ names: z.record(z.string(), z.array(z.string().min(2))) });
 const recognitionSchema = z.looseObject({
