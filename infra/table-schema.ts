@@ -107,32 +107,39 @@ export const recordIndex = {
 /** Topic keys on the byTopic index: core owns them (a subscriber's topics are domain). */
 export { topics } from '#core/topics';
 
-/** Table definition in plain terms, turned into CDK props in infra/ and CreateTable input locally. */
-export const TABLE_DEFINITION = {
-  logicalName: TABLE_LOGICAL_NAME,
-  partitionKey: KEYS.partition,
-  sortKey: KEYS.sort,
-  globalIndexes: [INDEXES.byTopic, INDEXES.byRecord],
-  streamView: STREAM_VIEW,
-  ttlAttribute: TTL_ATTRIBUTE,
-} as const;
+/**
+ * Table definition in plain terms, turned into CDK props in infra/ and CreateTable input locally.
+ * Built in a pure call, like STREAM_FILTERS: esbuild keeps an unread object that reads another's
+ * property (or has a computed key), so without it every Lambda bundle carried both, and KEYS and
+ * INDEXES with them. A bundle that never reads them (no handler does) now leaves them out.
+ */
+export const TABLE_DEFINITION = /* @__PURE__ */ (() =>
+  ({
+    logicalName: TABLE_LOGICAL_NAME,
+    partitionKey: KEYS.partition,
+    sortKey: KEYS.sort,
+    globalIndexes: [INDEXES.byTopic, INDEXES.byRecord],
+    streamView: STREAM_VIEW,
+    ttlAttribute: TTL_ATTRIBUTE,
+  }) as const)();
 
 /**
  * Stream event filters (Lambda FilterCriteria patterns), one per consumer. CDK attaches them
  * to the event source mappings; the local driver evaluates the same patterns.
  */
-export const STREAM_FILTERS = {
-  /** New articles waiting for detection (rejected ones are stored but never detected). */
-  detect: {
-    eventName: ['INSERT'],
-    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
-  },
-  /**
-   * Alerts (new: an instant edition; new or folded: a digest row) and timelines (their disputed
-   * facts, as digest rows). One consumer for both keeps the stream at two readers.
-   */
-  compose: {
-    eventName: ['INSERT', 'MODIFY'],
-    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert, ENTITY.timeline] } } },
-  },
-} as const;
+export const STREAM_FILTERS = /* @__PURE__ */ (() =>
+  ({
+    /** New articles waiting for detection (rejected ones are stored but never detected). */
+    detect: {
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
+    },
+    /**
+     * Alerts (new: an instant edition; new or folded: a digest row) and timelines (their disputed
+     * facts, as digest rows). One consumer for both keeps the stream at two readers.
+     */
+    compose: {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert, ENTITY.timeline] } } },
+    },
+  }) as const)();
