@@ -53,23 +53,30 @@ export const TTL_ATTRIBUTE = 'expiresAt';
 
 export type Key = { pk: string; sk: string };
 
+/** A row alone in its partition: `PREFIX#id`, its sort key the prefix itself. */
+const single =
+  (prefix: string) =>
+  (id: string): Key => ({ pk: `${prefix}#${id}`, sk: prefix });
+
 /** Key builders: the only place that knows the prefixes. */
 export const keys = {
-  article: (articleId: string): Key => ({ pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' }),
-  articleUrl: (canonicalUrl: string): Key => ({ pk: `URL#${canonicalUrl}`, sk: 'URL' }),
+  article: single('ARTICLE'),
+  /** By canonical URL. */
+  articleUrl: single('URL'),
   timeline: (state: string, treaty: string): Key => ({ pk: `TIMELINE#${state}#${treaty}`, sk: 'TIMELINE' }),
-  alert: (alertId: string): Key => ({ pk: `ALERT#${alertId}`, sk: 'ALERT' }),
-  edition: (editionId: string): Key => ({ pk: `EDITION#${editionId}`, sk: 'EDITION' }),
-  subscriber: (subscriberId: string): Key => ({ pk: `SUBSCRIBER#${subscriberId}`, sk: 'SUBSCRIBER' }),
+  alert: single('ALERT'),
+  edition: single('EDITION'),
+  subscriber: single('SUBSCRIBER'),
   /** One row per (subscriber, topic); its gsi1pk is the topic so editions Query their audience. */
   subscription: (subscriberId: string, topic: string): Key => ({ pk: `SUBSCRIBER#${subscriberId}`, sk: topic }),
   delivery: (editionId: string, subscriberId: string): Key => ({
     pk: `EDITION#${editionId}`,
     sk: `DELIVERY#${subscriberId}`,
   }),
-  feed: (feedUrl: string): Key => ({ pk: `FEED#${feedUrl}`, sk: 'FEED' }),
+  /** By feed URL. */
+  feed: single('FEED'),
   /** One row per LSH band key: points at the first (original) article with that band. */
-  syndicationBand: (bandKey: string): Key => ({ pk: `BAND#${bandKey}`, sk: 'BAND' }),
+  syndicationBand: single('BAND'),
   /** A fixed-window request counter (subscribe limits), expiring through the TTL attribute. */
   rateLimit: (scope: string, subject: string, window: string): Key => ({
     pk: `RATE#${scope}#${subject}`,
