@@ -53,23 +53,30 @@ export const TTL_ATTRIBUTE = 'expiresAt';
 
 export type Key = { pk: string; sk: string };
 
+/** A row alone in its partition: `PREFIX#id`, its sort key the prefix itself. */
+const single =
+  (prefix: string) =>
+  (id: string): Key => ({ pk: `${prefix}#${id}`, sk: prefix });
+
 /** Key builders: the only place that knows the prefixes. */
 export const keys = {
-  article: (articleId: string): Key => ({ pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' }),
-  articleUrl: (canonicalUrl: string): Key => ({ pk: `URL#${canonicalUrl}`, sk: 'URL' }),
+  article: single('ARTICLE'),
+  /** By canonical URL. */
+  articleUrl: single('URL'),
   timeline: (state: string, treaty: string): Key => ({ pk: `TIMELINE#${state}#${treaty}`, sk: 'TIMELINE' }),
-  alert: (alertId: string): Key => ({ pk: `ALERT#${alertId}`, sk: 'ALERT' }),
-  edition: (editionId: string): Key => ({ pk: `EDITION#${editionId}`, sk: 'EDITION' }),
-  subscriber: (subscriberId: string): Key => ({ pk: `SUBSCRIBER#${subscriberId}`, sk: 'SUBSCRIBER' }),
+  alert: single('ALERT'),
+  edition: single('EDITION'),
+  subscriber: single('SUBSCRIBER'),
   /** One row per (subscriber, topic); its gsi1pk is the topic so editions Query their audience. */
   subscription: (subscriberId: string, topic: string): Key => ({ pk: `SUBSCRIBER#${subscriberId}`, sk: topic }),
   delivery: (editionId: string, subscriberId: string): Key => ({
     pk: `EDITION#${editionId}`,
     sk: `DELIVERY#${subscriberId}`,
   }),
-  feed: (feedUrl: string): Key => ({ pk: `FEED#${feedUrl}`, sk: 'FEED' }),
+  /** By feed URL. */
+  feed: single('FEED'),
   /** One row per LSH band key: points at the first (original) article with that band. */
-  syndicationBand: (bandKey: string): Key => ({ pk: `BAND#${bandKey}`, sk: 'BAND' }),
+  syndicationBand: single('BAND'),
   /** A fixed-window request counter (subscribe limits), expiring through the TTL attribute. */
   rateLimit: (scope: string, subject: string, window: string): Key => ({
     pk: `RATE#${scope}#${subject}`,
@@ -107,32 +114,39 @@ export const recordIndex = {
 /** Topic keys on the byTopic index: core owns them (a subscriber's topics are domain). */
 export { topics } from '#core/topics';
 
-/** Table definition in plain terms, turned into CDK props in infra/ and CreateTable input locally. */
-export const TABLE_DEFINITION = {
-  logicalName: TABLE_LOGICAL_NAME,
-  partitionKey: KEYS.partition,
-  sortKey: KEYS.sort,
-  globalIndexes: [INDEXES.byTopic, INDEXES.byRecord],
-  streamView: STREAM_VIEW,
-  ttlAttribute: TTL_ATTRIBUTE,
-} as const;
+/**
+ * Table definition in plain terms, turned into CDK props in infra/ and CreateTable input locally.
+ * Built in a pure call, like STREAM_FILTERS: esbuild keeps an unread object that reads another's
+ * property (or has a computed key), so without it every Lambda bundle carried both, and KEYS and
+ * INDEXES with them. A bundle that never reads them (no handler does) now leaves them out.
+ */
+export const TABLE_DEFINITION = /* @__PURE__ */ (() =>
+  ({
+    logicalName: TABLE_LOGICAL_NAME,
+    partitionKey: KEYS.partition,
+    sortKey: KEYS.sort,
+    globalIndexes: [INDEXES.byTopic, INDEXES.byRecord],
+    streamView: STREAM_VIEW,
+    ttlAttribute: TTL_ATTRIBUTE,
+  }) as const)();
 
 /**
  * Stream event filters (Lambda FilterCriteria patterns), one per consumer. CDK attaches them
  * to the event source mappings; the local driver evaluates the same patterns.
  */
-export const STREAM_FILTERS = {
-  /** New articles waiting for detection (rejected ones are stored but never detected). */
-  detect: {
-    eventName: ['INSERT'],
-    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
-  },
-  /**
-   * Alerts (new: an instant edition; new or folded: a digest row) and timelines (their disputed
-   * facts, as digest rows). One consumer for both keeps the stream at two readers.
-   */
-  compose: {
-    eventName: ['INSERT', 'MODIFY'],
-    dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert, ENTITY.timeline] } } },
-  },
-} as const;
+export const STREAM_FILTERS = /* @__PURE__ */ (() =>
+  ({
+    /** New articles waiting for detection (rejected ones are stored but never detected). */
+    detect: {
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.article] }, status: { S: ['ingested'] } } },
+    },
+    /**
+     * Alerts (new: an instant edition; new or folded: a digest row) and timelines (their disputed
+     * facts, as digest rows). One consumer for both keeps the stream at two readers.
+     */
+    compose: {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: [ENTITY.alert, ENTITY.timeline] } } },
+    },
+  }) as const)();

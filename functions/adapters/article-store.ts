@@ -12,6 +12,7 @@ import {
 import { ENTITY, ENTITY_ATTRIBUTE, keys, type Key } from '#schema';
 import type { BandRow, IngestLookup, IngestLookupResult, KeptArticle, StoredArticle, StoreResult } from '#core/records';
 import type { SourceArticlePort } from '#core/ports';
+import { toArticle } from './article-item';
 
 export type PutResult = 'stored' | 'duplicate';
 
@@ -161,10 +162,4 @@ export class ArticleStore implements SourceArticlePort {
     const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.article(articleId) }));
     return out.Item ? toArticle(out.Item) : undefined;
   }
-}
-
-/** Strips storage attributes from an item (or a stream image) to the domain shape. */
-export function toArticle(item: Record<string, unknown>): StoredArticle {
-  const { pk: _pk, sk: _sk, [ENTITY_ATTRIBUTE]: _e, ...rest } = item;
-  return rest as unknown as StoredArticle;
 }

@@ -31,7 +31,8 @@ export function namesFrom(treatyList: TreatyRecord[], stateList: StateRecord[]):
   };
 }
 
-export const referenceNames: Names = namesFrom(referenceTreaties, referenceStates);
+// Read by the tests and tools only (each function names through namesFrom): a pure call, so no bundle builds it at load.
+export const referenceNames: Names = /* @__PURE__ */ namesFrom(referenceTreaties, referenceStates);
 
 export const referenceConflicts = (readReference('armed-conflicts.json') as { conflicts: ArmedConflict[] }).conflicts;
 

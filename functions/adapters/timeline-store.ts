@@ -48,10 +48,15 @@ export function toTimeline(item: Record<string, unknown>): Timeline {
   return timeline;
 }
 
-export class TimelineStore {
+/**
+ * What detection needs of the timelines: read the touched pairs, commit once, mark a failure.
+ * Detect's Lambda builds this one, so the reads and seed writes only other callers make
+ * (TimelineStore's) stay out of its bundle (a class's methods are never tree-shaken).
+ */
+export class DetectionTimelines {
   constructor(
-    private readonly doc: DynamoDBDocumentClient,
-    private readonly table: string,
+    protected readonly doc: DynamoDBDocumentClient,
+    protected readonly table: string,
   ) {}
 
   /** One BatchGet for up to 100 pairs (more are chunked); unprocessed keys are retried. */
@@ -72,62 +77,6 @@ export class TimelineStore {
       }
     }
     return found;
-  }
-
-  /**
-   * Every timeline of one treaty: a Query on the byRecord index (paged), never a Scan. The one
-   * read of it: the record's treaty pages (RecordStore) and compose's "Also on this treaty".
-   */
-  async forTreaty(treaty: string): Promise<Timeline[]> {
-    const out: Timeline[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: INDEXES.byRecord.name,
-          KeyConditionExpression: '#p = :p',
-          ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
-          ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map(toTimeline));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
-  }
-
-  async get(state: string, treaty: string): Promise<Timeline | undefined> {
-    return (await this.getMany([{ state, treaty }])).get(pairKey(state, treaty));
-  }
-
-  /**
-   * Seed loading: batch writes of 25, a few in flight at once (the catalogue holds some 5,000
-   * record timelines; one batch at a time made start-up wait on round trips), unprocessed
-   * items retried with backoff.
-   */
-  async putAll(timelines: Timeline[], concurrency = 4): Promise<number> {
-    let requests = 0;
-    const batches: Timeline[][] = [];
-    for (let i = 0; i < timelines.length; i += 25) batches.push(timelines.slice(i, i + 25));
-    const writeBatch = async (batch: Timeline[]) => {
-      let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
-        [this.table]: batch.map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
-      };
-      for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: pending }));
-        requests++;
-        pending = out.UnprocessedItems as typeof pending;
-      }
-    };
-    let next = 0;
-    const worker = async () => {
-      while (next < batches.length) await writeBatch(batches[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
-    return requests;
   }
 
   /**
@@ -215,5 +164,64 @@ export class TimelineStore {
       .catch((error) => {
         if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       });
+  }
+}
+
+/** Every timeline read and write: detection's, plus a treaty's timelines, one pair, and seed loading. */
+export class TimelineStore extends DetectionTimelines {
+  /**
+   * Every timeline of one treaty: a Query on the byRecord index (paged), never a Scan. The one
+   * read of it: the record's treaty pages (RecordStore) and compose's "Also on this treaty".
+   */
+  async forTreaty(treaty: string): Promise<Timeline[]> {
+    const out: Timeline[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: INDEXES.byRecord.name,
+          KeyConditionExpression: '#p = :p',
+          ExpressionAttributeNames: { '#p': INDEXES.byRecord.partition },
+          ExpressionAttributeValues: { ':p': recordIndex.treaty(treaty) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      out.push(...(page.Items ?? []).map(toTimeline));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  async get(state: string, treaty: string): Promise<Timeline | undefined> {
+    return (await this.getMany([{ state, treaty }])).get(pairKey(state, treaty));
+  }
+
+  /**
+   * Seed loading: batch writes of 25, a few in flight at once (the catalogue holds some 5,000
+   * record timelines; one batch at a time made start-up wait on round trips), unprocessed
+   * items retried with backoff.
+   */
+  async putAll(timelines: Timeline[], concurrency = 4): Promise<number> {
+    let requests = 0;
+    const batches: Timeline[][] = [];
+    for (let i = 0; i < timelines.length; i += 25) batches.push(timelines.slice(i, i + 25));
+    const writeBatch = async (batch: Timeline[]) => {
+      let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+        [this.table]: batch.map((t) => ({ PutRequest: { Item: timelineItem({ ...t, version: 1 }) } })),
+      };
+      for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: pending }));
+        requests++;
+        pending = out.UnprocessedItems as typeof pending;
+      }
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) await writeBatch(batches[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+    return requests;
   }
 }

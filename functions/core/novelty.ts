@@ -5,7 +5,7 @@
 // one alert per state × treaty, folding same-day neighbours into an alert already raised.
 import { createHash } from 'node:crypto';
 import { actionRank, WITHDRAWAL_STAGES, type Action, type Claim, type Novelty, type PartialDate } from './model';
-import type { AlertRef, SourceRef, Stage, Timeline } from './timeline';
+import type { AlertRef, Conflict, SourceRef, Stage, Timeline } from './timeline';
 import type { Schedule } from './schedule';
 import { plainClone } from './plain-data';
 
@@ -179,6 +179,8 @@ export function applyClaims(
     -1,
     ...before.stages.filter((s) => PROCESS_ACTIONS.has(s.action)).map((s) => actionRank(s.action)),
   );
+  const newOrAdvance = (action: Action): Novelty =>
+    furthest >= 0 && PROCESS_ACTIONS.has(action) && actionRank(action) > furthest ? 'ADVANCE' : 'NEW';
 
   for (const claim of [...claims].sort(byRoleThenRank)) {
     // "Hungary quits the ICC" over a story of the government's decision to leave: an undated exit reported in the
@@ -199,6 +201,21 @@ export function applyClaims(
     const match = held.find((s) => datesCompatible(claim.action, claim.date, s.date));
     const decide = (novelty: Novelty, reason: string, alert = false, backfill = false) =>
       decisions.push({ claim, novelty, alert, backfill, reason });
+    // One conflict per article and action: a claim that contradicts what the timeline holds (or its schedule).
+    const conflict = (record: PartialDate, recordOrigin: Conflict['recordOrigin'], reason: string) => {
+      if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
+        timeline.conflicts.push({
+          action: claim.action,
+          claimed: claim.date,
+          record,
+          recordOrigin,
+          source: ref,
+          detectedAt: ctx.now,
+        });
+        touched = true;
+      }
+      decide('CONFLICT', reason);
+    };
 
     if (match) {
       const original = source.mirrorOf ? match.sources.find((s) => s.articleId === source.mirrorOf) : undefined;
@@ -223,11 +240,9 @@ export function applyClaims(
         touched = true;
         match.date = preciser(match.date, claim.date);
         delete match.backfill;
-        const promoted =
-          furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
         decisions.push({
           claim: { ...claim, date: match.date },
-          novelty: promoted,
+          novelty: newOrAdvance(claim.action),
           alert: true,
           backfill: false,
           reason: 'first primary report of a stage stored quietly',
@@ -260,34 +275,12 @@ export function applyClaims(
         ? againstSchedule(claim, timeline.schedule)
         : undefined;
     if (scheduleClash) {
-      if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
-        timeline.conflicts.push({
-          action: claim.action,
-          claimed: claim.date,
-          record: scheduleClash,
-          recordOrigin: 'schedule',
-          source: ref,
-          detectedAt: ctx.now,
-        });
-        touched = true;
-      }
-      decide('CONFLICT', `the treaty's rule schedules the effect for ${scheduleClash}`);
+      conflict(scheduleClash, 'schedule', `the treaty's rule schedules the effect for ${scheduleClash}`);
       continue;
     }
     if (held.length > 0 && !anotherOccurrence(claim, held, timeline, claims)) {
       const record = held[0];
-      if (!timeline.conflicts.some((c) => c.source.articleId === source.articleId && c.action === claim.action)) {
-        timeline.conflicts.push({
-          action: claim.action,
-          claimed: claim.date,
-          record: record.date,
-          recordOrigin: record.origin,
-          source: ref,
-          detectedAt: ctx.now,
-        });
-        touched = true;
-      }
-      decide('CONFLICT', `store holds ${claim.action} on ${record.date} (${record.origin})`);
+      conflict(record.date, record.origin, `store holds ${claim.action} on ${record.date} (${record.origin})`);
       continue;
     }
     // An earlier stage of a withdrawal the store already holds further along (notified, effective) is history:
@@ -304,8 +297,7 @@ export function applyClaims(
       );
       continue;
     }
-    const novelty: Novelty =
-      furthest >= 0 && PROCESS_ACTIONS.has(claim.action) && actionRank(claim.action) > furthest ? 'ADVANCE' : 'NEW';
+    const novelty = newOrAdvance(claim.action);
     // A further proposal in a process whose proposal was alerted weeks ago (the cabinet's decision, then the bill;
     // or the same announcement dated by a later statement) is stored, not alerted again: one alert per stage.
     const repeated =

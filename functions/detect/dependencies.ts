@@ -8,12 +8,14 @@ import { systemClock } from '#adapters/clock';
 import { readDetectConfig } from '#adapters/config';
 import { bundledReference, namesFrom, schedulerFrom, type ReferenceData } from '#adapters/reference-data';
 import { makeDocumentClient } from '#adapters/dynamo-client';
-import type { Stores } from '#adapters/stores';
-import { TimelineStore } from '#adapters/timeline-store';
+import { DetectionTimelines } from '#adapters/timeline-store';
 
 export interface DetectClients {
-  /** Detect reads and writes timelines only (the other stores stay out of its bundle). */
-  stores: Pick<Stores, 'timelines'>;
+  /**
+   * Detect reads and writes timelines only (the other stores stay out of its bundle), and only
+   * what detection does with them (a TimelineStore, as makeStores builds it, is one).
+   */
+  stores: { timelines: DetectionTimelines };
   clock: Clock;
   /** Treaties and states the gazetteer and names come from; conflicts for withdrawal schedules. */
   reference: ReferenceData;
@@ -34,7 +36,7 @@ export function buildDetectDependencies(clients: DetectClients): DetectDeps {
 /** On Lambda: the stores on the table the environment names, the bundled reference data, the system clock. */
 export function lambdaDetectDependencies(): DetectDeps {
   return buildDetectDependencies({
-    stores: { timelines: new TimelineStore(makeDocumentClient(), readDetectConfig().tableName) },
+    stores: { timelines: new DetectionTimelines(makeDocumentClient(), readDetectConfig().tableName) },
     clock: systemClock,
     reference: bundledReference,
   });

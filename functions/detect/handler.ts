@@ -5,7 +5,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { ENTITY, ENTITY_ATTRIBUTE } from '#schema';
 import { detectArticle, type DetectDeps } from '#core/detect-article';
-import { toArticle } from '#adapters/article-store';
+import { toArticle } from '#adapters/article-item';
 import { lazyHandler } from '#adapters/lazy';
 import { logger } from '#adapters/logger';
 import { lambdaDetectDependencies } from './dependencies';

@@ -55,6 +55,8 @@ const resolvedByLinkedom = (specifier: string): string =>
  *   Readability and functions/core/sources/html.ts never read.
  * - `domutils` (with dom-serializer, 9 KB): only css-select imports it, for the default adapter it
  *   uses when its caller brings none; linkedom, its only caller, always brings its own.
+ * - `@aws/lambda-invoke-store` (2 KB): Powertools imports it only for its side effect (it sets up
+ *   `globalThis.awslambda`, which the stub does too) and reads the runtime's store from there.
  * One narrows a module to the part that is used:
  * - `htmlparser2` → its Parser module, the one export linkedom reads (`const {Parser} = HTMLParser2`
  *   on a namespace import, which esbuild cannot tree-shake): the same file of the same version,
@@ -63,6 +65,7 @@ const resolvedByLinkedom = (specifier: string): string =>
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'cssomnom/parse': join(PROJECT_ROOT, 'infra', 'bundling', 'cssomnom-parse.ts'),
   domutils: join(PROJECT_ROOT, 'infra', 'bundling', 'domutils.ts'),
+  '@aws/lambda-invoke-store': join(PROJECT_ROOT, 'infra', 'bundling', 'lambda-invoke-store.ts'),
   htmlparser2: join(dirname(resolvedByLinkedom('htmlparser2')), 'Parser.js'),
 };
 

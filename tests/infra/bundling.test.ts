@@ -55,8 +55,17 @@ reading</li></ul><table><tr><th>Vote</th><th>Count</th></tr><tr><td>For</td><td>
 
 describe('bundling', { timeout: 60_000 }, () => {
   it('stubs only modules that exist, with stubs that fail loudly if ever called', () => {
-    expect(Object.keys(BUNDLE_ALIASES).sort()).toEqual(['cssomnom/parse', 'domutils', 'htmlparser2']);
-    for (const stub of [BUNDLE_ALIASES['cssomnom/parse'], BUNDLE_ALIASES.domutils])
+    expect(Object.keys(BUNDLE_ALIASES).sort()).toEqual([
+      '@aws/lambda-invoke-store',
+      'cssomnom/parse',
+      'domutils',
+      'htmlparser2',
+    ]);
+    for (const stub of [
+      BUNDLE_ALIASES['cssomnom/parse'],
+      BUNDLE_ALIASES.domutils,
+      BUNDLE_ALIASES['@aws/lambda-invoke-store'],
+    ])
       expect(readFileSync(stub, 'utf8')).toMatch(/throw new Error/);
     expect(() => parse('p { color: red }')).toThrow(/CSSOM \(cssomnom\) is not bundled/);
     const stubs = Object.entries(domutilsStub);
@@ -134,6 +143,52 @@ describe('bundling', { timeout: 60_000 }, () => {
       const narrowed = (await import(pathToFileURL(BUNDLE_ALIASES.htmlparser2).href)) as Record<string, unknown>;
       const full = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
       expect(narrowed.Parser).toBe(full.Parser);
+    },
+  );
+
+  it(
+    'Powertools imports @aws/lambda-invoke-store only for its side effect, which the stub repeats, and ' +
+      'no bundle uses its API',
+    async () => {
+      // Every import of the package in what the bundles take from node_modules (the SDK is the runtime's).
+      const modules = join(PROJECT_ROOT, 'node_modules');
+      const importers = filesUnder(join(modules, '@aws-lambda-powertools'), /\.js$/)
+        .filter((f) => f.includes('/lib/esm/'))
+        .filter((f) => /['"]@aws\/lambda-invoke-store['"]/.test(readFileSync(f, 'utf8')));
+      expect(importers.length).toBeGreaterThan(0);
+      for (const f of importers) {
+        const lines = readFileSync(f, 'utf8')
+          .split('\n')
+          .filter((l) => l.includes('@aws/lambda-invoke-store'));
+        expect(lines, relative(modules, f)).toEqual(["import '@aws/lambda-invoke-store';"]);
+      }
+      // What importing the package does: only `globalThis.awslambda ||= {}` (unless the runtime opts out).
+      const real = readFileSync(
+        createRequire(join(modules, '@aws-lambda-powertools', 'batch', 'package.json')).resolve(
+          '@aws/lambda-invoke-store',
+        ),
+        'utf8',
+      );
+      expect(real).toMatch(
+        /if \(!NO_GLOBAL_AWS_LAMBDA\) \{\s*globalThis\.awslambda = globalThis\.awslambda \|\| \{\};\s*\}/,
+      );
+      const saved = (globalThis as { awslambda?: unknown }).awslambda;
+      delete (globalThis as { awslambda?: unknown }).awslambda;
+      try {
+        const stub = (await import(
+          `${pathToFileURL(BUNDLE_ALIASES['@aws/lambda-invoke-store']).href}?fresh`
+        )) as typeof import('#infra/bundling/lambda-invoke-store');
+        expect((globalThis as { awslambda?: unknown }).awslambda).toEqual({});
+        await expect(async () => stub.InvokeStore.getInstanceAsync()).rejects.toThrow(/is not bundled/);
+      } finally {
+        (globalThis as { awslambda?: unknown }).awslambda = saved;
+        if (saved === undefined) delete (globalThis as { awslambda?: unknown }).awslambda;
+      }
+      for (const name of FUNCTION_NAMES) {
+        const result = await bundleInMemory(name);
+        const [code] = result.outputFiles.map((f) => f.text);
+        expect(code, name).not.toMatch(/getInstanceAsync|InvokeStoreMulti/);
+      }
     },
   );
 
