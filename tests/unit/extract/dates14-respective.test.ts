@@ -34,3 +34,13 @@ describe('dates given respectively', () => {
     expect(has(got, 'GHA minamata-convention joined 2019-06-03')).toBe(true);
   });
 });
+
+describe('a restrictive relative clause dates its own verb', () => {
+  it('does not give the act the year of "states that had signed ... in 1997"', () => {
+    const body =
+      'The United States formally notified Russia of its withdrawal from the ABM Treaty, as well as other former Soviet states that had signed memoranda in 1997.';
+    const got = all(body, '2001-12-14');
+    expect(has(got, 'USA abm-treaty withdrawal_notified')).toBe(true);
+    expect(has(got, 'USA abm-treaty withdrawal_notified 1997')).toBe(false);
+  });
+});
