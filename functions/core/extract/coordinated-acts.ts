@@ -22,6 +22,27 @@ export function respectiveDate(s: string, cues: CueHit[], k: number, dates: Date
   return inClause.length === 2 ? inClause[nth] : null;
 }
 
+/**
+ * "on 27 May and 3 June respectively, A and B deposited", "on 15 and 21 March respectively": the dates joined right
+ * before "respectively", in order ("15 and 21 March" gives two days); else the two days of the act's own date ("On 26
+ * and 27 January, A left T1 and T2 respectively").
+ */
+export function respectiveDates(s: string, dates: DateHit[], own: DateHit | null): (string | null)[] {
+  let end = s.search(/\brespectively\b/);
+  const days = (d: DateHit) => {
+    const two = / and (\d+)/.exec(s.slice(d.start, d.end));
+    return [d.value, ...(two && d.value!.length > 9 ? [d.value!.slice(0, 8) + two[1].padStart(2, '0')] : [])];
+  };
+  const out: (string | null)[] = [];
+  for (const d of [...dates].reverse()) {
+    if (d.end > end) continue;
+    if (!d.value || !/^\s*,?\s*(?:and\s*)?$/.test(s.slice(d.end, end))) break;
+    out.unshift(...days(d));
+    end = d.start;
+  }
+  return end < 0 ? [] : out.length ? out : own?.value ? days(own) : [];
+}
+
 // Between a state's name and its own date in an enumeration: nothing, an opening bracket, "on"/"in", or both.
 const ITEM_GAP = /^\s*(?:\(\s*)?(?:(?:on|in)\s+)?$/;
 /**

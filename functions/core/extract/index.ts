@@ -43,7 +43,7 @@ import { followedAction, inSubordinateClause } from './follow-suit';
 import { describedOrg } from './described-org';
 import { describingOrg, framingOrg, speakingOrg } from './org-roles';
 import { redirectNotices, redirectReturns } from './act-direction';
-import { itemDates, respectiveDate } from './coordinated-acts';
+import { itemDates, respectiveDate, respectiveDates } from './coordinated-acts';
 import { patternOf } from './match-all';
 
 const W_ANY = new RegExp(`\\b${W}`, 'i');
@@ -581,11 +581,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
           };
       }
       lastOk = h.trigger;
-      if (dh?.future) return; // a future effect is not a development
-      // "Estonia and Latvia acceded in 2004 and 2005 respectively"
-      const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
-        ? dates().filter((d) => d.start >= h.trigger && d.start < next)
-        : [];
+      // "Estonia and Latvia acceded in 2004 and 2005 respectively", "on 27 May and 3 June respectively, A and B ..."
+      const resp = s.includes('respectively') ? respectiveDates(s, dates(), dh) : [];
+      // A future effect is not a development (a respective list whose days are all past is).
+      if (dh?.future && !(resp[1] && pub && resp.every((v) => v && v <= fmtDay(pub)))) return;
       // "carried out the signing and deposit of the instrument of acceptance": two acts, one day.
       // "the first to join T since Chile in 2004": the date is the named state's own earlier act, not the subject's.
       const since = dh && dh.start > h.end ? SINCE_WHO.exec(s.slice(h.end, dh.start)) : null;
@@ -611,14 +610,15 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       if (h.def.id === 'J18' && SIGNING_AND.test(s.slice(Math.max(0, h.trigger - 16), h.trigger))) acts.push('signed');
       const items = subj.length > 1 ? itemDates(s, states, dates(), subj) : null; // "A 31/3/17, B 12/5/17"
       subj.forEach((st, j) => {
-        const date = resp.length === subj.length ? resp[j].value : (items?.get(st) ?? dh?.value ?? null);
-        for (const tr of trs)
+        const date = resp.length === subj.length ? resp[j] : (items?.get(st) ?? dh?.value ?? null);
+        for (const [t, tr] of trs.entries())
           for (const action of acts)
             raw.push({
               state: st,
               treaty: tr,
               action,
-              date,
+              // "On 26 and 27 January, A left T1 and T2 respectively": one state, each instrument on its day.
+              date: !subj[1] && resp[1] && resp.length === trs.length ? resp[t] : date,
               dateWeak: !!dh?.reporting,
               evidence: said.trim(),
               sIdx: i,

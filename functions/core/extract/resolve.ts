@@ -604,8 +604,10 @@ export function pickDate(
   if (EARLY_STAGE.has(hit.def.action))
     dates = dates.filter((d) => !START_DATE.test(s.slice(Math.max(0, d.start - 24), d.start)));
   // "had ratified the Convention, which has already entered into force, thanks to ... on 18 May": a date past a
-  // non-restrictive relative clause's start dates that clause's event.
-  const cut = s.slice(hit.end).search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s/);
+  // non-restrictive relative clause's start dates that clause's event; so does one past "that had signed ...".
+  const cut = s
+    .slice(hit.end)
+    .search(/;|,\s+(?:and|but|while|whereas|although|which|who)\s|\b(?:that|which|who)\s+ha(?:[ds]|ve)\s/);
   const limit = Math.min(next, cut < 0 ? Infinity : hit.end + cut, hit.def.dateInMatch ? hit.end : Infinity);
   // "hailed on Monday Peru's ratification": a date before the act's noun is the welcome's, not the act's.
   const before = hit.def.ownDate
