@@ -440,7 +440,11 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
     // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name; "the
     // Treaty on Comprehensive Strategic Partnership", a title that opens with its head noun, names one.
     if (
-      !(/^Treaty|^Agreement/.test(rest) && / (?:on|of) [A-Z]\S* [A-Z]/.test(rest) && /\bthe $/.test(text.slice(start - 4, start))) &&
+      !(
+        /^Treaty|^Agreement/.test(rest) &&
+        / (?:on|of) [A-Z]\S* [A-Z]/.test(rest) &&
+        /\bthe $/.test(text.slice(start - 4, start))
+      ) &&
       rest
         .split(/\s+/)
         .filter(
