@@ -3,7 +3,7 @@
 import type { Action } from '../model';
 
 // A legislature or its members, as the subject of a vote (here so that the cue tables outside cues.ts share it).
-export const LEG = String.raw`(?:parliament|federation council|council of (?:the )?federation|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|MEPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
+export const LEG = String.raw`(?:parliament|federation council|council of (?:the )?federation|parliamentarians|lawmakers|legislators|legislature|deputies|MPs|MEPs|members of parliament|lower house|upper house|senate|senators|chamber|national assembly|federal assembly|congress|house of representatives|seimas|saeima|sejm|riigikogu|eduskunta|verkhovna rada|rada|duma|storting|riksdag|folketing|bundestag|knesset)`;
 
 /** A cue's pattern: global (an exec loop reads every match), case-insensitive, Unicode unless `flags` says otherwise. */
 export const cuePattern = (source: string, flags = 'giu') => new RegExp(source, flags);

@@ -437,8 +437,14 @@ export function findTreaties(text: string, g: Gazetteer): TreatyMention[] {
       }
       continue;
     }
-    // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name.
+    // "International Environmental Agreements", "a Free Trade Agreement": a kind of instrument, not a name; "the
+    // Treaty on Comprehensive Strategic Partnership", a title that opens with its head noun, names one.
     if (
+      !(
+        /^Treaty|^Agreement/.test(rest) &&
+        / (?:on|of) [A-Z]\S* [A-Z]/.test(rest) &&
+        /\bthe $/.test(text.slice(start - 4, start))
+      ) &&
       rest
         .split(/\s+/)
         .filter(
@@ -611,7 +617,7 @@ function dropInnerOrganisations(out: TreatyMention[], start: number, end: number
 
 // A word every organisation name outside the catalogue holds (its head noun or a well-known short name).
 const ORG_GATE =
-  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie|(?:Investment|Development) Bank|Bank (?:for|of) [A-Z]|(?:American|African|Caribbean) Court/;
+  /Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|Council|Conference|INTERPOL|Interpol|ASEAN|CELAC|UNASUR|Unasur|ALBA|CARICOM|Caricom|MERCOSUR|Mercosur|SADC|IGAD|ECCAS|CEMAC|CIS|EAC|G5|Francophonie|(?:Investment|Development) Bank|Bank (?:for|of) [A-Z]|(?:American|African|Caribbean) Court/;
 
 // A word's stem for "does the sentence use it": "nationality" is not "national security", "disputes" is "dispute".
 const stem = (w: string) => (w.length > 7 ? w.slice(0, -2) : w.slice(0, 6));

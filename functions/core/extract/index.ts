@@ -866,8 +866,10 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
     if (name) Object.assign(c, { catalogued: false, treatyName: name });
   }
   // Outside the catalogue only the article's own news counts: with no record to check a background
-  // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked.
-  const kept = claims.filter((c) => c.catalogued !== false || c.role === 'primary');
+  // mention against ("six countries signed the Treaty of Rome in 1957"), it would only be stored unchecked;
+  // the history of an instrument the article has news of ("signed in 2017") is part of that news.
+  const news = new Set(claims.filter((c) => c.role === 'primary').map((c) => c.treaty));
+  const kept = claims.filter((c) => c.catalogued !== false || news.has(c.treaty));
   const shown = pubMonth && !precise ? pubMonth : pub; // a month-only date is reported as its first day, a lower bound
   const day = shown ? `${shown.y}-${String(shown.m).padStart(2, '0')}-${String(shown.d).padStart(2, '0')}` : null;
   return {

@@ -130,7 +130,7 @@ interface VerbObjectRule {
   byGerund?: boolean;
 }
 const LEGISLATURE =
-  /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
+  /\b(?:parliament|legislature|lawmakers|deputies|mps|chamber|national assembly|federal assembly|congress|senate|seimas|saeima|sejm|riigikogu|eduskunta|rada|duma|storting|riksdag|folketing|bundestag|knesset)\b/;
 const RULES: VerbObjectRule[] = [
   {
     id: 'X1',

@@ -10,7 +10,7 @@ import { matchesOf, patternOf } from './match-all';
 // matched before and win.
 const ORG_W = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+`;
 const UNLISTED_ORG = new RegExp(
-  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|Bank|Court)\b(?:(?: Internationale)? (?:of|for|de) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
+  String.raw`\b(?:(?:UN|U\.N\.) )?(?:${ORG_W} (?:(?:and|for|of) (?=[A-Z]))?){0,5}(?:Organi[sz]ation|Union|Commonwealth|Community|Partnership|Forum|Association|Alliance|Agency|Bank|Court|Council|Conference)\b(?:(?: Internationale)? (?:of|for|de|(?<=Conference )on) (?:the |la |l['’])?${ORG_W}(?: (?:and |of |for |de |la )*${ORG_W}){0,4})?(?: \(([A-Z][A-Za-z]{1,7})\))?`,
   'gu',
 );
 // Words of political parties and movements, not intergovernmental bodies ("the Christian Democratic Union").
@@ -53,6 +53,9 @@ const BASED = /^(?:(?:\p{Lu}\p{L}+ )*\p{Lu}[\p{L}-]*-(?:based|led|backed|dominat
 // human rights or of justice.
 const INTERNATIONAL_BODY =
   /^(?:International|Asian|African|Inter-American|Islamic|Eurasian|Caribbean|New)\b.*\bBank\b|^(?:Inter-American|African|Caribbean|East African)\b.*\bCourt\b/;
+// "the Security Council", "the Federation Council", "the Council of Ministers", "a Conference of the Parties".
+const ORGAN =
+  /\b(?:Security|Federation|Ministers|National|Supreme|Constitutional|Legislative|Executive|Privy|City|Town|County|Municipal|State|Military|Governing|Transitional|Presidential|Sovereign|Guardian|Advisory|Parties|Press|Review|Peace|Donors?|Investment|Business)\b/;
 const KNOWN_MEMBERSHIP_AFTER = /^(?:['’]s)?\s+(?:membership|accession|exit|withdrawal|departure)\b/i;
 
 /** True when `text` holds a well-known short name of an organisation. */
@@ -136,10 +139,16 @@ export function unlistedOrganisations(
           !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))))
     )
       continue;
-    // A Forum, an Association or an Alliance is as often a body of others (a coalition, a lobby) that speaks as one
-    // states join: it is read only where a state's act reaches it, never as the sentence's subject.
+    // A Forum, an Association, an Alliance, a Council or a Conference is as often a body of others (a coalition, a
+    // lobby, a state's organ) that speaks as one states join: it is read only where a state's act reaches it, never as
+    // the sentence's subject; a Council or Conference of one state or of another body is its organ, not one joined.
     if (
-      /(?:Forum|Association|Alliance)$/.test(name) &&
+      /(?:Council|Conference)\b/.test(name) &&
+      (ORGAN.test(name) || /^(?:Council|Conference) (?!of the \S+ \S)/.test(name))
+    )
+      continue;
+    if (
+      /(?:Forum|Association|Alliance|Council|Conference)$/.test(name) &&
       !OBJECT_BEFORE_CS.test(text.slice(Math.max(0, start - 16), start)) &&
       !KNOWN_MEMBERSHIP_AFTER.test(text.slice(end, end + 30))
     )

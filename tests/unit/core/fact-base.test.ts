@@ -101,11 +101,13 @@ const PROMOTED_10_IDS = [
 ];
 // Round 12 (SOURCES.md part 9).
 const PROMOTED_12_IDS = ['abraham-accords'];
+// Round 14 (SOURCES.md part 11).
+const PROMOTED_14_IDS = ['alba-tcp'];
 
 describe('the seed catalogue (seeds/facts)', () => {
-  it('holds the 57 shared ids, the 15 new ones and the 15 + 12 + 12 + 11 + 12 + 1 promoted ones, each with a theme and a source', () => {
+  it('holds the 57 shared ids, the 15 new ones and the 15 + 12 + 12 + 11 + 12 + 1 + 1 promoted ones, each with a theme and a source', () => {
     const ids = facts.treaties.map((t) => t.id);
-    expect(ids).toHaveLength(135);
+    expect(ids).toHaveLength(136);
     expect(ids).toEqual(
       expect.arrayContaining([
         ...NEW_IDS,
@@ -115,6 +117,7 @@ describe('the seed catalogue (seeds/facts)', () => {
         ...PROMOTED_9_IDS,
         ...PROMOTED_10_IDS,
         ...PROMOTED_12_IDS,
+        ...PROMOTED_14_IDS,
         'ottawa-convention',
         'energy-charter-treaty',
         'unesco-constitution',
