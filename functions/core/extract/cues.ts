@@ -968,7 +968,7 @@ export const CUES: CueDef[] = [
     g: ['instrument', 'letter', 'proof of', 'declaration of'],
     action: 'joined',
     re: r(
-      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|transmitted|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?|proof|declarations?)\s+of\s+(?:ratification|accession|acceptance|approval)\b`,
+      String.raw`\b(?<t>deposited|lodged|submitted|handed(?: over)?|presented|transmitted|depositing|lodging|submitting|handing(?: over)?|presenting)\s+(?:(?:its|their|the|an?|[\p{L}]+'s)\s+)?["']?(?:instruments?|letters?|proof|declarations?)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:ratification|accession|acceptance|approval)\b`,
     ),
   },
   // "announced the deposit of its instrument of accession to ...": the deposit as a noun ("the signing and deposit of"
@@ -1093,7 +1093,7 @@ export const CUES: CueDef[] = [
 const NEG =
   /\b(?:who else|which others?|what other|not|never|no|none|neither|nor|without|yet to|failed to|refused to|declined to|rather than|instead of|denied|denies|deny)\b|n't\b/i;
 const MODAL =
-  /\b(?:will|would|could|can|may|might|must|shall|should|intends?|intended|plans?|planned|planning|expected|expects|likely|wants?|wanted|seeks?|sought|hopes?|threaten(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|asked|if|unless|whether|once|as soon as|due(?! process)|set to|is set|are set|about to|poised|ready to|prepared to|promised|vowed|pledged|after which|possible|potential)\b/i;
+  /\b(?:will|would|could|can|may|might|must|shall|should|intends?|intended|plans?|planned|planning|expected|expects|likely|wants?|wanted|seeks?|sought|hopes?|threaten(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|asked|if|unless|whether|once|as soon as|due(?! process)|set to|is set|are set|about to|poised|ready to|prepared to|promised|vowed|pledged|after which|possible|potential|(?:has|have|needs?) to)\b/i;
 
 /** True when the cue at `trigger` sits in a negated, modal, conditional or intentional scope. */
 export function inIrrealisScope(sentence: string, trigger: number, def: CueDef): boolean {

@@ -314,6 +314,21 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   const agent = AGENT_NOUN.test(s.slice(Math.max(0, hit.start - 50), hit.start));
   const stop = s.slice(hit.trigger).search(agent ? /[,;:—–(]/ : /[;:—–(]|,\s+(?:while|but|although|as)\b/);
   const limit = hit.trigger + (stop < 0 ? 140 : Math.min(stop, 140));
+  // "signed by Russian President A and then U.S. Secretary of State B", "by the then Ukrainian President A and his
+  // Russian counterpart B": the passive's agents, persons named by their state, each one's state acting.
+  const by = hit.def.action === 'signed' && /^\s+(?:[^\s,;.]+\s+){0,4}?by\s+/.exec(s.slice(hit.end, limit));
+  if (by) {
+    const agents: string[] = [];
+    let at = hit.end + by[0].length;
+    let person = false;
+    for (const m of states.filter((x) => x.start >= at && x.end <= limit && !x.anaphor)) {
+      if (!BY_AGENT.test(s.slice(at, m.start)) || (m.kind === 'demonym' && !BY_TITLE.test(s.slice(m.end)))) break;
+      person ||= m.kind === 'demonym';
+      agents.push(...m.states);
+      at = m.end;
+    }
+    if (person) return [...new Set(agents)];
+  }
   // "introduced in Iran's parliament": a state's own legislature after "in" is the acting institution, not a place.
   const cand = states.filter(
     (m) =>
@@ -336,15 +351,19 @@ export function subjectOf(s: string, hit: CueHit, states: StateMention[], ctx: C
   return [];
 }
 
+const BY_AGENT = /^(?:[^,;.()]{0,60}?(?:\s+and|,)\s+)?(?:(?:the|then|former|late|his|her)[\s-]+)*$/i;
+const BY_TITLE = /^\s+(?:\w+\s+)?(?:minister|president|leader|chancellor|king|secretary|counterpart)\b/i;
 const FRONTED_PARTICIPLE =
   /^\s*(?:\p{Lu}\p{Ll}+(?:ed|en)\b[^,;.]{0,80}?\s+and\s+)?(?:(?:first|originally|jointly|later)\s+)?$/iu;
 const FRONTED_REST = /^\p{L}+(?:ed|en)\b(?![^,;.]*\bby\b)[^,;.]{0,80},/iu;
 
-// "X signed the Convention, along with thirteen of its member states: A, B ..." / "alongside B and ... — including C":
-// states after a companion phrase that follows the act (in its clause) share it, up to a contrast or a new clause.
-const COMPANION = /^[^.;:]{0,80}?(?:,\s*|\s+)(?:along\s+with|alongside|together\s+with)\s+/i;
+// "X signed the Convention, along with thirteen of its member states: A, B ..." / "alongside B and ... — including C",
+// "A signed it in 2000, as did B": states after a companion phrase or an elliptic "as did" that follows the act (in
+// its clause) share it, up to a contrast or a new clause.
+const COMPANION =
+  /^[^.;:]{0,80}?(?:,\s*|\s+)(?:along\s+with|alongside|together\s+with|(?<=[,—–]\s*)as\s+(?:did|has|have|had)(?!\s+(?:been|not|never)\b))\s+/i;
 const CLAUSE_GAP = /\b(?:which|who|while|whereas|but|although|though|after|before|when)\b/i;
-const COMPANION_STOP = /;|,?\s+(?:but|while|whereas|although|though|except|not)\b|\.\s/i;
+const COMPANION_STOP = /;|,?\s+(?:but|while|whereas|although|though|except|not)\b|(?<!\b\p{Lu})\.\s/iu;
 function companions(s: string, hit: CueHit, states: StateMention[]): string[] {
   const m = COMPANION.exec(s.slice(hit.end));
   if (!m || CLAUSE_GAP.test(m[0])) return [];

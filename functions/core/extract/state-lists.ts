@@ -101,8 +101,18 @@ export function items(s: string, states: StateMention[], year: number | undefine
     const eu = x.eu || x.eu2;
     groups.push({ start: g.index!, end: g.index! + g[0].length, states: eu ? euMembers(year) : ASEAN, grouping: true });
   }
+  // "Eswatini (former Swaziland), Mali": a bracketed other name of the state before is that entry's aside.
   const named = states
-    .filter((m) => !m.anaphor && !groups.some((g) => m.start < g.end && g.start < m.end))
+    .filter(
+      (m, k) =>
+        !m.anaphor &&
+        !groups.some((g) => m.start < g.end && g.start < m.end) &&
+        !(
+          k &&
+          states[k - 1].states.includes(m.states[0]) &&
+          /^\s*\((?:\s*\p{L}+)?\s*$/u.test(s.slice(states[k - 1].end, m.start))
+        ),
+    )
     .map((m) => ({ start: m.start, end: m.end, states: m.states, demonym: m.kind === 'demonym' }));
   return [...named, ...groups].sort((a, b) => a.start - b.start);
 }
