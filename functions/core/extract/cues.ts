@@ -1119,11 +1119,19 @@ export function inIrrealisScope(sentence: string, trigger: number, def: CueDef):
     .join(' ')
     .replace(/\bNo\.(?=\s*\d)/g, '#.');
   if (NEG.test(words) || /\b(?:none|neither) of\b[^,;]*$/i.test(win)) return true;
+  // "dismissed reports that A is leaving", "those who claim that A is leaving are mistaken": a denied claim.
+  if (CLAIMED.test(before) && DENIED.test(sentence)) return true;
+  // "will enter into force 90 days after it is signed by the president": a passive present inside a future's time
+  // clause is a condition, not an act.
+  if (FUTURE_WHEN.test(before)) return true;
   if (!def.modalOk && (MODAL.test(words) || /\bto\s+(?:[\p{L}]+ly\s+)?$/iu.test(win))) return true;
   // A negated auxiliary before a parenthesis, beyond the window: read the sentence's structure.
   if (NEG_FAR.test(sentence.slice(0, trigger)) && negatedAcross(sentence, trigger)) return true;
   return false;
 }
+const CLAIMED = /\b(?:reports?|claims?|rumou?rs?|who (?:\w+ )?(?:assert|claim|say)s?) that\b[^.;]*$/i;
+const DENIED = /\b(?:den(?:y|ies|ied)|dismiss|reject|refut|false|untrue|wrong|mistaken|baseless|unfounded)/i;
+const FUTURE_WHEN = /\bwill\b[^.;]*\b(?:after|once|when|until)\b[^.;]*\b(?:is|are|been) $/;
 const NEG_FAR = /(?:\b(?:not|never)\b|n't\b)\s*,[^.;]*$/i; // a negator, then a parenthesis before the verb
 
 const STEMS = [...new Set(CUES.flatMap((c) => c.g))];

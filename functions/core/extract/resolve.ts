@@ -85,9 +85,10 @@ const SIGNED_DOC =
   /\b((?:decree|law|bill|order|document|declaration|notice|notification|letter|memorandum)s?)(?:\s*(?:\.\.\.|…))?\s+(?:(?:was|were|is|are|ha(?:s|ve|d) been) )?$/i;
 // "before Ukraine, several other states also withdrew": a prepositional phrase, not the subject ("after Croatia signed" is).
 // "Citing a new relationship with Russia and the need for defences, President Bush withdrew": a state inside a phrase
-// opening the sentence (a participle or a preposition, up to its comma) is not the subject after the comma.
+// opening the sentence (a participle, a preposition or "while"/"although", up to its comma) is not the subject after
+// the comma ("But while members such as A have left, the emirate joined in 1961").
 const FRONTED_PHRASE =
-  /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|Despite|Amid|Given|Unlike)\b(?![^,;:]*\bbehalf\b)[^,;:]*$/u;
+  /^\s*(?!According\b)(?:(?:But |And )?(?:[Ww]hile|[Aa]lthough)|\p{Lu}\p{Ll}+ing|Despite|Amid|Given|Unlike|Though|Whereas)\b(?![^,;:]*\bbehalf\b)[^,;:]*$/u;
 const PREP_PHRASE = /\b(?:before|after|like|unlike|besides|except)\s+(?:the\s+)?$/i;
 
 export interface Ctx {
@@ -523,6 +524,8 @@ export function treatiesOf(
         k === 0 ||
         (m.treaty !== inRegion[k - 1].treaty &&
           !(m.org && !inRegion[0].org && !/^[^,;]*\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start))) &&
+          // "left ECOWAS, joining Mali in forming the Alliance of Sahel States": a participle's clause has its own object.
+          !/,\s*\p{Ll}+ing\b/u.test(s.slice(inRegion[k - 1].end, m.start)) &&
           !(
             LINKED_NAME.test(s.slice(inRegion[k - 1].end, m.start)) &&
             !/\b(?:and|or)\b/.test(s.slice(inRegion[k - 1].end, m.start))
@@ -539,6 +542,9 @@ export function treatiesOf(
       .filter((x, i, a) => a.indexOf(x) === i)
       .slice(0, named.length > 1 && named.length <= 2 ? 2 : 1);
   }
+  // "ratified the revised agreement", "signed a similar accord": a revision or a like is another instrument than the one
+  // in context.
+  if (REVISED.test(s.slice(hit.end))) return [];
   // "the US and NATO suspended their obligations under the treaty": an organisation right before the verb acts.
   const before = treaties.filter(
     (m) =>
@@ -587,6 +593,8 @@ export function treatiesOf(
     return ctx.lastInstrument ? [ctx.lastInstrument] : [];
   return ctx.lastTreaty ? [ctx.lastTreaty] : [];
 }
+const REVISED =
+  /^\s+(?:the |its |an? )?(?:revised|adapted|amended|updated|similar|separate) (?:treaty|agreement|pact|accord|convention|deal)\b/i;
 const COORDINATED_VERB = /^\s+(?:and|or)\s+(?:then\s+|later\s+|subsequently\s+)?\p{Ll}+ed\b/u;
 const COORDINATED = /^\s+(?:and|or)\s+(?:then\s+|later\s+|subsequently\s+)?$/;
 const CLAUSE_END = /[.;:]|,\s+(?:but|while|which|who|and|after|before|when)\b/;
@@ -718,12 +726,16 @@ export function acceptCue(
     return false;
   if (d.noW && W_RE.test(s)) return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
+  // "informed the UN they are prepared to trigger the snapback", "informed the UN that it does not intend to become a
+  // party": a notice whose clause names no exit is a notice of something else.
+  if (d.id === 'N1' && !W_RE.test(s) && /^[^.;]*?\b(?:that|they)\b/.test(s.slice(hit.end))) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
     const leg =
       LEG_RE.test(win) || states.some((m) => m.legislature && m.end <= hit.trigger && hit.trigger - m.end < 110);
     if (d.needLeg && !leg) return false;
-    if (d.id === 'P1' && leg) return false;
+    // "the UN General Assembly endorsed the recommendation": an organ of the UN's resolution is no state's step.
+    if (d.id === 'P1' && (leg || /\b(?:UNGA|UN|U\.N\.|General Assembly)\b/.test(win))) return false;
   }
   if (d.objTreaty && !objectOk(s, hit, treaties, ctx)) return false;
   // "following EU countries that have left it": states in general in a relative clause act, nobody named.
