@@ -133,13 +133,14 @@ export const CUES: CueDef[] = [
     objTreaty: true,
     modalOk: true,
   },
-  // withdrawal effective
+  // withdrawal effective ("the pullout takes effect on Friday", "today that withdrawal formally takes effect": the
+  // present with the day named; a later day is a future effect, dropped by its date)
   {
     id: 'F1',
     g: ['effect', 'force'],
     action: 'withdrawal_effective',
     re: r(
-      String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of))\b`,
+      String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of)|(?:formally\s+)?takes effect(?=\s+(?:today|on\s+${DAY_WORD}))|(?<=\btoday,?\s+(?:that|the|this|its)\s+[^.;:]{0,99})takes effect(?=\s*[.,;]))\b`,
     ),
   },
   {
@@ -425,6 +426,15 @@ export const CUES: CueDef[] = [
       String.raw`\b(?:presidential\s+)?(?<t>decree|executive orders?|(?<=(?:presidential|White House)\s+)memorandum)\b`,
     ),
     weak: true,
+    needW: true,
+  },
+  // "is withdrawing its signature on President X's orders", "announced on the orders of the president": an act
+  // carried out on the head of state's orders is his decree.
+  {
+    id: 'D4',
+    g: ['orders'],
+    action: 'withdrawal_decreed',
+    re: r(String.raw`\bon\s+(?:the\s+|[^.;,]{0,40}?['’]s\s+)(?<t>orders)\b`),
     needW: true,
   },
   {
