@@ -133,14 +133,13 @@ export const CUES: CueDef[] = [
     objTreaty: true,
     modalOk: true,
   },
-  // withdrawal effective ("the pullout takes effect on Friday", "today that withdrawal formally takes effect": the
-  // present with the day named; a later day is a future effect, dropped by its date)
+  // withdrawal effective
   {
     id: 'F1',
     g: ['effect', 'force'],
     action: 'withdrawal_effective',
     re: r(
-      String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of)|(?:formally\s+)?takes effect(?=\s+(?:today|on\s+${DAY_WORD}))|(?<=\btoday,?\s+(?:that|the|this|its)\s+[^.;:]{0,99})takes effect(?=\s*[.,;]))\b`,
+      String.raw`\b(?<t>withdrawal|exit|departure|denunciation|pull-?out)\b${GAP}{0,90}?\b(?:(?:took|has taken|had taken|have taken|came into|has come into|had come into|entered into|went into) (?:legal |full )?(?:effect|force)|with effect (?:from|as of))\b`,
     ),
   },
   {

@@ -582,14 +582,6 @@ export function extractClaims(input: ArticleBody, gz: Gazetteer): Extraction {
       }
       lastOk = h.trigger;
       if (dh?.future) return; // a future effect is not a development
-      // "takes effect on Friday": the present tense is an effect on the (given) publication day only, or "today"
-      if (
-        h.def.id === 'F1' &&
-        /takes/.test(s.slice(h.trigger, h.end)) &&
-        !/today/.test(s) &&
-        (inferred || !pub || dh?.value !== fmtDay(pub))
-      )
-        return;
       // "Estonia and Latvia acceded in 2004 and 2005 respectively"
       const resp = /\brespectively\b/.test(s.slice(h.trigger, next))
         ? dates().filter((d) => d.start >= h.trigger && d.start < next)

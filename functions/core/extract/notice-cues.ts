@@ -64,17 +64,6 @@ export const NOTICE_CUES: CueDef[] = [
       String.raw`\b(?<t>notified|informed)\s+(?!(?:the\s+)?(?:reporters|journalists|press|media)\b)(?:[\p{L}.'’()-]+,?\s+){1,9}?that\s+(?:it|they|the\s+\w+|[\p{Lu}][\p{L}.-]*)\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:withdrawing|leaving|quitting|exiting|pulling\s+out|denouncing))\b`,
     ),
   },
-  // "OPEC was told of the decision on Monday": the addressee, named, as a passive's subject; the state is the one
-  // whose exit the sentence or the one before is about (acceptCue). Not "news outlets were told of the decision".
-  {
-    id: 'N14',
-    g: ['told', 'informed', 'notified'],
-    action: 'withdrawal_notified',
-    re: r(
-      String.raw`\b\p{Lu}[\p{L}.-]*\s+(?:was|were|ha[sd]\s+been)\s+(?<t>told|informed|notified)\s+of\s+(?:the|its)\s+(?:decision|withdrawal)\b`,
-      'gu',
-    ),
-  },
   {
     id: 'N12',
     g: ['notified', 'notifies'],

@@ -697,7 +697,6 @@ export function acceptCue(
     return false;
   if (d.noW && W_RE.test(s)) return false;
   if (d.needW && !W_RE.test(s) && !(d.id === 'D2' && /\bsigned\b/.test(s))) return false;
-  if (d.id === 'N14' && !W_RE.test(s) && !ctx.lastAction?.startsWith('withdrawal')) return false;
   if (d.needLeg || d.id === 'P1') {
     const win = s.slice(Math.max(0, hit.trigger - 110), hit.trigger);
     const leg =
