@@ -427,6 +427,15 @@ export const CUES: CueDef[] = [
     weak: true,
     needW: true,
   },
+  // "is withdrawing its signature on President X's orders", "announced on the orders of the president": an act
+  // carried out on the head of state's orders is his decree.
+  {
+    id: 'D4',
+    g: ['orders'],
+    action: 'withdrawal_decreed',
+    re: r(String.raw`\bon\s+(?:the\s+|[^.;,]{0,40}?['’]s\s+)(?<t>orders)\b`),
+    needW: true,
+  },
   {
     id: 'D3',
     g: ['ordered'],
